@@ -1,0 +1,22 @@
+//! Plain types and rules of key account management. No I/O, no clock:
+//! "today" is always a parameter.
+
+#[macro_use]
+mod labels;
+pub mod account;
+pub mod dates;
+pub mod dossier;
+pub mod ids;
+pub mod people;
+pub mod plan;
+pub mod text;
+pub mod touchpoint;
+
+pub use account::{Account, AccountStatus, AccountSummary, KeyClientType, RelationshipLevel};
+pub use dates::{DateError, parse_date};
+pub use dossier::Dossier;
+pub use ids::{AccountId, CompetitorId, MilestoneId, ObjectiveId, PersonId, TouchpointId};
+pub use labels::Choice;
+pub use people::{Attitude, BuyingRole, Competitor, ContactChannel, Person};
+pub use plan::{Milestone, Objective, PlanSection};
+pub use touchpoint::{Channel, Outcome, Touchpoint};

@@ -1,0 +1,68 @@
+//! Text entering keyplan is made safe for a terminal here: control characters
+//! and escape sequences are shown visibly (`^[`) instead of being obeyed.
+
+/// Cleans free text that may span lines (plan sections, notes).
+pub fn clean_multiline(input: &str) -> String {
+    clean(input, true)
+}
+
+/// Cleans a one-line value (a name, a field): line breaks become spaces.
+pub fn clean_line(input: &str) -> String {
+    clean(input, false).trim().to_string()
+}
+
+/// True when the text would be changed by cleaning: lets callers skip a copy.
+pub fn needs_cleaning(input: &str) -> bool {
+    input.chars().any(|c| c.is_control() || c == '\u{7f}')
+}
+
+fn clean(input: &str, keep_lines: bool) -> String {
+    if !needs_cleaning(input) {
+        return input.to_string();
+    }
+    let mut out = String::with_capacity(input.len() + 8);
+    let normalised = input.replace("\r\n", "\n");
+    for c in normalised.chars() {
+        match c {
+            '\n' if keep_lines => out.push('\n'),
+            '\n' | '\r' => out.push(' '),
+            '\t' => out.push_str("    "),
+            '\u{7f}' => out.push_str("^?"),
+            c if (c as u32) < 0x20 => {
+                out.push('^');
+                out.push(char::from(b'@' + c as u8));
+            }
+            // C1 controls (U+0080..U+009F) can act as escape introducers too.
+            c if c.is_control() => out.push_str(&format!("<U+{:04X}>", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        assert_eq!(clean_line("\u{1b}[2Jwiped"), "^[[2Jwiped");
+        assert_eq!(clean_multiline("bell\u{7}"), "bell^G");
+        assert_eq!(clean_multiline("del\u{7f}"), "del^?");
+        assert_eq!(clean_multiline("csi\u{9b}31m"), "csi<U+009B>31m");
+    }
+
+    #[test]
+    fn line_breaks_kept_only_where_they_belong() {
+        assert_eq!(clean_multiline("one\r\ntwo\nthree"), "one\ntwo\nthree");
+        assert_eq!(clean_line("one\ntwo"), "one two");
+        assert_eq!(clean_line("  padded \t"), "padded");
+    }
+
+    #[test]
+    fn unicode_text_is_untouched() {
+        let text = "Київстар · თბილისი · 東京 · 🚀";
+        assert_eq!(clean_line(text), text);
+        assert!(!needs_cleaning(text));
+    }
+}

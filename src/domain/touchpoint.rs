@@ -1,0 +1,76 @@
+//! The contact log: every contact with the customer, and the next step promised.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use super::ids::{AccountId, PersonId, TouchpointId};
+
+choice_enum! {
+    /// How the contact happened.
+    Channel {
+        Meeting => "meeting", "Meeting";
+        Call => "call", "Call";
+        Email => "email", "Email";
+        Message => "message", "Message";
+        Visit => "visit", "Visit";
+        Other => "other", "Other";
+    }
+}
+
+choice_enum! {
+    /// What came of the contact.
+    Outcome {
+        Positive => "positive", "Positive";
+        Neutral => "neutral", "Neutral";
+        Negative => "negative", "Negative";
+        Refusal => "refusal", "Refusal";
+        DealWon => "deal_won", "Deal won";
+        DealLost => "deal_lost", "Deal lost";
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Touchpoint {
+    pub id: TouchpointId,
+    pub account_id: AccountId,
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub channel: Channel,
+    /// People of the account who took part.
+    pub people: Vec<PersonId>,
+    pub summary: String,
+    pub outcome: Option<Outcome>,
+    /// Why we won, lost or were refused.
+    pub reason: String,
+    pub next_step: String,
+    pub next_step_due: Option<NaiveDate>,
+    /// When the promised next step was done (by itself or by a later contact).
+    pub next_step_done: Option<NaiveDate>,
+}
+
+impl Touchpoint {
+    pub fn new(account_id: AccountId, date: NaiveDate, channel: Channel, summary: impl Into<String>) -> Self {
+        Touchpoint {
+            id: TouchpointId(0),
+            account_id,
+            date,
+            time: None,
+            channel,
+            people: Vec::new(),
+            summary: summary.into(),
+            outcome: None,
+            reason: String::new(),
+            next_step: String::new(),
+            next_step_due: None,
+            next_step_done: None,
+        }
+    }
+
+    /// A promised next step that is not done yet.
+    pub fn open_follow_up(&self) -> Option<NaiveDate> {
+        match (self.next_step_due, self.next_step_done) {
+            (Some(due), None) => Some(due),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! keyplan: a terminal workbench for key account managers.
+
+pub mod domain;
