@@ -1,0 +1,267 @@
+//! Accounts: the portfolio list and each account's general information.
+
+use rusqlite::{Connection, ErrorCode, Row, named_params};
+
+use super::codec::{RowExt, date, opt_date};
+use super::error::{Result, StoreError};
+use super::{Store, one_row};
+use crate::domain::text::{clean_line, clean_multiline};
+use crate::domain::{Account, AccountId, AccountStatus, AccountSummary};
+
+const SELECT_ACCOUNT: &str =
+    "SELECT id, name, client_type, level_now, level_target, status, industry,
+     region, headcount, annual_sales, cooperation_start, description, development_history,
+     org_structure, market_environment, preferred_products, contact_every_days, created_on
+     FROM accounts WHERE id = ?1";
+
+/// The portfolio in one query: largest accounts first, with the date of the
+/// last contact and the earliest open follow-up or milestone.
+const LIST_ACCOUNTS: &str = "
+WITH last_contact AS (
+    SELECT account_id, max(date) AS day FROM touchpoints GROUP BY account_id
+), open_dates AS (
+    SELECT account_id, next_step_due AS day FROM touchpoints
+     WHERE next_step_due IS NOT NULL AND next_step_done IS NULL
+    UNION ALL
+    SELECT account_id, due FROM milestones WHERE done IS NULL
+), next_due AS (
+    SELECT account_id, min(day) AS day FROM open_dates GROUP BY account_id
+)
+SELECT a.id, a.name, a.client_type, a.level_now, a.status, a.annual_sales,
+       last_contact.day AS last_touchpoint, next_due.day AS next_due
+  FROM accounts a
+  LEFT JOIN last_contact ON last_contact.account_id = a.id
+  LEFT JOIN next_due ON next_due.account_id = a.id
+ ORDER BY a.annual_sales DESC NULLS LAST, a.name_key, a.id";
+
+impl Store {
+    /// Every account, ranked by annual sales (unknown last), then by name.
+    pub fn list_accounts(&self) -> Result<Vec<AccountSummary>> {
+        let mut stmt = self.conn.prepare(LIST_ACCOUNTS)?;
+        let rows = stmt.query_map([], |row| {
+            Ok(AccountSummary {
+                id: row.get("id")?,
+                name: row.get("name")?,
+                client_type: row.get("client_type")?,
+                level_now: row.get("level_now")?,
+                status: row.get("status")?,
+                annual_sales: row.get("annual_sales")?,
+                last_touchpoint: row.opt_date("last_touchpoint")?,
+                next_due: row.opt_date("next_due")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn account_count(&self) -> Result<usize> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM accounts", [], |r| r.get(0))?)
+    }
+
+    pub fn load_account(&self, id: AccountId) -> Result<Account> {
+        load_account(&self.conn, id)
+    }
+
+    /// Adds an account (its id is ignored) and returns its new id.
+    pub fn create_account(&mut self, account: &Account) -> Result<AccountId> {
+        self.write(|tx| insert_account(tx, account))
+    }
+
+    /// Saves the general information of an existing account; the plan texts
+    /// are saved by [`Store::save_plan_text`].
+    pub fn update_account(&mut self, account: &Account) -> Result<()> {
+        self.write(|tx| {
+            let fields = Fields::clean(account)?;
+            ensure_name_free(tx, &fields, account.status, Some(account.id))?;
+            let sql = "UPDATE accounts SET name = :name, name_key = :name_key, client_type = :client_type,
+                 level_now = :level_now, level_target = :level_target, status = :status,
+                 industry = :industry, region = :region, headcount = :headcount,
+                 annual_sales = :annual_sales, cooperation_start = :cooperation_start,
+                 description = :description, development_history = :development_history,
+                 org_structure = :org_structure, market_environment = :market_environment,
+                 preferred_products = :preferred_products, contact_every_days = :contact_every_days,
+                 created_on = :created_on
+             WHERE id = :id";
+            let changed = tx
+                .execute(
+                    sql,
+                    named_params! {
+                        ":id": account.id,
+                        ":name": fields.name,
+                        ":name_key": fields.name_key,
+                        ":client_type": account.client_type,
+                        ":level_now": account.level_now,
+                        ":level_target": account.level_target,
+                        ":status": account.status,
+                        ":industry": fields.industry,
+                        ":region": fields.region,
+                        ":headcount": account.headcount,
+                        ":annual_sales": account.annual_sales,
+                        ":cooperation_start": opt_date(account.cooperation_start),
+                        ":description": fields.description,
+                        ":development_history": fields.development_history,
+                        ":org_structure": fields.org_structure,
+                        ":market_environment": fields.market_environment,
+                        ":preferred_products": fields.preferred_products,
+                        ":contact_every_days": account.contact_every_days,
+                        ":created_on": date(account.created_on),
+                    },
+                )
+                .map_err(|e| name_clash(e, &fields.name))?;
+            one_row(changed, "account", account.id.0)
+        })
+    }
+
+    /// Deletes the account and everything in its dossier.
+    pub fn purge_account(&mut self, id: AccountId) -> Result<()> {
+        self.write(|tx| {
+            let changed = tx.execute("DELETE FROM accounts WHERE id = ?1", [id])?;
+            one_row(changed, "account", id.0)
+        })
+    }
+}
+
+pub(crate) fn load_account(conn: &Connection, id: AccountId) -> Result<Account> {
+    match conn.query_row(SELECT_ACCOUNT, [id], account_from_row) {
+        Err(rusqlite::Error::QueryReturnedNoRows) => Err(StoreError::not_found("account", id.0)),
+        other => Ok(other?),
+    }
+}
+
+fn account_from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
+    Ok(Account {
+        id: row.get("id")?,
+        name: row.get("name")?,
+        client_type: row.get("client_type")?,
+        level_now: row.get("level_now")?,
+        level_target: row.get("level_target")?,
+        status: row.get("status")?,
+        industry: row.get("industry")?,
+        region: row.get("region")?,
+        headcount: row.get("headcount")?,
+        annual_sales: row.get("annual_sales")?,
+        cooperation_start: row.opt_date("cooperation_start")?,
+        description: row.get("description")?,
+        development_history: row.get("development_history")?,
+        org_structure: row.get("org_structure")?,
+        market_environment: row.get("market_environment")?,
+        preferred_products: row.get("preferred_products")?,
+        contact_every_days: row.get("contact_every_days")?,
+        created_on: row.date("created_on")?,
+    })
+}
+
+/// Inserts an account with empty plan texts; shared with `insert_dossier`.
+pub(crate) fn insert_account(conn: &Connection, account: &Account) -> Result<AccountId> {
+    let fields = Fields::clean(account)?;
+    ensure_name_free(conn, &fields, account.status, None)?;
+    let sql = "INSERT INTO accounts (name, name_key, client_type, level_now, level_target, status,
+             industry, region, headcount, annual_sales, cooperation_start, description,
+             development_history, org_structure, market_environment, preferred_products,
+             contact_every_days, created_on)
+         VALUES (:name, :name_key, :client_type, :level_now, :level_target, :status,
+             :industry, :region, :headcount, :annual_sales, :cooperation_start, :description,
+             :development_history, :org_structure, :market_environment, :preferred_products,
+             :contact_every_days, :created_on)";
+    conn.execute(
+        sql,
+        named_params! {
+            ":name": fields.name,
+            ":name_key": fields.name_key,
+            ":client_type": account.client_type,
+            ":level_now": account.level_now,
+            ":level_target": account.level_target,
+            ":status": account.status,
+            ":industry": fields.industry,
+            ":region": fields.region,
+            ":headcount": account.headcount,
+            ":annual_sales": account.annual_sales,
+            ":cooperation_start": opt_date(account.cooperation_start),
+            ":description": fields.description,
+            ":development_history": fields.development_history,
+            ":org_structure": fields.org_structure,
+            ":market_environment": fields.market_environment,
+            ":preferred_products": fields.preferred_products,
+            ":contact_every_days": account.contact_every_days,
+            ":created_on": date(account.created_on),
+        },
+    )
+    .map_err(|e| name_clash(e, &fields.name))?;
+    Ok(AccountId(conn.last_insert_rowid()))
+}
+
+/// The texts of an account as they will be stored: cleaned, and checked.
+struct Fields {
+    name: String,
+    name_key: String,
+    industry: String,
+    region: String,
+    description: String,
+    development_history: String,
+    org_structure: String,
+    market_environment: String,
+    preferred_products: String,
+}
+
+impl Fields {
+    fn clean(account: &Account) -> Result<Fields> {
+        let name = clean_line(&account.name);
+        if name.is_empty() {
+            return Err(StoreError::Invalid("an account needs a name".into()));
+        }
+        if account.contact_every_days == Some(0) {
+            return Err(StoreError::Invalid(
+                "the contact frequency must be at least one day".into(),
+            ));
+        }
+        Ok(Fields {
+            name_key: name_key(&name),
+            name,
+            industry: clean_line(&account.industry),
+            region: clean_line(&account.region),
+            description: clean_multiline(&account.description),
+            development_history: clean_multiline(&account.development_history),
+            org_structure: clean_multiline(&account.org_structure),
+            market_environment: clean_multiline(&account.market_environment),
+            preferred_products: clean_line(&account.preferred_products),
+        })
+    }
+}
+
+/// Open account names are unique regardless of case, in any script.
+fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+fn ensure_name_free(
+    conn: &Connection,
+    fields: &Fields,
+    status: AccountStatus,
+    except: Option<AccountId>,
+) -> Result<()> {
+    if !status.is_open() {
+        return Ok(());
+    }
+    let taken: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM accounts
+          WHERE name_key = ?1 AND status NOT IN ('lost', 'former') AND id IS NOT ?2)",
+        rusqlite::params![fields.name_key, except],
+        |r| r.get(0),
+    )?;
+    if taken {
+        Err(StoreError::DuplicateName(fields.name.clone()))
+    } else {
+        Ok(())
+    }
+}
+
+/// The unique index is the last word on names: report its refusal plainly.
+fn name_clash(error: rusqlite::Error, name: &str) -> StoreError {
+    match error.sqlite_error_code() {
+        Some(ErrorCode::ConstraintViolation) if error.to_string().contains("accounts.name_key") => {
+            StoreError::DuplicateName(name.to_string())
+        }
+        _ => StoreError::from(error),
+    }
+}

@@ -1,0 +1,216 @@
+//! How domain values become SQL values and back. The domain knows nothing of
+//! rusqlite; its ids and enums learn SQL here.
+//!
+//! - ids are INTEGER;
+//! - every `Choice` enum is TEXT holding its `key()` (one generic pair of
+//!   functions, wired to each enum by a one-line macro);
+//! - dates are TEXT `YYYY-MM-DD`, times TEXT `HH:MM` (through [`SqlDate`] and
+//!   [`SqlTime`], since chrono's types are foreign to this crate too).
+
+use chrono::{NaiveDate, NaiveTime};
+use rusqlite::Row;
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+
+use crate::domain::{
+    AccountId, AccountStatus, Attitude, BuyingRole, Channel, Choice, CompetitorId, ContactChannel,
+    KeyClientType, MilestoneId, ObjectiveId, Outcome, PersonId, RelationshipLevel, TouchpointId,
+};
+
+const DATE_FORMAT: &str = "%Y-%m-%d";
+const TIME_FORMAT: &str = "%H:%M";
+
+/// A stored text that does not decode to the value it should hold.
+#[derive(Debug, thiserror::Error)]
+#[error("'{text}' is not a valid {what}")]
+struct BadText {
+    text: String,
+    what: &'static str,
+}
+
+fn bad_text(text: &str, what: &'static str) -> FromSqlError {
+    FromSqlError::Other(Box::new(BadText {
+        text: text.to_string(),
+        what,
+    }))
+}
+
+macro_rules! sql_id {
+    ($($id:ty),+) => {$(
+        impl ToSql for $id {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.0))
+            }
+        }
+
+        impl FromSql for $id {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                i64::column_result(value).map(Self)
+            }
+        }
+    )+};
+}
+
+sql_id!(
+    AccountId,
+    PersonId,
+    TouchpointId,
+    ObjectiveId,
+    MilestoneId,
+    CompetitorId
+);
+
+/// A `Choice` as SQL: its stable key.
+fn choice_to_sql<T: Choice>(value: T) -> ToSqlOutput<'static> {
+    ToSqlOutput::Borrowed(ValueRef::Text(value.key().as_bytes()))
+}
+
+/// A `Choice` from SQL: exactly one of its keys, nothing looser.
+fn choice_from_sql<T: Choice>(value: ValueRef<'_>) -> FromSqlResult<T> {
+    let text = value.as_str()?;
+    T::ALL
+        .iter()
+        .copied()
+        .find(|choice| choice.key() == text)
+        .ok_or_else(|| bad_text(text, std::any::type_name::<T>()))
+}
+
+macro_rules! sql_choice {
+    ($($choice:ty),+) => {$(
+        impl ToSql for $choice {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(choice_to_sql(*self))
+            }
+        }
+
+        impl FromSql for $choice {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                choice_from_sql(value)
+            }
+        }
+    )+};
+}
+
+sql_choice!(
+    KeyClientType,
+    RelationshipLevel,
+    AccountStatus,
+    BuyingRole,
+    Attitude,
+    ContactChannel,
+    Channel,
+    Outcome
+);
+
+/// A date as stored: `YYYY-MM-DD`, which sorts and compares as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SqlDate(pub NaiveDate);
+
+impl ToSql for SqlDate {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.0.format(DATE_FORMAT).to_string()))
+    }
+}
+
+impl FromSql for SqlDate {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let text = value.as_str()?;
+        NaiveDate::parse_from_str(text, DATE_FORMAT)
+            .map(SqlDate)
+            .map_err(|_| bad_text(text, "date"))
+    }
+}
+
+/// A time of day as stored: `HH:MM` (seconds are not kept).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SqlTime(pub NaiveTime);
+
+impl ToSql for SqlTime {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.0.format(TIME_FORMAT).to_string()))
+    }
+}
+
+impl FromSql for SqlTime {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let text = value.as_str()?;
+        NaiveTime::parse_from_str(text, TIME_FORMAT)
+            .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
+            .map(SqlTime)
+            .map_err(|_| bad_text(text, "time"))
+    }
+}
+
+pub(crate) fn date(value: NaiveDate) -> SqlDate {
+    SqlDate(value)
+}
+
+pub(crate) fn opt_date(value: Option<NaiveDate>) -> Option<SqlDate> {
+    value.map(SqlDate)
+}
+
+pub(crate) fn opt_time(value: Option<NaiveTime>) -> Option<SqlTime> {
+    value.map(SqlTime)
+}
+
+/// Reading dates and times from a row without naming the wrappers each time.
+pub(crate) trait RowExt {
+    fn date(&self, column: &str) -> rusqlite::Result<NaiveDate>;
+    fn opt_date(&self, column: &str) -> rusqlite::Result<Option<NaiveDate>>;
+    fn opt_time(&self, column: &str) -> rusqlite::Result<Option<NaiveTime>>;
+}
+
+impl RowExt for Row<'_> {
+    fn date(&self, column: &str) -> rusqlite::Result<NaiveDate> {
+        self.get::<_, SqlDate>(column).map(|d| d.0)
+    }
+
+    fn opt_date(&self, column: &str) -> rusqlite::Result<Option<NaiveDate>> {
+        self.get::<_, Option<SqlDate>>(column)
+            .map(|d| d.map(|d| d.0))
+    }
+
+    fn opt_time(&self, column: &str) -> rusqlite::Result<Option<NaiveTime>> {
+        self.get::<_, Option<SqlTime>>(column)
+            .map(|t| t.map(|t| t.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rusqlite::Connection;
+
+    #[test]
+    fn choices_travel_by_key() {
+        let conn = Connection::open_in_memory().unwrap();
+        let key: String = conn
+            .query_row("SELECT ?1", [KeyClientType::ImageMaker], |r| r.get(0))
+            .unwrap();
+        assert_eq!(key, "image_maker");
+        let back: Outcome = conn
+            .query_row("SELECT 'deal_won'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(back, Outcome::DealWon);
+        let wrong: rusqlite::Result<Outcome> =
+            conn.query_row("SELECT 'Deal won'", [], |r| r.get(0));
+        assert!(wrong.is_err());
+    }
+
+    #[test]
+    fn dates_and_times_travel_as_text() {
+        let conn = Connection::open_in_memory().unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let text: String = conn
+            .query_row("SELECT ?1", [date(day)], |r| r.get(0))
+            .unwrap();
+        assert_eq!(text, "2026-03-01");
+        let time = NaiveTime::from_hms_opt(9, 5, 0).unwrap();
+        let text: String = conn
+            .query_row("SELECT ?1", [SqlTime(time)], |r| r.get(0))
+            .unwrap();
+        assert_eq!(text, "09:05");
+        let bad: rusqlite::Result<SqlDate> =
+            conn.query_row("SELECT '2026-02-30'", [], |r| r.get(0));
+        assert!(bad.is_err());
+    }
+}

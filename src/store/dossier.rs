@@ -1,0 +1,123 @@
+//! A whole dossier at once: loading one for the screen, inserting one (the
+//! sample portfolio, an import) in a single transaction.
+
+use std::collections::HashMap;
+
+use super::Store;
+use super::accounts::{insert_account, load_account};
+use super::error::{Result, StoreError};
+use super::people::{competitors_of, insert_competitor, insert_person, people_of, set_reports_to};
+use super::plan::{
+    insert_milestone, insert_objective, milestones_of, objectives_of, plan_texts, set_plan_text,
+};
+use super::touchpoints::{insert_touchpoint, touchpoints_of};
+use crate::domain::{AccountId, Dossier, PersonId, PlanSection};
+
+impl Store {
+    /// Everything about one account: objectives by year and product,
+    /// milestones by due date, people and competitors by name, touchpoints
+    /// newest first with the ids of the people who took part.
+    pub fn load_dossier(&self, id: AccountId) -> Result<Dossier> {
+        let account = load_account(&self.conn, id)?;
+        let (charter, situation, strategy) = plan_texts(&self.conn, id)?;
+        Ok(Dossier {
+            account,
+            charter,
+            situation,
+            strategy,
+            objectives: objectives_of(&self.conn, id)?,
+            milestones: milestones_of(&self.conn, id)?,
+            people: people_of(&self.conn, id)?,
+            competitors: competitors_of(&self.conn, id)?,
+            touchpoints: touchpoints_of(&self.conn, id)?,
+        })
+    }
+
+    /// Inserts a whole dossier as a new account, all or nothing, and returns
+    /// the new account's id. The ids inside the dossier are local to it: a
+    /// `reports_to` or a touchpoint's people refer to `dossier.people[i].id`,
+    /// and are mapped to the new rows. Other ids and `account_id`s are ignored.
+    pub fn insert_dossier(&mut self, dossier: &Dossier) -> Result<AccountId> {
+        self.write(|tx| {
+            let account = insert_account(tx, &dossier.account)?;
+            for section in PlanSection::ALL {
+                set_plan_text(tx, account, section, dossier.plan_text(section))?;
+            }
+            for objective in &dossier.objectives {
+                insert_objective(tx, account, objective)?;
+            }
+            for milestone in &dossier.milestones {
+                insert_milestone(tx, account, milestone)?;
+            }
+
+            let mut people = LocalIds::default();
+            let mut new_ids = Vec::with_capacity(dossier.people.len());
+            for person in &dossier.people {
+                let id = insert_person(tx, account, person)?;
+                people.add(person.id, id);
+                new_ids.push(id);
+            }
+            for (person, new_id) in dossier.people.iter().zip(&new_ids) {
+                if let Some(boss) = person.reports_to {
+                    let boss = people.resolve(boss, &person.name)?;
+                    set_reports_to(tx, account, *new_id, boss)?;
+                }
+            }
+
+            for competitor in &dossier.competitors {
+                insert_competitor(tx, account, competitor)?;
+            }
+            // Oldest first, so ids grow with time as if logged one by one.
+            for touchpoint in dossier.touchpoints.iter().rev() {
+                let took_part = touchpoint
+                    .people
+                    .iter()
+                    .map(|local| people.resolve(*local, &touchpoint.summary))
+                    .collect::<Result<Vec<_>>>()?;
+                insert_touchpoint(tx, account, touchpoint, &took_part)?;
+            }
+            Ok(account)
+        })
+    }
+}
+
+/// Local person ids of a dossier mapped to the ids of the inserted rows.
+/// A local id given to two people is ambiguous, and an error only if used.
+#[derive(Default)]
+struct LocalIds {
+    map: HashMap<PersonId, Option<PersonId>>,
+}
+
+impl LocalIds {
+    fn add(&mut self, local: PersonId, stored: PersonId) {
+        self.map
+            .entry(local)
+            .and_modify(|slot| *slot = None)
+            .or_insert(Some(stored));
+    }
+
+    /// `whose` names what refers to the person, for the error sentence.
+    fn resolve(&self, local: PersonId, whose: &str) -> Result<PersonId> {
+        match self.map.get(&local) {
+            Some(Some(stored)) => Ok(*stored),
+            Some(None) => Err(StoreError::Invalid(format!(
+                "\"{}\" refers to person {local}, but two people of the dossier have that id",
+                short(whose)
+            ))),
+            None => Err(StoreError::Invalid(format!(
+                "\"{}\" refers to person {local}, who is not among the dossier's people",
+                short(whose)
+            ))),
+        }
+    }
+}
+
+/// The start of a text, to name it in a sentence.
+fn short(text: &str) -> String {
+    let first_line = text.lines().next().unwrap_or_default();
+    let mut out: String = first_line.chars().take(40).collect();
+    if out.chars().count() < first_line.chars().count() {
+        out.push('…');
+    }
+    crate::domain::text::clean_line(&out)
+}

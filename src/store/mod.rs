@@ -1,0 +1,96 @@
+//! The only place that speaks SQL. One SQLite file holds the whole portfolio;
+//! [`Store`] wraps the connection and returns domain types.
+//!
+//! - `open`, `inspect`, `files`: opening, refusals, pragmas, permissions, backups;
+//! - `schema` and `migrations/`: the schema as embedded SQL;
+//! - `codec`: how ids, enums, dates and times are stored;
+//! - `accounts`, `plan`, `people`, `touchpoints`, `dossier`: one file per aggregate.
+//!
+//! Every write is one transaction per user edit; every text is cleaned of
+//! control characters on the way in; every parameter is bound.
+
+mod accounts;
+mod codec;
+mod dossier;
+mod error;
+mod files;
+mod inspect;
+mod open;
+mod people;
+mod plan;
+pub mod schema;
+mod touchpoints;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::domain::AccountId;
+
+pub use error::{Result, StoreError};
+pub use schema::SCHEMA_VERSION;
+
+/// An open keyplan database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// The result of [`Store::open`]: the store and, when an older database was
+/// migrated, the backup written before touching it.
+#[derive(Debug)]
+pub struct Opened {
+    pub store: Store,
+    pub backup: Option<PathBuf>,
+}
+
+impl Store {
+    /// The database file this store was opened from.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// SQLite's `data_version`: changes when another connection has committed,
+    /// so a background reader knows when to look again.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
+    /// Runs one user edit as one transaction: all of it or nothing.
+    /// IMMEDIATE takes the write lock up front, so a concurrent reader can
+    /// never make the edit fail halfway with SQLITE_BUSY on lock upgrade.
+    fn write<T>(&mut self, edit: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = edit(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}
+
+/// NotFound when a statement meant for one row touched none.
+fn one_row(changed: usize, what: &str, id: i64) -> Result<()> {
+    if changed == 0 {
+        Err(StoreError::not_found(what, id))
+    } else {
+        Ok(())
+    }
+}
+
+/// NotFound unless the account exists.
+fn ensure_account(conn: &Connection, id: AccountId) -> Result<()> {
+    let found: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?1)",
+        [id],
+        |r| r.get(0),
+    )?;
+    if found {
+        Ok(())
+    } else {
+        Err(StoreError::not_found("account", id.0))
+    }
+}

@@ -1,0 +1,17 @@
+//! The schema as embedded SQL migrations, applied in order by rusqlite_migration.
+//!
+//! Add a migration by appending `M::up(include_str!("migrations/00N_....sql"))`;
+//! never edit one that has shipped.
+
+use rusqlite_migration::{M, Migrations};
+
+/// `PRAGMA application_id` of a keyplan database: 'KPLN'.
+pub const APPLICATION_ID: i32 = 0x4B50_4C4E;
+
+const STEPS: &[M<'static>] = &[M::up(include_str!("migrations/001_initial.sql"))];
+
+/// Every migration keyplan knows, oldest first.
+pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
+
+/// The schema version this keyplan writes: the number of migrations.
+pub const SCHEMA_VERSION: usize = STEPS.len();

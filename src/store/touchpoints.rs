@@ -1,0 +1,183 @@
+//! The contact log: touchpoints, who took part, and the promised next steps.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, named_params};
+
+use super::codec::{RowExt, date, opt_date, opt_time};
+use super::error::{Result, StoreError};
+use super::{Store, ensure_account, one_row};
+use crate::domain::text::{clean_line, clean_multiline};
+use crate::domain::{AccountId, Channel, PersonId, Touchpoint, TouchpointId};
+
+impl Store {
+    /// Inserts the touchpoint when its id is 0, else updates it; either way
+    /// its people links are replaced by `touchpoint.people`, who must all be
+    /// people of the account. Returns the id.
+    pub fn save_touchpoint(&mut self, touchpoint: &Touchpoint) -> Result<TouchpointId> {
+        self.write(|tx| {
+            if touchpoint.id.0 == 0 {
+                return insert_touchpoint(tx, touchpoint.account_id, touchpoint, &touchpoint.people);
+            }
+            let changed = tx.execute(
+                "UPDATE touchpoints SET date = :date, time = :time, channel = :channel, summary = :summary,
+                        outcome = :outcome, reason = :reason, next_step = :next_step,
+                        next_step_due = :next_step_due, next_step_done = :next_step_done
+                  WHERE id = :id AND account_id = :account_id",
+                named_params! {
+                    ":id": touchpoint.id,
+                    ":account_id": touchpoint.account_id,
+                    ":date": date(touchpoint.date),
+                    ":time": opt_time(touchpoint.time),
+                    ":channel": touchpoint.channel,
+                    ":summary": clean_multiline(&touchpoint.summary),
+                    ":outcome": touchpoint.outcome,
+                    ":reason": clean_multiline(&touchpoint.reason),
+                    ":next_step": clean_line(&touchpoint.next_step),
+                    ":next_step_due": opt_date(touchpoint.next_step_due),
+                    ":next_step_done": opt_date(touchpoint.next_step_done),
+                },
+            )?;
+            one_row(changed, "touchpoint", touchpoint.id.0)?;
+            link_people(tx, touchpoint.account_id, touchpoint.id, &touchpoint.people)?;
+            Ok(touchpoint.id)
+        })
+    }
+
+    pub fn delete_touchpoint(&mut self, id: TouchpointId) -> Result<()> {
+        self.write(|tx| {
+            one_row(
+                tx.execute("DELETE FROM touchpoints WHERE id = ?1", [id])?,
+                "touchpoint",
+                id.0,
+            )
+        })
+    }
+
+    /// Marks the promised next step of a touchpoint done on a day, or open
+    /// again with `None`.
+    pub fn set_follow_up_done(&mut self, id: TouchpointId, done: Option<NaiveDate>) -> Result<()> {
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE touchpoints SET next_step_done = ?1 WHERE id = ?2",
+                rusqlite::params![opt_date(done), id],
+            )?;
+            one_row(changed, "touchpoint", id.0)
+        })
+    }
+
+    /// The channel of the most recently logged touchpoint of any account:
+    /// the likely channel of the next one.
+    pub fn last_channel(&self) -> Result<Option<Channel>> {
+        match self.conn.query_row(
+            "SELECT channel FROM touchpoints ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        ) {
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            other => Ok(Some(other?)),
+        }
+    }
+}
+
+/// Inserts a touchpoint of `account` with `people` (ids of this database).
+pub(crate) fn insert_touchpoint(
+    conn: &Connection,
+    account: AccountId,
+    touchpoint: &Touchpoint,
+    people: &[PersonId],
+) -> Result<TouchpointId> {
+    ensure_account(conn, account)?;
+    conn.execute(
+        "INSERT INTO touchpoints (account_id, date, time, channel, summary, outcome, reason, next_step,
+                                  next_step_due, next_step_done)
+         VALUES (:account_id, :date, :time, :channel, :summary, :outcome, :reason, :next_step,
+                 :next_step_due, :next_step_done)",
+        named_params! {
+            ":account_id": account,
+            ":date": date(touchpoint.date),
+            ":time": opt_time(touchpoint.time),
+            ":channel": touchpoint.channel,
+            ":summary": clean_multiline(&touchpoint.summary),
+            ":outcome": touchpoint.outcome,
+            ":reason": clean_multiline(&touchpoint.reason),
+            ":next_step": clean_line(&touchpoint.next_step),
+            ":next_step_due": opt_date(touchpoint.next_step_due),
+            ":next_step_done": opt_date(touchpoint.next_step_done),
+        },
+    )?;
+    let id = TouchpointId(conn.last_insert_rowid());
+    link_people(conn, account, id, people)?;
+    Ok(id)
+}
+
+/// Replaces who took part, keeping the given order and dropping repeats.
+fn link_people(
+    conn: &Connection,
+    account: AccountId,
+    touchpoint: TouchpointId,
+    people: &[PersonId],
+) -> Result<()> {
+    conn.execute(
+        "DELETE FROM touchpoint_people WHERE touchpoint_id = ?1",
+        [touchpoint],
+    )?;
+    let mut belongs = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1 AND account_id = ?2)")?;
+    let mut link = conn.prepare_cached(
+        "INSERT OR IGNORE INTO touchpoint_people (touchpoint_id, person_id, position) VALUES (?1, ?2, ?3)",
+    )?;
+    for (position, person) in people.iter().enumerate() {
+        let ok: bool = belongs.query_row(rusqlite::params![person, account], |r| r.get(0))?;
+        if !ok {
+            return Err(StoreError::Invalid(format!(
+                "person {person} is not one of the account's people, so cannot take part in its contact"
+            )));
+        }
+        let position = i64::try_from(position).unwrap_or(i64::MAX);
+        link.execute(rusqlite::params![touchpoint, person, position])?;
+    }
+    Ok(())
+}
+
+/// Newest first (date, then time, then the order they were logged), each
+/// with its people; two queries for the whole account.
+pub(crate) fn touchpoints_of(conn: &Connection, account: AccountId) -> Result<Vec<Touchpoint>> {
+    let mut people: HashMap<TouchpointId, Vec<PersonId>> = HashMap::new();
+    let mut links = conn.prepare(
+        "SELECT tp.touchpoint_id, tp.person_id
+           FROM touchpoint_people tp JOIN touchpoints t ON t.id = tp.touchpoint_id
+          WHERE t.account_id = ?1
+          ORDER BY tp.touchpoint_id, tp.position",
+    )?;
+    let mut rows = links.query([account])?;
+    while let Some(row) = rows.next()? {
+        people.entry(row.get(0)?).or_default().push(row.get(1)?);
+    }
+
+    let mut stmt = conn.prepare(
+        "SELECT id, account_id, date, time, channel, summary, outcome, reason, next_step,
+                next_step_due, next_step_done
+           FROM touchpoints WHERE account_id = ?1
+          ORDER BY date DESC, time DESC, id DESC",
+    )?;
+    let rows = stmt.query_map([account], |row| {
+        let id: TouchpointId = row.get("id")?;
+        Ok(Touchpoint {
+            id,
+            account_id: row.get("account_id")?,
+            date: row.date("date")?,
+            time: row.opt_time("time")?,
+            channel: row.get("channel")?,
+            people: people.remove(&id).unwrap_or_default(),
+            summary: row.get("summary")?,
+            outcome: row.get("outcome")?,
+            reason: row.get("reason")?,
+            next_step: row.get("next_step")?,
+            next_step_due: row.opt_date("next_step_due")?,
+            next_step_done: row.opt_date("next_step_done")?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
