@@ -1,3 +1,13 @@
 //! keyplan: a terminal workbench for key account managers.
+//!
+//! Arrows point down: `cli` and `app` use `store`, `store` uses `domain`,
+//! `domain` uses nothing of the crate. `ui` draws `app` state only.
 
 pub mod domain;
+pub mod sample;
+pub mod settings;
+pub mod store;
+pub mod app;
+pub mod cli;
+pub mod runtime;
+pub mod ui;

@@ -1,0 +1,52 @@
+//! Everything the workbench can be asked to do. Keys resolve to these in the
+//! keymap; the update function is the only place that carries them out.
+
+use crossterm::event::KeyEvent;
+
+use crate::domain::AccountId;
+
+use super::dossier::Section;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    ShowHelp,
+    Close,
+    // Moving around lists and text.
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    // Portfolio.
+    StartFilter,
+    AddAccount,
+    Open,
+    OpenAccount(AccountId),
+    // Dossier.
+    NextSection,
+    PrevSection,
+    GoToSection(Section),
+    Back,
+    Edit,
+    EditExternally,
+    LogTouchpoint,
+    NewItem,
+    NewObjective,
+    NewMilestone,
+    ToggleDone,
+    DeleteItem,
+    PurgeAccount,
+    // Forms, editors and prompts.
+    Save,
+    NextField,
+    PrevField,
+    Confirm,
+    Deny,
+    /// A key that is not bound in a typing mode goes to the text being typed.
+    Type(KeyEvent),
+    Paste(String),
+    /// The external editor came back with this text (None: it failed or was left unchanged).
+    ExternalEditDone(Option<String>),
+}

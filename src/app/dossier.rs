@@ -1,0 +1,202 @@
+//! The dossier screen's state: which account, which section, which item.
+
+use crate::domain::{Dossier, PlanSection};
+
+use super::editor::{AccountText, TextTarget};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Overview,
+    Charter,
+    Situation,
+    Strategy,
+    Implementation,
+    People,
+    Log,
+    Competitors,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Overview,
+        Section::Charter,
+        Section::Situation,
+        Section::Strategy,
+        Section::Implementation,
+        Section::People,
+        Section::Log,
+        Section::Competitors,
+    ];
+
+    pub fn number(self) -> usize {
+        Section::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Overview => "Overview",
+            Section::Charter => "Charter",
+            Section::Situation => "Situation",
+            Section::Strategy => "Strategy",
+            Section::Implementation => "Implementation",
+            Section::People => "People",
+            Section::Log => "Log",
+            Section::Competitors => "Competitors",
+        }
+    }
+
+    /// For narrow terminals, where the full tab row does not fit.
+    pub fn short_title(self) -> &'static str {
+        match self {
+            Section::Implementation => "Implem.",
+            Section::Competitors => "Compet.",
+            other => other.title(),
+        }
+    }
+
+    pub fn next(self) -> Section {
+        Section::ALL[self.number() % Section::ALL.len()]
+    }
+
+    pub fn prev(self) -> Section {
+        Section::ALL[(self.number() + Section::ALL.len() - 2) % Section::ALL.len()]
+    }
+
+    pub fn plan_section(self) -> Option<PlanSection> {
+        match self {
+            Section::Charter => Some(PlanSection::Charter),
+            Section::Situation => Some(PlanSection::Situation),
+            Section::Strategy => Some(PlanSection::Strategy),
+            _ => None,
+        }
+    }
+}
+
+/// The parts of the Overview a cursor can rest on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverviewPart {
+    Facts,
+    Text(AccountText),
+}
+
+pub const OVERVIEW_PARTS: [OverviewPart; 6] = [
+    OverviewPart::Facts,
+    OverviewPart::Text(AccountText::Description),
+    OverviewPart::Text(AccountText::DevelopmentHistory),
+    OverviewPart::Text(AccountText::OrgStructure),
+    OverviewPart::Text(AccountText::MarketEnvironment),
+    OverviewPart::Text(AccountText::PreferredProducts),
+];
+
+/// The selected entry of a list section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Overview(OverviewPart),
+    Objective(usize),
+    Milestone(usize),
+    Person(usize),
+    Touchpoint(usize),
+    Competitor(usize),
+}
+
+pub struct DossierState {
+    pub dossier: Dossier,
+    pub section: Section,
+    /// Index of the selected entry in a list section.
+    pub selected: usize,
+    /// First line shown of a text section.
+    pub scroll: u16,
+}
+
+impl DossierState {
+    pub fn new(dossier: Dossier, section: Section) -> Self {
+        DossierState { dossier, section, selected: 0, scroll: 0 }
+    }
+
+    pub fn show(&mut self, section: Section) {
+        if self.section != section {
+            self.section = section;
+            self.selected = 0;
+            self.scroll = 0;
+        }
+    }
+
+    /// How many entries the current section lists (0 for text sections).
+    pub fn item_count(&self) -> usize {
+        let d = &self.dossier;
+        match self.section {
+            Section::Overview => OVERVIEW_PARTS.len(),
+            Section::Implementation => d.objectives.len() + d.milestones.len(),
+            Section::People => d.people.len(),
+            Section::Log => d.touchpoints.len(),
+            Section::Competitors => d.competitors.len(),
+            Section::Charter | Section::Situation | Section::Strategy => 0,
+        }
+    }
+
+    pub fn item(&self) -> Option<Item> {
+        let i = self.selected;
+        if i >= self.item_count() {
+            return None;
+        }
+        let objectives = self.dossier.objectives.len();
+        Some(match self.section {
+            Section::Overview => Item::Overview(OVERVIEW_PARTS[i]),
+            Section::Implementation if i < objectives => Item::Objective(i),
+            Section::Implementation => Item::Milestone(i - objectives),
+            Section::People => Item::Person(i),
+            Section::Log => Item::Touchpoint(i),
+            Section::Competitors => Item::Competitor(i),
+            _ => return None,
+        })
+    }
+
+    /// The text `e` and `E` would edit here.
+    pub fn text_target(&self) -> Option<TextTarget> {
+        if let Some(plan) = self.section.plan_section() {
+            return Some(TextTarget::Plan(plan));
+        }
+        match self.item() {
+            Some(Item::Overview(OverviewPart::Text(text))) => Some(TextTarget::Account(text)),
+            _ => None,
+        }
+    }
+
+    /// Moves the selection (list sections) or the scroll (text sections) by `delta`.
+    pub fn step(&mut self, delta: isize) {
+        let count = self.item_count();
+        if count == 0 {
+            self.scroll = self.scroll.saturating_add_signed(delta.clamp(-1000, 1000) as i16);
+            return;
+        }
+        self.selected = self.selected.saturating_add_signed(delta).min(count - 1);
+    }
+
+    pub fn jump(&mut self, to_end: bool) {
+        let count = self.item_count();
+        if count == 0 {
+            self.scroll = if to_end { u16::MAX } else { 0 };
+        } else {
+            self.selected = if to_end { count - 1 } else { 0 };
+        }
+    }
+
+    /// Replaces the dossier after a save, keeping the place as well as possible.
+    pub fn reload(&mut self, dossier: Dossier) {
+        self.dossier = dossier;
+        self.selected = self.selected.min(self.item_count().saturating_sub(1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_cycle_both_ways() {
+        assert_eq!(Section::Overview.next(), Section::Charter);
+        assert_eq!(Section::Competitors.next(), Section::Overview);
+        assert_eq!(Section::Overview.prev(), Section::Competitors);
+        assert_eq!(Section::Log.number(), 7);
+    }
+}

@@ -1,0 +1,172 @@
+//! Forms: a column of labelled fields, `Tab` between them, `Ctrl-S` to save.
+//! Each entity has a small module that builds its form and reads it back.
+
+pub mod account;
+pub mod items;
+mod parse;
+pub mod person;
+pub mod touchpoint;
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::TextArea;
+
+pub use parse::Reader;
+
+use crate::domain::{Account, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, text};
+
+/// What the form is about; it keeps the entity so fields not on the form survive.
+#[derive(Debug, Clone)]
+pub enum Subject {
+    Account(Box<Account>),
+    Objective(Objective),
+    Milestone(Milestone),
+    Person { person: Person, others: Vec<(PersonId, String)> },
+    Competitor(Competitor),
+    Touchpoint(Touchpoint),
+}
+
+pub enum Value {
+    Text(Box<TextArea<'static>>),
+    /// One of `options`; the first may be "—" for "none".
+    Choice { options: Vec<String>, selected: usize },
+}
+
+pub struct Field {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub value: Value,
+    pub error: Option<String>,
+}
+
+pub struct Form {
+    pub title: String,
+    pub subject: Subject,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// A message about the whole form (e.g. the store refused the save).
+    pub message: Option<String>,
+    original: Vec<String>,
+}
+
+pub const NONE_LABEL: &str = "—";
+
+impl Field {
+    pub fn text(key: &'static str, label: &'static str, value: &str) -> Self {
+        let mut area = TextArea::new(vec![text::clean_line(value)]);
+        area.move_cursor(ratatui_textarea::CursorMove::End);
+        Field { key, label, value: Value::Text(Box::new(area)), error: None }
+    }
+
+    pub fn choice(key: &'static str, label: &'static str, options: Vec<String>, selected: usize) -> Self {
+        let selected = selected.min(options.len().saturating_sub(1));
+        Field { key, label, value: Value::Choice { options, selected }, error: None }
+    }
+
+    /// The field's current content as one line of text.
+    pub fn content(&self) -> String {
+        match &self.value {
+            Value::Text(area) => area.lines().join(" "),
+            Value::Choice { options, selected } => options.get(*selected).cloned().unwrap_or_default(),
+        }
+    }
+}
+
+impl Form {
+    pub fn new(title: impl Into<String>, subject: Subject, fields: Vec<Field>) -> Self {
+        let original = fields.iter().map(Field::content).collect();
+        Form { title: title.into(), subject, fields, focus: 0, message: None, original }
+    }
+
+    /// Puts the cursor in the named field.
+    pub fn focus_on(mut self, key: &str) -> Self {
+        if let Some(i) = self.fields.iter().position(|f| f.key == key) {
+            self.focus = i;
+        }
+        self
+    }
+
+    pub fn is_changed(&self) -> bool {
+        self.fields.iter().map(Field::content).ne(self.original.iter().cloned())
+    }
+
+    pub fn next_field(&mut self) {
+        self.focus = (self.focus + 1) % self.fields.len().max(1);
+    }
+
+    pub fn prev_field(&mut self) {
+        let n = self.fields.len().max(1);
+        self.focus = (self.focus + n - 1) % n;
+    }
+
+    pub fn field(&self, key: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    fn field_mut(&mut self, key: &str) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.key == key)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.fields.iter().any(|f| f.error.is_some())
+    }
+
+    /// Typing goes to the focused field; choices move with arrows, space or a first letter.
+    pub fn type_key(&mut self, key: KeyEvent) {
+        let Some(field) = self.fields.get_mut(self.focus) else { return };
+        field.error = None;
+        match &mut field.value {
+            Value::Text(area) => {
+                // One line per field: Enter moves on (handled by the keymap), never splits.
+                if key.code != KeyCode::Enter {
+                    area.input(key);
+                }
+            }
+            Value::Choice { options, selected } => choose(options, selected, key),
+        }
+    }
+
+    /// Pasted text lands in a text field, cleaned and on one line.
+    pub fn paste(&mut self, pasted: &str) {
+        if let Some(Field { value: Value::Text(area), error, .. }) = self.fields.get_mut(self.focus) {
+            *error = None;
+            area.insert_str(text::clean_line(pasted));
+        }
+    }
+}
+
+fn choose(options: &[String], selected: &mut usize, key: KeyEvent) {
+    let n = options.len();
+    if n == 0 {
+        return;
+    }
+    match key.code {
+        KeyCode::Right | KeyCode::Char(' ') => *selected = (*selected + 1) % n,
+        KeyCode::Left => *selected = (*selected + n - 1) % n,
+        KeyCode::Char(c) => {
+            // Jump to the next option starting with the typed letter.
+            let wanted = c.to_lowercase().to_string();
+            let hit = (1..=n)
+                .map(|step| (*selected + step) % n)
+                .find(|&i| options[i].to_lowercase().starts_with(&wanted));
+            if let Some(i) = hit {
+                *selected = i;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Options for a `Choice` enum, optionally led by "—" for "none".
+pub fn choice_options<T: crate::domain::Choice>(with_none: bool) -> Vec<String> {
+    let none = with_none.then(|| NONE_LABEL.to_string());
+    none.into_iter().chain(T::ALL.iter().map(|v| v.label().to_string())).collect()
+}
+
+/// The option index of a value, counting the "—" entry when present.
+pub fn choice_index<T: crate::domain::Choice>(value: Option<T>, with_none: bool) -> usize {
+    let offset = usize::from(with_none);
+    match value {
+        Some(v) => T::ALL.iter().position(|x| *x == v).map_or(0, |i| i + offset),
+        None => 0,
+    }
+}

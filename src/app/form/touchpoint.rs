@@ -1,0 +1,97 @@
+//! The touchpoint form: built so a contact is logged with one line and Ctrl-S.
+
+use chrono::NaiveDate;
+
+use super::{Field, Form, Reader, Subject, choice_index, choice_options};
+use crate::domain::{Channel, Outcome, Person, PersonId, Touchpoint};
+
+pub fn form(touchpoint: Touchpoint, people: &[Person]) -> Form {
+    let with = touchpoint
+        .people
+        .iter()
+        .filter_map(|id| people.iter().find(|p| p.id == *id))
+        .map(|p| p.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let fields = vec![
+        Field::text("summary", "Summary", &touchpoint.summary),
+        Field::text("date", "Date", &touchpoint.date.to_string()),
+        Field::text("time", "Time (HH:MM)", &touchpoint.time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default()),
+        Field::choice("channel", "Channel", choice_options::<Channel>(false), choice_index(Some(touchpoint.channel), false)),
+        Field::text("with", "With (names, a, b)", &with),
+        Field::choice("outcome", "Outcome", choice_options::<Outcome>(true), choice_index(touchpoint.outcome, true)),
+        Field::text("reason", "Reason", &touchpoint.reason),
+        Field::text("next_step", "Next step", &touchpoint.next_step),
+        Field::text("due", "Next step due", &date(touchpoint.next_step_due)),
+        Field::text("done", "Next step done on", &date(touchpoint.next_step_done)),
+    ];
+    let title = if touchpoint.id.0 == 0 { "Log a touchpoint" } else { "Edit touchpoint" };
+    Form::new(title, Subject::Touchpoint(touchpoint), fields).focus_on("summary")
+}
+
+pub fn read(form: &mut Form, today: NaiveDate, people: &[Person]) -> Option<Touchpoint> {
+    let Subject::Touchpoint(original) = &form.subject else { return None };
+    let mut t = original.clone();
+    let mut r = Reader::new(form, today);
+    t.summary = r.required("summary", "a summary");
+    t.date = r.date("date");
+    t.time = r.optional_time("time");
+    t.channel = r.choice("channel").unwrap_or(t.channel);
+    match match_people(&r.text("with"), people) {
+        Ok(ids) => t.people = ids,
+        Err(message) => r.fail("with", message),
+    }
+    t.outcome = r.choice("outcome");
+    t.reason = r.text("reason");
+    t.next_step = r.text("next_step");
+    t.next_step_due = r.optional_date("due");
+    t.next_step_done = r.optional_date("done");
+    if t.next_step_due.is_some() && t.next_step.is_empty() {
+        r.fail("next_step", "say what the next step is");
+    }
+    r.finish().then_some(t)
+}
+
+/// Names separated by commas, each matched to one person of the account:
+/// exactly, or by a unique case-insensitive beginning of the name.
+pub fn match_people(input: &str, people: &[Person]) -> Result<Vec<PersonId>, String> {
+    let mut ids = Vec::new();
+    for wanted in input.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+        let lower = wanted.to_lowercase();
+        let exact: Vec<&Person> = people.iter().filter(|p| p.name.to_lowercase() == lower).collect();
+        let found: Vec<&Person> = if exact.is_empty() {
+            people.iter().filter(|p| p.name.to_lowercase().starts_with(&lower)).collect()
+        } else {
+            exact
+        };
+        match found.as_slice() {
+            [one] if !ids.contains(&one.id) => ids.push(one.id),
+            [_] => {}
+            [] => return Err(format!("no one called '{wanted}' at this account")),
+            _ => return Err(format!("'{wanted}' matches several people")),
+        }
+    }
+    Ok(ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::AccountId;
+
+    fn person(id: i64, name: &str) -> Person {
+        let mut p = Person::new(AccountId(1), name);
+        p.id = PersonId(id);
+        p
+    }
+
+    #[test]
+    fn matches_people_by_name_or_unique_prefix() {
+        let people = [person(1, "Олена Коваль"), person(2, "Олег Петренко"), person(3, "Nino Beridze")];
+        assert_eq!(match_people("олена коваль, Nino", &people), Ok(vec![PersonId(1), PersonId(3)]));
+        assert_eq!(match_people("", &people), Ok(vec![]));
+        assert!(match_people("Оле", &people).unwrap_err().contains("several"));
+        assert!(match_people("Zed", &people).unwrap_err().contains("no one"));
+    }
+}

@@ -1,0 +1,227 @@
+//! Keys resolve to actions here, per mode, from one table. The help overlay
+//! is drawn from the same table, so it can never disagree with the keys.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use super::dossier::Section;
+
+/// What the keyboard is talking to right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Welcome,
+    Portfolio,
+    Filter,
+    Dossier,
+    Form,
+    Editor,
+    Confirm,
+    Choose,
+    Help,
+}
+
+/// One line of the keymap: the keys, what they do, and the words `?` shows.
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: fn() -> Action,
+    pub help: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Code(KeyCode),
+}
+
+impl Key {
+    fn matches(self, event: &KeyEvent) -> bool {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        match (self, event.code) {
+            (Key::Char(c), KeyCode::Char(got)) => !ctrl && got == c,
+            (Key::Ctrl(c), KeyCode::Char(got)) => ctrl && got.eq_ignore_ascii_case(&c),
+            (Key::Code(code), got) => code == got,
+            _ => false,
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Code(KeyCode::Up) => "↑".into(),
+            Key::Code(KeyCode::Down) => "↓".into(),
+            Key::Code(KeyCode::Left) => "←".into(),
+            Key::Code(KeyCode::Right) => "→".into(),
+            Key::Code(KeyCode::BackTab) => "Shift-Tab".into(),
+            Key::Code(KeyCode::PageUp) => "PgUp".into(),
+            Key::Code(KeyCode::PageDown) => "PgDn".into(),
+            Key::Code(code) => code.to_string(),
+        }
+    }
+}
+
+use Key::{Char, Code, Ctrl};
+
+macro_rules! bind {
+    ([$($key:expr),+], $action:expr, $help:literal) => {
+        Binding { keys: &[$($key),+], action: || $action, help: $help }
+    };
+}
+
+const QUIT: Binding = bind!([Char('q')], Action::Quit, "quit");
+const HELP: Binding = bind!([Char('?')], Action::ShowHelp, "show the keys of this screen");
+const UP: Binding = bind!([Char('k'), Code(KeyCode::Up)], Action::Up, "move up");
+const DOWN: Binding = bind!([Char('j'), Code(KeyCode::Down)], Action::Down, "move down");
+const TOP: Binding = bind!([Char('g'), Code(KeyCode::Home)], Action::Top, "jump to the first");
+const BOTTOM: Binding = bind!([Char('G'), Code(KeyCode::End)], Action::Bottom, "jump to the last");
+const PAGE_UP: Binding = bind!([Code(KeyCode::PageUp)], Action::PageUp, "page up");
+const PAGE_DOWN: Binding = bind!([Code(KeyCode::PageDown)], Action::PageDown, "page down");
+const SAVE: Binding = bind!([Ctrl('s')], Action::Save, "save");
+
+const WELCOME: &[Binding] = &[bind!([Char('a')], Action::AddAccount, "add your first account"), HELP, QUIT];
+
+const PORTFOLIO: &[Binding] = &[
+    UP,
+    DOWN,
+    TOP,
+    BOTTOM,
+    PAGE_UP,
+    PAGE_DOWN,
+    bind!([Char('/')], Action::StartFilter, "filter accounts by name, industry or region"),
+    bind!([Code(KeyCode::Enter)], Action::Open, "open the account's dossier"),
+    bind!([Char('a')], Action::AddAccount, "add an account"),
+    bind!([Code(KeyCode::Esc)], Action::Back, "clear the filter"),
+    HELP,
+    QUIT,
+];
+
+const FILTER: &[Binding] = &[
+    bind!([Code(KeyCode::Enter), Code(KeyCode::Down)], Action::Confirm, "keep the filter and pick from the list"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "clear the filter"),
+];
+
+const DOSSIER: &[Binding] = &[
+    bind!([Code(KeyCode::Tab)], Action::NextSection, "next section"),
+    bind!([Code(KeyCode::BackTab)], Action::PrevSection, "previous section"),
+    bind!([Char('1')], Action::GoToSection(Section::Overview), "1 Overview"),
+    bind!([Char('2')], Action::GoToSection(Section::Charter), "2 Charter"),
+    bind!([Char('3')], Action::GoToSection(Section::Situation), "3 Situation assessment"),
+    bind!([Char('4')], Action::GoToSection(Section::Strategy), "4 Strategy"),
+    bind!([Char('5')], Action::GoToSection(Section::Implementation), "5 Implementation"),
+    bind!([Char('6')], Action::GoToSection(Section::People), "6 People"),
+    bind!([Char('7')], Action::GoToSection(Section::Log), "7 Log"),
+    bind!([Char('8')], Action::GoToSection(Section::Competitors), "8 Competitors"),
+    UP,
+    DOWN,
+    TOP,
+    BOTTOM,
+    PAGE_UP,
+    PAGE_DOWN,
+    bind!([Char('e')], Action::Edit, "edit the text or facts in the built-in editor"),
+    bind!([Char('E')], Action::EditExternally, "edit the text in $VISUAL / $EDITOR"),
+    bind!([Code(KeyCode::Enter)], Action::Open, "edit the selected item"),
+    bind!([Char('l')], Action::LogTouchpoint, "log a touchpoint"),
+    bind!([Char('n')], Action::NewItem, "add an objective, milestone, person or competitor"),
+    bind!([Char('x')], Action::ToggleDone, "mark the milestone or follow-up done (again: not done)"),
+    bind!([Char('d')], Action::DeleteItem, "delete the selected item (asks first)"),
+    bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks first)"),
+    bind!([Code(KeyCode::Esc)], Action::Back, "back to the portfolio"),
+    HELP,
+    QUIT,
+];
+
+const FORM: &[Binding] = &[
+    SAVE,
+    bind!([Code(KeyCode::Tab), Code(KeyCode::Down)], Action::NextField, "next field"),
+    bind!([Code(KeyCode::BackTab), Code(KeyCode::Up)], Action::PrevField, "previous field"),
+    bind!([Code(KeyCode::Enter)], Action::NextField, "next field"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "cancel (asks when something changed)"),
+];
+
+const EDITOR: &[Binding] =
+    &[SAVE, bind!([Code(KeyCode::Esc)], Action::Close, "cancel (asks before throwing away changes)")];
+
+const CONFIRM: &[Binding] = &[
+    bind!([Char('y'), Char('Y')], Action::Confirm, "yes"),
+    bind!([Char('n'), Char('N'), Code(KeyCode::Esc)], Action::Deny, "no"),
+];
+
+const CHOOSE: &[Binding] = &[
+    bind!([Char('o')], Action::NewObjective, "new annual objective"),
+    bind!([Char('m')], Action::NewMilestone, "new milestone"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "cancel"),
+];
+
+const HELP_SCREEN: &[Binding] = &[bind!([Code(KeyCode::Esc), Char('?'), Char('q')], Action::Close, "close the help")];
+
+pub fn bindings(mode: Mode) -> &'static [Binding] {
+    match mode {
+        Mode::Welcome => WELCOME,
+        Mode::Portfolio => PORTFOLIO,
+        Mode::Filter => FILTER,
+        Mode::Dossier => DOSSIER,
+        Mode::Form => FORM,
+        Mode::Editor => EDITOR,
+        Mode::Confirm => CONFIRM,
+        Mode::Choose => CHOOSE,
+        Mode::Help => HELP_SCREEN,
+    }
+}
+
+/// Typing modes send unbound keys to the text being typed.
+fn is_typing(mode: Mode) -> bool {
+    matches!(mode, Mode::Filter | Mode::Form | Mode::Editor)
+}
+
+/// The action a key means in this mode, if any.
+pub fn resolve(mode: Mode, event: KeyEvent) -> Option<Action> {
+    if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
+        return Some(Action::Quit);
+    }
+    let bound = bindings(mode).iter().find(|b| b.keys.iter().any(|k| k.matches(&event)));
+    match bound {
+        Some(binding) => Some((binding.action)()),
+        None if is_typing(mode) => Some(Action::Type(event)),
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn the_same_key_means_different_things_per_mode() {
+        assert_eq!(resolve(Mode::Portfolio, key(KeyCode::Char('q'))), Some(Action::Quit));
+        assert_eq!(
+            resolve(Mode::Form, key(KeyCode::Char('q'))),
+            Some(Action::Type(key(KeyCode::Char('q'))))
+        );
+        assert_eq!(resolve(Mode::Dossier, key(KeyCode::Char('3'))), Some(Action::GoToSection(Section::Situation)));
+    }
+
+    #[test]
+    fn ctrl_s_saves_and_ctrl_c_quits_everywhere() {
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(resolve(Mode::Form, ctrl_s), Some(Action::Save));
+        assert_eq!(resolve(Mode::Editor, ctrl_s), Some(Action::Save));
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(resolve(Mode::Editor, ctrl_c), Some(Action::Quit));
+    }
+
+    #[test]
+    fn every_mode_documents_each_binding() {
+        for mode in [Mode::Welcome, Mode::Portfolio, Mode::Dossier, Mode::Form, Mode::Editor, Mode::Confirm] {
+            for binding in bindings(mode) {
+                assert!(!binding.help.is_empty());
+                assert!(!binding.keys.is_empty());
+            }
+        }
+    }
+}

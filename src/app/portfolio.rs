@@ -1,0 +1,145 @@
+//! The portfolio screen's state: the ranked accounts and the incremental filter.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::domain::{AccountId, AccountSummary, text};
+
+#[derive(Default)]
+pub struct PortfolioState {
+    pub accounts: Vec<AccountSummary>,
+    pub filter: String,
+    /// The filter box has the keyboard.
+    pub filtering: bool,
+    /// Index into `visible()`.
+    pub selected: usize,
+    /// Indexes into `accounts` of the rows the filter lets through.
+    visible: Vec<usize>,
+}
+
+impl PortfolioState {
+    pub fn set_accounts(&mut self, accounts: Vec<AccountSummary>) {
+        let keep = self.selected_id();
+        self.accounts = accounts;
+        self.refilter();
+        if let Some(id) = keep {
+            self.select(id);
+        }
+    }
+
+    pub fn visible(&self) -> impl Iterator<Item = &AccountSummary> {
+        self.visible.iter().filter_map(|&i| self.accounts.get(i))
+    }
+
+    pub fn visible_count(&self) -> usize {
+        self.visible.len()
+    }
+
+    pub fn selected_id(&self) -> Option<AccountId> {
+        self.visible.get(self.selected).and_then(|&i| self.accounts.get(i)).map(|a| a.id)
+    }
+
+    pub fn select(&mut self, id: AccountId) {
+        if let Some(pos) = self.visible.iter().position(|&i| self.accounts[i].id == id) {
+            self.selected = pos;
+        }
+    }
+
+    pub fn step(&mut self, delta: isize) {
+        let last = self.visible.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    pub fn jump(&mut self, to_end: bool) {
+        self.selected = if to_end { self.visible.len().saturating_sub(1) } else { 0 };
+    }
+
+    /// Typing into the filter box: characters, Backspace, Ctrl-U to clear.
+    pub fn type_key(&mut self, key: KeyEvent) {
+        match key.code {
+            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => self.filter.clear(),
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => self.filter.push(c),
+            KeyCode::Backspace => {
+                self.filter.pop();
+            }
+            _ => return,
+        }
+        self.refilter();
+    }
+
+    pub fn paste(&mut self, pasted: &str) {
+        self.filter.push_str(&text::clean_line(pasted));
+        self.refilter();
+    }
+
+    pub fn clear_filter(&mut self) {
+        let keep = self.selected_id();
+        self.filter.clear();
+        self.filtering = false;
+        self.refilter();
+        if let Some(id) = keep {
+            self.select(id);
+        }
+    }
+
+    /// Case-insensitive for every script: `київ` finds `Київстар`.
+    fn refilter(&mut self) {
+        let needle = self.filter.trim().to_lowercase();
+        self.visible = self
+            .accounts
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| needle.is_empty() || a.name.to_lowercase().contains(&needle))
+            .map(|(i, _)| i)
+            .collect();
+        self.selected = self.selected.min(self.visible.len().saturating_sub(1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AccountStatus, KeyClientType, RelationshipLevel};
+
+    fn summary(id: i64, name: &str) -> AccountSummary {
+        AccountSummary {
+            id: AccountId(id),
+            name: name.into(),
+            client_type: KeyClientType::Breadwinner,
+            level_now: RelationshipLevel::Basic,
+            status: AccountStatus::Active,
+            annual_sales: None,
+            last_touchpoint: None,
+            next_due: None,
+        }
+    }
+
+    fn typed(state: &mut PortfolioState, text: &str) {
+        for c in text.chars() {
+            state.type_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+    }
+
+    #[test]
+    fn filter_is_case_insensitive_in_cyrillic_and_georgian() {
+        let mut state = PortfolioState::default();
+        state.set_accounts(vec![summary(1, "Київстар Бізнес"), summary(2, "Acme"), summary(3, "თბილისის წყალი")]);
+        typed(&mut state, "київ");
+        assert_eq!(state.visible().map(|a| a.id.0).collect::<Vec<_>>(), vec![1]);
+        state.clear_filter();
+        typed(&mut state, "წყალ");
+        assert_eq!(state.selected_id(), Some(AccountId(3)));
+        state.type_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+        assert_eq!(state.visible_count(), 3);
+    }
+
+    #[test]
+    fn selection_survives_a_reload() {
+        let mut state = PortfolioState::default();
+        state.set_accounts(vec![summary(1, "A"), summary(2, "B"), summary(3, "C")]);
+        state.step(2);
+        state.set_accounts(vec![summary(3, "C"), summary(1, "A"), summary(2, "B")]);
+        assert_eq!(state.selected_id(), Some(AccountId(3)));
+        state.step(-10);
+        assert_eq!(state.selected, 0);
+    }
+}

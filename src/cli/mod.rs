@@ -1,0 +1,104 @@
+//! The command line: clap definitions and one small file per command.
+
+mod demo;
+mod workbench;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::domain::dates;
+use crate::store::StoreError;
+
+#[derive(Parser, Debug)]
+#[command(name = "keyplan", version, about = "A terminal workbench for key account managers.", long_about = None)]
+#[command(after_help = "Examples:\n  keyplan --demo            explore a sample portfolio (a throw-away file)\n  keyplan                   open your own portfolio\n  keyplan --db work.db      open another database file")]
+pub struct Cli {
+    /// The database file [default: keyplan.db in the platform data directory].
+    #[arg(long, global = true, env = "KEYPLAN_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// The date keyplan believes it is (YYYY-MM-DD), for every screen and command.
+    #[arg(long, global = true, env = "KEYPLAN_TODAY", value_name = "DATE")]
+    pub today: Option<String>,
+
+    /// Open a freshly made sample portfolio in a throw-away file; your own database is not touched.
+    #[arg(long, conflicts_with = "db")]
+    pub demo: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Fill an empty database with the sample portfolio.
+    #[command(after_help = "Example:\n  keyplan demo --db /tmp/sample.db && keyplan --db /tmp/sample.db")]
+    Demo,
+}
+
+/// An error the user caused or can fix: one sentence, exit code 2.
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    pub code: u8,
+}
+
+impl Failure {
+    pub fn user(message: impl Into<String>) -> Self {
+        Failure { message: message.into(), code: 2 }
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        Failure { message: e.to_string(), code: if e.is_user_error() { 2 } else { 1 } }
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure { message: format!("terminal error: {e}"), code: 1 }
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("keyplan: {}", failure.message);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let today = today(cli.today.as_deref())?;
+    match cli.command {
+        Some(Command::Demo) => demo::fill(&database_path(cli.db)?, today),
+        None if cli.demo => workbench::open_demo(today),
+        None => workbench::open(&database_path(cli.db)?, today),
+    }
+}
+
+/// The clock is injected here, once, for every screen and command.
+pub fn today(option: Option<&str>) -> Result<NaiveDate, Failure> {
+    let now = chrono::Local::now().date_naive();
+    match option.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(now),
+        Some(text) => dates::parse_date(text, now).map_err(|e| Failure::user(format!("--today: {e}"))),
+    }
+}
+
+/// `--db`, `KEYPLAN_DB`, or keyplan.db in the platform data directory.
+pub fn database_path(option: Option<PathBuf>) -> Result<PathBuf, Failure> {
+    if let Some(path) = option {
+        return Ok(path);
+    }
+    directories::ProjectDirs::from("", "", "keyplan")
+        .map(|dirs| dirs.data_dir().join("keyplan.db"))
+        .ok_or_else(|| Failure::user("no home directory was found: say where the database is with --db PATH"))
+}

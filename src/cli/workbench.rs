@@ -1,0 +1,33 @@
+//! Opening the interactive workbench on a database file.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::Failure;
+use crate::app::App;
+use crate::store::Store;
+
+pub fn open(path: &Path, today: NaiveDate) -> Result<(), Failure> {
+    let opened = Store::open(path)?;
+    let mut app = App::new(opened.store, today)?;
+    if let Some(backup) = opened.backup {
+        app.say(format!("Upgraded the database; the previous version is kept in {}", backup.display()));
+    }
+    crate::runtime::run(&mut app)?;
+    Ok(())
+}
+
+/// The sample portfolio in a throw-away directory, removed on quit.
+pub fn open_demo(today: NaiveDate) -> Result<(), Failure> {
+    let dir = tempfile::Builder::new().prefix("keyplan-demo-").tempdir()?;
+    let path = dir.path().join("sample.db");
+    let mut store = Store::open(&path)?.store;
+    for dossier in crate::sample::sample_portfolio(today) {
+        store.insert_dossier(&dossier)?;
+    }
+    let mut app = App::new(store, today)?;
+    app.say("Sample portfolio: a throw-away copy, deleted when you quit");
+    crate::runtime::run(&mut app)?;
+    Ok(())
+}

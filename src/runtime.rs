@@ -1,0 +1,98 @@
+//! The terminal side: setup and restore on every exit path, the event loop,
+//! and suspending the screen for `$VISUAL`/`$EDITOR`.
+
+use std::io::{self, Write};
+use std::process::Command;
+use std::time::Duration;
+
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use crossterm::{execute, queue};
+use ratatui::DefaultTerminal;
+
+use crate::app::editor::ExternalEdit;
+use crate::app::{Action, App, update};
+
+/// How long the loop waits for a key before looking at other news.
+const POLL: Duration = Duration::from_millis(250);
+
+/// Runs the workbench until the user quits. The terminal is restored
+/// whatever happens, panics included (ratatui's hook plus ours for paste mode).
+pub fn run(app: &mut App) -> io::Result<()> {
+    let mut terminal = ratatui::try_init()?;
+    install_panic_hook();
+    let result = execute!(io::stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, app));
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        previous(info);
+    }));
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    let mut dirty = true;
+    while app.running {
+        if dirty {
+            draw(terminal, app)?;
+            dirty = false;
+        }
+        if let Some(edit) = app.external_edit.clone() {
+            let text = edit_externally(terminal, &edit)?;
+            update(app, Action::ExternalEditDone(text));
+            dirty = true;
+            continue;
+        }
+        if !event::poll(POLL)? {
+            continue;
+        }
+        match event::read()? {
+            Event::Key(key) => app.handle_key(key),
+            Event::Paste(text) => update(app, Action::Paste(text)),
+            Event::Resize(..) => {}
+            _ => continue,
+        }
+        dirty = true;
+    }
+    Ok(())
+}
+
+/// One frame, wrapped in synchronized-update markers so slow links never show half a frame.
+pub fn draw(terminal: &mut DefaultTerminal, app: &App) -> io::Result<()> {
+    queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| crate::ui::render(app, frame))?;
+    execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+    Ok(())
+}
+
+/// Suspends the screen, runs the user's editor on a private temporary file,
+/// and comes back. Returns the edited text, or None when the editor failed.
+fn edit_externally(terminal: &mut DefaultTerminal, edit: &ExternalEdit) -> io::Result<Option<String>> {
+    // NamedTempFile is created 0600 and removed when dropped.
+    let mut file = tempfile::Builder::new().prefix("keyplan-").suffix(".md").tempfile()?;
+    file.write_all(edit.text.as_bytes())?;
+    file.flush()?;
+
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .or_else(|| std::env::var("EDITOR").ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "vi".to_string());
+    // Through the shell, so arguments in the variable ("code --wait") are honoured.
+    let status = Command::new("sh").arg("-c").arg(format!("{editor} \"$1\"")).arg("keyplan").arg(file.path()).status();
+
+    *terminal = ratatui::try_init()?;
+    execute!(io::stdout(), EnableBracketedPaste)?;
+    terminal.clear()?;
+    match status {
+        Ok(s) if s.success() => Ok(std::fs::read(file.path()).ok().map(|bytes| String::from_utf8_lossy(&bytes).into_owned())),
+        _ => Ok(None),
+    }
+}

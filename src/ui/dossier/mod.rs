@@ -1,0 +1,81 @@
+//! The dossier: one account, one section at a time.
+
+mod implementation;
+mod log;
+mod overview;
+mod people;
+mod text;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::theme;
+use crate::app::App;
+use crate::app::dossier::{DossierState, Section};
+use crate::domain::Choice;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(state) = &app.dossier else { return };
+    let account = &state.dossier.account;
+    let title = Line::from(vec![
+        Span::styled(format!(" {} ", account.name), theme::title()),
+        Span::styled(
+            format!(
+                "· {} · {} → {} · {} ",
+                account.client_type.label(),
+                account.level_now.label(),
+                account.level_target.label(),
+                account.status.label()
+            ),
+            theme::dim(),
+        ),
+    ]);
+    let block = Block::bordered().title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [tabs_area, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    frame.render_widget(Paragraph::new(tabs(state.section, tabs_area.width)), tabs_area);
+    render_section(app, state, frame, body);
+}
+
+fn render_section(app: &App, state: &DossierState, frame: &mut Frame, area: Rect) {
+    match state.section {
+        Section::Overview => overview::render(state, frame, area),
+        Section::Charter | Section::Situation | Section::Strategy => text::render(state, frame, area),
+        Section::Implementation => implementation::render(state, app.today, frame, area),
+        Section::People => people::render_people(state, frame, area),
+        Section::Log => log::render(state, app.today, frame, area),
+        Section::Competitors => people::render_competitors(state, frame, area),
+    }
+}
+
+/// "1 Overview 2 Charter …": full titles when they fit, shorter ones when not.
+fn tabs(current: Section, width: u16) -> Line<'static> {
+    let full: usize = Section::ALL.iter().map(|s| s.title().chars().count() + 3).sum();
+    let short = full > width as usize;
+    let mut spans = Vec::new();
+    for section in Section::ALL {
+        let name = if short && section != current { section.short_title() } else { section.title() };
+        let label = format!("{} {name}", section.number());
+        let style = if section == current { theme::selected().add_modifier(ratatui::style::Modifier::BOLD) } else { theme::dim() };
+        spans.push(Span::styled(label, style));
+        spans.push(Span::raw(" "));
+    }
+    Line::from(spans)
+}
+
+/// A labelled value for detail panes: "Phone: +380 …".
+pub(super) fn fact(label: &str, value: impl Into<String>) -> Line<'static> {
+    Line::from(vec![Span::styled(format!("{label}: "), theme::title()), Span::raw(value.into())])
+}
+
+/// A placeholder for an empty list, saying how to fill it.
+pub(super) fn empty_hint(what: &str, key: &str) -> Paragraph<'static> {
+    Paragraph::new(Line::from(vec![
+        Span::styled(format!("No {what} yet. Press "), theme::dim()),
+        Span::styled(key.to_string(), theme::key()),
+        Span::styled(" to add one.", theme::dim()),
+    ]))
+}

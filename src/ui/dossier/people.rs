@@ -1,0 +1,86 @@
+//! People (the decision-making map) and competitors: a table and the details
+//! of the selected entry.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use super::{empty_hint, fact};
+use crate::app::dossier::DossierState;
+use crate::domain::{Attitude, Choice};
+use crate::ui::{date, theme};
+
+fn label<T: Choice>(value: Option<T>) -> String {
+    value.map(|v| v.label().to_string()).unwrap_or_default()
+}
+
+/// Splits the area into a list and a details pane below it.
+fn split(area: Rect, rows: usize) -> [Rect; 2] {
+    let list = (rows as u16 + 1).clamp(2, area.height.saturating_sub(6).max(2));
+    Layout::vertical([Constraint::Length(list), Constraint::Fill(1)]).areas(area)
+}
+
+pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
+    let d = &state.dossier;
+    if d.people.is_empty() {
+        return frame.render_widget(empty_hint("people", "n"), area);
+    }
+    let [list, details] = split(area, d.people.len());
+    let rows = d.people.iter().map(|p| {
+        let attitude_style = match p.attitude {
+            Some(Attitude::Supporter) => theme::good(),
+            Some(Attitude::Opponent) => theme::late(),
+            _ => ratatui::style::Style::new(),
+        };
+        Row::new(vec![
+            Cell::from(p.name.clone()),
+            Cell::from(p.job_title.clone()),
+            Cell::from(label(p.role)),
+            Cell::from(p.influence.map(|i| "●".repeat(i as usize)).unwrap_or_default()),
+            Cell::from(label(p.attitude)).style(attitude_style),
+        ])
+    });
+    let widths = [Constraint::Fill(2), Constraint::Fill(2), Constraint::Length(14), Constraint::Length(5), Constraint::Length(9)];
+    let header = Row::new(["Name", "Job title", "Role", "Infl.", "Attitude"]).style(theme::header());
+    let table = Table::new(rows, widths).header(header).row_highlight_style(theme::selected());
+    let mut table_state = TableState::default().with_selected(Some(state.selected));
+    frame.render_stateful_widget(table, list, &mut table_state);
+
+    let Some(p) = d.people.get(state.selected) else { return };
+    let boss = p.reports_to.and_then(|id| d.person_name(id)).unwrap_or("—");
+    let lines = vec![
+        fact("Reports to", boss),
+        fact("Prefers", label(p.channel)),
+        fact("Phone", p.phone.clone()),
+        fact("Email", p.email.clone()),
+        fact("Birthday", date(p.birthday)),
+        fact("Notes", p.notes.clone()),
+    ];
+    let block = Block::new().borders(Borders::TOP).title(format!(" {} ", p.name));
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
+}
+
+pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
+    let d = &state.dossier;
+    if d.competitors.is_empty() {
+        return frame.render_widget(empty_hint("competitors", "n"), area);
+    }
+    let [list, details] = split(area, d.competitors.len());
+    let rows = d.competitors.iter().map(|c| Row::new(vec![c.name.clone(), c.position.clone()]));
+    let header = Row::new(["Competitor", "Their position"]).style(theme::header());
+    let table = Table::new(rows, [Constraint::Fill(1), Constraint::Fill(2)])
+        .header(header)
+        .row_highlight_style(theme::selected());
+    let mut table_state = TableState::default().with_selected(Some(state.selected));
+    frame.render_stateful_widget(table, list, &mut table_state);
+
+    let Some(c) = d.competitors.get(state.selected) else { return };
+    let lines: Vec<Line> = vec![
+        fact("Position", c.position.clone()),
+        fact("Strengths", c.strengths.clone()),
+        fact("Weaknesses", c.weaknesses.clone()),
+    ];
+    let block = Block::new().borders(Borders::TOP).title(format!(" {} ", c.name));
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
+}

@@ -1,0 +1,71 @@
+//! Drawing only: a function from `&App` to a frame. No SQL, no mutation.
+//! (ratatui itself drops control characters when drawing; the store cleans
+//! them on the way in, so stored text can never drive the terminal.)
+
+mod dossier;
+mod editor;
+mod form;
+mod help;
+mod popup;
+mod portfolio;
+mod theme;
+mod welcome;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::{App, Overlay, Screen};
+
+/// Below this size the screens cannot be laid out; a sentence says so instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let text = format!("keyplan needs a window of at least {MIN_WIDTH}×{MIN_HEIGHT}.");
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let [body, status] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    match app.screen {
+        Screen::Welcome => welcome::render(frame, body),
+        Screen::Portfolio => portfolio::render(app, frame, body),
+        Screen::Dossier => dossier::render(app, frame, body),
+    }
+    for overlay in &app.overlays {
+        match overlay {
+            Overlay::Form(form) => form::render(form, frame, body),
+            Overlay::Editor(editor) => editor::render(editor, app, frame, body),
+            Overlay::Confirm(confirm) => popup::confirm(&confirm.question, frame, body),
+            Overlay::ChooseNewItem => popup::choose_new_item(frame, body),
+            Overlay::Help(mode) => help::render(*mode, frame, body),
+        }
+    }
+    render_status(app, frame, status);
+}
+
+fn render_status(app: &App, frame: &mut Frame, area: Rect) {
+    let message_style = if app.status.is_error { theme::error() } else { theme::good() };
+    let line = Line::from(vec![
+        Span::styled(app.breadcrumb(), theme::title()),
+        Span::raw("  "),
+        Span::styled(app.status.text.clone(), message_style),
+    ]);
+    let hint = Span::styled(" ? keys ", theme::dim());
+    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(hint.width() as u16)]).areas(area);
+    frame.render_widget(Paragraph::new(line), left);
+    frame.render_widget(Paragraph::new(hint), right);
+}
+
+/// A rectangle of at most `width`×`height` in the middle of `area`.
+pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    area.centered(Constraint::Length(width.min(area.width)), Constraint::Length(height.min(area.height)))
+}
+
+/// An optional date as the screens show it.
+pub(crate) fn date(value: Option<chrono::NaiveDate>) -> String {
+    value.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "—".to_string())
+}

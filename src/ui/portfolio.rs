@@ -1,0 +1,80 @@
+//! The portfolio: every account, ranked by sales, with what needs attention.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+
+use super::{date, theme};
+use crate::app::App;
+use crate::domain::{AccountSummary, Choice};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let state = &app.portfolio;
+    let show_filter = state.filtering || !state.filter.is_empty();
+    let [filter_area, table_area] =
+        Layout::vertical([Constraint::Length(u16::from(show_filter)), Constraint::Fill(1)]).areas(area);
+    if show_filter {
+        let style = if state.filtering { theme::focus() } else { theme::dim() };
+        let cursor = if state.filtering { "▏" } else { "" };
+        let line = Line::from(vec![
+            Span::styled("/ ", style),
+            Span::raw(format!("{}{cursor}", state.filter)),
+            Span::styled(format!("   {} of {}", state.visible_count(), state.accounts.len()), theme::dim()),
+        ]);
+        frame.render_widget(Paragraph::new(line), filter_area);
+    }
+
+    let total: i64 = state.accounts.iter().filter(|a| a.status.is_open()).filter_map(|a| a.annual_sales).sum();
+    let rows: Vec<Row> = state.visible().map(|a| row(a, total, app.today)).collect();
+    let title = format!(" Key accounts ({}) ", state.accounts.len());
+    let block = Block::bordered().title(Span::styled(title, theme::title()));
+    if rows.is_empty() {
+        let text = if state.accounts.is_empty() {
+            "No accounts yet: press a to add one.".to_string()
+        } else {
+            format!("No account matches “{}”. Esc clears the filter.", state.filter)
+        };
+        frame.render_widget(Paragraph::new(text).block(block), table_area);
+        return;
+    }
+    let header = Row::new(["Account", "Type", "Level", "Status", "Share", "Last contact", "Next due"]).style(theme::header());
+    let widths = [
+        Constraint::Fill(1),
+        Constraint::Length(11),
+        Constraint::Length(11),
+        Constraint::Length(7),
+        Constraint::Length(5),
+        Constraint::Length(12),
+        Constraint::Length(10),
+    ];
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(block)
+        .column_spacing(1)
+        .row_highlight_style(theme::selected());
+    let mut table_state = TableState::default().with_selected(Some(state.selected));
+    frame.render_stateful_widget(table, table_area, &mut table_state);
+}
+
+fn row(account: &AccountSummary, total: i64, today: chrono::NaiveDate) -> Row<'static> {
+    let share = match (account.annual_sales, total) {
+        (Some(sales), total) if total > 0 && account.status.is_open() => format!("{:>4.0}%", sales as f64 * 100.0 / total as f64),
+        _ => String::new(),
+    };
+    let due_style = match account.next_due {
+        Some(d) if d < today => theme::late(),
+        _ => ratatui::style::Style::new(),
+    };
+    let style = if account.status.is_open() { ratatui::style::Style::new() } else { theme::dim() };
+    Row::new(vec![
+        Cell::from(account.name.clone()),
+        Cell::from(account.client_type.label()),
+        Cell::from(account.level_now.label()),
+        Cell::from(account.status.label()),
+        Cell::from(share),
+        Cell::from(date(account.last_touchpoint)),
+        Cell::from(Span::styled(date(account.next_due), due_style)),
+    ])
+    .style(style)
+}
