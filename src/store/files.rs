@@ -57,7 +57,7 @@ pub(crate) fn create_private_file(path: &Path) -> Result<()> {
 }
 
 /// `path` with `suffix` appended to its file name (`keyplan.db` + `-wal`).
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = OsString::from(path.as_os_str());
     name.push(suffix);
     PathBuf::from(name)

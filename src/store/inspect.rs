@@ -8,6 +8,7 @@ use std::path::Path;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::error::{Result, StoreError};
+use super::files;
 use super::schema::APPLICATION_ID;
 
 /// The first 16 bytes of every SQLite database file.
@@ -24,7 +25,7 @@ pub(crate) enum Found {
     Keyplan { version: usize },
 }
 
-/// Judges the file at `path` through a read-only connection, refusing what
+/// Judges the file at `path` by its header, refusing what
 /// keyplan must not open: something that is not SQLite, another program's
 /// database, or a database written by a newer keyplan (`known` = the number
 /// of migrations this build has).
@@ -45,12 +46,17 @@ pub(crate) fn inspect(path: &Path, known: usize) -> Result<Found> {
     if metadata.len() == 0 {
         return Ok(Found::Blank);
     }
-    if !has_sqlite_magic(path)? {
-        return Err(StoreError::NotKeyplan {
-            path: path.to_path_buf(),
-        });
-    }
-    let header = read_header(path)?;
+    let header = match parse_header(path)? {
+        Some(header) if header.wal_mode && wal_has_content(path) => {
+            read_header_through_sqlite(path)?
+        }
+        Some(header) => header,
+        None => {
+            return Err(StoreError::NotKeyplan {
+                path: path.to_path_buf(),
+            });
+        }
+    };
     classify(path, header, known)
 }
 
@@ -61,25 +67,52 @@ fn unreadable(path: &Path, reason: &str) -> StoreError {
     }
 }
 
-fn has_sqlite_magic(path: &Path) -> Result<bool> {
-    let mut file = File::open(path).map_err(|e| unreadable(path, &e.to_string()))?;
-    let mut magic = [0u8; 16];
-    match file.read_exact(&mut magic) {
-        Ok(()) => Ok(&magic == SQLITE_MAGIC),
-        Err(e) if e.kind() == ErrorKind::UnexpectedEof => Ok(false),
-        Err(e) => Err(unreadable(path, &e.to_string())),
-    }
-}
-
 /// What the database says about itself.
 #[derive(Debug, Clone, Copy)]
 struct Header {
     application_id: i32,
     user_version: i64,
-    objects: i64,
+    /// Tables, indexes or views exist (or once did).
+    has_schema: bool,
+    wal_mode: bool,
 }
 
-fn read_header(path: &Path) -> Result<Header> {
+/// Reads the 100-byte database header directly, so that looking never
+/// creates a file: a read-only SQLite connection to a WAL database would
+/// leave `-wal` and `-shm` files behind. None when it is not SQLite.
+fn parse_header(path: &Path) -> Result<Option<Header>> {
+    let mut file = File::open(path).map_err(|e| unreadable(path, &e.to_string()))?;
+    let mut bytes = [0u8; 100];
+    match file.read_exact(&mut bytes) {
+        Ok(()) => {}
+        Err(e) if e.kind() == ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(unreadable(path, &e.to_string())),
+    }
+    let be_u16 = |at: usize| u16::from_be_bytes([bytes[at], bytes[at + 1]]);
+    let be_i32 =
+        |at: usize| i32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    let page_size = be_u16(16);
+    let valid_page_size = page_size == 1 || (page_size >= 512 && page_size.is_power_of_two());
+    let (write_version, read_version) = (bytes[18], bytes[19]);
+    if &bytes[..16] != SQLITE_MAGIC || !valid_page_size || !(1..=2).contains(&write_version) {
+        return Ok(None);
+    }
+    Ok(Some(Header {
+        application_id: be_i32(68),
+        user_version: i64::from(be_i32(60)),
+        // The schema cookie counts schema changes; 0 means never any table.
+        has_schema: be_i32(40) != 0,
+        wal_mode: write_version == 2 || read_version == 2,
+    }))
+}
+
+/// A WAL database whose `-wal` holds pages may have a newer header there.
+fn wal_has_content(path: &Path) -> bool {
+    std::fs::metadata(files::with_suffix(path, "-wal")).is_ok_and(|m| m.len() > 0)
+}
+
+/// The exact answer, from SQLite itself, reading through the existing `-wal`.
+fn read_header_through_sqlite(path: &Path) -> Result<Header> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let judge = |e: rusqlite::Error| match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => StoreError::NotKeyplan {
@@ -94,13 +127,14 @@ fn read_header(path: &Path) -> Result<Header> {
     let user_version = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(judge)?;
-    let objects = conn
+    let objects: i64 = conn
         .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
         .map_err(judge)?;
     Ok(Header {
         application_id,
         user_version,
-        objects,
+        has_schema: objects > 0,
+        wal_mode: true,
     })
 }
 
@@ -111,7 +145,7 @@ fn classify(path: &Path, header: Header, known: usize) -> Result<Found> {
     if header.application_id != APPLICATION_ID {
         // A blank SQLite file is ours to set up; anything with content, a
         // schema version or another program's id is not.
-        return if header.application_id == 0 && header.objects == 0 && header.user_version == 0 {
+        return if header.application_id == 0 && !header.has_schema && header.user_version == 0 {
             Ok(Found::Blank)
         } else {
             Err(foreign())
