@@ -18,19 +18,24 @@ impl Store {
     /// milestones by due date, people and competitors by name, touchpoints
     /// newest first with the ids of the people who took part.
     pub fn load_dossier(&self, id: AccountId) -> Result<Dossier> {
-        let account = load_account(&self.conn, id)?;
-        let (charter, situation, strategy) = plan_texts(&self.conn, id)?;
-        Ok(Dossier {
+        // One read transaction: all parts come from the same snapshot even
+        // when another connection writes in between.
+        let tx = self.conn.unchecked_transaction()?;
+        let account = load_account(&tx, id)?;
+        let (charter, situation, strategy) = plan_texts(&tx, id)?;
+        let dossier = Dossier {
             account,
             charter,
             situation,
             strategy,
-            objectives: objectives_of(&self.conn, id)?,
-            milestones: milestones_of(&self.conn, id)?,
-            people: people_of(&self.conn, id)?,
-            competitors: competitors_of(&self.conn, id)?,
-            touchpoints: touchpoints_of(&self.conn, id)?,
-        })
+            objectives: objectives_of(&tx, id)?,
+            milestones: milestones_of(&tx, id)?,
+            people: people_of(&tx, id)?,
+            competitors: competitors_of(&tx, id)?,
+            touchpoints: touchpoints_of(&tx, id)?,
+        };
+        tx.commit()?;
+        Ok(dossier)
     }
 
     /// Inserts a whole dossier as a new account, all or nothing, and returns

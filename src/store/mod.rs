@@ -60,8 +60,9 @@ impl Store {
     }
 
     /// Runs one user edit as one transaction: all of it or nothing.
-    /// IMMEDIATE takes the write lock up front, so a concurrent reader can
-    /// never make the edit fail halfway with SQLITE_BUSY on lock upgrade.
+    /// IMMEDIATE takes the write lock up front: a second writer (another
+    /// keyplan, a command line run) makes us wait out the busy timeout at
+    /// the start instead of failing halfway on a lock upgrade.
     fn write<T>(&mut self, edit: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let tx = self
             .conn

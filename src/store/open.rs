@@ -76,6 +76,9 @@ pub(crate) fn open_with(path: &Path, migrations: &Migrations<'_>, known: usize) 
             path: path.to_path_buf(),
         });
     }
+    // Private before the first page is written; SQLite gives `-wal` and
+    // `-shm` the mode of the database, and they are checked again below.
+    files::restrict(path)?;
     apply_pragmas(&conn)?;
     let version = user_version(&conn, path)?;
     if version > known {
