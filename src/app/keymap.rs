@@ -65,19 +65,21 @@ impl Key {
 use Key::{Char, Code, Ctrl};
 
 macro_rules! bind {
-    ([$($key:expr),+], $action:expr, $help:literal) => {
+    ([$($key:expr),+], $action:expr, $help:expr) => {
         Binding { keys: &[$($key),+], action: || $action, help: $help }
     };
 }
 
 const QUIT: Binding = bind!([Char('q')], Action::Quit, "quit");
 const HELP: Binding = bind!([Char('?')], Action::ShowHelp, "show the keys of this screen");
-const UP: Binding = bind!([Char('k'), Code(KeyCode::Up)], Action::Up, "move up");
-const DOWN: Binding = bind!([Char('j'), Code(KeyCode::Down)], Action::Down, "move down");
-const TOP: Binding = bind!([Char('g'), Code(KeyCode::Home)], Action::Top, "jump to the first");
-const BOTTOM: Binding = bind!([Char('G'), Code(KeyCode::End)], Action::Bottom, "jump to the last");
-const PAGE_UP: Binding = bind!([Code(KeyCode::PageUp)], Action::PageUp, "page up");
-const PAGE_DOWN: Binding = bind!([Code(KeyCode::PageDown)], Action::PageDown, "page down");
+const UP: Binding = bind!([Char('k'), Code(KeyCode::Up)], Action::Up, "move up / down");
+const DOWN: Binding = bind!([Char('j'), Code(KeyCode::Down)], Action::Down, "move up / down");
+const TOP: Binding = bind!([Char('g'), Code(KeyCode::Home)], Action::Top, "jump to the first / last");
+const BOTTOM: Binding = bind!([Char('G'), Code(KeyCode::End)], Action::Bottom, "jump to the first / last");
+const PAGE_UP: Binding = bind!([Code(KeyCode::PageUp)], Action::PageUp, "page up / down");
+const PAGE_DOWN: Binding = bind!([Code(KeyCode::PageDown)], Action::PageDown, "page up / down");
+/// The digits share one line of help.
+const SECTIONS: &str = "go to section 1 Overview … 8 Competitors";
 const SAVE: Binding = bind!([Ctrl('s')], Action::Save, "save");
 
 const WELCOME: &[Binding] = &[bind!([Char('a')], Action::AddAccount, "add your first account"), HELP, QUIT];
@@ -89,7 +91,7 @@ const PORTFOLIO: &[Binding] = &[
     BOTTOM,
     PAGE_UP,
     PAGE_DOWN,
-    bind!([Char('/')], Action::StartFilter, "filter accounts by name, industry or region"),
+    bind!([Char('/')], Action::StartFilter, "filter accounts by name"),
     bind!([Code(KeyCode::Enter)], Action::Open, "open the account's dossier"),
     bind!([Char('a')], Action::AddAccount, "add an account"),
     bind!([Code(KeyCode::Esc)], Action::Back, "clear the filter"),
@@ -105,14 +107,14 @@ const FILTER: &[Binding] = &[
 const DOSSIER: &[Binding] = &[
     bind!([Code(KeyCode::Tab)], Action::NextSection, "next section"),
     bind!([Code(KeyCode::BackTab)], Action::PrevSection, "previous section"),
-    bind!([Char('1')], Action::GoToSection(Section::Overview), "1 Overview"),
-    bind!([Char('2')], Action::GoToSection(Section::Charter), "2 Charter"),
-    bind!([Char('3')], Action::GoToSection(Section::Situation), "3 Situation assessment"),
-    bind!([Char('4')], Action::GoToSection(Section::Strategy), "4 Strategy"),
-    bind!([Char('5')], Action::GoToSection(Section::Implementation), "5 Implementation"),
-    bind!([Char('6')], Action::GoToSection(Section::People), "6 People"),
-    bind!([Char('7')], Action::GoToSection(Section::Log), "7 Log"),
-    bind!([Char('8')], Action::GoToSection(Section::Competitors), "8 Competitors"),
+    bind!([Char('1')], Action::GoToSection(Section::Overview), SECTIONS),
+    bind!([Char('2')], Action::GoToSection(Section::Charter), SECTIONS),
+    bind!([Char('3')], Action::GoToSection(Section::Situation), SECTIONS),
+    bind!([Char('4')], Action::GoToSection(Section::Strategy), SECTIONS),
+    bind!([Char('5')], Action::GoToSection(Section::Implementation), SECTIONS),
+    bind!([Char('6')], Action::GoToSection(Section::People), SECTIONS),
+    bind!([Char('7')], Action::GoToSection(Section::Log), SECTIONS),
+    bind!([Char('8')], Action::GoToSection(Section::Competitors), SECTIONS),
     UP,
     DOWN,
     TOP,

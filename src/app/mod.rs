@@ -153,7 +153,7 @@ impl App {
     }
 
     /// Reloads what the screens show after a save.
-    pub(crate) fn refresh(&mut self) -> Result<(), StoreError> {
+    pub fn refresh(&mut self) -> Result<(), StoreError> {
         self.reload_portfolio()?;
         if let Some(state) = &mut self.dossier {
             let dossier = self.store.load_dossier(state.dossier.account.id)?;

@@ -17,8 +17,10 @@ pub struct PortfolioState {
 }
 
 impl PortfolioState {
-    pub fn set_accounts(&mut self, accounts: Vec<AccountSummary>) {
+    /// Takes the store's ranking; closed accounts (lost, former) go last.
+    pub fn set_accounts(&mut self, mut accounts: Vec<AccountSummary>) {
         let keep = self.selected_id();
+        accounts.sort_by_key(|a| !a.status.is_open());
         self.accounts = accounts;
         self.refilter();
         if let Some(id) = keep {

@@ -38,14 +38,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(text).block(block), table_area);
         return;
     }
-    let header = Row::new(["Account", "Type", "Level", "Status", "Share", "Last contact", "Next due"]).style(theme::header());
+    let header = Row::new(["Account", "Type", "Level", "Status", "Share", "Last", "Next due"]).style(theme::header());
     let widths = [
         Constraint::Fill(1),
         Constraint::Length(11),
         Constraint::Length(11),
-        Constraint::Length(7),
+        Constraint::Length(8),
         Constraint::Length(5),
-        Constraint::Length(12),
+        Constraint::Length(10),
         Constraint::Length(10),
     ];
     let table = Table::new(rows, widths)

@@ -51,14 +51,24 @@ fn render_section(app: &App, state: &DossierState, frame: &mut Frame, area: Rect
     }
 }
 
-/// "1 Overview 2 Charter …": full titles when they fit, shorter ones when not.
+/// "1 Overview 2 Charter …": full titles when they fit, short ones when
+/// not, and on a narrow window only the digits beside the current title.
 fn tabs(current: Section, width: u16) -> Line<'static> {
-    let full: usize = Section::ALL.iter().map(|s| s.title().chars().count() + 3).sum();
-    let short = full > width as usize;
+    let fits = |title: fn(Section) -> &'static str| {
+        let len: usize = Section::ALL.iter().map(|s| title(*s).chars().count() + 3).sum();
+        len <= usize::from(width) + 1
+    };
+    let title: fn(Section) -> &'static str = if fits(Section::title) {
+        Section::title
+    } else if fits(Section::short_title) {
+        Section::short_title
+    } else {
+        |_| ""
+    };
     let mut spans = Vec::new();
     for section in Section::ALL {
-        let name = if short && section != current { section.short_title() } else { section.title() };
-        let label = format!("{} {name}", section.number());
+        let name = if section == current && title(section).is_empty() { section.title() } else { title(section) };
+        let label = format!("{} {name}", section.number()).trim_end().to_string();
         let style = if section == current { theme::selected().add_modifier(ratatui::style::Modifier::BOLD) } else { theme::dim() };
         spans.push(Span::styled(label, style));
         spans.push(Span::raw(" "));

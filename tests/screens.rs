@@ -1,0 +1,349 @@
+//! Screen snapshots: every screen and form drawn into ratatui's TestBackend
+//! at 80x24, driven by feeding keys to the app, as a user would press them.
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use keyplan::app::App;
+use keyplan::domain::*;
+use keyplan::store::Store;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tempfile::TempDir;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+struct Bench {
+    app: App,
+    _dir: TempDir,
+}
+
+fn empty() -> Bench {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("keyplan.db")).unwrap().store;
+    Bench { app: App::new(store, today()).unwrap(), _dir: dir }
+}
+
+/// A small portfolio in three scripts, with every kind of entry.
+fn portfolio() -> Bench {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("keyplan.db")).unwrap().store;
+
+    let mut account = Account::new("Київстар Бізнес", day("2022-03-01"));
+    account.industry = "Телеком".into();
+    account.region = "Київ".into();
+    account.annual_sales = Some(12_400_000);
+    account.headcount = Some(3_900);
+    account.cooperation_start = Some(day("2016-12-01"));
+    account.level_now = RelationshipLevel::Accountable;
+    account.level_target = RelationshipLevel::Partnership;
+    account.description = "Оператор зв'язку для бізнесу.".into();
+    let mut dossier = Dossier::new(account);
+    dossier.charter = "Ми — надійний партнер Київстар Бізнес у сфері IoT.\nДругий рядок місії.".into();
+    dossier.situation = "Сильні сторони: сервіс. Слабкі: ціна.".into();
+    dossier.objectives.push(Objective {
+        id: ObjectiveId(0),
+        account_id: AccountId(0),
+        year: 2026,
+        product: "Ліцензії TeleSense".into(),
+        planned_volume: "2 000 шт.".into(),
+        expected_profit: Some(1_500_000),
+        resources: "2 інженери".into(),
+    });
+    for (title, due, done) in [("Квартальний огляд", "2026-11-10", None), ("Річний перегляд плану", "2026-12-15", None), ("Пілот", "2026-06-01", Some("2026-06-02"))] {
+        dossier.milestones.push(Milestone {
+            id: MilestoneId(0),
+            account_id: AccountId(0),
+            title: title.into(),
+            due: day(due),
+            done: done.map(day),
+            note: String::new(),
+        });
+    }
+    let mut olena = Person::new(AccountId(0), "Олена Коваль");
+    olena.id = PersonId(1);
+    olena.job_title = "Директорка з IoT".into();
+    olena.role = Some(BuyingRole::Champion);
+    olena.influence = Some(4);
+    olena.attitude = Some(Attitude::Supporter);
+    olena.email = "olena@example.ua".into();
+    olena.birthday = Some(day("1976-12-01"));
+    let mut andriy = Person::new(AccountId(0), "Андрій Мельник");
+    andriy.id = PersonId(2);
+    andriy.job_title = "Комерційний директор".into();
+    andriy.role = Some(BuyingRole::DecisionMaker);
+    andriy.influence = Some(5);
+    andriy.attitude = Some(Attitude::Neutral);
+    olena.reports_to = Some(PersonId(2));
+    dossier.people = vec![olena, andriy];
+    dossier.competitors.push(Competitor {
+        id: CompetitorId(0),
+        account_id: AccountId(0),
+        name: "СенсорПлюс".into(),
+        position: "Дешевші датчики".into(),
+        strengths: "Ціна".into(),
+        weaknesses: "Сервіс".into(),
+    });
+    let mut meeting = Touchpoint::new(AccountId(0), day("2026-11-20"), Channel::Meeting, "Зустріч щодо продовження контракту");
+    meeting.people = vec![PersonId(1), PersonId(2)];
+    meeting.outcome = Some(Outcome::Positive);
+    meeting.next_step = "Надіслати пропозицію".into();
+    meeting.next_step_due = Some(day("2026-11-27"));
+    let mut call = Touchpoint::new(AccountId(0), day("2026-10-02"), Channel::Call, "Дзвінок про скаргу");
+    call.next_step = "Звіт про інцидент".into();
+    call.next_step_due = Some(day("2026-10-09"));
+    dossier.touchpoints = vec![meeting, call];
+    store.insert_dossier(&dossier).unwrap();
+
+    let mut georgian = Account::new("თბილისის წყალი", day("2023-05-10"));
+    georgian.client_type = KeyClientType::ImageMaker;
+    georgian.annual_sales = Some(4_100_000);
+    let id = store.create_account(&georgian).unwrap();
+    let mut t = Touchpoint::new(id, day("2026-09-30"), Channel::Visit, "შეხვედრა ოფისში");
+    t.outcome = Some(Outcome::Neutral);
+    store.save_touchpoint(&t).unwrap();
+
+    let mut acme = Account::new("Acme Logistics", day("2024-01-15"));
+    acme.client_type = KeyClientType::Prospect;
+    acme.status = AccountStatus::Prospect;
+    acme.annual_sales = Some(900_000);
+    store.create_account(&acme).unwrap();
+
+    let mut lost = Account::new("Северный Трейд", day("2021-02-01"));
+    lost.status = AccountStatus::Lost;
+    lost.annual_sales = Some(2_000_000);
+    store.create_account(&lost).unwrap();
+
+    Bench { app: App::new(store, today()).unwrap(), _dir: dir }
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+impl Bench {
+    fn press(&mut self, code: KeyCode) -> &mut Self {
+        self.app.handle_key(key(code));
+        self
+    }
+
+    /// Presses each character as its own key, like a person typing.
+    fn keys(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            self.app.handle_key(key(KeyCode::Char(c)));
+        }
+        self
+    }
+
+    fn ctrl(&mut self, c: char) -> &mut Self {
+        self.app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+        self
+    }
+
+    fn draw_at(&self, width: u16, height: u16) -> Terminal<TestBackend> {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal.draw(|frame| keyplan::ui::render(&self.app, frame)).unwrap();
+        terminal
+    }
+
+    fn screen(&self) -> String {
+        self.draw_at(80, 24).backend().to_string()
+    }
+}
+
+macro_rules! snapshot {
+    ($name:literal, $bench:expr) => {
+        insta::assert_snapshot!($name, $bench.screen())
+    };
+}
+
+#[test]
+fn welcome_on_an_empty_database() {
+    let bench = empty();
+    snapshot!("welcome", bench);
+}
+
+#[test]
+fn welcome_help_lists_its_keys() {
+    let mut bench = empty();
+    bench.keys("?");
+    snapshot!("welcome_help", bench);
+}
+
+#[test]
+fn portfolio_ranks_accounts_by_sales() {
+    let bench = portfolio();
+    snapshot!("portfolio", bench);
+}
+
+#[test]
+fn portfolio_filter_is_case_insensitive_in_cyrillic() {
+    let mut bench = portfolio();
+    bench.keys("/київ");
+    snapshot!("portfolio_filtered", bench);
+    bench.press(KeyCode::Enter).press(KeyCode::Enter);
+    assert!(bench.screen().contains("Київстар Бізнес · Breadwinner"));
+}
+
+#[test]
+fn portfolio_help_is_the_keymap() {
+    let mut bench = portfolio();
+    bench.keys("?");
+    snapshot!("portfolio_help", bench);
+    bench.press(KeyCode::Esc);
+    assert!(!bench.screen().contains("Keys: portfolio"));
+}
+
+#[test]
+fn every_dossier_section() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter);
+    snapshot!("dossier_1_overview", bench);
+    for (digit, name) in [('2', "charter"), ('3', "situation"), ('4', "strategy"), ('5', "implementation"), ('6', "people"), ('7', "log"), ('8', "competitors")] {
+        bench.keys(&digit.to_string());
+        insta::assert_snapshot!(format!("dossier_{digit}_{name}"), bench.screen());
+    }
+    bench.press(KeyCode::Tab);
+    assert!(bench.screen().contains("› Overview"), "Tab wraps around to the Overview");
+    bench.press(KeyCode::BackTab);
+    assert!(bench.screen().contains("› Competitors"));
+    bench.keys("?");
+    snapshot!("dossier_help", bench);
+}
+
+#[test]
+fn new_account_form_opens_in_the_name_and_then_the_dossier() {
+    let mut bench = empty();
+    bench.keys("a");
+    snapshot!("form_new_account", bench);
+    bench.keys("Мрія Агро");
+    bench.ctrl('s');
+    let screen = bench.screen();
+    assert!(screen.contains("Мрія Агро · Breadwinner"), "{screen}");
+    assert!(screen.contains("Created Мрія Агро"), "{screen}");
+}
+
+#[test]
+fn a_bad_value_is_named_beside_its_field_and_nothing_is_saved() {
+    let mut bench = empty();
+    bench.keys("a");
+    bench.press(KeyCode::Tab).press(KeyCode::Tab).press(KeyCode::Tab).press(KeyCode::Tab);
+    bench.press(KeyCode::Tab).press(KeyCode::Tab).press(KeyCode::Tab).keys("lots");
+    bench.press(KeyCode::Tab).press(KeyCode::Tab).keys("2026-02-30");
+    bench.ctrl('s');
+    snapshot!("form_errors", bench);
+    assert_eq!(bench.app.store.account_count().unwrap(), 0);
+}
+
+#[test]
+fn touchpoint_form_is_ready_for_one_line() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("l");
+    snapshot!("form_touchpoint", bench);
+    bench.keys("Дзвінок: домовились про зустріч");
+    bench.ctrl('s');
+    bench.keys("7");
+    let screen = bench.screen();
+    assert!(screen.contains("Дзвінок: домовились про зустріч"), "{screen}");
+    assert!(screen.contains("2026-11-23 Visit"), "channel defaults to the last one logged: {screen}");
+}
+
+#[test]
+fn item_forms() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("5n");
+    snapshot!("choose_new_item", bench);
+    bench.keys("o");
+    snapshot!("form_objective", bench);
+    bench.press(KeyCode::Esc).keys("nm");
+    snapshot!("form_milestone", bench);
+    bench.press(KeyCode::Esc).keys("6n");
+    snapshot!("form_person", bench);
+    bench.press(KeyCode::Esc).keys("8n");
+    snapshot!("form_competitor", bench);
+    bench.press(KeyCode::Esc).press(KeyCode::Enter);
+    snapshot!("form_edit_competitor", bench);
+}
+
+#[test]
+fn editor_saves_and_asks_before_throwing_away() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("4e");
+    bench.keys("Стратегія: партнерство. სტრატეგია.");
+    snapshot!("editor", bench);
+    bench.press(KeyCode::Esc);
+    snapshot!("editor_discard_question", bench);
+    bench.keys("n").ctrl('s');
+    let screen = bench.screen();
+    assert!(screen.contains("Стратегія: партнерство. სტრატეგია."), "{screen}");
+    assert!(screen.contains("Strategy saved"), "{screen}");
+}
+
+#[test]
+fn marking_a_milestone_done_from_the_implementation() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("5jj");
+    bench.keys("x");
+    let screen = bench.screen();
+    assert!(screen.contains("Milestone done"), "{screen}");
+    assert!(screen.contains("done 2026-11-23"), "{screen}");
+}
+
+#[test]
+fn hostile_text_is_shown_not_obeyed() {
+    let mut bench = empty();
+    bench.keys("a");
+    bench.app.handle_key(key(KeyCode::Char('X')));
+    keyplan::app::update(&mut bench.app, keyplan::app::Action::Paste("\u{1b}[2J\u{7}Evil\u{9b}31m".into()));
+    bench.ctrl('s');
+    let screen = bench.screen();
+    assert!(screen.contains("X^[[2J^GEvil<U+009B>31m"), "{screen}");
+    assert!(!screen.contains('\u{1b}'));
+}
+
+#[test]
+fn wide_text_keeps_columns_aligned() {
+    let mut bench = portfolio();
+    let id = bench.app.store.create_account(&Account::new("東京商事 🚀 ტესტი", today())).unwrap();
+    let mut t = Touchpoint::new(id, today(), Channel::Email, "x");
+    t.summary = "打ち合わせ".into();
+    bench.app.store.save_touchpoint(&t).unwrap();
+    bench.app.refresh().unwrap();
+    snapshot!("portfolio_wide_text", bench);
+}
+
+#[test]
+fn any_size_from_1x1_draws_without_panic() {
+    let mut bench = portfolio();
+    let screens: [&[KeyCode]; 5] = [
+        &[],
+        &[KeyCode::Enter],
+        &[KeyCode::Char('7')],
+        &[KeyCode::Char('l')],
+        &[KeyCode::Esc, KeyCode::Char('y'), KeyCode::Char('5'), KeyCode::Char('?')],
+    ];
+    for keys in screens {
+        for code in keys {
+            bench.press(*code);
+        }
+        for width in 1..=20 {
+            for height in 1..=10 {
+                bench.draw_at(width, height);
+            }
+        }
+        bench.draw_at(80, 24);
+        bench.draw_at(200, 60);
+    }
+}
+
+#[test]
+fn small_window_says_so() {
+    let bench = portfolio();
+    let terminal = bench.draw_at(30, 8);
+    insta::assert_snapshot!("too_small", terminal.backend().to_string());
+}
