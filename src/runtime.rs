@@ -21,7 +21,8 @@ const POLL: Duration = Duration::from_millis(250);
 pub fn run(app: &mut App) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     install_panic_hook();
-    let result = execute!(io::stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, app));
+    let result =
+        execute!(io::stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, app));
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
@@ -72,9 +73,15 @@ pub fn draw(terminal: &mut DefaultTerminal, app: &App) -> io::Result<()> {
 
 /// Suspends the screen, runs the user's editor on a private temporary file,
 /// and comes back. Returns the edited text, or None when the editor failed.
-fn edit_externally(terminal: &mut DefaultTerminal, edit: &ExternalEdit) -> io::Result<Option<String>> {
+fn edit_externally(
+    terminal: &mut DefaultTerminal,
+    edit: &ExternalEdit,
+) -> io::Result<Option<String>> {
     // NamedTempFile is created 0600 and removed when dropped.
-    let mut file = tempfile::Builder::new().prefix("keyplan-").suffix(".md").tempfile()?;
+    let mut file = tempfile::Builder::new()
+        .prefix("keyplan-")
+        .suffix(".md")
+        .tempfile()?;
     file.write_all(edit.text.as_bytes())?;
     file.flush()?;
 
@@ -83,16 +90,27 @@ fn edit_externally(terminal: &mut DefaultTerminal, edit: &ExternalEdit) -> io::R
     let editor = std::env::var("VISUAL")
         .ok()
         .filter(|v| !v.trim().is_empty())
-        .or_else(|| std::env::var("EDITOR").ok().filter(|v| !v.trim().is_empty()))
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+        })
         .unwrap_or_else(|| "vi".to_string());
     // Through the shell, so arguments in the variable ("code --wait") are honoured.
-    let status = Command::new("sh").arg("-c").arg(format!("{editor} \"$1\"")).arg("keyplan").arg(file.path()).status();
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("keyplan")
+        .arg(file.path())
+        .status();
 
     *terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableBracketedPaste)?;
     terminal.clear()?;
     match status {
-        Ok(s) if s.success() => Ok(std::fs::read(file.path()).ok().map(|bytes| String::from_utf8_lossy(&bytes).into_owned())),
+        Ok(s) if s.success() => Ok(std::fs::read(file.path())
+            .ok()
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())),
         _ => Ok(None),
     }
 }

@@ -26,7 +26,10 @@ struct Bench {
 fn empty() -> Bench {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("keyplan.db")).unwrap().store;
-    Bench { app: App::new(store, today()).unwrap(), _dir: dir }
+    Bench {
+        app: App::new(store, today()).unwrap(),
+        _dir: dir,
+    }
 }
 
 /// A small portfolio in three scripts, with every kind of entry.
@@ -44,7 +47,8 @@ fn portfolio() -> Bench {
     account.level_target = RelationshipLevel::Partnership;
     account.description = "Оператор зв'язку для бізнесу.".into();
     let mut dossier = Dossier::new(account);
-    dossier.charter = "Ми — надійний партнер Київстар Бізнес у сфері IoT.\nДругий рядок місії.".into();
+    dossier.charter =
+        "Ми — надійний партнер Київстар Бізнес у сфері IoT.\nДругий рядок місії.".into();
     dossier.situation = "Сильні сторони: сервіс. Слабкі: ціна.".into();
     dossier.objectives.push(Objective {
         id: ObjectiveId(0),
@@ -55,7 +59,11 @@ fn portfolio() -> Bench {
         expected_profit: Some(1_500_000),
         resources: "2 інженери".into(),
     });
-    for (title, due, done) in [("Квартальний огляд", "2026-11-10", None), ("Річний перегляд плану", "2026-12-15", None), ("Пілот", "2026-06-01", Some("2026-06-02"))] {
+    for (title, due, done) in [
+        ("Квартальний огляд", "2026-11-10", None),
+        ("Річний перегляд плану", "2026-12-15", None),
+        ("Пілот", "2026-06-01", Some("2026-06-02")),
+    ] {
         dossier.milestones.push(Milestone {
             id: MilestoneId(0),
             account_id: AccountId(0),
@@ -89,12 +97,22 @@ fn portfolio() -> Bench {
         strengths: "Ціна".into(),
         weaknesses: "Сервіс".into(),
     });
-    let mut meeting = Touchpoint::new(AccountId(0), day("2026-11-20"), Channel::Meeting, "Зустріч щодо продовження контракту");
+    let mut meeting = Touchpoint::new(
+        AccountId(0),
+        day("2026-11-20"),
+        Channel::Meeting,
+        "Зустріч щодо продовження контракту",
+    );
     meeting.people = vec![PersonId(1), PersonId(2)];
     meeting.outcome = Some(Outcome::Positive);
     meeting.next_step = "Надіслати пропозицію".into();
     meeting.next_step_due = Some(day("2026-11-27"));
-    let mut call = Touchpoint::new(AccountId(0), day("2026-10-02"), Channel::Call, "Дзвінок про скаргу");
+    let mut call = Touchpoint::new(
+        AccountId(0),
+        day("2026-10-02"),
+        Channel::Call,
+        "Дзвінок про скаргу",
+    );
     call.next_step = "Звіт про інцидент".into();
     call.next_step_due = Some(day("2026-10-09"));
     dossier.touchpoints = vec![meeting, call];
@@ -119,7 +137,10 @@ fn portfolio() -> Bench {
     lost.annual_sales = Some(2_000_000);
     store.create_account(&lost).unwrap();
 
-    Bench { app: App::new(store, today()).unwrap(), _dir: dir }
+    Bench {
+        app: App::new(store, today()).unwrap(),
+        _dir: dir,
+    }
 }
 
 fn key(code: KeyCode) -> KeyEvent {
@@ -141,13 +162,16 @@ impl Bench {
     }
 
     fn ctrl(&mut self, c: char) -> &mut Self {
-        self.app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+        self.app
+            .handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
         self
     }
 
     fn draw_at(&self, width: u16, height: u16) -> Terminal<TestBackend> {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| keyplan::ui::render(&self.app, frame)).unwrap();
+        terminal
+            .draw(|frame| keyplan::ui::render(&self.app, frame))
+            .unwrap();
         terminal
     }
 
@@ -204,12 +228,23 @@ fn every_dossier_section() {
     let mut bench = portfolio();
     bench.press(KeyCode::Enter);
     snapshot!("dossier_1_overview", bench);
-    for (digit, name) in [('2', "charter"), ('3', "situation"), ('4', "strategy"), ('5', "implementation"), ('6', "people"), ('7', "log"), ('8', "competitors")] {
+    for (digit, name) in [
+        ('2', "charter"),
+        ('3', "situation"),
+        ('4', "strategy"),
+        ('5', "implementation"),
+        ('6', "people"),
+        ('7', "log"),
+        ('8', "competitors"),
+    ] {
         bench.keys(&digit.to_string());
         insta::assert_snapshot!(format!("dossier_{digit}_{name}"), bench.screen());
     }
     bench.press(KeyCode::Tab);
-    assert!(bench.screen().contains("› Overview"), "Tab wraps around to the Overview");
+    assert!(
+        bench.screen().contains("› Overview"),
+        "Tab wraps around to the Overview"
+    );
     bench.press(KeyCode::BackTab);
     assert!(bench.screen().contains("› Competitors"));
     bench.keys("?");
@@ -232,9 +267,20 @@ fn new_account_form_opens_in_the_name_and_then_the_dossier() {
 fn a_bad_value_is_named_beside_its_field_and_nothing_is_saved() {
     let mut bench = empty();
     bench.keys("a");
-    bench.press(KeyCode::Tab).press(KeyCode::Tab).press(KeyCode::Tab).press(KeyCode::Tab);
-    bench.press(KeyCode::Tab).press(KeyCode::Tab).press(KeyCode::Tab).keys("lots");
-    bench.press(KeyCode::Tab).press(KeyCode::Tab).keys("2026-02-30");
+    bench
+        .press(KeyCode::Tab)
+        .press(KeyCode::Tab)
+        .press(KeyCode::Tab)
+        .press(KeyCode::Tab);
+    bench
+        .press(KeyCode::Tab)
+        .press(KeyCode::Tab)
+        .press(KeyCode::Tab)
+        .keys("lots");
+    bench
+        .press(KeyCode::Tab)
+        .press(KeyCode::Tab)
+        .keys("2026-02-30");
     bench.ctrl('s');
     snapshot!("form_errors", bench);
     assert_eq!(bench.app.store.account_count().unwrap(), 0);
@@ -249,8 +295,14 @@ fn touchpoint_form_is_ready_for_one_line() {
     bench.ctrl('s');
     bench.keys("7");
     let screen = bench.screen();
-    assert!(screen.contains("Дзвінок: домовились про зустріч"), "{screen}");
-    assert!(screen.contains("2026-11-23 Visit"), "channel defaults to the last one logged: {screen}");
+    assert!(
+        screen.contains("Дзвінок: домовились про зустріч"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("2026-11-23 Visit"),
+        "channel defaults to the last one logged: {screen}"
+    );
 }
 
 #[test]
@@ -280,7 +332,10 @@ fn editor_saves_and_asks_before_throwing_away() {
     snapshot!("editor_discard_question", bench);
     bench.keys("n").ctrl('s');
     let screen = bench.screen();
-    assert!(screen.contains("Стратегія: партнерство. სტრატეგია."), "{screen}");
+    assert!(
+        screen.contains("Стратегія: партнерство. სტრატეგია."),
+        "{screen}"
+    );
     assert!(screen.contains("Strategy saved"), "{screen}");
 }
 
@@ -299,7 +354,10 @@ fn hostile_text_is_shown_not_obeyed() {
     let mut bench = empty();
     bench.keys("a");
     bench.app.handle_key(key(KeyCode::Char('X')));
-    keyplan::app::update(&mut bench.app, keyplan::app::Action::Paste("\u{1b}[2J\u{7}Evil\u{9b}31m".into()));
+    keyplan::app::update(
+        &mut bench.app,
+        keyplan::app::Action::Paste("\u{1b}[2J\u{7}Evil\u{9b}31m".into()),
+    );
     bench.ctrl('s');
     let screen = bench.screen();
     assert!(screen.contains("X^[[2J^GEvil<U+009B>31m"), "{screen}");
@@ -309,7 +367,11 @@ fn hostile_text_is_shown_not_obeyed() {
 #[test]
 fn wide_text_keeps_columns_aligned() {
     let mut bench = portfolio();
-    let id = bench.app.store.create_account(&Account::new("東京商事 🚀 ტესტი", today())).unwrap();
+    let id = bench
+        .app
+        .store
+        .create_account(&Account::new("東京商事 🚀 ტესტი", today()))
+        .unwrap();
     let mut t = Touchpoint::new(id, today(), Channel::Email, "x");
     t.summary = "打ち合わせ".into();
     bench.app.store.save_touchpoint(&t).unwrap();
@@ -325,7 +387,12 @@ fn any_size_from_1x1_draws_without_panic() {
         &[KeyCode::Enter],
         &[KeyCode::Char('7')],
         &[KeyCode::Char('l')],
-        &[KeyCode::Esc, KeyCode::Char('y'), KeyCode::Char('5'), KeyCode::Char('?')],
+        &[
+            KeyCode::Esc,
+            KeyCode::Char('y'),
+            KeyCode::Char('5'),
+            KeyCode::Char('?'),
+        ],
     ];
     for keys in screens {
         for code in keys {

@@ -71,18 +71,42 @@ macro_rules! bind {
 }
 
 const QUIT: Binding = bind!([Char('q')], Action::Quit, "quit");
-const HELP: Binding = bind!([Char('?')], Action::ShowHelp, "show the keys of this screen");
+const HELP: Binding = bind!(
+    [Char('?')],
+    Action::ShowHelp,
+    "show the keys of this screen"
+);
 const UP: Binding = bind!([Char('k'), Code(KeyCode::Up)], Action::Up, "move up / down");
-const DOWN: Binding = bind!([Char('j'), Code(KeyCode::Down)], Action::Down, "move up / down");
-const TOP: Binding = bind!([Char('g'), Code(KeyCode::Home)], Action::Top, "jump to the first / last");
-const BOTTOM: Binding = bind!([Char('G'), Code(KeyCode::End)], Action::Bottom, "jump to the first / last");
+const DOWN: Binding = bind!(
+    [Char('j'), Code(KeyCode::Down)],
+    Action::Down,
+    "move up / down"
+);
+const TOP: Binding = bind!(
+    [Char('g'), Code(KeyCode::Home)],
+    Action::Top,
+    "jump to the first / last"
+);
+const BOTTOM: Binding = bind!(
+    [Char('G'), Code(KeyCode::End)],
+    Action::Bottom,
+    "jump to the first / last"
+);
 const PAGE_UP: Binding = bind!([Code(KeyCode::PageUp)], Action::PageUp, "page up / down");
-const PAGE_DOWN: Binding = bind!([Code(KeyCode::PageDown)], Action::PageDown, "page up / down");
+const PAGE_DOWN: Binding = bind!(
+    [Code(KeyCode::PageDown)],
+    Action::PageDown,
+    "page up / down"
+);
 /// The digits share one line of help.
 const SECTIONS: &str = "go to section 1 Overview … 8 Competitors";
 const SAVE: Binding = bind!([Ctrl('s')], Action::Save, "save");
 
-const WELCOME: &[Binding] = &[bind!([Char('a')], Action::AddAccount, "add your first account"), HELP, QUIT];
+const WELCOME: &[Binding] = &[
+    bind!([Char('a')], Action::AddAccount, "add your first account"),
+    HELP,
+    QUIT,
+];
 
 const PORTFOLIO: &[Binding] = &[
     UP,
@@ -92,7 +116,11 @@ const PORTFOLIO: &[Binding] = &[
     PAGE_UP,
     PAGE_DOWN,
     bind!([Char('/')], Action::StartFilter, "filter accounts by name"),
-    bind!([Code(KeyCode::Enter)], Action::Open, "open the account's dossier"),
+    bind!(
+        [Code(KeyCode::Enter)],
+        Action::Open,
+        "open the account's dossier"
+    ),
     bind!([Char('a')], Action::AddAccount, "add an account"),
     bind!([Code(KeyCode::Esc)], Action::Back, "clear the filter"),
     HELP,
@@ -100,35 +128,91 @@ const PORTFOLIO: &[Binding] = &[
 ];
 
 const FILTER: &[Binding] = &[
-    bind!([Code(KeyCode::Enter), Code(KeyCode::Down)], Action::Confirm, "keep the filter and pick from the list"),
+    bind!(
+        [Code(KeyCode::Enter), Code(KeyCode::Down)],
+        Action::Confirm,
+        "keep the filter and pick from the list"
+    ),
     bind!([Code(KeyCode::Esc)], Action::Close, "clear the filter"),
 ];
 
 const DOSSIER: &[Binding] = &[
     bind!([Code(KeyCode::Tab)], Action::NextSection, "next section"),
-    bind!([Code(KeyCode::BackTab)], Action::PrevSection, "previous section"),
-    bind!([Char('1')], Action::GoToSection(Section::Overview), SECTIONS),
+    bind!(
+        [Code(KeyCode::BackTab)],
+        Action::PrevSection,
+        "previous section"
+    ),
+    bind!(
+        [Char('1')],
+        Action::GoToSection(Section::Overview),
+        SECTIONS
+    ),
     bind!([Char('2')], Action::GoToSection(Section::Charter), SECTIONS),
-    bind!([Char('3')], Action::GoToSection(Section::Situation), SECTIONS),
-    bind!([Char('4')], Action::GoToSection(Section::Strategy), SECTIONS),
-    bind!([Char('5')], Action::GoToSection(Section::Implementation), SECTIONS),
+    bind!(
+        [Char('3')],
+        Action::GoToSection(Section::Situation),
+        SECTIONS
+    ),
+    bind!(
+        [Char('4')],
+        Action::GoToSection(Section::Strategy),
+        SECTIONS
+    ),
+    bind!(
+        [Char('5')],
+        Action::GoToSection(Section::Implementation),
+        SECTIONS
+    ),
     bind!([Char('6')], Action::GoToSection(Section::People), SECTIONS),
     bind!([Char('7')], Action::GoToSection(Section::Log), SECTIONS),
-    bind!([Char('8')], Action::GoToSection(Section::Competitors), SECTIONS),
+    bind!(
+        [Char('8')],
+        Action::GoToSection(Section::Competitors),
+        SECTIONS
+    ),
     UP,
     DOWN,
     TOP,
     BOTTOM,
     PAGE_UP,
     PAGE_DOWN,
-    bind!([Char('e')], Action::Edit, "edit the text or facts in the built-in editor"),
-    bind!([Char('E')], Action::EditExternally, "edit the text in $VISUAL / $EDITOR"),
-    bind!([Code(KeyCode::Enter)], Action::Open, "edit the selected item"),
+    bind!(
+        [Char('e')],
+        Action::Edit,
+        "edit the text or facts in the built-in editor"
+    ),
+    bind!(
+        [Char('E')],
+        Action::EditExternally,
+        "edit the text in $VISUAL / $EDITOR"
+    ),
+    bind!(
+        [Code(KeyCode::Enter)],
+        Action::Open,
+        "edit the selected item"
+    ),
     bind!([Char('l')], Action::LogTouchpoint, "log a touchpoint"),
-    bind!([Char('n')], Action::NewItem, "add an objective, milestone, person or competitor"),
-    bind!([Char('x')], Action::ToggleDone, "mark the milestone or follow-up done (again: not done)"),
-    bind!([Char('d')], Action::DeleteItem, "delete the selected item (asks first)"),
-    bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks first)"),
+    bind!(
+        [Char('n')],
+        Action::NewItem,
+        "add an objective, milestone, person or competitor"
+    ),
+    bind!(
+        [Char('x')],
+        Action::ToggleDone,
+        "mark the milestone or follow-up done (again: not done)"
+    ),
+    bind!(
+        [Char('d')],
+        Action::DeleteItem,
+        "delete the selected item (asks first)"
+    ),
+    bind!(
+        [Char('D')],
+        Action::PurgeAccount,
+        "purge this account for good (asks first)"
+    ),
     bind!([Code(KeyCode::Esc)], Action::Back, "back to the portfolio"),
     HELP,
     QUIT,
@@ -136,18 +220,40 @@ const DOSSIER: &[Binding] = &[
 
 const FORM: &[Binding] = &[
     SAVE,
-    bind!([Code(KeyCode::Tab), Code(KeyCode::Down)], Action::NextField, "next field"),
-    bind!([Code(KeyCode::BackTab), Code(KeyCode::Up)], Action::PrevField, "previous field"),
+    bind!(
+        [Code(KeyCode::Tab), Code(KeyCode::Down)],
+        Action::NextField,
+        "next field"
+    ),
+    bind!(
+        [Code(KeyCode::BackTab), Code(KeyCode::Up)],
+        Action::PrevField,
+        "previous field"
+    ),
     bind!([Code(KeyCode::Enter)], Action::NextField, "next field"),
-    bind!([Code(KeyCode::Esc)], Action::Close, "cancel (asks when something changed)"),
+    bind!(
+        [Code(KeyCode::Esc)],
+        Action::Close,
+        "cancel (asks when something changed)"
+    ),
 ];
 
-const EDITOR: &[Binding] =
-    &[SAVE, bind!([Code(KeyCode::Esc)], Action::Close, "cancel (asks before throwing away changes)")];
+const EDITOR: &[Binding] = &[
+    SAVE,
+    bind!(
+        [Code(KeyCode::Esc)],
+        Action::Close,
+        "cancel (asks before throwing away changes)"
+    ),
+];
 
 const CONFIRM: &[Binding] = &[
     bind!([Char('y'), Char('Y')], Action::Confirm, "yes"),
-    bind!([Char('n'), Char('N'), Code(KeyCode::Esc)], Action::Deny, "no"),
+    bind!(
+        [Char('n'), Char('N'), Code(KeyCode::Esc)],
+        Action::Deny,
+        "no"
+    ),
 ];
 
 const CHOOSE: &[Binding] = &[
@@ -156,7 +262,11 @@ const CHOOSE: &[Binding] = &[
     bind!([Code(KeyCode::Esc)], Action::Close, "cancel"),
 ];
 
-const HELP_SCREEN: &[Binding] = &[bind!([Code(KeyCode::Esc), Char('?'), Char('q')], Action::Close, "close the help")];
+const HELP_SCREEN: &[Binding] = &[bind!(
+    [Code(KeyCode::Esc), Char('?'), Char('q')],
+    Action::Close,
+    "close the help"
+)];
 
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
@@ -182,7 +292,9 @@ pub fn resolve(mode: Mode, event: KeyEvent) -> Option<Action> {
     if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
-    let bound = bindings(mode).iter().find(|b| b.keys.iter().any(|k| k.matches(&event)));
+    let bound = bindings(mode)
+        .iter()
+        .find(|b| b.keys.iter().any(|k| k.matches(&event)));
     match bound {
         Some(binding) => Some((binding.action)()),
         None if is_typing(mode) => Some(Action::Type(event)),
@@ -200,12 +312,18 @@ mod tests {
 
     #[test]
     fn the_same_key_means_different_things_per_mode() {
-        assert_eq!(resolve(Mode::Portfolio, key(KeyCode::Char('q'))), Some(Action::Quit));
+        assert_eq!(
+            resolve(Mode::Portfolio, key(KeyCode::Char('q'))),
+            Some(Action::Quit)
+        );
         assert_eq!(
             resolve(Mode::Form, key(KeyCode::Char('q'))),
             Some(Action::Type(key(KeyCode::Char('q'))))
         );
-        assert_eq!(resolve(Mode::Dossier, key(KeyCode::Char('3'))), Some(Action::GoToSection(Section::Situation)));
+        assert_eq!(
+            resolve(Mode::Dossier, key(KeyCode::Char('3'))),
+            Some(Action::GoToSection(Section::Situation))
+        );
     }
 
     #[test]
@@ -219,7 +337,14 @@ mod tests {
 
     #[test]
     fn every_mode_documents_each_binding() {
-        for mode in [Mode::Welcome, Mode::Portfolio, Mode::Dossier, Mode::Form, Mode::Editor, Mode::Confirm] {
+        for mode in [
+            Mode::Welcome,
+            Mode::Portfolio,
+            Mode::Dossier,
+            Mode::Form,
+            Mode::Editor,
+            Mode::Confirm,
+        ] {
             for binding in bindings(mode) {
                 assert!(!binding.help.is_empty());
                 assert!(!binding.keys.is_empty());

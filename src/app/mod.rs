@@ -94,7 +94,11 @@ impl App {
             last_channel,
         };
         app.reload_portfolio()?;
-        app.screen = if app.portfolio.accounts.is_empty() { Screen::Welcome } else { Screen::Portfolio };
+        app.screen = if app.portfolio.accounts.is_empty() {
+            Screen::Welcome
+        } else {
+            Screen::Portfolio
+        };
         Ok(app)
     }
 
@@ -132,18 +136,28 @@ impl App {
     /// Where the user is, for the status line: "Portfolio › Київстар › Charter".
     pub fn breadcrumb(&self) -> String {
         match (&self.screen, &self.dossier) {
-            (Screen::Dossier, Some(d)) => format!("Portfolio › {} › {}", d.dossier.account.name, d.section.title()),
+            (Screen::Dossier, Some(d)) => format!(
+                "Portfolio › {} › {}",
+                d.dossier.account.name,
+                d.section.title()
+            ),
             (Screen::Welcome, _) => "Welcome".to_string(),
             _ => "Portfolio".to_string(),
         }
     }
 
     pub fn say(&mut self, text: impl Into<String>) {
-        self.status = Status { text: text.into(), is_error: false };
+        self.status = Status {
+            text: text.into(),
+            is_error: false,
+        };
     }
 
     pub fn complain(&mut self, text: impl Into<String>) {
-        self.status = Status { text: text.into(), is_error: true };
+        self.status = Status {
+            text: text.into(),
+            is_error: true,
+        };
     }
 
     pub(crate) fn reload_portfolio(&mut self) -> Result<(), StoreError> {
@@ -162,7 +176,11 @@ impl App {
         Ok(())
     }
 
-    pub(crate) fn open_dossier(&mut self, id: AccountId, section: Section) -> Result<(), StoreError> {
+    pub(crate) fn open_dossier(
+        &mut self,
+        id: AccountId,
+        section: Section,
+    ) -> Result<(), StoreError> {
         let dossier = self.store.load_dossier(id)?;
         self.dossier = Some(DossierState::new(dossier, section));
         self.screen = Screen::Dossier;

@@ -37,7 +37,10 @@ impl PortfolioState {
     }
 
     pub fn selected_id(&self) -> Option<AccountId> {
-        self.visible.get(self.selected).and_then(|&i| self.accounts.get(i)).map(|a| a.id)
+        self.visible
+            .get(self.selected)
+            .and_then(|&i| self.accounts.get(i))
+            .map(|a| a.id)
     }
 
     pub fn select(&mut self, id: AccountId) {
@@ -52,14 +55,22 @@ impl PortfolioState {
     }
 
     pub fn jump(&mut self, to_end: bool) {
-        self.selected = if to_end { self.visible.len().saturating_sub(1) } else { 0 };
+        self.selected = if to_end {
+            self.visible.len().saturating_sub(1)
+        } else {
+            0
+        };
     }
 
     /// Typing into the filter box: characters, Backspace, Ctrl-U to clear.
     pub fn type_key(&mut self, key: KeyEvent) {
         match key.code {
-            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => self.filter.clear(),
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => self.filter.push(c),
+            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.filter.clear()
+            }
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.filter.push(c)
+            }
             KeyCode::Backspace => {
                 self.filter.pop();
             }
@@ -124,7 +135,11 @@ mod tests {
     #[test]
     fn filter_is_case_insensitive_in_cyrillic_and_georgian() {
         let mut state = PortfolioState::default();
-        state.set_accounts(vec![summary(1, "Київстар Бізнес"), summary(2, "Acme"), summary(3, "თბილისის წყალი")]);
+        state.set_accounts(vec![
+            summary(1, "Київстар Бізнес"),
+            summary(2, "Acme"),
+            summary(3, "თბილისის წყალი"),
+        ]);
         typed(&mut state, "київ");
         assert_eq!(state.visible().map(|a| a.id.0).collect::<Vec<_>>(), vec![1]);
         state.clear_filter();

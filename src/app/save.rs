@@ -15,44 +15,74 @@ struct Saved {
 }
 
 fn saved(message: impl Into<String>) -> Result<Option<Saved>, StoreError> {
-    Ok(Some(Saved { message: message.into(), open: None }))
+    Ok(Some(Saved {
+        message: message.into(),
+        open: None,
+    }))
 }
 
 pub fn save_form(app: &mut App) {
-    let App { store, overlays, dossier, today, last_channel, .. } = app;
-    let Some(Overlay::Form(form)) = overlays.last_mut() else { return };
+    let App {
+        store,
+        overlays,
+        dossier,
+        today,
+        last_channel,
+        ..
+    } = app;
+    let Some(Overlay::Form(form)) = overlays.last_mut() else {
+        return;
+    };
     let today = *today;
-    let people = dossier.as_ref().map(|d| d.dossier.people.as_slice()).unwrap_or(&[]);
+    let people = dossier
+        .as_ref()
+        .map(|d| d.dossier.people.as_slice())
+        .unwrap_or(&[]);
     // `None`: a field is invalid; the form shows why and stays open.
     let result = match &form.subject {
         Subject::Account(_) => match form::account::read(form, today) {
             None => Ok(None),
-            Some(account) if account.id.0 == 0 => store
-                .create_account(&account)
-                .map(|id| Some(Saved { message: format!("Created {}", account.name), open: Some(id) })),
-            Some(account) => store.update_account(&account).and_then(|()| saved(format!("Saved {}", account.name))),
+            Some(account) if account.id.0 == 0 => store.create_account(&account).map(|id| {
+                Some(Saved {
+                    message: format!("Created {}", account.name),
+                    open: Some(id),
+                })
+            }),
+            Some(account) => store
+                .update_account(&account)
+                .and_then(|()| saved(format!("Saved {}", account.name))),
         },
         Subject::Objective(_) => match form::items::read_objective(form, today) {
             None => Ok(None),
-            Some(o) => store.save_objective(&o).and_then(|_| saved("Objective saved")),
+            Some(o) => store
+                .save_objective(&o)
+                .and_then(|_| saved("Objective saved")),
         },
         Subject::Milestone(_) => match form::items::read_milestone(form, today) {
             None => Ok(None),
-            Some(m) => store.save_milestone(&m).and_then(|_| saved("Milestone saved")),
+            Some(m) => store
+                .save_milestone(&m)
+                .and_then(|_| saved("Milestone saved")),
         },
         Subject::Person { .. } => match form::person::read(form, today) {
             None => Ok(None),
-            Some(p) => store.save_person(&p).and_then(|_| saved(format!("Saved {}", p.name))),
+            Some(p) => store
+                .save_person(&p)
+                .and_then(|_| saved(format!("Saved {}", p.name))),
         },
         Subject::Competitor(_) => match form::items::read_competitor(form, today) {
             None => Ok(None),
-            Some(c) => store.save_competitor(&c).and_then(|_| saved(format!("Saved competitor {}", c.name))),
+            Some(c) => store
+                .save_competitor(&c)
+                .and_then(|_| saved(format!("Saved competitor {}", c.name))),
         },
         Subject::Touchpoint(_) => match form::touchpoint::read(form, today, people) {
             None => Ok(None),
             Some(t) => {
                 *last_channel = t.channel;
-                store.save_touchpoint(&t).and_then(|_| saved(format!("Touchpoint of {} logged", t.date)))
+                store
+                    .save_touchpoint(&t)
+                    .and_then(|_| saved(format!("Touchpoint of {} logged", t.date)))
             }
         },
     };
@@ -87,7 +117,9 @@ fn finish(app: &mut App, open: Option<AccountId>) {
 }
 
 pub fn save_editor(app: &mut App) {
-    let Some(Overlay::Editor(editor)) = app.overlays.last() else { return };
+    let Some(Overlay::Editor(editor)) = app.overlays.last() else {
+        return;
+    };
     let (target, text) = (editor.target, editor.text());
     match save_text(app, target, &text) {
         Ok(()) => {
@@ -100,7 +132,13 @@ pub fn save_editor(app: &mut App) {
 }
 
 pub fn external_edit_done(app: &mut App, text: Option<String>) {
-    let Some(ExternalEdit { target, text: before }) = app.external_edit.take() else { return };
+    let Some(ExternalEdit {
+        target,
+        text: before,
+    }) = app.external_edit.take()
+    else {
+        return;
+    };
     let Some(after) = text.map(|t| text::clean_multiline(t.trim_end())) else {
         return app.complain("The editor did not finish cleanly: nothing was changed");
     };
@@ -117,7 +155,9 @@ pub fn external_edit_done(app: &mut App, text: Option<String>) {
 }
 
 fn save_text(app: &mut App, target: TextTarget, text: &str) -> Result<(), StoreError> {
-    let Some(state) = app.dossier.as_ref() else { return Ok(()) };
+    let Some(state) = app.dossier.as_ref() else {
+        return Ok(());
+    };
     let dossier: &Dossier = &state.dossier;
     match target {
         TextTarget::Plan(section) => app.store.save_plan_text(dossier.account.id, section, text),
@@ -131,19 +171,38 @@ fn save_text(app: &mut App, target: TextTarget, text: &str) -> Result<(), StoreE
 
 /// `x`: a milestone or a follow-up done today; pressed again, not done.
 pub fn toggle_done(app: &mut App) {
-    let Some(state) = app.dossier.as_ref() else { return };
+    let Some(state) = app.dossier.as_ref() else {
+        return;
+    };
     let d = &state.dossier;
     let today = app.today;
     let result = match state.item() {
         Some(Item::Milestone(i)) => {
             let m = &d.milestones[i];
             let done = if m.done.is_some() { None } else { Some(today) };
-            app.store.set_milestone_done(m.id, done).map(|()| format!("Milestone {}", if done.is_some() { "done" } else { "reopened" }))
+            app.store.set_milestone_done(m.id, done).map(|()| {
+                format!(
+                    "Milestone {}",
+                    if done.is_some() { "done" } else { "reopened" }
+                )
+            })
         }
-        Some(Item::Touchpoint(i)) if d.touchpoints[i].next_step_due.is_some() || !d.touchpoints[i].next_step.is_empty() => {
+        Some(Item::Touchpoint(i))
+            if d.touchpoints[i].next_step_due.is_some()
+                || !d.touchpoints[i].next_step.is_empty() =>
+        {
             let t = &d.touchpoints[i];
-            let done = if t.next_step_done.is_some() { None } else { Some(today) };
-            app.store.set_follow_up_done(t.id, done).map(|()| format!("Follow-up {}", if done.is_some() { "done" } else { "reopened" }))
+            let done = if t.next_step_done.is_some() {
+                None
+            } else {
+                Some(today)
+            };
+            app.store.set_follow_up_done(t.id, done).map(|()| {
+                format!(
+                    "Follow-up {}",
+                    if done.is_some() { "done" } else { "reopened" }
+                )
+            })
         }
         _ => return app.complain("x marks a milestone (5) or a touchpoint's next step (7) done"),
     };
@@ -157,7 +216,9 @@ pub fn toggle_done(app: &mut App) {
 }
 
 pub fn delete_item(app: &mut App, item: Item) {
-    let Some(state) = app.dossier.as_ref() else { return };
+    let Some(state) = app.dossier.as_ref() else {
+        return;
+    };
     let d = &state.dossier;
     let store = &mut app.store;
     let result = match item {

@@ -4,7 +4,9 @@ use super::dossier::{Item, OverviewPart, Section};
 use super::editor::Editor;
 use super::form::{self, Form};
 use super::{Action, App, Confirm, Overlay, Pending, Screen};
-use crate::domain::{Competitor, CompetitorId, Milestone, MilestoneId, Objective, ObjectiveId, Person, Touchpoint};
+use crate::domain::{
+    Competitor, CompetitorId, Milestone, MilestoneId, Objective, ObjectiveId, Person, Touchpoint,
+};
 
 const PAGE: isize = 10;
 
@@ -29,7 +31,11 @@ pub fn update(app: &mut App, action: Action) {
             Action::PrevField => form.prev_field(),
             Action::Type(key) => form.type_key(key),
             Action::Paste(text) => form.paste(&text),
-            Action::Close if form.is_changed() => ask(app, "Throw away what you typed in this form?", Pending::Discard),
+            Action::Close if form.is_changed() => ask(
+                app,
+                "Throw away what you typed in this form?",
+                Pending::Discard,
+            ),
             Action::Close => {
                 app.overlays.pop();
                 app.say("Cancelled");
@@ -42,7 +48,11 @@ pub fn update(app: &mut App, action: Action) {
                 editor.area.input(key);
             }
             Action::Paste(text) => editor.paste(&text),
-            Action::Close if editor.is_changed() => ask(app, "Throw away your changes to this text?", Pending::Discard),
+            Action::Close if editor.is_changed() => ask(
+                app,
+                "Throw away your changes to this text?",
+                Pending::Discard,
+            ),
             Action::Close => {
                 app.overlays.pop();
                 app.say("Cancelled");
@@ -58,7 +68,10 @@ pub fn update(app: &mut App, action: Action) {
 }
 
 fn ask(app: &mut App, question: &str, on_yes: Pending) {
-    app.overlays.push(Overlay::Confirm(Confirm { question: question.to_string(), on_yes }));
+    app.overlays.push(Overlay::Confirm(Confirm {
+        question: question.to_string(),
+        on_yes,
+    }));
 }
 
 fn quit(app: &mut App) {
@@ -67,7 +80,8 @@ fn quit(app: &mut App) {
         Overlay::Editor(e) => e.is_changed(),
         _ => false,
     });
-    let already_asking = matches!(app.overlays.last(), Some(Overlay::Confirm(c)) if c.on_yes == Pending::Quit);
+    let already_asking =
+        matches!(app.overlays.last(), Some(Overlay::Confirm(c)) if c.on_yes == Pending::Quit);
     if unsaved && !already_asking {
         ask(app, "Quit and throw away what is not saved?", Pending::Quit);
     } else {
@@ -76,7 +90,9 @@ fn quit(app: &mut App) {
 }
 
 fn confirm(app: &mut App, action: Action) {
-    let Some(Overlay::Confirm(question)) = app.overlays.last() else { return };
+    let Some(Overlay::Confirm(question)) = app.overlays.last() else {
+        return;
+    };
     let pending = question.on_yes;
     match action {
         Action::Confirm => {
@@ -105,7 +121,10 @@ fn help(app: &mut App) {
 
 fn welcome(app: &mut App, action: Action) {
     match action {
-        Action::AddAccount => open_form(app, form::account::form(crate::domain::Account::new("", app.today))),
+        Action::AddAccount => open_form(
+            app,
+            form::account::form(crate::domain::Account::new("", app.today)),
+        ),
         Action::ShowHelp => help(app),
         _ => {}
     }
@@ -125,7 +144,10 @@ fn portfolio(app: &mut App, action: Action) {
         Action::Paste(text) => state.paste(&text),
         Action::Confirm => state.filtering = false,
         Action::Close | Action::Back => state.clear_filter(),
-        Action::AddAccount => open_form(app, form::account::form(crate::domain::Account::new("", app.today))),
+        Action::AddAccount => open_form(
+            app,
+            form::account::form(crate::domain::Account::new("", app.today)),
+        ),
         Action::ShowHelp => help(app),
         Action::Open => match app.portfolio.selected_id() {
             Some(id) => open_account(app, id, Section::Overview),
@@ -173,10 +195,13 @@ fn dossier(app: &mut App, action: Action) {
                 let text = target.get(&state.dossier).to_string();
                 app.external_edit = Some(super::editor::ExternalEdit { target, text });
             }
-            None => app.complain("E edits a text: the charter, situation, strategy or an Overview text"),
+            None => {
+                app.complain("E edits a text: the charter, situation, strategy or an Overview text")
+            }
         },
         Action::LogTouchpoint => {
-            let mut touchpoint = Touchpoint::new(state.dossier.account.id, app.today, app.last_channel, "");
+            let mut touchpoint =
+                Touchpoint::new(state.dossier.account.id, app.today, app.last_channel, "");
             touchpoint.channel = app.last_channel;
             let form = form::touchpoint::form(touchpoint, &state.dossier.people);
             open_form(app, form);
@@ -186,7 +211,11 @@ fn dossier(app: &mut App, action: Action) {
         Action::ToggleDone => super::save::toggle_done(app),
         Action::DeleteItem => match state.item() {
             Some(Item::Overview(_)) | None => app.complain("Select an item of a list to delete it"),
-            Some(item) => ask(app, "Delete the selected item for good?", Pending::Delete(item)),
+            Some(item) => ask(
+                app,
+                "Delete the selected item for good?",
+                Pending::Delete(item),
+            ),
         },
         Action::PurgeAccount => {
             let account = &state.dossier.account;
@@ -203,7 +232,9 @@ fn dossier(app: &mut App, action: Action) {
 
 /// `e`: the text in the built-in editor, or the facts in their form.
 fn edit(app: &mut App) {
-    let Some(state) = app.dossier.as_ref() else { return };
+    let Some(state) = app.dossier.as_ref() else {
+        return;
+    };
     if let Some(target) = state.text_target() {
         let editor = Editor::new(target, target.get(&state.dossier));
         app.overlays.push(Overlay::Editor(Box::new(editor)));
@@ -214,7 +245,9 @@ fn edit(app: &mut App) {
 
 /// `Enter`: the selected item in its form.
 fn edit_item(app: &mut App) {
-    let Some(state) = app.dossier.as_ref() else { return };
+    let Some(state) = app.dossier.as_ref() else {
+        return;
+    };
     let d = &state.dossier;
     let form = match state.item() {
         Some(Item::Overview(OverviewPart::Facts)) => form::account::form(d.account.clone()),
@@ -231,19 +264,30 @@ fn edit_item(app: &mut App) {
 }
 
 fn edit_text(app: &mut App) {
-    let Some(state) = app.dossier.as_ref() else { return };
+    let Some(state) = app.dossier.as_ref() else {
+        return;
+    };
     if let Some(target) = state.text_target() {
-        app.overlays.push(Overlay::Editor(Box::new(Editor::new(target, target.get(&state.dossier)))));
+        app.overlays.push(Overlay::Editor(Box::new(Editor::new(
+            target,
+            target.get(&state.dossier),
+        ))));
     }
 }
 
 fn person_form(person: Person, people: &[Person]) -> Form {
-    let others = people.iter().filter(|p| p.id != person.id).map(|p| (p.id, p.name.clone())).collect();
+    let others = people
+        .iter()
+        .filter(|p| p.id != person.id)
+        .map(|p| (p.id, p.name.clone()))
+        .collect();
     form::person::form(person, others)
 }
 
 fn new_item(app: &mut App) {
-    let Some(state) = app.dossier.as_ref() else { return };
+    let Some(state) = app.dossier.as_ref() else {
+        return;
+    };
     let account_id = state.dossier.account.id;
     let form = match state.section {
         Section::Implementation => return app.overlays.push(Overlay::ChooseNewItem),
@@ -257,13 +301,19 @@ fn new_item(app: &mut App) {
             weaknesses: String::new(),
         }),
         Section::Log => return update(app, Action::LogTouchpoint),
-        _ => return app.complain("n adds to a list: Implementation (5), People (6), Log (7), Competitors (8)"),
+        _ => {
+            return app.complain(
+                "n adds to a list: Implementation (5), People (6), Log (7), Competitors (8)",
+            );
+        }
     };
     open_form(app, form);
 }
 
 fn choose_new_item(app: &mut App, action: Action) {
-    let Some(state) = app.dossier.as_ref() else { return };
+    let Some(state) = app.dossier.as_ref() else {
+        return;
+    };
     let account_id = state.dossier.account.id;
     let form = match action {
         Action::NewObjective => form::items::objective_form(Objective {

@@ -14,7 +14,9 @@ use crate::store::StoreError;
 
 #[derive(Parser, Debug)]
 #[command(name = "keyplan", version, about = "A terminal workbench for key account managers.", long_about = None)]
-#[command(after_help = "Examples:\n  keyplan --demo            explore a sample portfolio (a throw-away file)\n  keyplan                   open your own portfolio\n  keyplan --db work.db      open another database file")]
+#[command(
+    after_help = "Examples:\n  keyplan --demo            explore a sample portfolio (a throw-away file)\n  keyplan                   open your own portfolio\n  keyplan --db work.db      open another database file"
+)]
 pub struct Cli {
     /// The database file [default: keyplan.db in the platform data directory].
     #[arg(long, global = true, env = "KEYPLAN_DB", value_name = "PATH")]
@@ -35,7 +37,9 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Fill an empty database with the sample portfolio.
-    #[command(after_help = "Example:\n  keyplan demo --db /tmp/sample.db && keyplan --db /tmp/sample.db")]
+    #[command(
+        after_help = "Example:\n  keyplan demo --db /tmp/sample.db && keyplan --db /tmp/sample.db"
+    )]
     Demo,
 }
 
@@ -48,19 +52,28 @@ pub struct Failure {
 
 impl Failure {
     pub fn user(message: impl Into<String>) -> Self {
-        Failure { message: message.into(), code: 2 }
+        Failure {
+            message: message.into(),
+            code: 2,
+        }
     }
 }
 
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Self {
-        Failure { message: e.to_string(), code: if e.is_user_error() { 2 } else { 1 } }
+        Failure {
+            message: e.to_string(),
+            code: if e.is_user_error() { 2 } else { 1 },
+        }
     }
 }
 
 impl From<std::io::Error> for Failure {
     fn from(e: std::io::Error) -> Self {
-        Failure { message: format!("terminal error: {e}"), code: 1 }
+        Failure {
+            message: format!("terminal error: {e}"),
+            code: 1,
+        }
     }
 }
 
@@ -89,7 +102,9 @@ pub fn today(option: Option<&str>) -> Result<NaiveDate, Failure> {
     let now = chrono::Local::now().date_naive();
     match option.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(now),
-        Some(text) => dates::parse_date(text, now).map_err(|e| Failure::user(format!("--today: {e}"))),
+        Some(text) => {
+            dates::parse_date(text, now).map_err(|e| Failure::user(format!("--today: {e}")))
+        }
     }
 }
 
@@ -100,5 +115,7 @@ pub fn database_path(option: Option<PathBuf>) -> Result<PathBuf, Failure> {
     }
     directories::ProjectDirs::from("", "", "keyplan")
         .map(|dirs| dirs.data_dir().join("keyplan.db"))
-        .ok_or_else(|| Failure::user("no home directory was found: say where the database is with --db PATH"))
+        .ok_or_else(|| {
+            Failure::user("no home directory was found: say where the database is with --db PATH")
+        })
 }

@@ -12,7 +12,10 @@ pub fn open(path: &Path, today: NaiveDate) -> Result<(), Failure> {
     let opened = Store::open(path)?;
     let mut app = App::new(opened.store, today)?;
     if let Some(backup) = opened.backup {
-        app.say(format!("Upgraded the database; the previous version is kept in {}", backup.display()));
+        app.say(format!(
+            "Upgraded the database; the previous version is kept in {}",
+            backup.display()
+        ));
     }
     crate::runtime::run(&mut app)?;
     Ok(())

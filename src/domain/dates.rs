@@ -16,8 +16,16 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
     let unrecognised = || DateError::Unrecognised(input.trim().to_string());
     match text.as_str() {
         "today" | "t" => return Ok(today),
-        "yesterday" => return today.checked_sub_days(Days::new(1)).ok_or_else(unrecognised),
-        "tomorrow" => return today.checked_add_days(Days::new(1)).ok_or_else(unrecognised),
+        "yesterday" => {
+            return today
+                .checked_sub_days(Days::new(1))
+                .ok_or_else(unrecognised);
+        }
+        "tomorrow" => {
+            return today
+                .checked_add_days(Days::new(1))
+                .ok_or_else(unrecognised);
+        }
         _ => {}
     }
     if let Some(date) = relative(&text, today) {
@@ -31,7 +39,11 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
 
 /// Parses an optional date: empty input means "no date".
 pub fn parse_optional_date(input: &str, today: NaiveDate) -> Result<Option<NaiveDate>, DateError> {
-    if input.trim().is_empty() { Ok(None) } else { parse_date(input, today).map(Some) }
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_date(input, today).map(Some)
+    }
 }
 
 /// `+3d`, `-2w`, `+1m`, `+1y`: Some(result) when the shape matches.
@@ -59,7 +71,11 @@ fn relative(text: &str, today: NaiveDate) -> Option<Option<NaiveDate>> {
 }
 
 fn shift_days(date: NaiveDate, sign: i32, days: u64) -> Option<NaiveDate> {
-    if sign > 0 { date.checked_add_days(Days::new(days)) } else { date.checked_sub_days(Days::new(days)) }
+    if sign > 0 {
+        date.checked_add_days(Days::new(days))
+    } else {
+        date.checked_sub_days(Days::new(days))
+    }
 }
 
 fn shift_months(date: NaiveDate, sign: i32, months: u32) -> Option<NaiveDate> {
@@ -121,7 +137,19 @@ mod tests {
     #[test]
     fn rejects_what_is_not_a_date() {
         let today = d("2026-11-23");
-        for input in ["", "2026-02-30", "2025-02-29", "2026-3-1", "26-03-01", "+d", "+3x", "next week", "+3dd", "++3d", "2026-13-01"] {
+        for input in [
+            "",
+            "2026-02-30",
+            "2025-02-29",
+            "2026-3-1",
+            "26-03-01",
+            "+d",
+            "+3x",
+            "next week",
+            "+3dd",
+            "++3d",
+            "2026-13-01",
+        ] {
             assert!(parse_date(input, today).is_err(), "accepted {input:?}");
         }
     }

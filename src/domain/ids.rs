@@ -14,4 +14,11 @@ macro_rules! id_type {
     )+};
 }
 
-id_type!(AccountId, PersonId, TouchpointId, ObjectiveId, MilestoneId, CompetitorId);
+id_type!(
+    AccountId,
+    PersonId,
+    TouchpointId,
+    ObjectiveId,
+    MilestoneId,
+    CompetitorId
+);

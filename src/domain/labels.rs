@@ -55,9 +55,18 @@ mod tests {
 
     #[test]
     fn parses_keys_and_labels_loosely() {
-        assert_eq!(KeyClientType::parse("image maker"), Some(KeyClientType::ImageMaker));
-        assert_eq!(KeyClientType::parse("IMAGE-MAKER"), Some(KeyClientType::ImageMaker));
-        assert_eq!(KeyClientType::parse("image_maker"), Some(KeyClientType::ImageMaker));
+        assert_eq!(
+            KeyClientType::parse("image maker"),
+            Some(KeyClientType::ImageMaker)
+        );
+        assert_eq!(
+            KeyClientType::parse("IMAGE-MAKER"),
+            Some(KeyClientType::ImageMaker)
+        );
+        assert_eq!(
+            KeyClientType::parse("image_maker"),
+            Some(KeyClientType::ImageMaker)
+        );
         assert_eq!(Outcome::parse("deal won"), Some(Outcome::DealWon));
         assert_eq!(KeyClientType::parse("giant"), None);
     }

@@ -48,24 +48,35 @@ pub fn render(app: &App, frame: &mut Frame) {
 }
 
 fn render_status(app: &App, frame: &mut Frame, area: Rect) {
-    let message_style = if app.status.is_error { theme::error() } else { theme::good() };
+    let message_style = if app.status.is_error {
+        theme::error()
+    } else {
+        theme::good()
+    };
     let line = Line::from(vec![
         Span::styled(app.breadcrumb(), theme::title()),
         Span::raw("  "),
         Span::styled(app.status.text.clone(), message_style),
     ]);
     let hint = Span::styled(" ? keys ", theme::dim());
-    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(hint.width() as u16)]).areas(area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(hint.width() as u16)])
+            .areas(area);
     frame.render_widget(Paragraph::new(line), left);
     frame.render_widget(Paragraph::new(hint), right);
 }
 
 /// A rectangle of at most `width`×`height` in the middle of `area`.
 pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    area.centered(Constraint::Length(width.min(area.width)), Constraint::Length(height.min(area.height)))
+    area.centered(
+        Constraint::Length(width.min(area.width)),
+        Constraint::Length(height.min(area.height)),
+    )
 }
 
 /// An optional date as the screens show it.
 pub(crate) fn date(value: Option<chrono::NaiveDate>) -> String {
-    value.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "—".to_string())
+    value
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_else(|| "—".to_string())
 }

@@ -12,20 +12,35 @@ use crate::domain::{AccountSummary, Choice};
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.portfolio;
     let show_filter = state.filtering || !state.filter.is_empty();
-    let [filter_area, table_area] =
-        Layout::vertical([Constraint::Length(u16::from(show_filter)), Constraint::Fill(1)]).areas(area);
+    let [filter_area, table_area] = Layout::vertical([
+        Constraint::Length(u16::from(show_filter)),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
     if show_filter {
-        let style = if state.filtering { theme::focus() } else { theme::dim() };
+        let style = if state.filtering {
+            theme::focus()
+        } else {
+            theme::dim()
+        };
         let cursor = if state.filtering { "▏" } else { "" };
         let line = Line::from(vec![
             Span::styled("/ ", style),
             Span::raw(format!("{}{cursor}", state.filter)),
-            Span::styled(format!("   {} of {}", state.visible_count(), state.accounts.len()), theme::dim()),
+            Span::styled(
+                format!("   {} of {}", state.visible_count(), state.accounts.len()),
+                theme::dim(),
+            ),
         ]);
         frame.render_widget(Paragraph::new(line), filter_area);
     }
 
-    let total: i64 = state.accounts.iter().filter(|a| a.status.is_open()).filter_map(|a| a.annual_sales).sum();
+    let total: i64 = state
+        .accounts
+        .iter()
+        .filter(|a| a.status.is_open())
+        .filter_map(|a| a.annual_sales)
+        .sum();
     let rows: Vec<Row> = state.visible().map(|a| row(a, total, app.today)).collect();
     let title = format!(" Key accounts ({}) ", state.accounts.len());
     let block = Block::bordered().title(Span::styled(title, theme::title()));
@@ -33,12 +48,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let text = if state.accounts.is_empty() {
             "No accounts yet: press a to add one.".to_string()
         } else {
-            format!("No account matches “{}”. Esc clears the filter.", state.filter)
+            format!(
+                "No account matches “{}”. Esc clears the filter.",
+                state.filter
+            )
         };
         frame.render_widget(Paragraph::new(text).block(block), table_area);
         return;
     }
-    let header = Row::new(["Account", "Type", "Level", "Status", "Share", "Last", "Next due"]).style(theme::header());
+    let header = Row::new([
+        "Account", "Type", "Level", "Status", "Share", "Last", "Next due",
+    ])
+    .style(theme::header());
     let widths = [
         Constraint::Fill(1),
         Constraint::Length(11),
@@ -59,14 +80,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
 fn row(account: &AccountSummary, total: i64, today: chrono::NaiveDate) -> Row<'static> {
     let share = match (account.annual_sales, total) {
-        (Some(sales), total) if total > 0 && account.status.is_open() => format!("{:>4.0}%", sales as f64 * 100.0 / total as f64),
+        (Some(sales), total) if total > 0 && account.status.is_open() => {
+            format!("{:>4.0}%", sales as f64 * 100.0 / total as f64)
+        }
         _ => String::new(),
     };
     let due_style = match account.next_due {
         Some(d) if d < today => theme::late(),
         _ => ratatui::style::Style::new(),
     };
-    let style = if account.status.is_open() { ratatui::style::Style::new() } else { theme::dim() };
+    let style = if account.status.is_open() {
+        ratatui::style::Style::new()
+    } else {
+        theme::dim()
+    };
     Row::new(vec![
         Cell::from(account.name.clone()),
         Cell::from(account.client_type.label()),

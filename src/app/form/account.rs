@@ -10,25 +10,59 @@ fn opt<T: ToString>(value: Option<T>) -> String {
 }
 
 pub fn form(account: Account) -> Form {
-    let title = if account.id.0 == 0 { "New account".to_string() } else { format!("Edit {}", account.name) };
+    let title = if account.id.0 == 0 {
+        "New account".to_string()
+    } else {
+        format!("Edit {}", account.name)
+    };
     let fields = vec![
         Field::text("name", "Name", &account.name),
-        Field::choice("type", "Key-client type", choice_options::<KeyClientType>(false), choice_index(Some(account.client_type), false)),
-        Field::choice("status", "Status", choice_options::<AccountStatus>(false), choice_index(Some(account.status), false)),
-        Field::choice("level_now", "Level now", choice_options::<RelationshipLevel>(false), choice_index(Some(account.level_now), false)),
-        Field::choice("level_target", "Level target", choice_options::<RelationshipLevel>(false), choice_index(Some(account.level_target), false)),
+        Field::choice(
+            "type",
+            "Key-client type",
+            choice_options::<KeyClientType>(false),
+            choice_index(Some(account.client_type), false),
+        ),
+        Field::choice(
+            "status",
+            "Status",
+            choice_options::<AccountStatus>(false),
+            choice_index(Some(account.status), false),
+        ),
+        Field::choice(
+            "level_now",
+            "Level now",
+            choice_options::<RelationshipLevel>(false),
+            choice_index(Some(account.level_now), false),
+        ),
+        Field::choice(
+            "level_target",
+            "Level target",
+            choice_options::<RelationshipLevel>(false),
+            choice_index(Some(account.level_target), false),
+        ),
         Field::text("industry", "Industry", &account.industry),
         Field::text("region", "Region", &account.region),
         Field::text("headcount", "Headcount", &opt(account.headcount)),
         Field::text("sales", "Annual sales", &opt(account.annual_sales)),
-        Field::text("since", "Cooperation since", &opt(account.cooperation_start)),
-        Field::text("every", "Contact every (days)", &opt(account.contact_every_days)),
+        Field::text(
+            "since",
+            "Cooperation since",
+            &opt(account.cooperation_start),
+        ),
+        Field::text(
+            "every",
+            "Contact every (days)",
+            &opt(account.contact_every_days),
+        ),
     ];
     Form::new(title, Subject::Account(Box::new(account)), fields).focus_on("name")
 }
 
 pub fn read(form: &mut Form, today: NaiveDate) -> Option<Account> {
-    let Subject::Account(original) = &form.subject else { return None };
+    let Subject::Account(original) = &form.subject else {
+        return None;
+    };
     let mut account = (**original).clone();
     let mut r = Reader::new(form, today);
     account.name = r.required("name", "a name");

@@ -12,7 +12,9 @@ use ratatui_textarea::TextArea;
 
 pub use parse::Reader;
 
-use crate::domain::{Account, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, text};
+use crate::domain::{
+    Account, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, text,
+};
 
 /// What the form is about; it keeps the entity so fields not on the form survive.
 #[derive(Debug, Clone)]
@@ -20,7 +22,10 @@ pub enum Subject {
     Account(Box<Account>),
     Objective(Objective),
     Milestone(Milestone),
-    Person { person: Person, others: Vec<(PersonId, String)> },
+    Person {
+        person: Person,
+        others: Vec<(PersonId, String)>,
+    },
     Competitor(Competitor),
     Touchpoint(Touchpoint),
 }
@@ -28,7 +33,10 @@ pub enum Subject {
 pub enum Value {
     Text(Box<TextArea<'static>>),
     /// One of `options`; the first may be "—" for "none".
-    Choice { options: Vec<String>, selected: usize },
+    Choice {
+        options: Vec<String>,
+        selected: usize,
+    },
 }
 
 pub struct Field {
@@ -54,19 +62,36 @@ impl Field {
     pub fn text(key: &'static str, label: &'static str, value: &str) -> Self {
         let mut area = TextArea::new(vec![text::clean_line(value)]);
         area.move_cursor(ratatui_textarea::CursorMove::End);
-        Field { key, label, value: Value::Text(Box::new(area)), error: None }
+        Field {
+            key,
+            label,
+            value: Value::Text(Box::new(area)),
+            error: None,
+        }
     }
 
-    pub fn choice(key: &'static str, label: &'static str, options: Vec<String>, selected: usize) -> Self {
+    pub fn choice(
+        key: &'static str,
+        label: &'static str,
+        options: Vec<String>,
+        selected: usize,
+    ) -> Self {
         let selected = selected.min(options.len().saturating_sub(1));
-        Field { key, label, value: Value::Choice { options, selected }, error: None }
+        Field {
+            key,
+            label,
+            value: Value::Choice { options, selected },
+            error: None,
+        }
     }
 
     /// The field's current content as one line of text.
     pub fn content(&self) -> String {
         match &self.value {
             Value::Text(area) => area.lines().join(" "),
-            Value::Choice { options, selected } => options.get(*selected).cloned().unwrap_or_default(),
+            Value::Choice { options, selected } => {
+                options.get(*selected).cloned().unwrap_or_default()
+            }
         }
     }
 }
@@ -74,7 +99,14 @@ impl Field {
 impl Form {
     pub fn new(title: impl Into<String>, subject: Subject, fields: Vec<Field>) -> Self {
         let original = fields.iter().map(Field::content).collect();
-        Form { title: title.into(), subject, fields, focus: 0, message: None, original }
+        Form {
+            title: title.into(),
+            subject,
+            fields,
+            focus: 0,
+            message: None,
+            original,
+        }
     }
 
     /// Puts the cursor in the named field.
@@ -86,7 +118,10 @@ impl Form {
     }
 
     pub fn is_changed(&self) -> bool {
-        self.fields.iter().map(Field::content).ne(self.original.iter().cloned())
+        self.fields
+            .iter()
+            .map(Field::content)
+            .ne(self.original.iter().cloned())
     }
 
     pub fn next_field(&mut self) {
@@ -112,7 +147,9 @@ impl Form {
 
     /// Typing goes to the focused field; choices move with arrows, space or a first letter.
     pub fn type_key(&mut self, key: KeyEvent) {
-        let Some(field) = self.fields.get_mut(self.focus) else { return };
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
         field.error = None;
         match &mut field.value {
             Value::Text(area) => {
@@ -127,7 +164,12 @@ impl Form {
 
     /// Pasted text lands in a text field, cleaned and on one line.
     pub fn paste(&mut self, pasted: &str) {
-        if let Some(Field { value: Value::Text(area), error, .. }) = self.fields.get_mut(self.focus) {
+        if let Some(Field {
+            value: Value::Text(area),
+            error,
+            ..
+        }) = self.fields.get_mut(self.focus)
+        {
             *error = None;
             area.insert_str(text::clean_line(pasted));
         }
@@ -159,14 +201,19 @@ fn choose(options: &[String], selected: &mut usize, key: KeyEvent) {
 /// Options for a `Choice` enum, optionally led by "—" for "none".
 pub fn choice_options<T: crate::domain::Choice>(with_none: bool) -> Vec<String> {
     let none = with_none.then(|| NONE_LABEL.to_string());
-    none.into_iter().chain(T::ALL.iter().map(|v| v.label().to_string())).collect()
+    none.into_iter()
+        .chain(T::ALL.iter().map(|v| v.label().to_string()))
+        .collect()
 }
 
 /// The option index of a value, counting the "—" entry when present.
 pub fn choice_index<T: crate::domain::Choice>(value: Option<T>, with_none: bool) -> usize {
     let offset = usize::from(with_none);
     match value {
-        Some(v) => T::ALL.iter().position(|x| *x == v).map_or(0, |i| i + offset),
+        Some(v) => T::ALL
+            .iter()
+            .position(|x| *x == v)
+            .map_or(0, |i| i + offset),
         None => 0,
     }
 }

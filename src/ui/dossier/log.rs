@@ -18,7 +18,8 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
         return frame.render_widget(empty_hint("touchpoints", "l"), area);
     }
     let details_height = 7.min(area.height / 2);
-    let [list, details] = Layout::vertical([Constraint::Fill(1), Constraint::Length(details_height)]).areas(area);
+    let [list, details] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(details_height)]).areas(area);
     let rows = d.touchpoints.iter().map(|t| {
         let (follow_up, style) = follow_up(t, today);
         Row::new(vec![
@@ -29,29 +30,75 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
             Cell::from(Span::styled(follow_up, style)),
         ])
     });
-    let widths = [Constraint::Length(10), Constraint::Length(7), Constraint::Fill(1), Constraint::Length(9), Constraint::Length(12)];
-    let header = Row::new(["Date", "Channel", "Summary", "Outcome", "Next step"]).style(theme::header());
-    let table = Table::new(rows, widths).header(header).row_highlight_style(theme::selected());
+    let widths = [
+        Constraint::Length(10),
+        Constraint::Length(7),
+        Constraint::Fill(1),
+        Constraint::Length(9),
+        Constraint::Length(12),
+    ];
+    let header =
+        Row::new(["Date", "Channel", "Summary", "Outcome", "Next step"]).style(theme::header());
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
 
-    let Some(t) = d.touchpoints.get(state.selected) else { return };
-    let with: Vec<&str> = t.people.iter().filter_map(|id| d.person_name(*id)).collect();
-    let time = t.time.map(|t| format!(" {}", t.format("%H:%M"))).unwrap_or_default();
+    let Some(t) = d.touchpoints.get(state.selected) else {
+        return;
+    };
+    let with: Vec<&str> = t
+        .people
+        .iter()
+        .filter_map(|id| d.person_name(*id))
+        .collect();
+    let time = t
+        .time
+        .map(|t| format!(" {}", t.format("%H:%M")))
+        .unwrap_or_default();
     let mut lines = vec![
-        fact("When", format!("{}{time} · {}", date(Some(t.date)), t.channel.label())),
-        fact("With", if with.is_empty() { "—".to_string() } else { with.join(", ") }),
+        fact(
+            "When",
+            format!("{}{time} · {}", date(Some(t.date)), t.channel.label()),
+        ),
+        fact(
+            "With",
+            if with.is_empty() {
+                "—".to_string()
+            } else {
+                with.join(", ")
+            },
+        ),
         fact("Summary", t.summary.clone()),
     ];
     if t.outcome.is_some() || !t.reason.is_empty() {
-        lines.push(fact("Outcome", format!("{} {}", t.outcome.map(|o| o.label()).unwrap_or(""), t.reason)));
+        lines.push(fact(
+            "Outcome",
+            format!(
+                "{} {}",
+                t.outcome.map(|o| o.label()).unwrap_or(""),
+                t.reason
+            ),
+        ));
     }
     if !t.next_step.is_empty() {
-        let done = t.next_step_done.map(|d| format!(" · done {}", date(Some(d)))).unwrap_or_default();
-        lines.push(fact("Next step", format!("{} (due {}){done}", t.next_step, date(t.next_step_due))));
+        let done = t
+            .next_step_done
+            .map(|d| format!(" · done {}", date(Some(d))))
+            .unwrap_or_default();
+        lines.push(fact(
+            "Next step",
+            format!("{} (due {}){done}", t.next_step, date(t.next_step_due)),
+        ));
     }
     let block = Block::new().borders(Borders::TOP).title(" Touchpoint ");
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        details,
+    );
 }
 
 /// The next-step column: its due date, marked late or done.

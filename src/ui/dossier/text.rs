@@ -9,7 +9,9 @@ use crate::app::dossier::DossierState;
 use crate::ui::theme;
 
 pub fn render(state: &DossierState, frame: &mut Frame, area: Rect) {
-    let Some(section) = state.section.plan_section() else { return };
+    let Some(section) = state.section.plan_section() else {
+        return;
+    };
     let text = state.dossier.plan_text(section);
     if text.trim().is_empty() {
         let lines = vec![
