@@ -4,6 +4,8 @@
 #[macro_use]
 mod labels;
 pub mod account;
+pub mod alerts;
+pub mod cadence;
 pub mod dates;
 pub mod dossier;
 pub mod ids;
@@ -13,6 +15,12 @@ pub mod text;
 pub mod touchpoint;
 
 pub use account::{Account, AccountStatus, AccountSummary, KeyClientType, RelationshipLevel};
+pub use alerts::{
+    AccountFacts, AccountFlag, Alert, AlertCounts, AlertItem, AlertKey, AlertKind, Birthday,
+    CheckInput, CheckSettings, FollowUp, OpenMilestone, Severity, Snooze, account_flags, check,
+    counts,
+};
+pub use cadence::{Cadence, CadenceDefaults, cadence_for, cadence_of};
 pub use dates::{DateError, parse_date};
 pub use dossier::Dossier;
 pub use ids::{AccountId, CompetitorId, MilestoneId, ObjectiveId, PersonId, TouchpointId};

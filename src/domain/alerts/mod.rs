@@ -1,0 +1,327 @@
+//! The background check: which relationships are slipping, and which round
+//! dates are coming. One pure rule set; "today" is always a parameter.
+//!
+//! The check does not read dossiers. It runs over a few flat lists the store
+//! fills with aggregate queries ([`CheckInput`]), so that 10,000 accounts and
+//! a million touchpoints are checked in milliseconds. The rules themselves
+//! are documented on [`check`].
+
+mod rules;
+mod text;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::cadence::CadenceDefaults;
+use super::{
+    Account, AccountId, AccountStatus, KeyClientType, MilestoneId, PersonId, TouchpointId,
+};
+
+pub use rules::{check, follow_up_is_open, next_occurrence};
+
+/// What the check needs to know about one account: one row per account,
+/// `last_touchpoint` being `MAX(touchpoint.date)` of that account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountFacts {
+    pub id: AccountId,
+    pub name: String,
+    pub client_type: KeyClientType,
+    pub status: AccountStatus,
+    pub contact_every_days: Option<u32>,
+    pub created_on: NaiveDate,
+    pub cooperation_start: Option<NaiveDate>,
+    /// The date of the newest touchpoint of any channel; None when none was logged.
+    pub last_touchpoint: Option<NaiveDate>,
+}
+
+impl AccountFacts {
+    pub fn from_account(account: &Account, last_touchpoint: Option<NaiveDate>) -> Self {
+        AccountFacts {
+            id: account.id,
+            name: account.name.clone(),
+            client_type: account.client_type,
+            status: account.status,
+            contact_every_days: account.contact_every_days,
+            created_on: account.created_on,
+            cooperation_start: account.cooperation_start,
+            last_touchpoint,
+        }
+    }
+}
+
+/// A next step promised at a touchpoint and not marked done
+/// (`next_step_due IS NOT NULL AND next_step_done IS NULL`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUp {
+    pub touchpoint_id: TouchpointId,
+    pub account_id: AccountId,
+    /// The date of the touchpoint that made the promise.
+    pub promised_on: NaiveDate,
+    pub next_step: String,
+    pub due: NaiveDate,
+}
+
+/// A plan milestone not marked done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenMilestone {
+    pub id: MilestoneId,
+    pub account_id: AccountId,
+    pub title: String,
+    pub due: NaiveDate,
+}
+
+/// A person with a known birthday.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Birthday {
+    pub person_id: PersonId,
+    pub account_id: AccountId,
+    pub name: String,
+    pub birthday: NaiveDate,
+}
+
+/// An alert hidden up to and including `until`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snooze {
+    pub key: AlertKey,
+    pub until: NaiveDate,
+}
+
+/// Everything the check reads. Rows of accounts missing from `accounts`
+/// (or lost and former ones) are ignored, so the store may pass all
+/// accounts or only the open ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckInput {
+    pub accounts: Vec<AccountFacts>,
+    pub follow_ups: Vec<FollowUp>,
+    pub milestones: Vec<OpenMilestone>,
+    pub birthdays: Vec<Birthday>,
+    pub snoozes: Vec<Snooze>,
+}
+
+/// The tunable part of the rules (from the settings file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CheckSettings {
+    pub cadence: CadenceDefaults,
+    /// Round dates are announced this many days ahead (today counts as 0).
+    pub within_days: u32,
+}
+
+impl Default for CheckSettings {
+    fn default() -> Self {
+        CheckSettings {
+            cadence: CadenceDefaults::default(),
+            within_days: 14,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AlertKind {
+    TouchpointDue,
+    TouchpointOverdue,
+    FollowUpOverdue,
+    MilestoneOverdue,
+    Birthday,
+    Anniversary,
+}
+
+impl AlertKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            AlertKind::TouchpointDue => "Touchpoint due",
+            AlertKind::TouchpointOverdue => "Touchpoint overdue",
+            AlertKind::FollowUpOverdue => "Follow-up late",
+            AlertKind::MilestoneOverdue => "Milestone passed",
+            AlertKind::Birthday => "Birthday",
+            AlertKind::Anniversary => "Anniversary",
+        }
+    }
+}
+
+/// Most urgent first: the derived order sorts overdue before due before upcoming.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Overdue,
+    Due,
+    Upcoming,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Overdue => "overdue",
+            Severity::Due => "due",
+            Severity::Upcoming => "upcoming",
+        }
+    }
+}
+
+/// What an alert is about, for jumping to it and marking it done.
+/// Contact and anniversary alerts are about the account itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "type", content = "id", rename_all = "snake_case")]
+pub enum AlertItem {
+    Account(AccountId),
+    Touchpoint(TouchpointId),
+    Milestone(MilestoneId),
+    Person(PersonId),
+}
+
+/// The stable name of an alert, stored with a snooze as text (`contact:12`).
+///
+/// Touchpoint due and overdue share one key: snoozing "call Acme" until
+/// Friday means until Friday, even if the account tips into overdue meanwhile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum AlertKey {
+    Contact(AccountId),
+    FollowUp(TouchpointId),
+    Milestone(MilestoneId),
+    Birthday(PersonId),
+    Anniversary(AccountId),
+}
+
+impl std::fmt::Display for AlertKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AlertKey::Contact(id) => write!(f, "contact:{id}"),
+            AlertKey::FollowUp(id) => write!(f, "follow_up:{id}"),
+            AlertKey::Milestone(id) => write!(f, "milestone:{id}"),
+            AlertKey::Birthday(id) => write!(f, "birthday:{id}"),
+            AlertKey::Anniversary(id) => write!(f, "anniversary:{id}"),
+        }
+    }
+}
+
+impl std::str::FromStr for AlertKey {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("'{s}' is not an alert key");
+        let (kind, id) = s.split_once(':').ok_or_else(bad)?;
+        let id: i64 = id.parse().map_err(|_| bad())?;
+        Ok(match kind {
+            "contact" => AlertKey::Contact(AccountId(id)),
+            "follow_up" => AlertKey::FollowUp(TouchpointId(id)),
+            "milestone" => AlertKey::Milestone(MilestoneId(id)),
+            "birthday" => AlertKey::Birthday(PersonId(id)),
+            "anniversary" => AlertKey::Anniversary(AccountId(id)),
+            _ => return Err(bad()),
+        })
+    }
+}
+
+impl From<AlertKey> for String {
+    fn from(key: AlertKey) -> String {
+        key.to_string()
+    }
+}
+
+impl TryFrom<String> for AlertKey {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+/// One finding of the check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Alert {
+    pub kind: AlertKind,
+    pub severity: Severity,
+    pub account_id: AccountId,
+    /// The account's name.
+    pub account: String,
+    /// The person (birthday), next step (follow-up) or milestone title.
+    pub subject: Option<String>,
+    pub item: AlertItem,
+    /// The date the alert refers to: the last day within the contact standard
+    /// (touchpoint alerts), the due date, or the round date ahead.
+    pub date: NaiveDate,
+    /// Days late (past `date`), or days ahead for upcoming alerts (0 = today).
+    pub days: i64,
+    /// A round birthday (30, 40, 50...); anniversaries are always round.
+    pub round: bool,
+    /// One sentence, safe to print on a terminal.
+    pub text: String,
+}
+
+impl Alert {
+    pub fn key(&self) -> AlertKey {
+        match (self.kind, self.item) {
+            (AlertKind::FollowUpOverdue, AlertItem::Touchpoint(id)) => AlertKey::FollowUp(id),
+            (AlertKind::MilestoneOverdue, AlertItem::Milestone(id)) => AlertKey::Milestone(id),
+            (AlertKind::Birthday, AlertItem::Person(id)) => AlertKey::Birthday(id),
+            (AlertKind::Anniversary, _) => AlertKey::Anniversary(self.account_id),
+            _ => AlertKey::Contact(self.account_id),
+        }
+    }
+}
+
+/// How many alerts of each severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct AlertCounts {
+    pub overdue: usize,
+    pub due: usize,
+    pub upcoming: usize,
+}
+
+impl std::fmt::Display for AlertCounts {
+    /// The status line's form, exactly as the issue gives it: `3 overdue · 5 due`,
+    /// zeros included (so "0 overdue · 0 due" shows the check ran). Upcoming
+    /// round dates are occasions, not problems, and are left out here.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} overdue · {} due", self.overdue, self.due)
+    }
+}
+
+pub fn counts(alerts: &[Alert]) -> AlertCounts {
+    let mut counts = AlertCounts::default();
+    for alert in alerts {
+        match alert.severity {
+            Severity::Overdue => counts.overdue += 1,
+            Severity::Due => counts.due += 1,
+            Severity::Upcoming => counts.upcoming += 1,
+        }
+    }
+    counts
+}
+
+/// The portfolio's flag for one account: how late its next touchpoint is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct AccountFlag {
+    pub severity: Severity,
+    pub days: i64,
+}
+
+/// One flag per account that is due or overdue for a touchpoint. Only the
+/// contact standard raises a flag, so the portfolio's "days late" means one
+/// thing and logging a touchpoint clears it; late follow-ups, passed
+/// milestones and round dates are on the agenda and in the counts.
+/// Sorting the portfolio by `(severity, -days)` puts the most overdue first.
+pub fn account_flags(alerts: &[Alert]) -> HashMap<AccountId, AccountFlag> {
+    alerts
+        .iter()
+        .filter(|a| {
+            matches!(
+                a.kind,
+                AlertKind::TouchpointDue | AlertKind::TouchpointOverdue
+            )
+        })
+        .map(|a| {
+            let flag = AccountFlag {
+                severity: a.severity,
+                days: a.days,
+            };
+            (a.account_id, flag)
+        })
+        .collect()
+}

@@ -1,0 +1,563 @@
+//! The settings file: contact standards per key-client type, how often the
+//! background check runs, and how far ahead round dates are announced.
+//!
+//! `settings.toml` lives in the platform config directory and is written,
+//! with comments, the first time keyplan looks for it. Loading never fails:
+//! a broken file, a wrong value or an unknown key gives a warning sentence
+//! naming the line ("settings.toml line 7: ...") and the built-in default is
+//! used for whatever could not be read.
+
+use std::fs;
+use std::io::{ErrorKind, Write};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::domain::{Cadence, CadenceDefaults, CheckSettings, Choice, KeyClientType};
+
+pub const FILE_NAME: &str = "settings.toml";
+
+/// Accepted ranges, so a typing slip cannot stall the check or hide everything.
+const MAX_CADENCE_DAYS: u32 = 3650;
+const MAX_WITHIN_DAYS: u32 = 366;
+const MAX_INTERVAL_SECS: u64 = 86_400;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// Contact standards per key-client type.
+    pub cadence: CadenceDefaults,
+    /// Seconds between two runs of the background check in the workbench.
+    pub check_interval_secs: u64,
+    /// Days ahead that birthdays and anniversaries are announced (0 = on the day).
+    pub within_days: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            cadence: CadenceDefaults::default(),
+            check_interval_secs: 60,
+            within_days: 14,
+        }
+    }
+}
+
+impl Settings {
+    /// The part of the settings the alert rules read.
+    pub fn check_settings(&self) -> CheckSettings {
+        CheckSettings {
+            cadence: self.cadence,
+            within_days: self.within_days,
+        }
+    }
+
+    pub fn check_interval(&self) -> Duration {
+        Duration::from_secs(self.check_interval_secs)
+    }
+}
+
+/// `<config dir>/settings.toml`, e.g. `~/.config/keyplan/settings.toml` on Linux.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "keyplan").map(|d| d.config_dir().join(FILE_NAME))
+}
+
+/// Loads the settings from [`default_path`], creating the file on first use.
+pub fn load() -> (Settings, Option<String>) {
+    match default_path() {
+        Some(path) => load_from(&path),
+        None => (
+            Settings::default(),
+            Some(
+                "No config directory was found (is HOME set?); using the built-in settings.".into(),
+            ),
+        ),
+    }
+}
+
+/// Loads the settings from `path`; when it is missing, writes the commented
+/// template there (directory 0700, file 0600) and returns the defaults.
+/// The second value is a warning to show the user, if anything went wrong.
+pub fn load_from(path: &Path) -> (Settings, Option<String>) {
+    let name = path.file_name().map_or_else(
+        || FILE_NAME.to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == ErrorKind::NotFound => match create_template(path) {
+            Ok(()) => return (Settings::default(), None),
+            Err(e) => {
+                let warning = format!(
+                    "Could not create {}: {e}; using the built-in settings.",
+                    path.display()
+                );
+                return (Settings::default(), Some(warning));
+            }
+        },
+        Err(e) => {
+            let warning = format!(
+                "Could not read {}: {e}; using the built-in settings.",
+                path.display()
+            );
+            return (Settings::default(), Some(warning));
+        }
+    };
+    let (settings, warnings) = parse(&text, &name);
+    let warning = (!warnings.is_empty()).then(|| warnings.join(" "));
+    (settings, warning)
+}
+
+fn create_template(path: &Path) -> std::io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(dir)?;
+    }
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(mut file) => file.write_all(template().as_bytes()),
+        // Another keyplan wrote it a moment ago: theirs is as good as ours.
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// The file written on first use: every setting at its default, explained.
+pub fn template() -> String {
+    let d = Settings::default();
+    let mut out = format!(
+        "# keyplan settings.\n\
+         # Lines starting with # are comments. Delete a setting to go back to its\n\
+         # built-in default. A mistake is reported when keyplan starts: a wrong\n\
+         # value keeps its default, and a file that is not valid TOML is ignored.\n\
+         \n\
+         # How often the background check runs while the workbench is open, in\n\
+         # seconds. It also runs at start, after every save, and when another\n\
+         # program changes the database. From 1 to {MAX_INTERVAL_SECS}.\n\
+         check_interval_secs = {}\n\
+         \n\
+         # How many days ahead birthdays and round anniversaries of the cooperation\n\
+         # are announced (0 = only on the day itself). From 0 to {MAX_WITHIN_DAYS}.\n\
+         within_days = {}\n\
+         \n\
+         # Contact standards: days between touchpoints, per key-client type.\n\
+         # Past ideal_days an account is due for a touchpoint; past max_days it is\n\
+         # overdue. An account's own \"contact every N days\" overrides these\n\
+         # (ideal N, maximum N + N/2 rounded up). Lost and former accounts have none.\n",
+        d.check_interval_secs, d.within_days
+    );
+    for &client_type in KeyClientType::ALL {
+        let c = d.cadence.get(client_type);
+        out.push_str(&format!(
+            "\n# {}: {}\n[cadence.{}]\nideal_days = {}\nmax_days = {}\n",
+            client_type.label(),
+            describe(client_type),
+            client_type.key(),
+            c.ideal_days,
+            c.max_days
+        ));
+    }
+    out
+}
+
+fn describe(client_type: KeyClientType) -> &'static str {
+    match client_type {
+        KeyClientType::Breadwinner => "brings 10% or more of profit, a long-term partner.",
+        KeyClientType::Prospect => "new, with a budget, maybe won from a competitor.",
+        KeyClientType::ImageMaker => "a famous name, a leader of its industry or region.",
+        KeyClientType::Expert => "demanding, knows the market, pushes our quality up.",
+    }
+}
+
+/// Reads settings from TOML text. Whatever cannot be used keeps its default
+/// and adds a warning sentence ("settings.toml line 7: ..."), in line order.
+pub fn parse(text: &str, file_name: &str) -> (Settings, Vec<String>) {
+    let mut reader = Reader {
+        text,
+        file_name,
+        warnings: Vec::new(),
+    };
+    let table = match DeTable::parse(text) {
+        Ok(table) => table,
+        Err(e) => {
+            let message = e.message().trim_end_matches('.');
+            reader.warn(
+                e.span(),
+                format!("{message}; the whole file is ignored and the built-in settings are used"),
+            );
+            return (Settings::default(), reader.finish());
+        }
+    };
+    let mut settings = Settings::default();
+    for (key, value) in table.get_ref() {
+        match key.get_ref().as_ref() {
+            "check_interval_secs" => {
+                let n = reader.number(value, "check_interval_secs", 1, MAX_INTERVAL_SECS);
+                settings.check_interval_secs = n.unwrap_or(settings.check_interval_secs);
+            }
+            "within_days" => {
+                let n = reader.number(value, "within_days", 0, u64::from(MAX_WITHIN_DAYS));
+                if let Some(n) = n.and_then(|n| u32::try_from(n).ok()) {
+                    settings.within_days = n;
+                }
+            }
+            "cadence" => reader.cadence_table(value, &mut settings.cadence),
+            other => reader.unknown(key, other),
+        }
+    }
+    (settings, reader.finish())
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    file_name: &'a str,
+    warnings: Vec<(usize, String)>,
+}
+
+impl Reader<'_> {
+    fn line(&self, span: Option<Range<usize>>) -> usize {
+        let start = span.map_or(0, |s| s.start).min(self.text.len());
+        let before = self.text.get(..start).unwrap_or(self.text);
+        before.matches('\n').count() + 1
+    }
+
+    fn warn(&mut self, span: Option<Range<usize>>, message: String) {
+        let line = self.line(span);
+        let sentence = format!("{} line {line}: {message}.", self.file_name);
+        self.warnings.push((line, sentence));
+    }
+
+    fn finish(mut self) -> Vec<String> {
+        self.warnings.sort_by_key(|(line, _)| *line);
+        self.warnings.into_iter().map(|(_, w)| w).collect()
+    }
+
+    fn unknown(&mut self, key: &Spanned<std::borrow::Cow<'_, str>>, name: &str) {
+        self.warn(
+            Some(key.span()),
+            format!("unknown setting `{name}` is ignored"),
+        );
+    }
+
+    /// A whole number in `min..=max`, or None with a warning naming `name`.
+    fn number(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        name: &str,
+        min: u64,
+        max: u64,
+    ) -> Option<u64> {
+        let found = match value.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) => match u64::try_from(n) {
+                    Ok(n) if (min..=max).contains(&n) => return Some(n),
+                    _ => n.to_string(),
+                },
+                Err(_) => i.to_string(),
+            },
+            other => format!("a {}", other.type_str()),
+        };
+        self.warn(
+            Some(value.span()),
+            format!("{name} must be a whole number from {min} to {max}, not {found}; the default is used"),
+        );
+        None
+    }
+
+    fn cadence_table(&mut self, value: &Spanned<DeValue<'_>>, defaults: &mut CadenceDefaults) {
+        let Some(table) = value.get_ref().as_table() else {
+            self.warn(
+                Some(value.span()),
+                "cadence must be a table such as [cadence.breadwinner]; the defaults are used"
+                    .into(),
+            );
+            return;
+        };
+        for (key, value) in table {
+            let name = key.get_ref().as_ref();
+            match KeyClientType::ALL.iter().find(|t| t.key() == name) {
+                Some(&client_type) => {
+                    self.cadence(key, value, client_type, defaults.get_mut(client_type));
+                }
+                None => self.warn(
+                    Some(key.span()),
+                    format!(
+                        "unknown key-client type `cadence.{name}` is ignored \
+                         (the types are breadwinner, prospect, image_maker, expert)"
+                    ),
+                ),
+            }
+        }
+    }
+
+    fn cadence(
+        &mut self,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        value: &Spanned<DeValue<'_>>,
+        client_type: KeyClientType,
+        slot: &mut Cadence,
+    ) {
+        let prefix = format!("cadence.{}", client_type.key());
+        let Some(table) = value.get_ref().as_table() else {
+            self.warn(
+                Some(value.span()),
+                format!("{prefix} must be a table with ideal_days and max_days; the default {slot} is used"),
+            );
+            return;
+        };
+        let mut cadence = *slot;
+        let mut last_span = key.span();
+        for (field, value) in table {
+            let name = field.get_ref().as_ref();
+            let full = format!("{prefix}.{name}");
+            let target = match name {
+                "ideal_days" => &mut cadence.ideal_days,
+                "max_days" => &mut cadence.max_days,
+                _ => {
+                    self.unknown(field, &full);
+                    continue;
+                }
+            };
+            if value.span().start > last_span.start {
+                last_span = value.span();
+            }
+            let n = self.number(value, &full, 1, u64::from(MAX_CADENCE_DAYS));
+            if let Some(n) = n.and_then(|n| u32::try_from(n).ok()) {
+                *target = n;
+            }
+        }
+        if let Some(problem) = cadence.problem() {
+            self.warn(
+                Some(last_span),
+                format!("{prefix} {cadence}: {problem}; the default {slot} is used"),
+            );
+            return;
+        }
+        *slot = cadence;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> (Settings, Vec<String>) {
+        parse(text, FILE_NAME)
+    }
+
+    #[test]
+    fn template_parses_back_to_the_defaults() {
+        assert_eq!(parsed(&template()), (Settings::default(), vec![]));
+        assert!(template().contains("[cadence.image_maker]\nideal_days = 30\nmax_days = 45\n"));
+    }
+
+    #[test]
+    fn missing_file_is_created_from_the_template() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config").join("keyplan").join(FILE_NAME);
+        assert_eq!(load_from(&path), (Settings::default(), None));
+        assert_eq!(fs::read_to_string(&path).unwrap(), template());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&path), 0o600);
+            assert_eq!(mode(path.parent().unwrap()), 0o700);
+        }
+        // The second time it is read, not rewritten.
+        fs::write(&path, "within_days = 3\n").unwrap();
+        let (settings, warning) = load_from(&path);
+        assert_eq!((settings.within_days, warning), (3, None));
+    }
+
+    #[test]
+    fn a_path_under_a_file_warns_and_uses_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("not-a-dir");
+        fs::write(&blocker, "").unwrap();
+        let (settings, warning) = load_from(&blocker.join(FILE_NAME));
+        assert_eq!(settings, Settings::default());
+        let warning = warning.unwrap();
+        assert!(
+            warning.starts_with("Could not ") && warning.ends_with("using the built-in settings.")
+        );
+    }
+
+    #[test]
+    fn an_unreadable_file_warns_and_uses_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        fs::create_dir(&path).unwrap();
+        let (settings, warning) = load_from(&path);
+        assert_eq!(settings, Settings::default());
+        assert!(warning.unwrap().starts_with("Could not read "));
+    }
+
+    #[test]
+    fn a_broken_file_names_its_line_and_the_defaults_are_used() {
+        let cases = [
+            ("within_days = 30\n\n[cadence.expert\nideal_days = 7\n", 3),
+            ("within_days = 30\ncheck_interval_secs =\n", 2),
+            ("# comment\nwithin_days = 30\nwithin_days = 31\n", 3),
+            ("within_days = \"ten\n", 1),
+            ("\n\n\n\n\n\nthis is not toml\n", 7),
+        ];
+        for (text, line) in cases {
+            let (settings, warnings) = parsed(text);
+            assert_eq!(settings, Settings::default(), "{text:?}");
+            assert_eq!(warnings.len(), 1, "{text:?}");
+            let prefix = format!("settings.toml line {line}: ");
+            assert!(
+                warnings[0].starts_with(&prefix),
+                "{text:?}: {}",
+                warnings[0]
+            );
+            assert!(
+                warnings[0].ends_with("the built-in settings are used."),
+                "{}",
+                warnings[0]
+            );
+        }
+    }
+
+    #[test]
+    fn the_warning_uses_the_file_name_it_was_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("mine.toml");
+        fs::write(&path, "within_days = [\n").unwrap();
+        let (settings, warning) = load_from(&path);
+        assert_eq!(settings, Settings::default());
+        assert!(warning.unwrap().starts_with("mine.toml line "));
+    }
+
+    #[test]
+    fn a_partial_file_overrides_only_what_it_names() {
+        let text = "within_days = 30\n\n[cadence.expert]\nideal_days = 7\n\n[cadence.prospect]\nideal_days = 10\nmax_days = 0x14\n";
+        let (settings, warnings) = parsed(text);
+        assert_eq!(warnings, Vec::<String>::new());
+        let mut expected = Settings {
+            within_days: 30,
+            ..Settings::default()
+        };
+        expected.cadence.expert = Cadence::new(7, 30);
+        expected.cadence.prospect = Cadence::new(10, 20);
+        assert_eq!(settings, expected);
+        let (settings, _) =
+            parsed("cadence = { breadwinner = { max_days = 28 } }\ncheck_interval_secs = 5\n");
+        assert_eq!(settings.cadence.breadwinner, Cadence::new(14, 28));
+        assert_eq!(settings.check_interval(), Duration::from_secs(5));
+        assert_eq!(settings.check_settings().cadence, settings.cadence);
+    }
+
+    #[test]
+    fn bad_values_are_warned_with_their_line_and_keep_the_default() {
+        // (text, expected settings change, expected warnings)
+        type Case = (&'static str, fn(&mut Settings), &'static [&'static str]);
+        let cases: [Case; 9] = [
+            (
+                "[cadence.expert]\nideal_days = 21\nmax_days = 10\n",
+                |_| {},
+                &[
+                    "settings.toml line 3: cadence.expert 21/10: max_days must not be less than ideal_days; the default 21/30 is used.",
+                ],
+            ),
+            (
+                "[cadence.breadwinner]\nideal_days = 40\n",
+                |_| {},
+                &[
+                    "settings.toml line 2: cadence.breadwinner 40/21: max_days must not be less than ideal_days; the default 14/21 is used.",
+                ],
+            ),
+            (
+                "[cadence.breadwinner]\nideal_days = 0\nmax_days = 30\n",
+                |s| s.cadence.breadwinner = Cadence::new(14, 30),
+                &[
+                    "settings.toml line 2: cadence.breadwinner.ideal_days must be a whole number from 1 to 3650, not 0; the default is used.",
+                ],
+            ),
+            (
+                "check_interval_secs = 0\nwithin_days = 7\n",
+                |s| s.within_days = 7,
+                &[
+                    "settings.toml line 1: check_interval_secs must be a whole number from 1 to 86400, not 0; the default is used.",
+                ],
+            ),
+            (
+                "check_interval_secs = -5\n",
+                |_| {},
+                &[
+                    "settings.toml line 1: check_interval_secs must be a whole number from 1 to 86400, not -5; the default is used.",
+                ],
+            ),
+            (
+                "\nwithin_days = \"two weeks\"\n",
+                |_| {},
+                &[
+                    "settings.toml line 2: within_days must be a whole number from 0 to 366, not a string; the default is used.",
+                ],
+            ),
+            (
+                "within_days = 1.5\n[cadence.expert]\nmax_days = 99999999999999999999\n",
+                |_| {},
+                &[
+                    "settings.toml line 1: within_days must be a whole number from 0 to 366, not a float; the default is used.",
+                    "settings.toml line 3: cadence.expert.max_days must be a whole number from 1 to 3650, not 99999999999999999999; the default is used.",
+                ],
+            ),
+            (
+                "within_days = 0\ncolour = \"red\"\n[cadence.giant]\nideal_days = 1\n[cadence.expert]\nideal_days = 7\nmin_days = 1\n",
+                |s| {
+                    s.within_days = 0;
+                    s.cadence.expert = Cadence::new(7, 30);
+                },
+                &[
+                    "settings.toml line 2: unknown setting `colour` is ignored.",
+                    "settings.toml line 3: unknown key-client type `cadence.giant` is ignored (the types are breadwinner, prospect, image_maker, expert).",
+                    "settings.toml line 7: unknown setting `cadence.expert.min_days` is ignored.",
+                ],
+            ),
+            (
+                "cadence = 14\n[cadence_x]\n",
+                |_| {},
+                &[
+                    "settings.toml line 1: cadence must be a table such as [cadence.breadwinner]; the defaults are used.",
+                    "settings.toml line 2: unknown setting `cadence_x` is ignored.",
+                ],
+            ),
+        ];
+        for (text, change, expected) in cases {
+            let mut settings = Settings::default();
+            change(&mut settings);
+            assert_eq!(
+                parsed(text),
+                (settings, expected.iter().map(|s| s.to_string()).collect()),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn several_warnings_become_one_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        fs::write(&path, "within_days = -1\nfoo = 1\n").unwrap();
+        let (_, warning) = load_from(&path);
+        let warning = warning.unwrap();
+        assert!(
+            warning.starts_with("settings.toml line 1: within_days"),
+            "{warning}"
+        );
+        assert!(
+            warning.ends_with("settings.toml line 2: unknown setting `foo` is ignored."),
+            "{warning}"
+        );
+    }
+}
