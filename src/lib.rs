@@ -3,11 +3,12 @@
 //! Arrows point down: `cli` and `app` use `store`, `store` uses `domain`,
 //! `domain` uses nothing of the crate. `ui` draws `app` state only.
 
+pub mod app;
+pub mod checker;
+pub mod cli;
 pub mod domain;
+pub mod runtime;
 pub mod sample;
 pub mod settings;
 pub mod store;
-pub mod app;
-pub mod cli;
-pub mod runtime;
 pub mod ui;

@@ -12,17 +12,21 @@ use ratatui::DefaultTerminal;
 
 use crate::app::editor::ExternalEdit;
 use crate::app::{Action, App, update};
+use crate::checker::{CheckEvent, Checker, Worker};
+use std::sync::mpsc::{Receiver, channel};
 
 /// How long the loop waits for a key before looking at other news.
-const POLL: Duration = Duration::from_millis(250);
+const POLL: Duration = Duration::from_millis(100);
 
 /// Runs the workbench until the user quits. The terminal is restored
 /// whatever happens, panics included (ratatui's hook plus ours for paste mode).
-pub fn run(app: &mut App) -> io::Result<()> {
+pub fn run(app: &mut App, check: Option<(Checker, Duration)>) -> io::Result<()> {
+    let (events, results) = channel();
+    let worker = check.map(|(checker, interval)| Worker::spawn(checker, interval, events));
     let mut terminal = ratatui::try_init()?;
     install_panic_hook();
-    let result =
-        execute!(io::stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, app));
+    let result = execute!(io::stdout(), EnableBracketedPaste)
+        .and_then(|()| event_loop(&mut terminal, app, worker.as_ref(), &results));
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
@@ -36,9 +40,24 @@ fn install_panic_hook() {
     }));
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    worker: Option<&Worker>,
+    results: &Receiver<CheckEvent>,
+) -> io::Result<()> {
     let mut dirty = true;
     while app.running {
+        // News from the background check: no key needs to be pressed.
+        while let Ok(event) = results.try_recv() {
+            update(app, check_action(event));
+            dirty = true;
+        }
+        if std::mem::take(&mut app.saved)
+            && let Some(worker) = worker
+        {
+            worker.saved();
+        }
         if dirty {
             draw(terminal, app)?;
             dirty = false;
@@ -63,6 +82,13 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     Ok(())
 }
 
+fn check_action(event: CheckEvent) -> Action {
+    match event {
+        CheckEvent::Alerts { alerts, changed_elsewhere } => Action::Checked { alerts, changed_elsewhere },
+        CheckEvent::Failed(message) => Action::CheckFailed(message),
+    }
+}
+
 /// One frame, wrapped in synchronized-update markers so slow links never show half a frame.
 pub fn draw(terminal: &mut DefaultTerminal, app: &App) -> io::Result<()> {
     queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
@@ -73,15 +99,9 @@ pub fn draw(terminal: &mut DefaultTerminal, app: &App) -> io::Result<()> {
 
 /// Suspends the screen, runs the user's editor on a private temporary file,
 /// and comes back. Returns the edited text, or None when the editor failed.
-fn edit_externally(
-    terminal: &mut DefaultTerminal,
-    edit: &ExternalEdit,
-) -> io::Result<Option<String>> {
+fn edit_externally(terminal: &mut DefaultTerminal, edit: &ExternalEdit) -> io::Result<Option<String>> {
     // NamedTempFile is created 0600 and removed when dropped.
-    let mut file = tempfile::Builder::new()
-        .prefix("keyplan-")
-        .suffix(".md")
-        .tempfile()?;
+    let mut file = tempfile::Builder::new().prefix("keyplan-").suffix(".md").tempfile()?;
     file.write_all(edit.text.as_bytes())?;
     file.flush()?;
 
@@ -90,27 +110,18 @@ fn edit_externally(
     let editor = std::env::var("VISUAL")
         .ok()
         .filter(|v| !v.trim().is_empty())
-        .or_else(|| {
-            std::env::var("EDITOR")
-                .ok()
-                .filter(|v| !v.trim().is_empty())
-        })
+        .or_else(|| std::env::var("EDITOR").ok().filter(|v| !v.trim().is_empty()))
         .unwrap_or_else(|| "vi".to_string());
     // Through the shell, so arguments in the variable ("code --wait") are honoured.
-    let status = Command::new("sh")
-        .arg("-c")
-        .arg(format!("{editor} \"$1\""))
-        .arg("keyplan")
-        .arg(file.path())
-        .status();
+    let status = Command::new("sh").arg("-c").arg(format!("{editor} \"$1\"")).arg("keyplan").arg(file.path()).status();
 
     *terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableBracketedPaste)?;
     terminal.clear()?;
     match status {
-        Ok(s) if s.success() => Ok(std::fs::read(file.path())
-            .ok()
-            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())),
+        Ok(s) if s.success() => {
+            Ok(std::fs::read(file.path()).ok().map(|bytes| String::from_utf8_lossy(&bytes).into_owned()))
+        }
         _ => Ok(None),
     }
 }

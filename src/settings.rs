@@ -37,21 +37,14 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings {
-            cadence: CadenceDefaults::default(),
-            check_interval_secs: 60,
-            within_days: 14,
-        }
+        Settings { cadence: CadenceDefaults::default(), check_interval_secs: 60, within_days: 14 }
     }
 }
 
 impl Settings {
     /// The part of the settings the alert rules read.
     pub fn check_settings(&self) -> CheckSettings {
-        CheckSettings {
-            cadence: self.cadence,
-            within_days: self.within_days,
-        }
+        CheckSettings { cadence: self.cadence, within_days: self.within_days }
     }
 
     pub fn check_interval(&self) -> Duration {
@@ -70,9 +63,7 @@ pub fn load() -> (Settings, Option<String>) {
         Some(path) => load_from(&path),
         None => (
             Settings::default(),
-            Some(
-                "No config directory was found (is HOME set?); using the built-in settings.".into(),
-            ),
+            Some("No config directory was found (is HOME set?); using the built-in settings.".into()),
         ),
     }
 }
@@ -81,27 +72,18 @@ pub fn load() -> (Settings, Option<String>) {
 /// template there (directory 0700, file 0600) and returns the defaults.
 /// The second value is a warning to show the user, if anything went wrong.
 pub fn load_from(path: &Path) -> (Settings, Option<String>) {
-    let name = path.file_name().map_or_else(
-        || FILE_NAME.to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let name = path.file_name().map_or_else(|| FILE_NAME.to_string(), |n| n.to_string_lossy().into_owned());
     let text = match fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == ErrorKind::NotFound => match create_template(path) {
             Ok(()) => return (Settings::default(), None),
             Err(e) => {
-                let warning = format!(
-                    "Could not create {}: {e}; using the built-in settings.",
-                    path.display()
-                );
+                let warning = format!("Could not create {}: {e}; using the built-in settings.", path.display());
                 return (Settings::default(), Some(warning));
             }
         },
         Err(e) => {
-            let warning = format!(
-                "Could not read {}: {e}; using the built-in settings.",
-                path.display()
-            );
+            let warning = format!("Could not read {}: {e}; using the built-in settings.", path.display());
             return (Settings::default(), Some(warning));
         }
     };
@@ -180,19 +162,12 @@ fn describe(client_type: KeyClientType) -> &'static str {
 /// Reads settings from TOML text. Whatever cannot be used keeps its default
 /// and adds a warning sentence ("settings.toml line 7: ..."), in line order.
 pub fn parse(text: &str, file_name: &str) -> (Settings, Vec<String>) {
-    let mut reader = Reader {
-        text,
-        file_name,
-        warnings: Vec::new(),
-    };
+    let mut reader = Reader { text, file_name, warnings: Vec::new() };
     let table = match DeTable::parse(text) {
         Ok(table) => table,
         Err(e) => {
             let message = e.message().trim_end_matches('.');
-            reader.warn(
-                e.span(),
-                format!("{message}; the whole file is ignored and the built-in settings are used"),
-            );
+            reader.warn(e.span(), format!("{message}; the whole file is ignored and the built-in settings are used"));
             return (Settings::default(), reader.finish());
         }
     };
@@ -241,20 +216,11 @@ impl Reader<'_> {
     }
 
     fn unknown(&mut self, key: &Spanned<std::borrow::Cow<'_, str>>, name: &str) {
-        self.warn(
-            Some(key.span()),
-            format!("unknown setting `{name}` is ignored"),
-        );
+        self.warn(Some(key.span()), format!("unknown setting `{name}` is ignored"));
     }
 
     /// A whole number in `min..=max`, or None with a warning naming `name`.
-    fn number(
-        &mut self,
-        value: &Spanned<DeValue<'_>>,
-        name: &str,
-        min: u64,
-        max: u64,
-    ) -> Option<u64> {
+    fn number(&mut self, value: &Spanned<DeValue<'_>>, name: &str, min: u64, max: u64) -> Option<u64> {
         let found = match value.get_ref() {
             DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
                 Ok(n) => match u64::try_from(n) {
@@ -276,8 +242,7 @@ impl Reader<'_> {
         let Some(table) = value.get_ref().as_table() else {
             self.warn(
                 Some(value.span()),
-                "cadence must be a table such as [cadence.breadwinner]; the defaults are used"
-                    .into(),
+                "cadence must be a table such as [cadence.breadwinner]; the defaults are used".into(),
             );
             return;
         };
@@ -335,10 +300,7 @@ impl Reader<'_> {
             }
         }
         if let Some(problem) = cadence.problem() {
-            self.warn(
-                Some(last_span),
-                format!("{prefix} {cadence}: {problem}; the default {slot} is used"),
-            );
+            self.warn(Some(last_span), format!("{prefix} {cadence}: {problem}; the default {slot} is used"));
             return;
         }
         *slot = cadence;
@@ -386,9 +348,7 @@ mod tests {
         let (settings, warning) = load_from(&blocker.join(FILE_NAME));
         assert_eq!(settings, Settings::default());
         let warning = warning.unwrap();
-        assert!(
-            warning.starts_with("Could not ") && warning.ends_with("using the built-in settings.")
-        );
+        assert!(warning.starts_with("Could not ") && warning.ends_with("using the built-in settings."));
     }
 
     #[test]
@@ -415,16 +375,8 @@ mod tests {
             assert_eq!(settings, Settings::default(), "{text:?}");
             assert_eq!(warnings.len(), 1, "{text:?}");
             let prefix = format!("settings.toml line {line}: ");
-            assert!(
-                warnings[0].starts_with(&prefix),
-                "{text:?}: {}",
-                warnings[0]
-            );
-            assert!(
-                warnings[0].ends_with("the built-in settings are used."),
-                "{}",
-                warnings[0]
-            );
+            assert!(warnings[0].starts_with(&prefix), "{text:?}: {}", warnings[0]);
+            assert!(warnings[0].ends_with("the built-in settings are used."), "{}", warnings[0]);
         }
     }
 
@@ -443,15 +395,11 @@ mod tests {
         let text = "within_days = 30\n\n[cadence.expert]\nideal_days = 7\n\n[cadence.prospect]\nideal_days = 10\nmax_days = 0x14\n";
         let (settings, warnings) = parsed(text);
         assert_eq!(warnings, Vec::<String>::new());
-        let mut expected = Settings {
-            within_days: 30,
-            ..Settings::default()
-        };
+        let mut expected = Settings { within_days: 30, ..Settings::default() };
         expected.cadence.expert = Cadence::new(7, 30);
         expected.cadence.prospect = Cadence::new(10, 20);
         assert_eq!(settings, expected);
-        let (settings, _) =
-            parsed("cadence = { breadwinner = { max_days = 28 } }\ncheck_interval_secs = 5\n");
+        let (settings, _) = parsed("cadence = { breadwinner = { max_days = 28 } }\ncheck_interval_secs = 5\n");
         assert_eq!(settings.cadence.breadwinner, Cadence::new(14, 28));
         assert_eq!(settings.check_interval(), Duration::from_secs(5));
         assert_eq!(settings.check_settings().cadence, settings.cadence);
@@ -536,11 +484,7 @@ mod tests {
         for (text, change, expected) in cases {
             let mut settings = Settings::default();
             change(&mut settings);
-            assert_eq!(
-                parsed(text),
-                (settings, expected.iter().map(|s| s.to_string()).collect()),
-                "{text:?}"
-            );
+            assert_eq!(parsed(text), (settings, expected.iter().map(|s| s.to_string()).collect()), "{text:?}");
         }
     }
 
@@ -551,13 +495,7 @@ mod tests {
         fs::write(&path, "within_days = -1\nfoo = 1\n").unwrap();
         let (_, warning) = load_from(&path);
         let warning = warning.unwrap();
-        assert!(
-            warning.starts_with("settings.toml line 1: within_days"),
-            "{warning}"
-        );
-        assert!(
-            warning.ends_with("settings.toml line 2: unknown setting `foo` is ignored."),
-            "{warning}"
-        );
+        assert!(warning.starts_with("settings.toml line 1: within_days"), "{warning}");
+        assert!(warning.ends_with("settings.toml line 2: unknown setting `foo` is ignored."), "{warning}");
     }
 }

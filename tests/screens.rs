@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use keyplan::app::App;
+#[allow(unused_imports)]
+use keyplan::domain::CheckSettings;
 use keyplan::domain::*;
 use keyplan::store::Store;
 use ratatui::Terminal;
@@ -26,10 +28,7 @@ struct Bench {
 fn empty() -> Bench {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("keyplan.db")).unwrap().store;
-    Bench {
-        app: App::new(store, today()).unwrap(),
-        _dir: dir,
-    }
+    Bench { app: App::new(store, today()).unwrap(), _dir: dir }
 }
 
 /// A small portfolio in three scripts, with every kind of entry.
@@ -47,8 +46,7 @@ fn portfolio() -> Bench {
     account.level_target = RelationshipLevel::Partnership;
     account.description = "Оператор зв'язку для бізнесу.".into();
     let mut dossier = Dossier::new(account);
-    dossier.charter =
-        "Ми — надійний партнер Київстар Бізнес у сфері IoT.\nДругий рядок місії.".into();
+    dossier.charter = "Ми — надійний партнер Київстар Бізнес у сфері IoT.\nДругий рядок місії.".into();
     dossier.situation = "Сильні сторони: сервіс. Слабкі: ціна.".into();
     dossier.objectives.push(Objective {
         id: ObjectiveId(0),
@@ -97,22 +95,13 @@ fn portfolio() -> Bench {
         strengths: "Ціна".into(),
         weaknesses: "Сервіс".into(),
     });
-    let mut meeting = Touchpoint::new(
-        AccountId(0),
-        day("2026-11-20"),
-        Channel::Meeting,
-        "Зустріч щодо продовження контракту",
-    );
+    let mut meeting =
+        Touchpoint::new(AccountId(0), day("2026-11-20"), Channel::Meeting, "Зустріч щодо продовження контракту");
     meeting.people = vec![PersonId(1), PersonId(2)];
     meeting.outcome = Some(Outcome::Positive);
     meeting.next_step = "Надіслати пропозицію".into();
-    meeting.next_step_due = Some(day("2026-11-27"));
-    let mut call = Touchpoint::new(
-        AccountId(0),
-        day("2026-10-02"),
-        Channel::Call,
-        "Дзвінок про скаргу",
-    );
+    meeting.next_step_due = Some(day("2026-11-21"));
+    let mut call = Touchpoint::new(AccountId(0), day("2026-10-02"), Channel::Call, "Дзвінок про скаргу");
     call.next_step = "Звіт про інцидент".into();
     call.next_step_due = Some(day("2026-10-09"));
     dossier.touchpoints = vec![meeting, call];
@@ -137,10 +126,7 @@ fn portfolio() -> Bench {
     lost.annual_sales = Some(2_000_000);
     store.create_account(&lost).unwrap();
 
-    Bench {
-        app: App::new(store, today()).unwrap(),
-        _dir: dir,
-    }
+    Bench { app: App::new(store, today()).unwrap(), _dir: dir }
 }
 
 fn key(code: KeyCode) -> KeyEvent {
@@ -162,16 +148,13 @@ impl Bench {
     }
 
     fn ctrl(&mut self, c: char) -> &mut Self {
-        self.app
-            .handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+        self.app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
         self
     }
 
     fn draw_at(&self, width: u16, height: u16) -> Terminal<TestBackend> {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal
-            .draw(|frame| keyplan::ui::render(&self.app, frame))
-            .unwrap();
+        terminal.draw(|frame| keyplan::ui::render(&self.app, frame)).unwrap();
         terminal
     }
 
@@ -241,10 +224,7 @@ fn every_dossier_section() {
         insta::assert_snapshot!(format!("dossier_{digit}_{name}"), bench.screen());
     }
     bench.press(KeyCode::Tab);
-    assert!(
-        bench.screen().contains("› Overview"),
-        "Tab wraps around to the Overview"
-    );
+    assert!(bench.screen().contains("› Overview"), "Tab wraps around to the Overview");
     bench.press(KeyCode::BackTab);
     assert!(bench.screen().contains("› Competitors"));
     bench.keys("?");
@@ -267,20 +247,9 @@ fn new_account_form_opens_in_the_name_and_then_the_dossier() {
 fn a_bad_value_is_named_beside_its_field_and_nothing_is_saved() {
     let mut bench = empty();
     bench.keys("a");
-    bench
-        .press(KeyCode::Tab)
-        .press(KeyCode::Tab)
-        .press(KeyCode::Tab)
-        .press(KeyCode::Tab);
-    bench
-        .press(KeyCode::Tab)
-        .press(KeyCode::Tab)
-        .press(KeyCode::Tab)
-        .keys("lots");
-    bench
-        .press(KeyCode::Tab)
-        .press(KeyCode::Tab)
-        .keys("2026-02-30");
+    bench.press(KeyCode::Tab).press(KeyCode::Tab).press(KeyCode::Tab).press(KeyCode::Tab);
+    bench.press(KeyCode::Tab).press(KeyCode::Tab).press(KeyCode::Tab).keys("lots");
+    bench.press(KeyCode::Tab).press(KeyCode::Tab).keys("2026-02-30");
     bench.ctrl('s');
     snapshot!("form_errors", bench);
     assert_eq!(bench.app.store.account_count().unwrap(), 0);
@@ -295,14 +264,8 @@ fn touchpoint_form_is_ready_for_one_line() {
     bench.ctrl('s');
     bench.keys("7");
     let screen = bench.screen();
-    assert!(
-        screen.contains("Дзвінок: домовились про зустріч"),
-        "{screen}"
-    );
-    assert!(
-        screen.contains("2026-11-23 Visit"),
-        "channel defaults to the last one logged: {screen}"
-    );
+    assert!(screen.contains("Дзвінок: домовились про зустріч"), "{screen}");
+    assert!(screen.contains("2026-11-23 Visit"), "channel defaults to the last one logged: {screen}");
 }
 
 #[test]
@@ -332,10 +295,7 @@ fn editor_saves_and_asks_before_throwing_away() {
     snapshot!("editor_discard_question", bench);
     bench.keys("n").ctrl('s');
     let screen = bench.screen();
-    assert!(
-        screen.contains("Стратегія: партнерство. სტრატეგია."),
-        "{screen}"
-    );
+    assert!(screen.contains("Стратегія: партнерство. სტრატეგია."), "{screen}");
     assert!(screen.contains("Strategy saved"), "{screen}");
 }
 
@@ -354,10 +314,7 @@ fn hostile_text_is_shown_not_obeyed() {
     let mut bench = empty();
     bench.keys("a");
     bench.app.handle_key(key(KeyCode::Char('X')));
-    keyplan::app::update(
-        &mut bench.app,
-        keyplan::app::Action::Paste("\u{1b}[2J\u{7}Evil\u{9b}31m".into()),
-    );
+    keyplan::app::update(&mut bench.app, keyplan::app::Action::Paste("\u{1b}[2J\u{7}Evil\u{9b}31m".into()));
     bench.ctrl('s');
     let screen = bench.screen();
     assert!(screen.contains("X^[[2J^GEvil<U+009B>31m"), "{screen}");
@@ -367,11 +324,7 @@ fn hostile_text_is_shown_not_obeyed() {
 #[test]
 fn wide_text_keeps_columns_aligned() {
     let mut bench = portfolio();
-    let id = bench
-        .app
-        .store
-        .create_account(&Account::new("東京商事 🚀 ტესტი", today()))
-        .unwrap();
+    let id = bench.app.store.create_account(&Account::new("東京商事 🚀 ტესტი", today())).unwrap();
     let mut t = Touchpoint::new(id, today(), Channel::Email, "x");
     t.summary = "打ち合わせ".into();
     bench.app.store.save_touchpoint(&t).unwrap();
@@ -387,12 +340,7 @@ fn any_size_from_1x1_draws_without_panic() {
         &[KeyCode::Enter],
         &[KeyCode::Char('7')],
         &[KeyCode::Char('l')],
-        &[
-            KeyCode::Esc,
-            KeyCode::Char('y'),
-            KeyCode::Char('5'),
-            KeyCode::Char('?'),
-        ],
+        &[KeyCode::Esc, KeyCode::Char('y'), KeyCode::Char('5'), KeyCode::Char('?')],
     ];
     for keys in screens {
         for code in keys {
@@ -413,4 +361,79 @@ fn small_window_says_so() {
     let bench = portfolio();
     let terminal = bench.draw_at(30, 8);
     insta::assert_snapshot!("too_small", terminal.backend().to_string());
+}
+
+/// What the background check would report, fed as its message.
+fn check(bench: &mut Bench) {
+    let input = bench.app.store.check_input().unwrap();
+    let alerts = keyplan::domain::check(&input, today(), &CheckSettings::default());
+    keyplan::app::update(&mut bench.app, keyplan::app::Action::Checked { alerts, changed_elsewhere: false });
+}
+
+#[test]
+fn the_check_flags_accounts_and_counts_in_the_status_line() {
+    let mut bench = portfolio();
+    check(&mut bench);
+    snapshot!("portfolio_checked", bench);
+    bench.keys("s");
+    snapshot!("portfolio_most_overdue_first", bench);
+}
+
+#[test]
+fn agenda_lists_every_alert_grouped() {
+    let mut bench = portfolio();
+    check(&mut bench);
+    bench.keys("A");
+    snapshot!("agenda", bench);
+    bench.keys("?");
+    snapshot!("agenda_help", bench);
+}
+
+#[test]
+fn agenda_enter_jumps_to_the_place() {
+    let mut bench = portfolio();
+    check(&mut bench);
+    bench.keys("A");
+    let follow_up = bench.app.alerts.iter().position(|a| a.kind == AlertKind::FollowUpOverdue).unwrap();
+    for _ in 0..follow_up {
+        bench.keys("j");
+    }
+    bench.press(KeyCode::Enter);
+    let screen = bench.screen();
+    assert!(screen.contains("› Log"), "{screen}");
+    assert!(screen.contains("Next step: Надіслати пропозицію"), "the follow-up is selected: {screen}");
+    bench.press(KeyCode::Esc);
+    bench.keys("A");
+    let milestone = bench.app.alerts.iter().position(|a| a.kind == AlertKind::MilestoneOverdue).unwrap();
+    bench.keys("g");
+    for _ in 0..milestone {
+        bench.keys("j");
+    }
+    bench.press(KeyCode::Enter);
+    bench.keys("x");
+    let screen = bench.screen();
+    assert!(screen.contains("Milestone done"), "the milestone itself was selected: {screen}");
+}
+
+#[test]
+fn agenda_marks_done_and_snoozes() {
+    let mut bench = portfolio();
+    check(&mut bench);
+    let before = bench.app.alerts.len();
+    bench.keys("A");
+    let follow_up = bench.app.alerts.iter().position(|a| a.kind == AlertKind::FollowUpOverdue).unwrap();
+    for _ in 0..follow_up {
+        bench.keys("j");
+    }
+    bench.keys("x");
+    assert_eq!(bench.app.alerts.len(), before - 1);
+    assert!(bench.app.saved, "the background check is told to run again");
+    check(&mut bench);
+    assert_eq!(bench.app.alerts.len(), before - 1, "the store agrees: the follow-up is done");
+
+    bench.keys("z");
+    snapshot!("agenda_snooze", bench);
+    bench.ctrl('s');
+    check(&mut bench);
+    assert_eq!(bench.app.alerts.len(), before - 2, "the snoozed alert is hidden");
 }

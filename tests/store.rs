@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveTime};
 use keyplan::domain::{
-    Account, AccountId, AccountStatus, Attitude, BuyingRole, Channel, Competitor, CompetitorId,
-    ContactChannel, Dossier, KeyClientType, Milestone, MilestoneId, Objective, ObjectiveId,
-    Outcome, Person, PersonId, PlanSection, RelationshipLevel, Touchpoint, TouchpointId,
+    Account, AccountId, AccountStatus, Attitude, BuyingRole, Channel, Competitor, CompetitorId, ContactChannel,
+    Dossier, KeyClientType, Milestone, MilestoneId, Objective, ObjectiveId, Outcome, Person, PersonId, PlanSection,
+    RelationshipLevel, Touchpoint, TouchpointId,
 };
 use keyplan::store::{SCHEMA_VERSION, Store, StoreError, schema::MIGRATIONS};
 use rusqlite::Connection;
@@ -122,13 +122,9 @@ fn open_creates_private_directory_and_files() {
         assert!(file.exists(), "{companion} missing while open");
         assert_eq!(mode(&file), 0o600, "{companion}");
     }
-    let journal: String = raw(&path)
-        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-        .unwrap();
+    let journal: String = raw(&path).query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(journal, "wal");
-    let app_id: i32 = raw(&path)
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .unwrap();
+    let app_id: i32 = raw(&path).query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
     assert_eq!(app_id, 0x4B50_4C4E);
 }
 
@@ -156,29 +152,18 @@ fn an_empty_file_is_set_up() {
 fn refused(path: &Path) -> StoreError {
     let before = fs::read(path).unwrap();
     let listing = |dir: &Path| {
-        let mut names: Vec<_> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let mut names: Vec<_> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name()).collect();
         names.sort();
         names
     };
     let files_before = listing(path.parent().unwrap());
     let error = Store::open(path).unwrap_err();
-    assert_eq!(
-        listing(path.parent().unwrap()),
-        files_before,
-        "no file appeared or vanished"
-    );
+    assert_eq!(listing(path.parent().unwrap()), files_before, "no file appeared or vanished");
     assert!(error.is_user_error(), "{error}");
     let message = error.to_string();
     assert!(message.contains(&path.display().to_string()), "{message}");
     assert!(!message.contains('\n'), "{message}");
-    assert_eq!(
-        fs::read(path).unwrap(),
-        before,
-        "the refused file was changed"
-    );
+    assert_eq!(fs::read(path).unwrap(), before, "the refused file was changed");
     error
 }
 
@@ -186,19 +171,10 @@ fn refused(path: &Path) -> StoreError {
 fn refuses_what_is_not_sqlite() {
     let dir = tempfile::tempdir().unwrap();
     let random = dir.path().join("random.db");
-    fs::write(
-        &random,
-        (0..4096u32)
-            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
-            .collect::<Vec<_>>(),
-    )
-    .unwrap();
+    fs::write(&random, (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect::<Vec<_>>()).unwrap();
     let error = refused(&random);
     assert!(matches!(error, StoreError::NotKeyplan { .. }), "{error:?}");
-    assert_eq!(
-        error.to_string(),
-        format!("{} is not a keyplan database", random.display())
-    );
+    assert_eq!(error.to_string(), format!("{} is not a keyplan database", random.display()));
 
     let text = dir.path().join("notes.txt");
     fs::write(&text, "Meeting notes\nnothing to see\n").unwrap();
@@ -218,24 +194,17 @@ fn refuses_another_programs_database() {
     let path = dir.path().join("other.db");
     {
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch(
-            "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('borscht');",
-        )
-        .unwrap();
+        conn.execute_batch("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('borscht');").unwrap();
     }
     let error = refused(&path);
     assert!(matches!(error, StoreError::Foreign { .. }), "{error:?}");
 
     let versioned = dir.path().join("versioned.db");
-    raw(&versioned)
-        .execute_batch("PRAGMA user_version = 3;")
-        .unwrap();
+    raw(&versioned).execute_batch("PRAGMA user_version = 3;").unwrap();
     assert!(matches!(refused(&versioned), StoreError::Foreign { .. }));
 
     let claimed = dir.path().join("claimed.db");
-    raw(&claimed)
-        .execute_batch("PRAGMA application_id = 42;")
-        .unwrap();
+    raw(&claimed).execute_batch("PRAGMA application_id = 42;").unwrap();
     assert!(matches!(refused(&claimed), StoreError::Foreign { .. }));
 }
 
@@ -244,20 +213,12 @@ fn refuses_a_database_from_a_newer_keyplan() {
     let (dir, store) = fresh();
     drop(store);
     let path = dir.path().join("keyplan.db");
-    raw(&path)
-        .execute_batch("PRAGMA user_version = 99;")
-        .unwrap();
+    raw(&path).execute_batch("PRAGMA user_version = 99;").unwrap();
     let error = refused(&path);
-    assert!(
-        matches!(error, StoreError::TooNew { found: 99, .. }),
-        "{error:?}"
-    );
+    assert!(matches!(error, StoreError::TooNew { found: 99, .. }), "{error:?}");
     assert_eq!(
         error.to_string(),
-        format!(
-            "{} was written by a newer keyplan (schema 99, this one knows {SCHEMA_VERSION})",
-            path.display()
-        )
+        format!("{} was written by a newer keyplan (schema 99, this one knows {SCHEMA_VERSION})", path.display())
     );
     assert!(Store::open_read_only(&path).unwrap_err().is_user_error());
 }
@@ -267,25 +228,15 @@ fn a_second_store_sees_what_is_still_in_the_wal() {
     let (dir, mut first) = fresh();
     let path = dir.path().join("keyplan.db");
     new_account(&mut first, "Acme", None);
-    assert!(
-        fs::metadata(dir.path().join("keyplan.db-wal"))
-            .unwrap()
-            .len()
-            > 0
-    );
+    assert!(fs::metadata(dir.path().join("keyplan.db-wal")).unwrap().len() > 0);
     let second = Store::open(&path).unwrap().store;
     assert_eq!(second.account_count().unwrap(), 1);
     drop(second);
 
     // A newer keyplan's version that is only in the WAL so far is seen too.
-    raw(&path)
-        .execute_batch("PRAGMA user_version = 7;")
-        .unwrap();
+    raw(&path).execute_batch("PRAGMA user_version = 7;").unwrap();
     let error = Store::open(&path).unwrap_err();
-    assert!(
-        matches!(error, StoreError::TooNew { found: 7, .. }),
-        "{error:?}"
-    );
+    assert!(matches!(error, StoreError::TooNew { found: 7, .. }), "{error:?}");
     assert_eq!(first.account_count().unwrap(), 1);
 }
 
@@ -299,13 +250,7 @@ fn refuses_a_read_only_file() {
     assert!(matches!(error, StoreError::ReadOnly { .. }), "{error:?}");
     assert_eq!(mode(&path), 0o400);
     // Reading is still fine.
-    assert_eq!(
-        Store::open_read_only(&path)
-            .unwrap()
-            .account_count()
-            .unwrap(),
-        0
-    );
+    assert_eq!(Store::open_read_only(&path).unwrap().account_count().unwrap(), 0);
 }
 
 #[test]
@@ -326,11 +271,7 @@ fn read_only_store_reads_and_refuses_what_it_cannot_serve() {
     assert_eq!(reader.list_accounts().unwrap().len(), 1);
     let version = reader.data_version().unwrap();
     new_account(&mut store, "Globex", None);
-    assert_ne!(
-        reader.data_version().unwrap(),
-        version,
-        "the reader sees another connection's commit"
-    );
+    assert_ne!(reader.data_version().unwrap(), version, "the reader sees another connection's commit");
     assert_eq!(reader.account_count().unwrap(), 2);
 
     let missing = Store::open_read_only(&dir.path().join("nope.db")).unwrap_err();
@@ -340,17 +281,11 @@ fn read_only_store_reads_and_refuses_what_it_cannot_serve() {
     let blank = dir.path().join("blank.db");
     fs::write(&blank, b"").unwrap();
     let old = Store::open_read_only(&blank).unwrap_err();
-    assert!(
-        matches!(old, StoreError::TooOld { found: 0, .. }),
-        "{old:?}"
-    );
+    assert!(matches!(old, StoreError::TooOld { found: 0, .. }), "{old:?}");
 
     let junk = dir.path().join("junk.db");
     fs::write(&junk, "not a database at all, just text").unwrap();
-    assert!(matches!(
-        Store::open_read_only(&junk).unwrap_err(),
-        StoreError::NotKeyplan { .. }
-    ));
+    assert!(matches!(Store::open_read_only(&junk).unwrap_err(), StoreError::NotKeyplan { .. }));
 }
 
 #[test]
@@ -358,10 +293,7 @@ fn migrating_an_older_database_writes_a_private_backup_first() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("keyplan.db");
     let v1 = [M::up(INITIAL)];
-    let v2 = [
-        M::up(INITIAL),
-        M::up("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);"),
-    ];
+    let v2 = [M::up(INITIAL), M::up("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);")];
 
     let opened = Store::open_with_migrations(&path, &v1).unwrap();
     assert!(opened.backup.is_none(), "a new file needs no backup");
@@ -370,16 +302,10 @@ fn migrating_an_older_database_writes_a_private_backup_first() {
     drop(store);
 
     let opened = Store::open_with_migrations(&path, &v2).unwrap();
-    let backup = opened
-        .backup
-        .clone()
-        .expect("a backup before migrating data");
+    let backup = opened.backup.clone().expect("a backup before migrating data");
     assert_eq!(backup.parent(), path.parent());
     let name = backup.file_name().unwrap().to_string_lossy().into_owned();
-    assert!(
-        name.starts_with("keyplan.db.before-v2-") && name.ends_with(".bak"),
-        "{name}"
-    );
+    assert!(name.starts_with("keyplan.db.before-v2-") && name.ends_with(".bak"), "{name}");
     let stamp = &name["keyplan.db.before-v2-".len()..name.len() - ".bak".len()];
     assert_eq!(stamp.len(), "20261123T075700".len(), "{stamp}");
     assert_eq!(mode(&backup), 0o600);
@@ -391,40 +317,20 @@ fn migrating_an_older_database_writes_a_private_backup_first() {
         })
         .unwrap();
     assert_eq!((version, names.as_str()), (1, "Київстар"));
-    let notes: i64 = copy
-        .query_row(
-            "SELECT count(*) FROM sqlite_schema WHERE name = 'notes'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let notes: i64 =
+        copy.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'notes'", [], |r| r.get(0)).unwrap();
     assert_eq!(notes, 0, "the backup is the database before the migration");
 
-    let version: i64 = raw(&path)
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
+    let version: i64 = raw(&path).query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(version, 2);
     assert_eq!(opened.store.account_count().unwrap(), 1);
     drop(opened);
 
     // Up to date now: no second backup. The real migrations see a newer file.
-    assert!(
-        Store::open_with_migrations(&path, &v2)
-            .unwrap()
-            .backup
-            .is_none()
-    );
-    assert!(matches!(
-        Store::open(&path).unwrap_err(),
-        StoreError::TooNew {
-            found: 2,
-            known: 1,
-            ..
-        }
-    ));
-    let backups = fs::read_dir(dir.path())
-        .unwrap()
-        .filter(|e| e.as_ref().unwrap().path().extension() == Some("bak".as_ref()));
+    assert!(Store::open_with_migrations(&path, &v2).unwrap().backup.is_none());
+    assert!(matches!(Store::open(&path).unwrap_err(), StoreError::TooNew { found: 2, known: 1, .. }));
+    let backups =
+        fs::read_dir(dir.path()).unwrap().filter(|e| e.as_ref().unwrap().path().extension() == Some("bak".as_ref()));
     assert_eq!(backups.count(), 1);
 }
 
@@ -436,13 +342,7 @@ fn account_round_trip_with_every_field() {
     let account = full_account("Київстар");
     let id = store.create_account(&account).unwrap();
     let loaded = store.load_account(id).unwrap();
-    assert_eq!(
-        loaded,
-        Account {
-            id,
-            ..account.clone()
-        }
-    );
+    assert_eq!(loaded, Account { id, ..account.clone() });
 
     let mut changed = loaded.clone();
     changed.name = "Kyivstar".into();
@@ -464,49 +364,28 @@ fn plan_texts_keep_every_script() {
     let charter = "Разом будуємо зв'язок.\nМісія: надійність.";
     let situation = "ჩვენ ვართ მთავარი მომწოდებელი თბილისში.";
     let strategy = "Grow 🚀 together — 東京 too";
-    store
-        .save_plan_text(id, PlanSection::Charter, charter)
-        .unwrap();
-    store
-        .save_plan_text(id, PlanSection::Situation, situation)
-        .unwrap();
-    store
-        .save_plan_text(id, PlanSection::Strategy, strategy)
-        .unwrap();
+    store.save_plan_text(id, PlanSection::Charter, charter).unwrap();
+    store.save_plan_text(id, PlanSection::Situation, situation).unwrap();
+    store.save_plan_text(id, PlanSection::Strategy, strategy).unwrap();
     let dossier = store.load_dossier(id).unwrap();
     assert_eq!(
-        (
-            dossier.charter.as_str(),
-            dossier.situation.as_str(),
-            dossier.strategy.as_str()
-        ),
+        (dossier.charter.as_str(), dossier.situation.as_str(), dossier.strategy.as_str()),
         (charter, situation, strategy)
     );
     // Updating the account leaves the plan alone.
     store.update_account(&dossier.account).unwrap();
     assert_eq!(store.load_dossier(id).unwrap().charter, charter);
-    assert!(matches!(
-        store.save_plan_text(AccountId(999), PlanSection::Charter, "x"),
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.save_plan_text(AccountId(999), PlanSection::Charter, "x"), Err(StoreError::NotFound(_))));
 }
 
 #[test]
 fn open_account_names_are_unique_regardless_of_case() {
     let (_dir, mut store) = fresh();
     new_account(&mut store, "Київстар", None);
-    let error = store
-        .create_account(&Account::new("  КИЇВСТАР ", d("2026-01-01")))
-        .unwrap_err();
-    assert!(
-        matches!(&error, StoreError::DuplicateName(name) if name == "КИЇВСТАР"),
-        "{error:?}"
-    );
+    let error = store.create_account(&Account::new("  КИЇВСТАР ", d("2026-01-01"))).unwrap_err();
+    assert!(matches!(&error, StoreError::DuplicateName(name) if name == "КИЇВСТАР"), "{error:?}");
     assert!(error.is_user_error());
-    assert_eq!(
-        error.to_string(),
-        "there is already an open account named \"КИЇВСТАР\""
-    );
+    assert_eq!(error.to_string(), "there is already an open account named \"КИЇВСТАР\"");
     assert!(matches!(
         store.create_account(&Account::new("київстар", d("2026-01-01"))),
         Err(StoreError::DuplicateName(_))
@@ -529,10 +408,7 @@ fn closed_accounts_free_their_name() {
 
     // Reopening the lost one would clash with the new open one.
     lost.status = AccountStatus::Active;
-    assert!(matches!(
-        store.update_account(&lost),
-        Err(StoreError::DuplicateName(_))
-    ));
+    assert!(matches!(store.update_account(&lost), Err(StoreError::DuplicateName(_))));
     // Renaming an account to its own name is no clash.
     let mut same = store.load_account(again).unwrap();
     same.name = "ACME".into();
@@ -543,35 +419,21 @@ fn closed_accounts_free_their_name() {
 fn invalid_accounts_are_refused_with_a_sentence() {
     let (_dir, mut store) = fresh();
     for name in ["", "   ", "\n"] {
-        let error = store
-            .create_account(&Account::new(name, d("2026-01-01")))
-            .unwrap_err();
+        let error = store.create_account(&Account::new(name, d("2026-01-01"))).unwrap_err();
         assert!(matches!(error, StoreError::Invalid(_)), "{error:?}");
         assert!(error.is_user_error());
     }
     let mut every_zero_days = Account::new("Zero", d("2026-01-01"));
     every_zero_days.contact_every_days = Some(0);
-    assert!(matches!(
-        store.create_account(&every_zero_days),
-        Err(StoreError::Invalid(_))
-    ));
+    assert!(matches!(store.create_account(&every_zero_days), Err(StoreError::Invalid(_))));
     let mut ghost = Account::new("Ghost", d("2026-01-01"));
     ghost.id = AccountId(41);
     let error = store.update_account(&ghost).unwrap_err();
     assert!(matches!(error, StoreError::NotFound(_)), "{error:?}");
     assert_eq!(error.to_string(), "account 41 does not exist");
-    assert!(matches!(
-        store.load_account(AccountId(41)),
-        Err(StoreError::NotFound(_))
-    ));
-    assert!(matches!(
-        store.load_dossier(AccountId(41)),
-        Err(StoreError::NotFound(_))
-    ));
-    assert!(matches!(
-        store.purge_account(AccountId(41)),
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.load_account(AccountId(41)), Err(StoreError::NotFound(_))));
+    assert!(matches!(store.load_dossier(AccountId(41)), Err(StoreError::NotFound(_))));
+    assert!(matches!(store.purge_account(AccountId(41)), Err(StoreError::NotFound(_))));
 }
 
 #[test]
@@ -580,19 +442,14 @@ fn control_characters_are_stored_visibly() {
     let mut account = Account::new("Evil\u{1b}[2J Corp\n", d("2026-01-01"));
     account.description = "line one\nbell\u{7} and \u{1b}]0;title\u{7}".into();
     let id = store.create_account(&account).unwrap();
-    store
-        .save_plan_text(id, PlanSection::Strategy, "win\r\nthen \u{9b}31m")
-        .unwrap();
+    store.save_plan_text(id, PlanSection::Strategy, "win\r\nthen \u{9b}31m").unwrap();
     let mut tp = Touchpoint::new(id, d("2026-03-01"), Channel::Call, "hi\u{1b}[1m");
     tp.next_step = "call\nback".into();
     store.save_touchpoint(&tp).unwrap();
 
     let dossier = store.load_dossier(id).unwrap();
     assert_eq!(dossier.account.name, "Evil^[[2J Corp");
-    assert_eq!(
-        dossier.account.description,
-        "line one\nbell^G and ^[]0;title^G"
-    );
+    assert_eq!(dossier.account.description, "line one\nbell^G and ^[]0;title^G");
     assert_eq!(dossier.strategy, "win\nthen <U+009B>31m");
     assert_eq!(dossier.touchpoints[0].summary, "hi^[[1m");
     assert_eq!(dossier.touchpoints[0].next_step, "call back");
@@ -615,9 +472,7 @@ fn portfolio_is_ranked_with_last_contact_and_next_due() {
     let mut recent = Touchpoint::new(big, d("2026-02-10"), Channel::Visit, "recent");
     recent.next_step_due = Some(d("2026-03-15"));
     store.save_touchpoint(&recent).unwrap();
-    store
-        .save_milestone(&milestone(big, "Q1 review", "2026-03-31"))
-        .unwrap();
+    store.save_milestone(&milestone(big, "Q1 review", "2026-03-31")).unwrap();
     let mut done = milestone(big, "Kick-off", "2026-01-02");
     done.done = Some(d("2026-01-02"));
     store.save_milestone(&done).unwrap();
@@ -626,9 +481,7 @@ fn portfolio_is_ranked_with_last_contact_and_next_due() {
     let mut follow = Touchpoint::new(small, d("2025-12-01"), Channel::Email, "quote");
     follow.next_step_due = Some(d("2026-04-01"));
     store.save_touchpoint(&follow).unwrap();
-    store
-        .save_milestone(&milestone(small, "Renewal", "2026-02-28"))
-        .unwrap();
+    store.save_milestone(&milestone(small, "Renewal", "2026-02-28")).unwrap();
 
     let list = store.list_accounts().unwrap();
     let order: Vec<AccountId> = list.iter().map(|a| a.id).collect();
@@ -645,9 +498,7 @@ fn portfolio_is_ranked_with_last_contact_and_next_due() {
 
     // Marking the follow-up done moves next_due to the milestone.
     let recent_id = store.load_dossier(big).unwrap().touchpoints[0].id;
-    store
-        .set_follow_up_done(recent_id, Some(d("2026-03-01")))
-        .unwrap();
+    store.set_follow_up_done(recent_id, Some(d("2026-03-01"))).unwrap();
     let list = store.list_accounts().unwrap();
     assert_eq!(list[0].next_due, Some(d("2026-03-31")));
 }
@@ -676,17 +527,8 @@ fn objectives_round_trip_update_and_delete() {
     let cable = store.save_objective(&objective).unwrap();
 
     let loaded = store.load_dossier(account).unwrap().objectives;
-    assert_eq!(
-        loaded.iter().map(|o| o.id).collect::<Vec<_>>(),
-        [cable, fibre, later]
-    );
-    assert_eq!(
-        loaded[0],
-        Objective {
-            id: cable,
-            ..objective.clone()
-        }
-    );
+    assert_eq!(loaded.iter().map(|o| o.id).collect::<Vec<_>>(), [cable, fibre, later]);
+    assert_eq!(loaded[0], Objective { id: cable, ..objective.clone() });
 
     let mut edited = loaded[2].clone();
     edited.planned_volume = "40 licences".into();
@@ -695,21 +537,12 @@ fn objectives_round_trip_update_and_delete() {
 
     store.delete_objective(fibre).unwrap();
     assert_eq!(store.load_dossier(account).unwrap().objectives.len(), 2);
-    assert!(matches!(
-        store.delete_objective(fibre),
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.delete_objective(fibre), Err(StoreError::NotFound(_))));
     edited.id = fibre;
-    assert!(matches!(
-        store.save_objective(&edited),
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.save_objective(&edited), Err(StoreError::NotFound(_))));
     edited.id = ObjectiveId(0);
     edited.account_id = AccountId(77);
-    assert!(matches!(
-        store.save_objective(&edited),
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.save_objective(&edited), Err(StoreError::NotFound(_))));
 }
 
 #[test]
@@ -719,35 +552,16 @@ fn milestones_round_trip_in_due_order() {
     let mut late = milestone(account, "Year review", "2026-12-15");
     late.note = "Bring the numbers.\nAnd the plan.".into();
     let late_id = store.save_milestone(&late).unwrap();
-    let early_id = store
-        .save_milestone(&milestone(account, "Q1 review", "2026-03-31"))
-        .unwrap();
+    let early_id = store.save_milestone(&milestone(account, "Q1 review", "2026-03-31")).unwrap();
 
     let loaded = store.load_dossier(account).unwrap().milestones;
-    assert_eq!(
-        loaded.iter().map(|m| m.id).collect::<Vec<_>>(),
-        [early_id, late_id]
-    );
-    assert_eq!(
-        loaded[1],
-        Milestone {
-            id: late_id,
-            ..late
-        }
-    );
+    assert_eq!(loaded.iter().map(|m| m.id).collect::<Vec<_>>(), [early_id, late_id]);
+    assert_eq!(loaded[1], Milestone { id: late_id, ..late });
 
-    store
-        .set_milestone_done(early_id, Some(d("2026-04-02")))
-        .unwrap();
-    assert_eq!(
-        store.load_dossier(account).unwrap().milestones[0].done,
-        Some(d("2026-04-02"))
-    );
+    store.set_milestone_done(early_id, Some(d("2026-04-02"))).unwrap();
+    assert_eq!(store.load_dossier(account).unwrap().milestones[0].done, Some(d("2026-04-02")));
     store.set_milestone_done(early_id, None).unwrap();
-    assert_eq!(
-        store.load_dossier(account).unwrap().milestones[0].done,
-        None
-    );
+    assert_eq!(store.load_dossier(account).unwrap().milestones[0].done, None);
 
     let mut moved = store.load_dossier(account).unwrap().milestones[0].clone();
     moved.due = d("2027-01-10");
@@ -756,19 +570,10 @@ fn milestones_round_trip_in_due_order() {
     let loaded = store.load_dossier(account).unwrap().milestones;
     assert_eq!(loaded[1], moved);
 
-    assert!(matches!(
-        store.save_milestone(&milestone(account, " ", "2026-01-01")),
-        Err(StoreError::Invalid(_))
-    ));
+    assert!(matches!(store.save_milestone(&milestone(account, " ", "2026-01-01")), Err(StoreError::Invalid(_))));
     store.delete_milestone(late_id).unwrap();
-    assert!(matches!(
-        store.set_milestone_done(late_id, None),
-        Err(StoreError::NotFound(_))
-    ));
-    assert!(matches!(
-        store.delete_milestone(late_id),
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.set_milestone_done(late_id, None), Err(StoreError::NotFound(_))));
+    assert!(matches!(store.delete_milestone(late_id), Err(StoreError::NotFound(_))));
 }
 
 #[test]
@@ -795,10 +600,7 @@ fn people_round_trip_with_reporting_lines() {
     anna.id = anna_id;
 
     let people = store.load_dossier(account).unwrap().people;
-    assert_eq!(
-        people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
-        ["Anna Beridze", "Олена Коваль"]
-    );
+    assert_eq!(people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Anna Beridze", "Олена Коваль"]);
     assert_eq!(people[0], anna);
 
     anna.influence = None;
@@ -809,15 +611,9 @@ fn people_round_trip_with_reporting_lines() {
 
     // Deleting the boss frees whoever reported to them.
     store.delete_person(boss).unwrap();
-    assert_eq!(
-        store.load_dossier(account).unwrap().people[0].reports_to,
-        None
-    );
+    assert_eq!(store.load_dossier(account).unwrap().people[0].reports_to, None);
     assert_eq!(count(&dir.path().join("keyplan.db"), "people"), 1);
-    assert!(matches!(
-        store.delete_person(boss),
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.delete_person(boss), Err(StoreError::NotFound(_))));
 }
 
 #[test]
@@ -833,35 +629,19 @@ fn reporting_lines_stay_inside_the_account_and_never_circle() {
 
     let mut a_person = store.load_dossier(acme).unwrap().people[0].clone();
     a_person.reports_to = Some(a);
-    assert!(
-        matches!(store.save_person(&a_person), Err(StoreError::Invalid(_))),
-        "self"
-    );
+    assert!(matches!(store.save_person(&a_person), Err(StoreError::Invalid(_))), "self");
     a_person.reports_to = Some(b_id);
     let error = store.save_person(&a_person).unwrap_err();
     assert!(matches!(error, StoreError::Invalid(_)), "circle: {error:?}");
     a_person.reports_to = Some(stranger);
-    assert!(
-        matches!(store.save_person(&a_person), Err(StoreError::Invalid(_))),
-        "other account"
-    );
+    assert!(matches!(store.save_person(&a_person), Err(StoreError::Invalid(_))), "other account");
     let mut newcomer = person(acme, "C");
     newcomer.reports_to = Some(stranger);
-    assert!(matches!(
-        store.save_person(&newcomer),
-        Err(StoreError::Invalid(_))
-    ));
+    assert!(matches!(store.save_person(&newcomer), Err(StoreError::Invalid(_))));
     newcomer.reports_to = None;
     newcomer.influence = Some(9);
-    assert!(matches!(
-        store.save_person(&newcomer),
-        Err(StoreError::Invalid(_))
-    ));
-    assert_eq!(
-        store.load_dossier(acme).unwrap().people.len(),
-        2,
-        "refused edits leave nothing behind"
-    );
+    assert!(matches!(store.save_person(&newcomer), Err(StoreError::Invalid(_))));
+    assert_eq!(store.load_dossier(acme).unwrap().people.len(), 2, "refused edits leave nothing behind");
 }
 
 #[test]
@@ -877,32 +657,18 @@ fn competitors_round_trip() {
         weaknesses: "Slow service".into(),
     };
     let zenit = store.save_competitor(&rival).unwrap();
-    let alpha = store
-        .save_competitor(&Competitor {
-            name: "Alpha".into(),
-            ..rival.clone()
-        })
-        .unwrap();
+    let alpha = store.save_competitor(&Competitor { name: "Alpha".into(), ..rival.clone() }).unwrap();
     rival.id = zenit;
     let loaded = store.load_dossier(account).unwrap().competitors;
-    assert_eq!(
-        loaded.iter().map(|c| c.id).collect::<Vec<_>>(),
-        [alpha, zenit]
-    );
+    assert_eq!(loaded.iter().map(|c| c.id).collect::<Vec<_>>(), [alpha, zenit]);
     assert_eq!(loaded[1], rival);
     rival.weaknesses = "None left".into();
     store.save_competitor(&rival).unwrap();
     assert_eq!(store.load_dossier(account).unwrap().competitors[1], rival);
     store.delete_competitor(alpha).unwrap();
-    assert!(matches!(
-        store.delete_competitor(alpha),
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.delete_competitor(alpha), Err(StoreError::NotFound(_))));
     rival.name = "".into();
-    assert!(matches!(
-        store.save_competitor(&rival),
-        Err(StoreError::Invalid(_))
-    ));
+    assert!(matches!(store.save_competitor(&rival), Err(StoreError::Invalid(_))));
 }
 
 #[test]
@@ -914,12 +680,7 @@ fn touchpoints_round_trip_newest_first_with_people() {
     let boris = store.save_person(&person(account, "Boris")).unwrap();
     let stranger = store.save_person(&person(other, "Stranger")).unwrap();
 
-    let mut meeting = Touchpoint::new(
-        account,
-        d("2026-03-02"),
-        Channel::Meeting,
-        "Quarterly review.\nAll good.",
-    );
+    let mut meeting = Touchpoint::new(account, d("2026-03-02"), Channel::Meeting, "Quarterly review.\nAll good.");
     meeting.time = Some(t("09:30"));
     meeting.people = vec![boris, anna];
     meeting.outcome = Some(Outcome::DealWon);
@@ -935,50 +696,16 @@ fn touchpoints_round_trip_newest_first_with_people() {
             ..Touchpoint::new(account, d("2026-03-02"), Channel::Call, "x")
         })
         .unwrap();
-    let undated = store
-        .save_touchpoint(&Touchpoint::new(
-            account,
-            d("2026-03-02"),
-            Channel::Email,
-            "no time",
-        ))
-        .unwrap();
-    let older = store
-        .save_touchpoint(&Touchpoint::new(
-            account,
-            d("2026-02-01"),
-            Channel::Visit,
-            "older",
-        ))
-        .unwrap();
-    let newest = store
-        .save_touchpoint(&Touchpoint::new(
-            account,
-            d("2026-03-05"),
-            Channel::Message,
-            "newest",
-        ))
-        .unwrap();
-    let same_day_later_logged = store
-        .save_touchpoint(&Touchpoint::new(
-            account,
-            d("2026-03-05"),
-            Channel::Other,
-            "also newest",
-        ))
-        .unwrap();
+    let undated = store.save_touchpoint(&Touchpoint::new(account, d("2026-03-02"), Channel::Email, "no time")).unwrap();
+    let older = store.save_touchpoint(&Touchpoint::new(account, d("2026-02-01"), Channel::Visit, "older")).unwrap();
+    let newest = store.save_touchpoint(&Touchpoint::new(account, d("2026-03-05"), Channel::Message, "newest")).unwrap();
+    let same_day_later_logged =
+        store.save_touchpoint(&Touchpoint::new(account, d("2026-03-05"), Channel::Other, "also newest")).unwrap();
 
     let loaded = store.load_dossier(account).unwrap().touchpoints;
     assert_eq!(
         loaded.iter().map(|t| t.id).collect::<Vec<_>>(),
-        [
-            same_day_later_logged,
-            newest,
-            meeting_id,
-            morning,
-            undated,
-            older
-        ]
+        [same_day_later_logged, newest, meeting_id, morning, undated, older]
     );
     assert_eq!(loaded[2], meeting, "people keep the order given");
     assert_eq!(store.last_channel().unwrap(), Some(Channel::Other));
@@ -991,21 +718,11 @@ fn touchpoints_round_trip_newest_first_with_people() {
     assert_eq!(reloaded[2].people, [anna]);
     assert_eq!(reloaded[2].next_step_done, Some(d("2026-03-08")));
     store.set_follow_up_done(meeting_id, None).unwrap();
-    assert_eq!(
-        store.load_dossier(account).unwrap().touchpoints[2].next_step_done,
-        None
-    );
+    assert_eq!(store.load_dossier(account).unwrap().touchpoints[2].next_step_done, None);
 
     meeting.people = vec![stranger];
-    assert!(matches!(
-        store.save_touchpoint(&meeting),
-        Err(StoreError::Invalid(_))
-    ));
-    assert_eq!(
-        store.load_dossier(account).unwrap().touchpoints[2].people,
-        [anna],
-        "refused edit rolled back"
-    );
+    assert!(matches!(store.save_touchpoint(&meeting), Err(StoreError::Invalid(_))));
+    assert_eq!(store.load_dossier(account).unwrap().touchpoints[2].people, [anna], "refused edit rolled back");
     let mut new_with_stranger = Touchpoint::new(account, d("2026-03-06"), Channel::Call, "who?");
     new_with_stranger.people = vec![stranger];
     assert!(store.save_touchpoint(&new_with_stranger).is_err());
@@ -1013,25 +730,12 @@ fn touchpoints_round_trip_newest_first_with_people() {
 
     // A deleted person leaves the contacts they took part in.
     store.delete_person(anna).unwrap();
-    assert!(
-        store.load_dossier(account).unwrap().touchpoints[2]
-            .people
-            .is_empty()
-    );
+    assert!(store.load_dossier(account).unwrap().touchpoints[2].people.is_empty());
 
     store.delete_touchpoint(meeting_id).unwrap();
-    assert!(matches!(
-        store.delete_touchpoint(meeting_id),
-        Err(StoreError::NotFound(_))
-    ));
-    assert!(matches!(
-        store.set_follow_up_done(TouchpointId(999), None),
-        Err(StoreError::NotFound(_))
-    ));
-    assert_eq!(
-        count(&dir.path().join("keyplan.db"), "touchpoint_people"),
-        0
-    );
+    assert!(matches!(store.delete_touchpoint(meeting_id), Err(StoreError::NotFound(_))));
+    assert!(matches!(store.set_follow_up_done(TouchpointId(999), None), Err(StoreError::NotFound(_))));
+    assert_eq!(count(&dir.path().join("keyplan.db"), "touchpoint_people"), 0);
 }
 
 #[test]
@@ -1047,10 +751,7 @@ fn purge_removes_the_whole_dossier() {
     store.save_person(&person(keep, "Stays")).unwrap();
     let id = store.insert_dossier(&sample_dossier()).unwrap();
     store.purge_account(id).unwrap();
-    assert!(matches!(
-        store.load_account(id),
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.load_account(id), Err(StoreError::NotFound(_))));
     let path = dir.path().join("keyplan.db");
     for (table, left) in [
         ("people", 1),
@@ -1082,9 +783,7 @@ fn sample_dossier() -> Dossier {
         expected_profit: Some(40_000),
         resources: "One engineer".into(),
     });
-    dossier
-        .milestones
-        .push(milestone(here, "Mid-year review", "2026-06-30"));
+    dossier.milestones.push(milestone(here, "Mid-year review", "2026-06-30"));
     // Local ids 10, 20, 30: Bohdan reports to Alla, Alla to Chen.
     let mut alla = person(here, "Alla");
     alla.id = PersonId(10);
@@ -1125,30 +824,13 @@ fn insert_dossier_maps_local_person_ids() {
     let id = store.insert_dossier(&original).unwrap();
     let loaded = store.load_dossier(id).unwrap();
 
-    assert_eq!(
-        loaded.account,
-        Account {
-            id,
-            ..original.account.clone()
-        }
-    );
+    assert_eq!(loaded.account, Account { id, ..original.account.clone() });
     assert_eq!(loaded.charter, original.charter);
-    assert_eq!(
-        (
-            loaded.objectives.len(),
-            loaded.milestones.len(),
-            loaded.competitors.len()
-        ),
-        (1, 1, 1)
-    );
+    assert_eq!((loaded.objectives.len(), loaded.milestones.len(), loaded.competitors.len()), (1, 1, 1));
     assert!(loaded.objectives[0].account_id == id && loaded.milestones[0].account_id == id);
     let by_name = |name: &str| loaded.people.iter().find(|p| p.name == name).unwrap();
     let (alla, bohdan, chen) = (by_name("Alla"), by_name("Bohdan"), by_name("Chen"));
-    assert!(
-        ![alla.id, bohdan.id, chen.id]
-            .iter()
-            .any(|p| [PersonId(10), PersonId(20), PersonId(30)].contains(p))
-    );
+    assert!(![alla.id, bohdan.id, chen.id].iter().any(|p| [PersonId(10), PersonId(20), PersonId(30)].contains(p)));
     assert_eq!(alla.reports_to, Some(chen.id));
     assert_eq!(bohdan.reports_to, Some(alla.id));
     assert_eq!(chen.reports_to, None);
@@ -1156,10 +838,7 @@ fn insert_dossier_maps_local_person_ids() {
     assert_eq!(loaded.touchpoints[0].summary, "Signed.");
     assert_eq!(loaded.touchpoints[0].people, [chen.id, bohdan.id]);
     assert_eq!(loaded.touchpoints[1].people, [alla.id]);
-    assert!(
-        loaded.touchpoints[0].id > loaded.touchpoints[1].id,
-        "logged oldest first"
-    );
+    assert!(loaded.touchpoints[0].id > loaded.touchpoints[1].id, "logged oldest first");
     assert_eq!(store.last_channel().unwrap(), Some(Channel::Meeting));
 }
 
@@ -1176,17 +855,11 @@ fn insert_dossier_is_all_or_nothing() {
 
     let mut circle = sample_dossier();
     circle.people[2].reports_to = Some(PersonId(20));
-    assert!(matches!(
-        store.insert_dossier(&circle),
-        Err(StoreError::Invalid(_))
-    ));
+    assert!(matches!(store.insert_dossier(&circle), Err(StoreError::Invalid(_))));
 
     let mut twins = sample_dossier();
     twins.people[1].id = PersonId(10);
-    assert!(
-        matches!(store.insert_dossier(&twins), Err(StoreError::Invalid(_))),
-        "ambiguous local id in use"
-    );
+    assert!(matches!(store.insert_dossier(&twins), Err(StoreError::Invalid(_))), "ambiguous local id in use");
 
     // Unreferenced duplicate ids (fresh Person::new values) are fine.
     let mut plain = Dossier::new(Account::new("Plain", d("2026-01-01")));
@@ -1195,10 +868,7 @@ fn insert_dossier_is_all_or_nothing() {
     assert_eq!(store.load_dossier(id).unwrap().people.len(), 2);
 
     let duplicate = Dossier::new(Account::new("PLAIN", d("2026-01-01")));
-    assert!(matches!(
-        store.insert_dossier(&duplicate),
-        Err(StoreError::DuplicateName(_))
-    ));
+    assert!(matches!(store.insert_dossier(&duplicate), Err(StoreError::DuplicateName(_))));
     assert_eq!(store.account_count().unwrap(), 1);
 }
 
@@ -1209,18 +879,10 @@ fn dossier_touchpoints_for_the_same_account_only() {
     let mut second = sample_dossier();
     second.account.name = "Other".into();
     let b = store.insert_dossier(&second).unwrap();
-    let (da, db) = (
-        store.load_dossier(a).unwrap(),
-        store.load_dossier(b).unwrap(),
-    );
+    let (da, db) = (store.load_dossier(a).unwrap(), store.load_dossier(b).unwrap());
     assert_eq!(da.touchpoints.len(), 2);
     assert_eq!(db.touchpoints.len(), 2);
     let people_a: Vec<PersonId> = da.people.iter().map(|p| p.id).collect();
-    assert!(
-        da.touchpoints
-            .iter()
-            .flat_map(|t| &t.people)
-            .all(|p| people_a.contains(p))
-    );
+    assert!(da.touchpoints.iter().flat_map(|t| &t.people).all(|p| people_a.contains(p)));
     let _: PathBuf = store.path().to_path_buf();
 }

@@ -3,7 +3,7 @@
 
 use crossterm::event::KeyEvent;
 
-use crate::domain::AccountId;
+use crate::domain::{AccountId, Alert};
 
 use super::dossier::Section;
 
@@ -11,6 +11,7 @@ use super::dossier::Section;
 pub enum Action {
     Quit,
     ShowHelp,
+    ShowAgenda,
     Close,
     // Moving around lists and text.
     Up,
@@ -22,6 +23,7 @@ pub enum Action {
     // Portfolio.
     StartFilter,
     AddAccount,
+    ToggleSort,
     Open,
     OpenAccount(AccountId),
     // Dossier.
@@ -36,6 +38,7 @@ pub enum Action {
     NewObjective,
     NewMilestone,
     ToggleDone,
+    Snooze,
     DeleteItem,
     PurgeAccount,
     // Forms, editors and prompts.
@@ -47,6 +50,12 @@ pub enum Action {
     /// A key that is not bound in a typing mode goes to the text being typed.
     Type(KeyEvent),
     Paste(String),
+    /// The background check reports; `changed_elsewhere` when another process wrote.
+    Checked {
+        alerts: Vec<Alert>,
+        changed_elsewhere: bool,
+    },
+    CheckFailed(String),
     /// The external editor came back with this text (None: it failed or was left unchanged).
     ExternalEditDone(Option<String>),
 }

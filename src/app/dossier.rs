@@ -110,12 +110,7 @@ pub struct DossierState {
 
 impl DossierState {
     pub fn new(dossier: Dossier, section: Section) -> Self {
-        DossierState {
-            dossier,
-            section,
-            selected: 0,
-            scroll: 0,
-        }
+        DossierState { dossier, section, selected: 0, scroll: 0 }
     }
 
     pub fn show(&mut self, section: Section) {
@@ -171,9 +166,7 @@ impl DossierState {
     pub fn step(&mut self, delta: isize) {
         let count = self.item_count();
         if count == 0 {
-            self.scroll = self
-                .scroll
-                .saturating_add_signed(delta.clamp(-1000, 1000) as i16);
+            self.scroll = self.scroll.saturating_add_signed(delta.clamp(-1000, 1000) as i16);
             return;
         }
         self.selected = self.selected.saturating_add_signed(delta).min(count - 1);

@@ -80,20 +80,11 @@ pub struct Editor {
 
 impl Editor {
     pub fn new(target: TextTarget, text: &str) -> Self {
-        let lines = if text.is_empty() {
-            vec![String::new()]
-        } else {
-            text.lines().map(String::from).collect()
-        };
+        let lines = if text.is_empty() { vec![String::new()] } else { text.lines().map(String::from).collect() };
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);
         area.set_placeholder_text("Start typing. Ctrl-S saves, Esc cancels.");
-        Editor {
-            target,
-            area,
-            original: text.to_string(),
-            confirming_discard: false,
-        }
+        Editor { target, area, original: text.to_string(), confirming_discard: false }
     }
 
     pub fn text(&self) -> String {

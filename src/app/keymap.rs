@@ -18,6 +18,7 @@ pub enum Mode {
     Confirm,
     Choose,
     Help,
+    Agenda,
 }
 
 /// One line of the keymap: the keys, what they do, and the words `?` shows.
@@ -71,42 +72,19 @@ macro_rules! bind {
 }
 
 const QUIT: Binding = bind!([Char('q')], Action::Quit, "quit");
-const HELP: Binding = bind!(
-    [Char('?')],
-    Action::ShowHelp,
-    "show the keys of this screen"
-);
+const HELP: Binding = bind!([Char('?')], Action::ShowHelp, "show the keys of this screen");
 const UP: Binding = bind!([Char('k'), Code(KeyCode::Up)], Action::Up, "move up / down");
-const DOWN: Binding = bind!(
-    [Char('j'), Code(KeyCode::Down)],
-    Action::Down,
-    "move up / down"
-);
-const TOP: Binding = bind!(
-    [Char('g'), Code(KeyCode::Home)],
-    Action::Top,
-    "jump to the first / last"
-);
-const BOTTOM: Binding = bind!(
-    [Char('G'), Code(KeyCode::End)],
-    Action::Bottom,
-    "jump to the first / last"
-);
+const DOWN: Binding = bind!([Char('j'), Code(KeyCode::Down)], Action::Down, "move up / down");
+const TOP: Binding = bind!([Char('g'), Code(KeyCode::Home)], Action::Top, "jump to the first / last");
+const BOTTOM: Binding = bind!([Char('G'), Code(KeyCode::End)], Action::Bottom, "jump to the first / last");
 const PAGE_UP: Binding = bind!([Code(KeyCode::PageUp)], Action::PageUp, "page up / down");
-const PAGE_DOWN: Binding = bind!(
-    [Code(KeyCode::PageDown)],
-    Action::PageDown,
-    "page up / down"
-);
+const PAGE_DOWN: Binding = bind!([Code(KeyCode::PageDown)], Action::PageDown, "page up / down");
 /// The digits share one line of help.
 const SECTIONS: &str = "go to section 1 Overview … 8 Competitors";
+const AGENDA: Binding = bind!([Char('A')], Action::ShowAgenda, "the agenda: every alert, most urgent first");
 const SAVE: Binding = bind!([Ctrl('s')], Action::Save, "save");
 
-const WELCOME: &[Binding] = &[
-    bind!([Char('a')], Action::AddAccount, "add your first account"),
-    HELP,
-    QUIT,
-];
+const WELCOME: &[Binding] = &[bind!([Char('a')], Action::AddAccount, "add your first account"), AGENDA, HELP, QUIT];
 
 const PORTFOLIO: &[Binding] = &[
     UP,
@@ -116,103 +94,46 @@ const PORTFOLIO: &[Binding] = &[
     PAGE_UP,
     PAGE_DOWN,
     bind!([Char('/')], Action::StartFilter, "filter accounts by name"),
-    bind!(
-        [Code(KeyCode::Enter)],
-        Action::Open,
-        "open the account's dossier"
-    ),
+    bind!([Code(KeyCode::Enter)], Action::Open, "open the account's dossier"),
     bind!([Char('a')], Action::AddAccount, "add an account"),
+    bind!([Char('s')], Action::ToggleSort, "sort by rank / most overdue first"),
     bind!([Code(KeyCode::Esc)], Action::Back, "clear the filter"),
+    AGENDA,
     HELP,
     QUIT,
 ];
 
 const FILTER: &[Binding] = &[
-    bind!(
-        [Code(KeyCode::Enter), Code(KeyCode::Down)],
-        Action::Confirm,
-        "keep the filter and pick from the list"
-    ),
+    bind!([Code(KeyCode::Enter), Code(KeyCode::Down)], Action::Confirm, "keep the filter and pick from the list"),
     bind!([Code(KeyCode::Esc)], Action::Close, "clear the filter"),
 ];
 
 const DOSSIER: &[Binding] = &[
     bind!([Code(KeyCode::Tab)], Action::NextSection, "next section"),
-    bind!(
-        [Code(KeyCode::BackTab)],
-        Action::PrevSection,
-        "previous section"
-    ),
-    bind!(
-        [Char('1')],
-        Action::GoToSection(Section::Overview),
-        SECTIONS
-    ),
+    bind!([Code(KeyCode::BackTab)], Action::PrevSection, "previous section"),
+    bind!([Char('1')], Action::GoToSection(Section::Overview), SECTIONS),
     bind!([Char('2')], Action::GoToSection(Section::Charter), SECTIONS),
-    bind!(
-        [Char('3')],
-        Action::GoToSection(Section::Situation),
-        SECTIONS
-    ),
-    bind!(
-        [Char('4')],
-        Action::GoToSection(Section::Strategy),
-        SECTIONS
-    ),
-    bind!(
-        [Char('5')],
-        Action::GoToSection(Section::Implementation),
-        SECTIONS
-    ),
+    bind!([Char('3')], Action::GoToSection(Section::Situation), SECTIONS),
+    bind!([Char('4')], Action::GoToSection(Section::Strategy), SECTIONS),
+    bind!([Char('5')], Action::GoToSection(Section::Implementation), SECTIONS),
     bind!([Char('6')], Action::GoToSection(Section::People), SECTIONS),
     bind!([Char('7')], Action::GoToSection(Section::Log), SECTIONS),
-    bind!(
-        [Char('8')],
-        Action::GoToSection(Section::Competitors),
-        SECTIONS
-    ),
+    bind!([Char('8')], Action::GoToSection(Section::Competitors), SECTIONS),
     UP,
     DOWN,
     TOP,
     BOTTOM,
     PAGE_UP,
     PAGE_DOWN,
-    bind!(
-        [Char('e')],
-        Action::Edit,
-        "edit the text or facts in the built-in editor"
-    ),
-    bind!(
-        [Char('E')],
-        Action::EditExternally,
-        "edit the text in $VISUAL / $EDITOR"
-    ),
-    bind!(
-        [Code(KeyCode::Enter)],
-        Action::Open,
-        "edit the selected item"
-    ),
+    bind!([Char('e')], Action::Edit, "edit the text or facts in the built-in editor"),
+    bind!([Char('E')], Action::EditExternally, "edit the text in $VISUAL / $EDITOR"),
+    bind!([Code(KeyCode::Enter)], Action::Open, "edit the selected item"),
     bind!([Char('l')], Action::LogTouchpoint, "log a touchpoint"),
-    bind!(
-        [Char('n')],
-        Action::NewItem,
-        "add an objective, milestone, person or competitor"
-    ),
-    bind!(
-        [Char('x')],
-        Action::ToggleDone,
-        "mark the milestone or follow-up done (again: not done)"
-    ),
-    bind!(
-        [Char('d')],
-        Action::DeleteItem,
-        "delete the selected item (asks first)"
-    ),
-    bind!(
-        [Char('D')],
-        Action::PurgeAccount,
-        "purge this account for good (asks first)"
-    ),
+    bind!([Char('n')], Action::NewItem, "add an objective, milestone, person or competitor"),
+    bind!([Char('x')], Action::ToggleDone, "mark the milestone or follow-up done (again: not done)"),
+    bind!([Char('d')], Action::DeleteItem, "delete the selected item (asks first)"),
+    bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks first)"),
+    AGENDA,
     bind!([Code(KeyCode::Esc)], Action::Back, "back to the portfolio"),
     HELP,
     QUIT,
@@ -220,40 +141,18 @@ const DOSSIER: &[Binding] = &[
 
 const FORM: &[Binding] = &[
     SAVE,
-    bind!(
-        [Code(KeyCode::Tab), Code(KeyCode::Down)],
-        Action::NextField,
-        "next field"
-    ),
-    bind!(
-        [Code(KeyCode::BackTab), Code(KeyCode::Up)],
-        Action::PrevField,
-        "previous field"
-    ),
+    bind!([Code(KeyCode::Tab), Code(KeyCode::Down)], Action::NextField, "next field"),
+    bind!([Code(KeyCode::BackTab), Code(KeyCode::Up)], Action::PrevField, "previous field"),
     bind!([Code(KeyCode::Enter)], Action::NextField, "next field"),
-    bind!(
-        [Code(KeyCode::Esc)],
-        Action::Close,
-        "cancel (asks when something changed)"
-    ),
+    bind!([Code(KeyCode::Esc)], Action::Close, "cancel (asks when something changed)"),
 ];
 
-const EDITOR: &[Binding] = &[
-    SAVE,
-    bind!(
-        [Code(KeyCode::Esc)],
-        Action::Close,
-        "cancel (asks before throwing away changes)"
-    ),
-];
+const EDITOR: &[Binding] =
+    &[SAVE, bind!([Code(KeyCode::Esc)], Action::Close, "cancel (asks before throwing away changes)")];
 
 const CONFIRM: &[Binding] = &[
     bind!([Char('y'), Char('Y')], Action::Confirm, "yes"),
-    bind!(
-        [Char('n'), Char('N'), Code(KeyCode::Esc)],
-        Action::Deny,
-        "no"
-    ),
+    bind!([Char('n'), Char('N'), Code(KeyCode::Esc)], Action::Deny, "no"),
 ];
 
 const CHOOSE: &[Binding] = &[
@@ -262,11 +161,23 @@ const CHOOSE: &[Binding] = &[
     bind!([Code(KeyCode::Esc)], Action::Close, "cancel"),
 ];
 
-const HELP_SCREEN: &[Binding] = &[bind!(
-    [Code(KeyCode::Esc), Char('?'), Char('q')],
-    Action::Close,
-    "close the help"
-)];
+const AGENDA_SCREEN: &[Binding] = &[
+    UP,
+    DOWN,
+    TOP,
+    BOTTOM,
+    PAGE_UP,
+    PAGE_DOWN,
+    bind!([Code(KeyCode::Enter)], Action::Open, "open the account at the right section"),
+    bind!([Char('x')], Action::ToggleDone, "mark the follow-up or milestone done"),
+    bind!([Char('z')], Action::Snooze, "snooze the alert until a date"),
+    bind!([Char('l')], Action::LogTouchpoint, "log a touchpoint with this account"),
+    bind!([Code(KeyCode::Esc)], Action::Back, "back"),
+    HELP,
+    QUIT,
+];
+
+const HELP_SCREEN: &[Binding] = &[bind!([Code(KeyCode::Esc), Char('?'), Char('q')], Action::Close, "close the help")];
 
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
@@ -279,6 +190,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Confirm => CONFIRM,
         Mode::Choose => CHOOSE,
         Mode::Help => HELP_SCREEN,
+        Mode::Agenda => AGENDA_SCREEN,
     }
 }
 
@@ -292,9 +204,7 @@ pub fn resolve(mode: Mode, event: KeyEvent) -> Option<Action> {
     if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
-    let bound = bindings(mode)
-        .iter()
-        .find(|b| b.keys.iter().any(|k| k.matches(&event)));
+    let bound = bindings(mode).iter().find(|b| b.keys.iter().any(|k| k.matches(&event)));
     match bound {
         Some(binding) => Some((binding.action)()),
         None if is_typing(mode) => Some(Action::Type(event)),
@@ -312,18 +222,9 @@ mod tests {
 
     #[test]
     fn the_same_key_means_different_things_per_mode() {
-        assert_eq!(
-            resolve(Mode::Portfolio, key(KeyCode::Char('q'))),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            resolve(Mode::Form, key(KeyCode::Char('q'))),
-            Some(Action::Type(key(KeyCode::Char('q'))))
-        );
-        assert_eq!(
-            resolve(Mode::Dossier, key(KeyCode::Char('3'))),
-            Some(Action::GoToSection(Section::Situation))
-        );
+        assert_eq!(resolve(Mode::Portfolio, key(KeyCode::Char('q'))), Some(Action::Quit));
+        assert_eq!(resolve(Mode::Form, key(KeyCode::Char('q'))), Some(Action::Type(key(KeyCode::Char('q')))));
+        assert_eq!(resolve(Mode::Dossier, key(KeyCode::Char('3'))), Some(Action::GoToSection(Section::Situation)));
     }
 
     #[test]
@@ -337,14 +238,7 @@ mod tests {
 
     #[test]
     fn every_mode_documents_each_binding() {
-        for mode in [
-            Mode::Welcome,
-            Mode::Portfolio,
-            Mode::Dossier,
-            Mode::Form,
-            Mode::Editor,
-            Mode::Confirm,
-        ] {
+        for mode in [Mode::Welcome, Mode::Portfolio, Mode::Dossier, Mode::Form, Mode::Editor, Mode::Confirm] {
             for binding in bindings(mode) {
                 assert!(!binding.help.is_empty());
                 assert!(!binding.keys.is_empty());

@@ -2,6 +2,7 @@
 //! Screens read this state; only `update` changes it, and only through the store.
 
 pub mod action;
+pub mod agenda;
 pub mod dossier;
 pub mod editor;
 pub mod form;
@@ -17,8 +18,9 @@ pub use action::Action;
 pub use keymap::Mode;
 pub use update::update;
 
-use crate::domain::{AccountId, Channel};
+use crate::domain::{AccountId, Alert, AlertCounts, Channel, account_flags, counts};
 use crate::store::{Store, StoreError};
+use agenda::AgendaState;
 use dossier::{DossierState, Item, Section};
 use editor::{Editor, ExternalEdit};
 use form::Form;
@@ -30,6 +32,8 @@ pub enum Screen {
     Welcome,
     Portfolio,
     Dossier,
+    /// Every alert of the background check.
+    Agenda,
 }
 
 /// Something shown on top of the screen, which takes the keyboard.
@@ -76,6 +80,13 @@ pub struct App {
     /// Set by `update`, carried out by the runtime (it owns the terminal).
     pub external_edit: Option<ExternalEdit>,
     pub last_channel: Channel,
+    /// The latest result of the background check, most urgent first.
+    pub alerts: Vec<Alert>,
+    /// False until the first check has reported.
+    pub checked: bool,
+    /// Set by every save; the runtime tells the background check and clears it.
+    pub saved: bool,
+    pub agenda: AgendaState,
 }
 
 impl App {
@@ -92,13 +103,13 @@ impl App {
             running: true,
             external_edit: None,
             last_channel,
+            alerts: Vec::new(),
+            checked: false,
+            saved: false,
+            agenda: AgendaState::default(),
         };
         app.reload_portfolio()?;
-        app.screen = if app.portfolio.accounts.is_empty() {
-            Screen::Welcome
-        } else {
-            Screen::Portfolio
-        };
+        app.screen = if app.portfolio.accounts.is_empty() { Screen::Welcome } else { Screen::Portfolio };
         Ok(app)
     }
 
@@ -120,6 +131,7 @@ impl App {
             Screen::Portfolio if self.portfolio.filtering => Mode::Filter,
             Screen::Portfolio => Mode::Portfolio,
             Screen::Dossier => Mode::Dossier,
+            Screen::Agenda => Mode::Agenda,
         }
     }
 
@@ -133,31 +145,35 @@ impl App {
         }
     }
 
-    /// Where the user is, for the status line: "Portfolio › Київстар › Charter".
+    /// Where the user is, for the status line: "Київстар › Charter".
     pub fn breadcrumb(&self) -> String {
         match (&self.screen, &self.dossier) {
-            (Screen::Dossier, Some(d)) => format!(
-                "Portfolio › {} › {}",
-                d.dossier.account.name,
-                d.section.title()
-            ),
+            (Screen::Dossier, Some(d)) => format!("{} › {}", d.dossier.account.name, d.section.title()),
             (Screen::Welcome, _) => "Welcome".to_string(),
+            (Screen::Agenda, _) => "Agenda".to_string(),
             _ => "Portfolio".to_string(),
         }
     }
 
     pub fn say(&mut self, text: impl Into<String>) {
-        self.status = Status {
-            text: text.into(),
-            is_error: false,
-        };
+        self.status = Status { text: text.into(), is_error: false };
     }
 
     pub fn complain(&mut self, text: impl Into<String>) {
-        self.status = Status {
-            text: text.into(),
-            is_error: true,
-        };
+        self.status = Status { text: text.into(), is_error: true };
+    }
+
+    /// The status line's counts, once the check has run: "3 overdue · 5 due".
+    pub fn counts(&self) -> Option<AlertCounts> {
+        self.checked.then(|| counts(&self.alerts))
+    }
+
+    /// A result of the background check arrives.
+    pub(crate) fn set_alerts(&mut self, alerts: Vec<Alert>) {
+        self.portfolio.set_flags(account_flags(&alerts));
+        self.alerts = alerts;
+        self.checked = true;
+        self.agenda.step(0, self.alerts.len());
     }
 
     pub(crate) fn reload_portfolio(&mut self) -> Result<(), StoreError> {
@@ -176,11 +192,7 @@ impl App {
         Ok(())
     }
 
-    pub(crate) fn open_dossier(
-        &mut self,
-        id: AccountId,
-        section: Section,
-    ) -> Result<(), StoreError> {
+    pub(crate) fn open_dossier(&mut self, id: AccountId, section: Section) -> Result<(), StoreError> {
         let dossier = self.store.load_dossier(id)?;
         self.dossier = Some(DossierState::new(dossier, section));
         self.screen = Screen::Dossier;

@@ -2,7 +2,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::domain::{AccountId, AccountSummary, text};
+use std::collections::HashMap;
+
+use crate::domain::{AccountFlag, AccountId, AccountSummary, text};
 
 #[derive(Default)]
 pub struct PortfolioState {
@@ -12,7 +14,11 @@ pub struct PortfolioState {
     pub filtering: bool,
     /// Index into `visible()`.
     pub selected: usize,
-    /// Indexes into `accounts` of the rows the filter lets through.
+    /// The background check's flag per account: due or overdue for a touchpoint.
+    pub flags: HashMap<AccountId, AccountFlag>,
+    /// Most overdue first instead of by rank.
+    pub by_urgency: bool,
+    /// Indexes into `accounts` of the rows the filter lets through, in display order.
     visible: Vec<usize>,
 }
 
@@ -28,6 +34,30 @@ impl PortfolioState {
         }
     }
 
+    pub fn set_flags(&mut self, flags: HashMap<AccountId, AccountFlag>) {
+        let keep = self.selected_id();
+        self.flags = flags;
+        if self.by_urgency {
+            self.refilter();
+            if let Some(id) = keep {
+                self.select(id);
+            }
+        }
+    }
+
+    pub fn toggle_sort(&mut self) {
+        let keep = self.selected_id();
+        self.by_urgency = !self.by_urgency;
+        self.refilter();
+        if let Some(id) = keep {
+            self.select(id);
+        }
+    }
+
+    pub fn flag(&self, id: AccountId) -> Option<AccountFlag> {
+        self.flags.get(&id).copied()
+    }
+
     pub fn visible(&self) -> impl Iterator<Item = &AccountSummary> {
         self.visible.iter().filter_map(|&i| self.accounts.get(i))
     }
@@ -37,10 +67,7 @@ impl PortfolioState {
     }
 
     pub fn selected_id(&self) -> Option<AccountId> {
-        self.visible
-            .get(self.selected)
-            .and_then(|&i| self.accounts.get(i))
-            .map(|a| a.id)
+        self.visible.get(self.selected).and_then(|&i| self.accounts.get(i)).map(|a| a.id)
     }
 
     pub fn select(&mut self, id: AccountId) {
@@ -55,22 +82,14 @@ impl PortfolioState {
     }
 
     pub fn jump(&mut self, to_end: bool) {
-        self.selected = if to_end {
-            self.visible.len().saturating_sub(1)
-        } else {
-            0
-        };
+        self.selected = if to_end { self.visible.len().saturating_sub(1) } else { 0 };
     }
 
     /// Typing into the filter box: characters, Backspace, Ctrl-U to clear.
     pub fn type_key(&mut self, key: KeyEvent) {
         match key.code {
-            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.filter.clear()
-            }
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.filter.push(c)
-            }
+            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => self.filter.clear(),
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => self.filter.push(c),
             KeyCode::Backspace => {
                 self.filter.pop();
             }
@@ -104,6 +123,15 @@ impl PortfolioState {
             .filter(|(_, a)| needle.is_empty() || a.name.to_lowercase().contains(&needle))
             .map(|(i, _)| i)
             .collect();
+        if self.by_urgency {
+            // Overdue before due before the rest; more days late first; rank breaks ties.
+            let flags = &self.flags;
+            let accounts = &self.accounts;
+            self.visible.sort_by_key(|&i| match flags.get(&accounts[i].id) {
+                Some(flag) => (flag.severity as u8, -flag.days),
+                None => (u8::MAX, 0),
+            });
+        }
         self.selected = self.selected.min(self.visible.len().saturating_sub(1));
     }
 }
@@ -135,11 +163,7 @@ mod tests {
     #[test]
     fn filter_is_case_insensitive_in_cyrillic_and_georgian() {
         let mut state = PortfolioState::default();
-        state.set_accounts(vec![
-            summary(1, "Київстар Бізнес"),
-            summary(2, "Acme"),
-            summary(3, "თბილისის წყალი"),
-        ]);
+        state.set_accounts(vec![summary(1, "Київстар Бізнес"), summary(2, "Acme"), summary(3, "თბილისის წყალი")]);
         typed(&mut state, "київ");
         assert_eq!(state.visible().map(|a| a.id.0).collect::<Vec<_>>(), vec![1]);
         state.clear_filter();

@@ -15,74 +15,50 @@ struct Saved {
 }
 
 fn saved(message: impl Into<String>) -> Result<Option<Saved>, StoreError> {
-    Ok(Some(Saved {
-        message: message.into(),
-        open: None,
-    }))
+    Ok(Some(Saved { message: message.into(), open: None }))
 }
 
 pub fn save_form(app: &mut App) {
-    let App {
-        store,
-        overlays,
-        dossier,
-        today,
-        last_channel,
-        ..
-    } = app;
+    let App { store, overlays, dossier, today, last_channel, .. } = app;
     let Some(Overlay::Form(form)) = overlays.last_mut() else {
         return;
     };
     let today = *today;
-    let people = dossier
-        .as_ref()
-        .map(|d| d.dossier.people.as_slice())
-        .unwrap_or(&[]);
+    let people = dossier.as_ref().map(|d| d.dossier.people.as_slice()).unwrap_or(&[]);
     // `None`: a field is invalid; the form shows why and stays open.
     let result = match &form.subject {
         Subject::Account(_) => match form::account::read(form, today) {
             None => Ok(None),
-            Some(account) if account.id.0 == 0 => store.create_account(&account).map(|id| {
-                Some(Saved {
-                    message: format!("Created {}", account.name),
-                    open: Some(id),
-                })
-            }),
-            Some(account) => store
-                .update_account(&account)
-                .and_then(|()| saved(format!("Saved {}", account.name))),
+            Some(account) if account.id.0 == 0 => store
+                .create_account(&account)
+                .map(|id| Some(Saved { message: format!("Created {}", account.name), open: Some(id) })),
+            Some(account) => store.update_account(&account).and_then(|()| saved(format!("Saved {}", account.name))),
         },
         Subject::Objective(_) => match form::items::read_objective(form, today) {
             None => Ok(None),
-            Some(o) => store
-                .save_objective(&o)
-                .and_then(|_| saved("Objective saved")),
+            Some(o) => store.save_objective(&o).and_then(|_| saved("Objective saved")),
         },
         Subject::Milestone(_) => match form::items::read_milestone(form, today) {
             None => Ok(None),
-            Some(m) => store
-                .save_milestone(&m)
-                .and_then(|_| saved("Milestone saved")),
+            Some(m) => store.save_milestone(&m).and_then(|_| saved("Milestone saved")),
         },
         Subject::Person { .. } => match form::person::read(form, today) {
             None => Ok(None),
-            Some(p) => store
-                .save_person(&p)
-                .and_then(|_| saved(format!("Saved {}", p.name))),
+            Some(p) => store.save_person(&p).and_then(|_| saved(format!("Saved {}", p.name))),
         },
         Subject::Competitor(_) => match form::items::read_competitor(form, today) {
             None => Ok(None),
-            Some(c) => store
-                .save_competitor(&c)
-                .and_then(|_| saved(format!("Saved competitor {}", c.name))),
+            Some(c) => store.save_competitor(&c).and_then(|_| saved(format!("Saved competitor {}", c.name))),
+        },
+        Subject::Snooze(_) => match form::snooze::read(form, today) {
+            None => Ok(None),
+            Some((key, until)) => store.snooze(key, until).and_then(|()| saved(format!("Snoozed until {until}"))),
         },
         Subject::Touchpoint(_) => match form::touchpoint::read(form, today, people) {
             None => Ok(None),
             Some(t) => {
                 *last_channel = t.channel;
-                store
-                    .save_touchpoint(&t)
-                    .and_then(|_| saved(format!("Touchpoint of {} logged", t.date)))
+                store.save_touchpoint(&t).and_then(|_| saved(format!("Touchpoint of {} logged", t.date)))
             }
         },
     };
@@ -106,6 +82,7 @@ pub fn save_form(app: &mut App) {
 
 /// After a save: reload what the screens show, and open a new account's dossier.
 fn finish(app: &mut App, open: Option<AccountId>) {
+    app.saved = true;
     if let Err(e) = app.refresh() {
         return app.complain(e.to_string());
     }
@@ -132,11 +109,7 @@ pub fn save_editor(app: &mut App) {
 }
 
 pub fn external_edit_done(app: &mut App, text: Option<String>) {
-    let Some(ExternalEdit {
-        target,
-        text: before,
-    }) = app.external_edit.take()
-    else {
+    let Some(ExternalEdit { target, text: before }) = app.external_edit.take() else {
         return;
     };
     let Some(after) = text.map(|t| text::clean_multiline(t.trim_end())) else {
@@ -180,29 +153,18 @@ pub fn toggle_done(app: &mut App) {
         Some(Item::Milestone(i)) => {
             let m = &d.milestones[i];
             let done = if m.done.is_some() { None } else { Some(today) };
-            app.store.set_milestone_done(m.id, done).map(|()| {
-                format!(
-                    "Milestone {}",
-                    if done.is_some() { "done" } else { "reopened" }
-                )
-            })
+            app.store
+                .set_milestone_done(m.id, done)
+                .map(|()| format!("Milestone {}", if done.is_some() { "done" } else { "reopened" }))
         }
         Some(Item::Touchpoint(i))
-            if d.touchpoints[i].next_step_due.is_some()
-                || !d.touchpoints[i].next_step.is_empty() =>
+            if d.touchpoints[i].next_step_due.is_some() || !d.touchpoints[i].next_step.is_empty() =>
         {
             let t = &d.touchpoints[i];
-            let done = if t.next_step_done.is_some() {
-                None
-            } else {
-                Some(today)
-            };
-            app.store.set_follow_up_done(t.id, done).map(|()| {
-                format!(
-                    "Follow-up {}",
-                    if done.is_some() { "done" } else { "reopened" }
-                )
-            })
+            let done = if t.next_step_done.is_some() { None } else { Some(today) };
+            app.store
+                .set_follow_up_done(t.id, done)
+                .map(|()| format!("Follow-up {}", if done.is_some() { "done" } else { "reopened" }))
         }
         _ => return app.complain("x marks a milestone (5) or a touchpoint's next step (7) done"),
     };

@@ -4,9 +4,7 @@ use super::dossier::{Item, OverviewPart, Section};
 use super::editor::Editor;
 use super::form::{self, Form};
 use super::{Action, App, Confirm, Overlay, Pending, Screen};
-use crate::domain::{
-    Competitor, CompetitorId, Milestone, MilestoneId, Objective, ObjectiveId, Person, Touchpoint,
-};
+use crate::domain::{Competitor, CompetitorId, Milestone, MilestoneId, Objective, ObjectiveId, Person, Touchpoint};
 
 const PAGE: isize = 10;
 
@@ -14,9 +12,13 @@ pub fn update(app: &mut App, action: Action) {
     if action == Action::Quit {
         return quit(app);
     }
-    if let Action::ExternalEditDone(text) = action {
-        return super::save::external_edit_done(app, text);
-    }
+    let action = match action {
+        Action::ExternalEditDone(text) => return super::save::external_edit_done(app, text),
+        Action::Checked { alerts, changed_elsewhere } => return checked(app, alerts, changed_elsewhere),
+        Action::CheckFailed(message) => return app.complain(format!("Background check: {message}")),
+        Action::ShowAgenda if app.overlays.is_empty() => return show_agenda(app),
+        other => other,
+    };
     match app.overlays.last_mut() {
         Some(Overlay::Help(_)) => {
             if action == Action::Close {
@@ -31,11 +33,7 @@ pub fn update(app: &mut App, action: Action) {
             Action::PrevField => form.prev_field(),
             Action::Type(key) => form.type_key(key),
             Action::Paste(text) => form.paste(&text),
-            Action::Close if form.is_changed() => ask(
-                app,
-                "Throw away what you typed in this form?",
-                Pending::Discard,
-            ),
+            Action::Close if form.is_changed() => ask(app, "Throw away what you typed in this form?", Pending::Discard),
             Action::Close => {
                 app.overlays.pop();
                 app.say("Cancelled");
@@ -48,11 +46,7 @@ pub fn update(app: &mut App, action: Action) {
                 editor.area.input(key);
             }
             Action::Paste(text) => editor.paste(&text),
-            Action::Close if editor.is_changed() => ask(
-                app,
-                "Throw away your changes to this text?",
-                Pending::Discard,
-            ),
+            Action::Close if editor.is_changed() => ask(app, "Throw away your changes to this text?", Pending::Discard),
             Action::Close => {
                 app.overlays.pop();
                 app.say("Cancelled");
@@ -63,15 +57,28 @@ pub fn update(app: &mut App, action: Action) {
             Screen::Welcome => welcome(app, action),
             Screen::Portfolio => portfolio(app, action),
             Screen::Dossier => dossier(app, action),
+            Screen::Agenda => super::agenda::update(app, action),
         },
     }
 }
 
-fn ask(app: &mut App, question: &str, on_yes: Pending) {
-    app.overlays.push(Overlay::Confirm(Confirm {
-        question: question.to_string(),
-        on_yes,
-    }));
+pub(super) fn ask(app: &mut App, question: &str, on_yes: Pending) {
+    app.overlays.push(Overlay::Confirm(Confirm { question: question.to_string(), on_yes }));
+}
+
+fn checked(app: &mut App, alerts: Vec<crate::domain::Alert>, changed_elsewhere: bool) {
+    app.set_alerts(alerts);
+    // Another process wrote: show its changes too, not only the new counts.
+    if changed_elsewhere && let Err(e) = app.refresh() {
+        app.complain(e.to_string());
+    }
+}
+
+fn show_agenda(app: &mut App) {
+    if app.screen != Screen::Agenda {
+        app.agenda.return_to = app.screen;
+        app.screen = Screen::Agenda;
+    }
 }
 
 fn quit(app: &mut App) {
@@ -80,8 +87,7 @@ fn quit(app: &mut App) {
         Overlay::Editor(e) => e.is_changed(),
         _ => false,
     });
-    let already_asking =
-        matches!(app.overlays.last(), Some(Overlay::Confirm(c)) if c.on_yes == Pending::Quit);
+    let already_asking = matches!(app.overlays.last(), Some(Overlay::Confirm(c)) if c.on_yes == Pending::Quit);
     if unsaved && !already_asking {
         ask(app, "Quit and throw away what is not saved?", Pending::Quit);
     } else {
@@ -114,17 +120,14 @@ fn confirm(app: &mut App, action: Action) {
     }
 }
 
-fn help(app: &mut App) {
+pub(super) fn help(app: &mut App) {
     let mode = app.mode();
     app.overlays.push(Overlay::Help(mode));
 }
 
 fn welcome(app: &mut App, action: Action) {
     match action {
-        Action::AddAccount => open_form(
-            app,
-            form::account::form(crate::domain::Account::new("", app.today)),
-        ),
+        Action::AddAccount => open_form(app, form::account::form(crate::domain::Account::new("", app.today))),
         Action::ShowHelp => help(app),
         _ => {}
     }
@@ -140,14 +143,16 @@ fn portfolio(app: &mut App, action: Action) {
         Action::Top => state.jump(false),
         Action::Bottom => state.jump(true),
         Action::StartFilter => state.filtering = true,
+        Action::ToggleSort => {
+            state.toggle_sort();
+            let order = if state.by_urgency { "most overdue first" } else { "by rank (share of sales)" };
+            app.say(format!("Sorted {order}"));
+        }
         Action::Type(key) => state.type_key(key),
         Action::Paste(text) => state.paste(&text),
         Action::Confirm => state.filtering = false,
         Action::Close | Action::Back => state.clear_filter(),
-        Action::AddAccount => open_form(
-            app,
-            form::account::form(crate::domain::Account::new("", app.today)),
-        ),
+        Action::AddAccount => open_form(app, form::account::form(crate::domain::Account::new("", app.today))),
         Action::ShowHelp => help(app),
         Action::Open => match app.portfolio.selected_id() {
             Some(id) => open_account(app, id, Section::Overview),
@@ -164,7 +169,7 @@ pub(super) fn open_account(app: &mut App, id: crate::domain::AccountId, section:
     }
 }
 
-fn open_form(app: &mut App, form: Form) {
+pub(super) fn open_form(app: &mut App, form: Form) {
     app.overlays.push(Overlay::Form(Box::new(form)));
 }
 
@@ -195,13 +200,10 @@ fn dossier(app: &mut App, action: Action) {
                 let text = target.get(&state.dossier).to_string();
                 app.external_edit = Some(super::editor::ExternalEdit { target, text });
             }
-            None => {
-                app.complain("E edits a text: the charter, situation, strategy or an Overview text")
-            }
+            None => app.complain("E edits a text: the charter, situation, strategy or an Overview text"),
         },
         Action::LogTouchpoint => {
-            let mut touchpoint =
-                Touchpoint::new(state.dossier.account.id, app.today, app.last_channel, "");
+            let mut touchpoint = Touchpoint::new(state.dossier.account.id, app.today, app.last_channel, "");
             touchpoint.channel = app.last_channel;
             let form = form::touchpoint::form(touchpoint, &state.dossier.people);
             open_form(app, form);
@@ -211,11 +213,7 @@ fn dossier(app: &mut App, action: Action) {
         Action::ToggleDone => super::save::toggle_done(app),
         Action::DeleteItem => match state.item() {
             Some(Item::Overview(_)) | None => app.complain("Select an item of a list to delete it"),
-            Some(item) => ask(
-                app,
-                "Delete the selected item for good?",
-                Pending::Delete(item),
-            ),
+            Some(item) => ask(app, "Delete the selected item for good?", Pending::Delete(item)),
         },
         Action::PurgeAccount => {
             let account = &state.dossier.account;
@@ -268,19 +266,12 @@ fn edit_text(app: &mut App) {
         return;
     };
     if let Some(target) = state.text_target() {
-        app.overlays.push(Overlay::Editor(Box::new(Editor::new(
-            target,
-            target.get(&state.dossier),
-        ))));
+        app.overlays.push(Overlay::Editor(Box::new(Editor::new(target, target.get(&state.dossier)))));
     }
 }
 
 fn person_form(person: Person, people: &[Person]) -> Form {
-    let others = people
-        .iter()
-        .filter(|p| p.id != person.id)
-        .map(|p| (p.id, p.name.clone()))
-        .collect();
+    let others = people.iter().filter(|p| p.id != person.id).map(|p| (p.id, p.name.clone())).collect();
     form::person::form(person, others)
 }
 
@@ -302,9 +293,7 @@ fn new_item(app: &mut App) {
         }),
         Section::Log => return update(app, Action::LogTouchpoint),
         _ => {
-            return app.complain(
-                "n adds to a list: Implementation (5), People (6), Log (7), Competitors (8)",
-            );
+            return app.complain("n adds to a list: Implementation (5), People (6), Log (7), Competitors (8)");
         }
     };
     open_form(app, form);

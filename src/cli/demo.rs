@@ -21,10 +21,7 @@ pub fn fill(path: &Path, today: NaiveDate) -> Result<(), Failure> {
     for dossier in &portfolio {
         store.insert_dossier(dossier)?;
     }
-    println!(
-        "Filled {} with the sample portfolio: {count} accounts.",
-        path.display()
-    );
+    println!("Filled {} with the sample portfolio: {count} accounts.", path.display());
     println!("Open it with: keyplan --db {}", path.display());
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The command line: clap definitions and one small file per command.
 
+mod check;
 mod demo;
 mod workbench;
 
@@ -37,10 +38,28 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Fill an empty database with the sample portfolio.
-    #[command(
-        after_help = "Example:\n  keyplan demo --db /tmp/sample.db && keyplan --db /tmp/sample.db"
-    )]
+    #[command(after_help = "Example:\n  keyplan demo --db /tmp/sample.db && keyplan --db /tmp/sample.db")]
     Demo,
+    /// List what is slipping: overdue touchpoints, late follow-ups, passed milestones, round dates ahead.
+    #[command(
+        after_help = "Examples:\n  keyplan check                      one line per alert\n  keyplan check --format json        for scripts\n  keyplan check --exit-code || echo 'something is overdue'"
+    )]
+    Check {
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+        /// Exit with status 1 when any alert is overdue, 0 otherwise.
+        #[arg(long)]
+        exit_code: bool,
+        /// Announce birthdays and anniversaries this many days ahead [default: from the settings, 14].
+        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=366))]
+        within: Option<u32>,
+    },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputFormat {
+    Text,
+    Json,
 }
 
 /// An error the user caused or can fix: one sentence, exit code 2.
@@ -52,28 +71,19 @@ pub struct Failure {
 
 impl Failure {
     pub fn user(message: impl Into<String>) -> Self {
-        Failure {
-            message: message.into(),
-            code: 2,
-        }
+        Failure { message: message.into(), code: 2 }
     }
 }
 
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Self {
-        Failure {
-            message: e.to_string(),
-            code: if e.is_user_error() { 2 } else { 1 },
-        }
+        Failure { message: e.to_string(), code: if e.is_user_error() { 2 } else { 1 } }
     }
 }
 
 impl From<std::io::Error> for Failure {
     fn from(e: std::io::Error) -> Self {
-        Failure {
-            message: format!("terminal error: {e}"),
-            code: 1,
-        }
+        Failure { message: format!("terminal error: {e}"), code: 1 }
     }
 }
 
@@ -82,7 +92,9 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("keyplan: {}", failure.message);
+            if !failure.message.is_empty() {
+                eprintln!("keyplan: {}", failure.message);
+            }
             ExitCode::from(failure.code)
         }
     }
@@ -92,6 +104,14 @@ fn run(cli: Cli) -> Result<(), Failure> {
     let today = today(cli.today.as_deref())?;
     match cli.command {
         Some(Command::Demo) => demo::fill(&database_path(cli.db)?, today),
+        Some(Command::Check { format, exit_code, within }) => {
+            let options = check::CheckOptions { format, exit_code, within };
+            let overdue = check::run(&database_path(cli.db)?, today, &options)?;
+            if options.exit_code && overdue {
+                return Err(Failure { message: String::new(), code: 1 });
+            }
+            Ok(())
+        }
         None if cli.demo => workbench::open_demo(today),
         None => workbench::open(&database_path(cli.db)?, today),
     }
@@ -102,9 +122,7 @@ pub fn today(option: Option<&str>) -> Result<NaiveDate, Failure> {
     let now = chrono::Local::now().date_naive();
     match option.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(now),
-        Some(text) => {
-            dates::parse_date(text, now).map_err(|e| Failure::user(format!("--today: {e}")))
-        }
+        Some(text) => dates::parse_date(text, now).map_err(|e| Failure::user(format!("--today: {e}"))),
     }
 }
 
@@ -115,7 +133,5 @@ pub fn database_path(option: Option<PathBuf>) -> Result<PathBuf, Failure> {
     }
     directories::ProjectDirs::from("", "", "keyplan")
         .map(|dirs| dirs.data_dir().join("keyplan.db"))
-        .ok_or_else(|| {
-            Failure::user("no home directory was found: say where the database is with --db PATH")
-        })
+        .ok_or_else(|| Failure::user("no home directory was found: say where the database is with --db PATH"))
 }

@@ -6,19 +6,16 @@ use chrono::NaiveDate;
 
 use super::Failure;
 use crate::app::App;
+use crate::checker::Checker;
 use crate::store::Store;
 
 pub fn open(path: &Path, today: NaiveDate) -> Result<(), Failure> {
     let opened = Store::open(path)?;
     let mut app = App::new(opened.store, today)?;
     if let Some(backup) = opened.backup {
-        app.say(format!(
-            "Upgraded the database; the previous version is kept in {}",
-            backup.display()
-        ));
+        app.say(format!("Upgraded the database; the previous version is kept in {}", backup.display()));
     }
-    crate::runtime::run(&mut app)?;
-    Ok(())
+    run(app, path, today)
 }
 
 /// The sample portfolio in a throw-away directory, removed on quit.
@@ -31,6 +28,16 @@ pub fn open_demo(today: NaiveDate) -> Result<(), Failure> {
     }
     let mut app = App::new(store, today)?;
     app.say("Sample portfolio: a throw-away copy, deleted when you quit");
-    crate::runtime::run(&mut app)?;
+    run(app, &path, today)
+}
+
+/// Starts the background check beside the workbench and runs it until quit.
+fn run(mut app: App, path: &Path, today: NaiveDate) -> Result<(), Failure> {
+    let (settings, warning) = crate::settings::load();
+    if let Some(warning) = warning {
+        app.complain(warning);
+    }
+    let checker = Checker::open(path, today, settings.check_settings())?;
+    crate::runtime::run(&mut app, Some((checker, settings.check_interval())))?;
     Ok(())
 }

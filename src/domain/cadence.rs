@@ -19,10 +19,7 @@ pub struct Cadence {
 
 impl Cadence {
     pub const fn new(ideal_days: u32, max_days: u32) -> Self {
-        Cadence {
-            ideal_days,
-            max_days,
-        }
+        Cadence { ideal_days, max_days }
     }
 
     /// The standard of an account that says "contact every `days` days".
@@ -97,12 +94,7 @@ impl CadenceDefaults {
 
 /// The contact standard of an account, or None when it has none.
 pub fn cadence_for(account: &Account, defaults: &CadenceDefaults) -> Option<Cadence> {
-    cadence_of(
-        account.status,
-        account.client_type,
-        account.contact_every_days,
-        defaults,
-    )
+    cadence_of(account.status, account.client_type, account.contact_every_days, defaults)
 }
 
 /// The same rule from the bare facts, for callers that hold no `Account`.

@@ -17,33 +17,22 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
     match text.as_str() {
         "today" | "t" => return Ok(today),
         "yesterday" => {
-            return today
-                .checked_sub_days(Days::new(1))
-                .ok_or_else(unrecognised);
+            return today.checked_sub_days(Days::new(1)).ok_or_else(unrecognised);
         }
         "tomorrow" => {
-            return today
-                .checked_add_days(Days::new(1))
-                .ok_or_else(unrecognised);
+            return today.checked_add_days(Days::new(1)).ok_or_else(unrecognised);
         }
         _ => {}
     }
     if let Some(date) = relative(&text, today) {
         return date.ok_or_else(|| DateError::OutOfRange(input.trim().to_string()));
     }
-    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-        .ok()
-        .filter(|_| is_iso_shape(&text))
-        .ok_or_else(unrecognised)
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok().filter(|_| is_iso_shape(&text)).ok_or_else(unrecognised)
 }
 
 /// Parses an optional date: empty input means "no date".
 pub fn parse_optional_date(input: &str, today: NaiveDate) -> Result<Option<NaiveDate>, DateError> {
-    if input.trim().is_empty() {
-        Ok(None)
-    } else {
-        parse_date(input, today).map(Some)
-    }
+    if input.trim().is_empty() { Ok(None) } else { parse_date(input, today).map(Some) }
 }
 
 /// `+3d`, `-2w`, `+1m`, `+1y`: Some(result) when the shape matches.
@@ -71,19 +60,11 @@ fn relative(text: &str, today: NaiveDate) -> Option<Option<NaiveDate>> {
 }
 
 fn shift_days(date: NaiveDate, sign: i32, days: u64) -> Option<NaiveDate> {
-    if sign > 0 {
-        date.checked_add_days(Days::new(days))
-    } else {
-        date.checked_sub_days(Days::new(days))
-    }
+    if sign > 0 { date.checked_add_days(Days::new(days)) } else { date.checked_sub_days(Days::new(days)) }
 }
 
 fn shift_months(date: NaiveDate, sign: i32, months: u32) -> Option<NaiveDate> {
-    if sign > 0 {
-        date.checked_add_months(Months::new(months))
-    } else {
-        date.checked_sub_months(Months::new(months))
-    }
+    if sign > 0 { date.checked_add_months(Months::new(months)) } else { date.checked_sub_months(Months::new(months)) }
 }
 
 /// chrono accepts `2026-3-1`; a form should insist on the full shape so the

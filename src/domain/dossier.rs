@@ -58,9 +58,6 @@ impl Dossier {
     }
 
     pub fn person_name(&self, id: super::PersonId) -> Option<&str> {
-        self.people
-            .iter()
-            .find(|p| p.id == id)
-            .map(|p| p.name.as_str())
+        self.people.iter().find(|p| p.id == id).map(|p| p.name.as_str())
     }
 }

@@ -14,11 +14,4 @@ macro_rules! id_type {
     )+};
 }
 
-id_type!(
-    AccountId,
-    PersonId,
-    TouchpointId,
-    ObjectiveId,
-    MilestoneId,
-    CompetitorId
-);
+id_type!(AccountId, PersonId, TouchpointId, ObjectiveId, MilestoneId, CompetitorId);

@@ -13,19 +13,12 @@ pub trait Choice: Sized + Copy + PartialEq + 'static {
     /// Parses a key or a label, case-insensitively; `-`, `_` and spaces are alike.
     fn parse(input: &str) -> Option<Self> {
         let wanted = normalise(input);
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|v| normalise(v.key()) == wanted || normalise(v.label()) == wanted)
+        Self::ALL.iter().copied().find(|v| normalise(v.key()) == wanted || normalise(v.label()) == wanted)
     }
 }
 
 fn normalise(s: &str) -> String {
-    s.trim()
-        .chars()
-        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
-        .collect::<String>()
-        .to_lowercase()
+    s.trim().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c }).collect::<String>().to_lowercase()
 }
 
 macro_rules! choice_enum {
@@ -55,18 +48,9 @@ mod tests {
 
     #[test]
     fn parses_keys_and_labels_loosely() {
-        assert_eq!(
-            KeyClientType::parse("image maker"),
-            Some(KeyClientType::ImageMaker)
-        );
-        assert_eq!(
-            KeyClientType::parse("IMAGE-MAKER"),
-            Some(KeyClientType::ImageMaker)
-        );
-        assert_eq!(
-            KeyClientType::parse("image_maker"),
-            Some(KeyClientType::ImageMaker)
-        );
+        assert_eq!(KeyClientType::parse("image maker"), Some(KeyClientType::ImageMaker));
+        assert_eq!(KeyClientType::parse("IMAGE-MAKER"), Some(KeyClientType::ImageMaker));
+        assert_eq!(KeyClientType::parse("image_maker"), Some(KeyClientType::ImageMaker));
         assert_eq!(Outcome::parse("deal won"), Some(Outcome::DealWon));
         assert_eq!(KeyClientType::parse("giant"), None);
     }

@@ -15,11 +15,7 @@ pub enum PlanSection {
 }
 
 impl PlanSection {
-    pub const ALL: [PlanSection; 3] = [
-        PlanSection::Charter,
-        PlanSection::Situation,
-        PlanSection::Strategy,
-    ];
+    pub const ALL: [PlanSection; 3] = [PlanSection::Charter, PlanSection::Situation, PlanSection::Strategy];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -32,15 +28,11 @@ impl PlanSection {
     /// What the section is for, shown when it is still empty.
     pub fn hint(self) -> &'static str {
         match self {
-            PlanSection::Charter => {
-                "Why we work with this customer and what the relationship should be."
-            }
+            PlanSection::Charter => "Why we work with this customer and what the relationship should be.",
             PlanSection::Situation => {
                 "Where we stand today: our position, strengths and weaknesses, threats, the customer's own situation."
             }
-            PlanSection::Strategy => {
-                "The long-term goals of the relationship and the value our products bring."
-            }
+            PlanSection::Strategy => "The long-term goals of the relationship and the value our products bring.",
         }
     }
 

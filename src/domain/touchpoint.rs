@@ -49,12 +49,7 @@ pub struct Touchpoint {
 }
 
 impl Touchpoint {
-    pub fn new(
-        account_id: AccountId,
-        date: NaiveDate,
-        channel: Channel,
-        summary: impl Into<String>,
-    ) -> Self {
+    pub fn new(account_id: AccountId, date: NaiveDate, channel: Channel, summary: impl Into<String>) -> Self {
         Touchpoint {
             id: TouchpointId(0),
             account_id,

@@ -88,78 +88,42 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             ),
         ],
         milestones: vec![
-            milestone(
-                "Annual retailer audit support",
-                c.d(-120),
-                Some(c.d(-118)),
-                "Passed with no non-conformities.",
-            ),
-            milestone(
-                "Energy pilot results to the board",
-                c.d(-16),
-                None,
-                "Data ready; waiting for a board slot.",
-            ),
-            milestone(
-                "Joint case study for the supplier conference",
-                c.d(21),
-                None,
-                "",
-            ),
+            milestone("Annual retailer audit support", c.d(-120), Some(c.d(-118)), "Passed with no non-conformities."),
+            milestone("Energy pilot results to the board", c.d(-16), None, "Data ready; waiting for a board slot."),
+            milestone("Joint case study for the supplier conference", c.d(21), None, ""),
         ],
         people: vec![
             person(1, "Margaret Holloway", "Managing Director")
                 .plays(R::DecisionMaker, 5, A::Supporter)
-                .reach(
-                    Cc::Meeting,
-                    "+44 113 496 0100",
-                    "m.holloway@brambleford-foods.co.uk",
-                )
+                .reach(Cc::Meeting, "+44 113 496 0100", "m.holloway@brambleford-foods.co.uk")
                 .born(c.years_before(61, 230))
                 .note("Second generation of the family. Plays the long game; hates surprises."),
             person(2, "Dr Priya Raman", "Technical Director")
                 .plays(R::Champion, 4, A::Supporter)
                 .under(1)
-                .reach(
-                    Cc::Email,
-                    "+44 113 496 0140",
-                    "p.raman@brambleford-foods.co.uk",
-                )
+                .reach(Cc::Email, "+44 113 496 0140", "p.raman@brambleford-foods.co.uk")
                 .born(c.years_before(43, 64))
                 .note("Food microbiologist. Wants raw data exports, not dashboards."),
             person(3, "Gareth Evans", "Operations Director")
                 .plays(R::Influencer, 4, A::Neutral)
                 .under(1)
-                .reach(
-                    Cc::Phone,
-                    "+44 7700 900214",
-                    "g.evans@brambleford-foods.co.uk",
-                )
+                .reach(Cc::Phone, "+44 7700 900214", "g.evans@brambleford-foods.co.uk")
                 .note("Rugby fan (Leeds Rhinos). Saw ColdChain Analytics' energy demo."),
-            person(4, "Hannah Whitaker", "Category Buyer, Engineering")
-                .plays(R::Buyer, 3, A::Neutral)
-                .under(5)
-                .reach(
-                    Cc::Email,
-                    "+44 113 496 0177",
-                    "h.whitaker@brambleford-foods.co.uk",
-                ),
-            person(5, "Simon Clarke", "Finance Director")
-                .plays(R::Influencer, 3, A::Neutral)
-                .under(1)
-                .reach(
-                    Cc::Email,
-                    "+44 113 496 0120",
-                    "s.clarke@brambleford-foods.co.uk",
-                ),
-            person(6, "Tom Birch", "Engineering Manager, Wakefield")
-                .plays(R::User, 2, A::Supporter)
-                .under(3)
-                .reach(
-                    Cc::Messenger,
-                    "+44 7700 900388",
-                    "t.birch@brambleford-foods.co.uk",
-                ),
+            person(4, "Hannah Whitaker", "Category Buyer, Engineering").plays(R::Buyer, 3, A::Neutral).under(5).reach(
+                Cc::Email,
+                "+44 113 496 0177",
+                "h.whitaker@brambleford-foods.co.uk",
+            ),
+            person(5, "Simon Clarke", "Finance Director").plays(R::Influencer, 3, A::Neutral).under(1).reach(
+                Cc::Email,
+                "+44 113 496 0120",
+                "s.clarke@brambleford-foods.co.uk",
+            ),
+            person(6, "Tom Birch", "Engineering Manager, Wakefield").plays(R::User, 2, A::Supporter).under(3).reach(
+                Cc::Messenger,
+                "+44 7700 900388",
+                "t.birch@brambleford-foods.co.uk",
+            ),
         ],
         competitors: vec![
             competitor(
@@ -186,45 +150,26 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             .with(&[3, 6])
             .result(O::Positive, "")
             .follow_up("Send the pilot summary in the board template", c.d(3)),
-            touch(
-                c.d(-28),
-                Ch::Email,
-                "Priya asked for raw CSV exports for an internal shelf-life study.",
-            )
-            .with(&[2])
-            .follow_up("Deliver the exports and a data dictionary", c.d(-23))
-            .done_on(c.d(-24)),
-            touch(
-                c.d(-36),
-                Ch::Call,
-                "Hannah chased the quote for the sensor refresh.",
-            )
-            .with(&[4])
-            .follow_up("Send the revised quote with calibration included", c.d(-29))
-            .done_on(c.d(-30)),
-            touch(
-                c.d(-45),
-                Ch::Meeting,
-                "Quarterly business review with Margaret and Simon.",
-            )
-            .at(14, 30)
-            .with(&[1, 5])
-            .result(O::Positive, "")
-            .follow_up("Propose a three-year framework", c.d(-30))
-            .done_on(c.d(-33)),
-            touch(
-                c.d(-63),
-                Ch::Visit,
-                "Installed 60 energy sub-meters at Wakefield for the pilot.",
-            )
-            .with(&[6])
-            .result(O::Positive, ""),
+            touch(c.d(-28), Ch::Email, "Priya asked for raw CSV exports for an internal shelf-life study.")
+                .with(&[2])
+                .follow_up("Deliver the exports and a data dictionary", c.d(-23))
+                .done_on(c.d(-24)),
+            touch(c.d(-36), Ch::Call, "Hannah chased the quote for the sensor refresh.")
+                .with(&[4])
+                .follow_up("Send the revised quote with calibration included", c.d(-29))
+                .done_on(c.d(-30)),
+            touch(c.d(-45), Ch::Meeting, "Quarterly business review with Margaret and Simon.")
+                .at(14, 30)
+                .with(&[1, 5])
+                .result(O::Positive, "")
+                .follow_up("Propose a three-year framework", c.d(-30))
+                .done_on(c.d(-33)),
+            touch(c.d(-63), Ch::Visit, "Installed 60 energy sub-meters at Wakefield for the pilot.")
+                .with(&[6])
+                .result(O::Positive, ""),
             touch(c.d(-82), Ch::Meeting, "Signed the energy monitoring pilot.")
                 .with(&[1, 3, 5])
-                .result(
-                    O::DealWon,
-                    "Priya vouched for our data quality; ColdChain could not cover the trailers.",
-                ),
+                .result(O::DealWon, "Priya vouched for our data quality; ColdChain could not cover the trailers."),
             touch(
                 c.d(-101),
                 Ch::Call,
@@ -234,42 +179,20 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             .result(O::Neutral, "")
             .follow_up("Propose an energy pilot", c.d(-90))
             .done_on(c.d(-92)),
-            touch(
-                c.d(-118),
-                Ch::Visit,
-                "Supported the annual retailer audit in Leeds: no non-conformities.",
-            )
-            .with(&[2])
-            .result(O::Positive, ""),
-            touch(
-                c.d(-146),
-                Ch::Email,
-                "Complaint: gateway at Selby dropped offline twice in one week.",
-            )
-            .with(&[2, 6])
-            .result(
-                O::Negative,
-                "Firmware fault in gateway v3.2; fixed in v3.3.",
-            )
-            .follow_up("Root-cause report within 5 working days", c.d(-139))
-            .done_on(c.d(-140)),
-            touch(
-                c.d(-180),
-                Ch::Meeting,
-                "Proposed the premium dashboard for site managers.",
-            )
-            .with(&[5, 3])
-            .result(
-                O::Refusal,
-                "Finance sees no return; site managers already use the standard reports.",
-            ),
-            touch(
-                c.d(-215),
-                Ch::Call,
-                "Checked in with Tom after the heatwave: no excursions in the blast freezers.",
-            )
-            .with(&[6])
-            .result(O::Positive, ""),
+            touch(c.d(-118), Ch::Visit, "Supported the annual retailer audit in Leeds: no non-conformities.")
+                .with(&[2])
+                .result(O::Positive, ""),
+            touch(c.d(-146), Ch::Email, "Complaint: gateway at Selby dropped offline twice in one week.")
+                .with(&[2, 6])
+                .result(O::Negative, "Firmware fault in gateway v3.2; fixed in v3.3.")
+                .follow_up("Root-cause report within 5 working days", c.d(-139))
+                .done_on(c.d(-140)),
+            touch(c.d(-180), Ch::Meeting, "Proposed the premium dashboard for site managers.")
+                .with(&[5, 3])
+                .result(O::Refusal, "Finance sees no return; site managers already use the standard reports."),
+            touch(c.d(-215), Ch::Call, "Checked in with Tom after the heatwave: no excursions in the blast freezers.")
+                .with(&[6])
+                .result(O::Positive, ""),
             touch(
                 c.d(-247),
                 Ch::Meeting,
@@ -277,24 +200,13 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             )
             .with(&[1, 5, 2])
             .result(O::Positive, ""),
-            touch(
-                c.d(-290),
-                Ch::Message,
-                "Priya shared the retailer's new temperature-logging standard.",
-            )
-            .with(&[2])
-            .follow_up("Check our report pack against the new standard", c.d(-275))
-            .done_on(c.d(-270)),
-            touch(
-                c.d(-326),
-                Ch::Visit,
-                "Fitted loggers on 20 new refrigerated trailers.",
-            )
-            .with(&[3])
-            .result(
-                O::DealWon,
-                "Same platform as the chillers; one audit trail.",
-            ),
+            touch(c.d(-290), Ch::Message, "Priya shared the retailer's new temperature-logging standard.")
+                .with(&[2])
+                .follow_up("Check our report pack against the new standard", c.d(-275))
+                .done_on(c.d(-270)),
+            touch(c.d(-326), Ch::Visit, "Fitted loggers on 20 new refrigerated trailers.")
+                .with(&[3])
+                .result(O::DealWon, "Same platform as the chillers; one audit trail."),
         ],
     }
 }

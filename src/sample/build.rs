@@ -3,8 +3,8 @@
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
 
 use crate::domain::{
-    AccountId, Attitude, BuyingRole, Channel, Competitor, CompetitorId, ContactChannel, Dossier,
-    Milestone, MilestoneId, Objective, ObjectiveId, Outcome, Person, PersonId, Touchpoint,
+    AccountId, Attitude, BuyingRole, Channel, Competitor, CompetitorId, ContactChannel, Dossier, Milestone,
+    MilestoneId, Objective, ObjectiveId, Outcome, Person, PersonId, Touchpoint,
 };
 
 /// Dates relative to the `today` the sample is built for. Every shift is
@@ -22,11 +22,7 @@ impl Clock {
     /// `offset` days from today: negative is the past, positive the future.
     pub(super) fn d(self, offset: i64) -> NaiveDate {
         let days = Days::new(offset.unsigned_abs());
-        let shifted = if offset < 0 {
-            self.today.checked_sub_days(days)
-        } else {
-            self.today.checked_add_days(days)
-        };
+        let shifted = if offset < 0 { self.today.checked_sub_days(days) } else { self.today.checked_add_days(days) };
         shifted.unwrap_or(self.today)
     }
 
@@ -35,8 +31,7 @@ impl Clock {
     /// anniversary comes up in `offset` days.
     pub(super) fn years_before(self, years: u32, offset: i64) -> NaiveDate {
         let base = self.d(offset);
-        base.checked_sub_months(Months::new(years.saturating_mul(12)))
-            .unwrap_or(base)
+        base.checked_sub_months(Months::new(years.saturating_mul(12))).unwrap_or(base)
     }
 
     /// This year plus `offset` (objectives are planned per calendar year).
@@ -49,25 +44,15 @@ impl Clock {
 /// year then product, milestones by due date, people by name, touchpoints
 /// newest first.
 pub(super) fn finish(mut dossier: Dossier) -> Dossier {
-    dossier
-        .objectives
-        .sort_by(|a, b| (a.year, &a.product).cmp(&(b.year, &b.product)));
+    dossier.objectives.sort_by(|a, b| (a.year, &a.product).cmp(&(b.year, &b.product)));
     dossier.milestones.sort_by_key(|m| m.due);
     dossier.people.sort_by(|a, b| a.name.cmp(&b.name));
-    dossier
-        .touchpoints
-        .sort_by_key(|t| std::cmp::Reverse((t.date, t.time)));
+    dossier.touchpoints.sort_by_key(|t| std::cmp::Reverse((t.date, t.time)));
     dossier
 }
 
 /// An annual objective.
-pub(super) fn objective(
-    year: i32,
-    product: &str,
-    volume: &str,
-    profit: Option<i64>,
-    resources: &str,
-) -> Objective {
+pub(super) fn objective(year: i32, product: &str, volume: &str, profit: Option<i64>, resources: &str) -> Objective {
     Objective {
         id: ObjectiveId(0),
         account_id: AccountId(0),
@@ -80,29 +65,12 @@ pub(super) fn objective(
 }
 
 /// A plan milestone; `done` is None while it is still open.
-pub(super) fn milestone(
-    title: &str,
-    due: NaiveDate,
-    done: Option<NaiveDate>,
-    note: &str,
-) -> Milestone {
-    Milestone {
-        id: MilestoneId(0),
-        account_id: AccountId(0),
-        title: title.into(),
-        due,
-        done,
-        note: note.into(),
-    }
+pub(super) fn milestone(title: &str, due: NaiveDate, done: Option<NaiveDate>, note: &str) -> Milestone {
+    Milestone { id: MilestoneId(0), account_id: AccountId(0), title: title.into(), due, done, note: note.into() }
 }
 
 /// A competitor courting the same customer.
-pub(super) fn competitor(
-    name: &str,
-    position: &str,
-    strengths: &str,
-    weaknesses: &str,
-) -> Competitor {
+pub(super) fn competitor(name: &str, position: &str, strengths: &str, weaknesses: &str) -> Competitor {
     Competitor {
         id: CompetitorId(0),
         account_id: AccountId(0),
@@ -116,11 +84,7 @@ pub(super) fn competitor(
 /// A person of the decision-making map with a local id (unique within the
 /// dossier; the store remaps it on insert).
 pub(super) fn person(id: i64, name: &str, job_title: &str) -> Person {
-    Person {
-        id: PersonId(id),
-        job_title: job_title.into(),
-        ..Person::new(AccountId(0), name)
-    }
+    Person { id: PersonId(id), job_title: job_title.into(), ..Person::new(AccountId(0), name) }
 }
 
 /// Chained setters for [`Person`].
@@ -213,6 +177,6 @@ impl TouchpointExt for Touchpoint {
 
 /// Short names for the enums, so the account files stay tabular.
 pub(super) use crate::domain::{
-    Account, AccountStatus as St, Attitude as A, BuyingRole as R, Channel as Ch,
-    ContactChannel as Cc, KeyClientType as Kt, Outcome as O, RelationshipLevel as Lv,
+    Account, AccountStatus as St, Attitude as A, BuyingRole as R, Channel as Ch, ContactChannel as Cc,
+    KeyClientType as Kt, Outcome as O, RelationshipLevel as Lv,
 };

@@ -72,18 +72,8 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             ),
         ],
         milestones: vec![
-            milestone(
-                "საპილოტო შეთავაზების წარდგენა",
-                c.d(-30),
-                Some(c.d(-28)),
-                "",
-            ),
-            milestone(
-                "პილოტის დაწყება",
-                c.d(18),
-                None,
-                "საჭიროა ფინანსური მენეჯერის თანხმობა.",
-            ),
+            milestone("საპილოტო შეთავაზების წარდგენა", c.d(-30), Some(c.d(-28)), ""),
+            milestone("პილოტის დაწყება", c.d(18), None, "საჭიროა ფინანსური მენეჯერის თანხმობა."),
             milestone("ხელშეკრულება ექსპორტის სეზონამდე", c.d(80), None, ""),
         ],
         people: vec![
@@ -95,16 +85,13 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             person(2, "მარიამ ცერცვაძე", "მთავარი მეღვინე")
                 .plays(R::Champion, 4, A::Supporter)
                 .under(1)
-                .reach(
-                    Cc::Messenger,
-                    "+995 577 30 12 44",
-                    "mariam@kolkheti-marani.ge",
-                )
+                .reach(Cc::Messenger, "+995 577 30 12 44", "mariam@kolkheti-marani.ge")
                 .note("მონტპელიეში სწავლობდა; ტექნოლოგიების მომხრეა."),
-            person(3, "ზურაბ ქავთარაძე", "ფინანსური მენეჯერი")
-                .plays(R::Buyer, 3, A::Neutral)
-                .under(1)
-                .reach(Cc::Email, "+995 431 24 55 20", "finance@kolkheti-marani.ge"),
+            person(3, "ზურაბ ქავთარაძე", "ფინანსური მენეჯერი").plays(R::Buyer, 3, A::Neutral).under(1).reach(
+                Cc::Email,
+                "+995 431 24 55 20",
+                "finance@kolkheti-marani.ge",
+            ),
             person(4, "ანა ხარაიშვილი", "ექსპორტის ლოჯისტიკის კოორდინატორი")
                 .plays(R::User, 2, A::Supporter)
                 .under(3)
@@ -126,18 +113,11 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             .at(11, 30)
             .with(&[2, 4])
             .result(O::Positive, "")
-            .follow_up(
-                "საბოლოო საპილოტო ხელშეკრულების გაგზავნა ზურაბისთვის",
-                c.d(5),
-            ),
-            touch(
-                c.d(-28),
-                Ch::Email,
-                "გავუგზავნეთ საპილოტო შეთავაზება ფასით და ვადებით.",
-            )
-            .with(&[3])
-            .follow_up("ზარი ფინანსურ მენეჯერთან შეთავაზებაზე", c.d(-21))
-            .done_on(c.d(-20)),
+            .follow_up("საბოლოო საპილოტო ხელშეკრულების გაგზავნა ზურაბისთვის", c.d(5)),
+            touch(c.d(-28), Ch::Email, "გავუგზავნეთ საპილოტო შეთავაზება ფასით და ვადებით.")
+                .with(&[3])
+                .follow_up("ზარი ფინანსურ მენეჯერთან შეთავაზებაზე", c.d(-21))
+                .done_on(c.d(-20)),
             touch(
                 c.d(-44),
                 Ch::Meeting,
@@ -147,22 +127,10 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             .result(O::Positive, "")
             .follow_up("საპილოტო შეთავაზების მომზადება", c.d(-30))
             .done_on(c.d(-28)),
-            touch(
-                c.d(-67),
-                Ch::Call,
-                "ზურაბმა თქვა, რომ VinoSense-ის შეთავაზება 15%-ით იაფია.",
-            )
-            .with(&[3])
-            .result(
-                O::Neutral,
-                "ფასის შედარება; ჩვენი უპირატესობა — კონტეინერის ლოგერები და ქართული მხარდაჭერა.",
-            ),
-            touch(
-                c.d(-95),
-                Ch::Message,
-                "მარიამმა გამოგზავნა მარნების გეგმა და ტემპერატურის ჟურნალი.",
-            )
-            .with(&[2]),
+            touch(c.d(-67), Ch::Call, "ზურაბმა თქვა, რომ VinoSense-ის შეთავაზება 15%-ით იაფია.")
+                .with(&[3])
+                .result(O::Neutral, "ფასის შედარება; ჩვენი უპირატესობა — კონტეინერის ლოგერები და ქართული მხარდაჭერა."),
+            touch(c.d(-95), Ch::Message, "მარიამმა გამოგზავნა მარნების გეგმა და ტემპერატურის ჟურნალი.").with(&[2]),
             touch(
                 c.d(-126),
                 Ch::Other,

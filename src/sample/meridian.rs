@@ -63,46 +63,22 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 Some(c.d(-240)),
                 "Six years of trip and tachograph data delivered as CSV and PDF.",
             ),
-            milestone(
-                "Check-in with UK operations about the group contract",
-                c.d(120),
-                None,
-                "",
-            ),
+            milestone("Check-in with UK operations about the group contract", c.d(120), None, ""),
         ],
         people: vec![
-            person(
-                1,
-                "David Ashworth",
-                "Head of UK Operations (formerly Fleet Director)",
-            )
-            .plays(R::Champion, 3, A::Supporter)
-            .reach(
-                Cc::Phone,
-                "+44 7700 900127",
-                "d.ashworth@meridian-freight.co.uk",
-            )
-            .born(c.years_before(57, 100))
-            .note("Gave us a written reference. Sails at weekends."),
-            person(2, "Joanne Pike", "Transport Planner")
-                .plays(R::User, 2, A::Supporter)
-                .under(1)
-                .reach(
-                    Cc::Email,
-                    "+44 1632 960018",
-                    "j.pike@meridian-freight.co.uk",
-                ),
-            person(
-                3,
-                "Pieter de Graaf",
-                "Group IT Director, Vandermeer Logistics",
-            )
-            .plays(R::DecisionMaker, 5, A::Neutral)
-            .reach(
+            person(1, "David Ashworth", "Head of UK Operations (formerly Fleet Director)")
+                .plays(R::Champion, 3, A::Supporter)
+                .reach(Cc::Phone, "+44 7700 900127", "d.ashworth@meridian-freight.co.uk")
+                .born(c.years_before(57, 100))
+                .note("Gave us a written reference. Sails at weekends."),
+            person(2, "Joanne Pike", "Transport Planner").plays(R::User, 2, A::Supporter).under(1).reach(
                 Cc::Email,
-                "+31 10 123 4500",
-                "p.degraaf@vandermeer-logistics.nl",
+                "+44 1632 960018",
+                "j.pike@meridian-freight.co.uk",
             ),
+            person(3, "Pieter de Graaf", "Group IT Director, Vandermeer Logistics")
+                .plays(R::DecisionMaker, 5, A::Neutral)
+                .reach(Cc::Email, "+31 10 123 4500", "p.degraaf@vandermeer-logistics.nl"),
         ],
         competitors: vec![competitor(
             "GlobalFleet Telematics",
@@ -111,56 +87,29 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             "No UK tachograph service, slow local support.",
         )],
         touchpoints: vec![
-            touch(
-                c.d(-236),
-                Ch::Call,
-                "David confirmed the data export arrived complete; thanked the team.",
-            )
-            .with(&[1])
-            .result(O::Positive, "")
-            .follow_up("Ask David for a written reference", c.d(-225))
-            .done_on(c.d(-221)),
-            touch(
-                c.d(-262),
-                Ch::Email,
-                "Group IT set the switch-off date for our trackers.",
-            )
-            .with(&[3])
-            .follow_up("Prepare the final data export", c.d(-245))
-            .done_on(c.d(-240)),
-            touch(
-                c.d(-284),
-                Ch::Meeting,
-                "Meeting with group IT in Rotterdam: a UK-specific offer for the fleet.",
-            )
-            .with(&[3, 1])
-            .result(
-                O::DealLost,
-                "Group policy: one global telematics vendor; no local exceptions.",
-            ),
-            touch(
-                c.d(-310),
-                Ch::Call,
-                "David warned that the new owner is reviewing all IT suppliers.",
-            )
-            .with(&[1])
-            .result(O::Neutral, "")
-            .follow_up("Request a meeting with group IT", c.d(-295))
-            .done_on(c.d(-290)),
-            touch(
-                c.d(-338),
-                Ch::Visit,
-                "Driver app training for the night planners.",
-            )
-            .with(&[2])
-            .result(O::Positive, ""),
-            touch(
-                c.d(-362),
-                Ch::Meeting,
-                "Annual review with David: fuel use down 4% on the year.",
-            )
-            .with(&[1])
-            .result(O::Positive, ""),
+            touch(c.d(-236), Ch::Call, "David confirmed the data export arrived complete; thanked the team.")
+                .with(&[1])
+                .result(O::Positive, "")
+                .follow_up("Ask David for a written reference", c.d(-225))
+                .done_on(c.d(-221)),
+            touch(c.d(-262), Ch::Email, "Group IT set the switch-off date for our trackers.")
+                .with(&[3])
+                .follow_up("Prepare the final data export", c.d(-245))
+                .done_on(c.d(-240)),
+            touch(c.d(-284), Ch::Meeting, "Meeting with group IT in Rotterdam: a UK-specific offer for the fleet.")
+                .with(&[3, 1])
+                .result(O::DealLost, "Group policy: one global telematics vendor; no local exceptions."),
+            touch(c.d(-310), Ch::Call, "David warned that the new owner is reviewing all IT suppliers.")
+                .with(&[1])
+                .result(O::Neutral, "")
+                .follow_up("Request a meeting with group IT", c.d(-295))
+                .done_on(c.d(-290)),
+            touch(c.d(-338), Ch::Visit, "Driver app training for the night planners.")
+                .with(&[2])
+                .result(O::Positive, ""),
+            touch(c.d(-362), Ch::Meeting, "Annual review with David: fuel use down 4% on the year.")
+                .with(&[1])
+                .result(O::Positive, ""),
         ],
     }
 }

@@ -50,8 +50,5 @@ const ACCOUNTS: [Builder; 10] = [
 /// The same `today` always gives the same portfolio.
 pub fn sample_portfolio(today: NaiveDate) -> Vec<Dossier> {
     let clock = build::Clock::new(today);
-    ACCOUNTS
-        .iter()
-        .map(|account| build::finish(account(clock)))
-        .collect()
+    ACCOUNTS.iter().map(|account| build::finish(account(clock))).collect()
 }

@@ -102,11 +102,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
         people: vec![
             person(1, "ნინო ბერიძე", "გენერალური დირექტორი")
                 .plays(R::DecisionMaker, 5, A::Neutral)
-                .reach(
-                    Cc::Meeting,
-                    "+995 32 224 10 00",
-                    "n.beridze@mtkvari-water.ge",
-                )
+                .reach(Cc::Meeting, "+995 32 224 10 00", "n.beridze@mtkvari-water.ge")
                 .born(c.years_before(49, 160))
                 .note("ეკონომისტი, ადრე ბანკში მუშაობდა. აფასებს ციფრებს და დონორის ენას."),
             person(2, "გიორგი ლომიძე", "ტექნიკური დირექტორი")
@@ -117,11 +113,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             person(3, "თამარ კვარაცხელია", "დანაკარგების განყოფილების უფროსი")
                 .plays(R::Champion, 3, A::Supporter)
                 .under(2)
-                .reach(
-                    Cc::Messenger,
-                    "+995 599 41 27 80",
-                    "t.kvaratskhelia@mtkvari-water.ge",
-                )
+                .reach(Cc::Messenger, "+995 599 41 27 80", "t.kvaratskhelia@mtkvari-water.ge")
                 .born(c.years_before(38, -12)),
             person(4, "დავით მაისურაძე", "შესყიდვების სამსახურის უფროსი")
                 .plays(R::Buyer, 3, A::Neutral)
@@ -130,11 +122,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             person(5, "ეკა ჯაფარიძე", "გენერალური დირექტორის თანაშემწე")
                 .plays(R::Gatekeeper, 2, A::Supporter)
                 .under(1)
-                .reach(
-                    Cc::Phone,
-                    "+995 32 224 10 01",
-                    "e.japaridze@mtkvari-water.ge",
-                ),
+                .reach(Cc::Phone, "+995 32 224 10 01", "e.japaridze@mtkvari-water.ge"),
         ],
         competitors: vec![
             competitor(
@@ -160,19 +148,12 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             .at(12, 0)
             .with(&[1, 2, 3])
             .result(O::Positive, "")
-            .follow_up(
-                "ტექნიკური დავალების პროექტის გაგზავნა ლომიძესთვის",
-                c.d(-40),
-            )
+            .follow_up("ტექნიკური დავალების პროექტის გაგზავნა ლომიძესთვის", c.d(-40))
             .done_on(c.d(-41)),
-            touch(
-                c.d(-58),
-                Ch::Email,
-                "ლომიძემ მოითხოვა MID სერტიფიკატის ასლები და ტესტირების ოქმები.",
-            )
-            .with(&[2])
-            .follow_up("სერტიფიკატების გაგზავნა", c.d(-52))
-            .done_on(c.d(-55)),
+            touch(c.d(-58), Ch::Email, "ლომიძემ მოითხოვა MID სერტიფიკატის ასლები და ტესტირების ოქმები.")
+                .with(&[2])
+                .follow_up("სერტიფიკატების გაგზავნა", c.d(-52))
+                .done_on(c.d(-55)),
             touch(
                 c.d(-76),
                 Ch::Message,
@@ -180,16 +161,12 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             )
             .with(&[3])
             .result(O::Positive, ""),
-            touch(
-                c.d(-104),
-                Ch::Meeting,
-                "პილოტის შედეგების პრეზენტაცია მედიისა და დონორისთვის.",
-            )
-            .at(11, 0)
-            .with(&[1, 3])
-            .result(O::Positive, "")
-            .follow_up("პრესრელიზის გავრცელება", c.d(-100))
-            .done_on(c.d(-101)),
+            touch(c.d(-104), Ch::Meeting, "პილოტის შედეგების პრეზენტაცია მედიისა და დონორისთვის.")
+                .at(11, 0)
+                .with(&[1, 3])
+                .result(O::Positive, "")
+                .follow_up("პრესრელიზის გავრცელება", c.d(-100))
+                .done_on(c.d(-101)),
             touch(
                 c.d(-131),
                 Ch::Call,
@@ -198,52 +175,25 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             )
             .with(&[4])
             .result(O::Neutral, ""),
-            touch(
-                c.d(-163),
-                Ch::Visit,
-                "გორის ზონაში 40 მრიცხველი შევცვალეთ ბატარეის დეფექტის გამო.",
-            )
-            .with(&[2, 3])
-            .result(
-                O::Negative,
-                "ბატარეების პარტიის ქარხნული დეფექტი; შეცვლა ჩვენი ხარჯით.",
-            ),
-            touch(
-                c.d(-191),
-                Ch::Email,
-                "ხელი მოეწერა დამატებით ხელშეკრულებას 3 000 მრიცხველზე.",
-            )
-            .with(&[4])
-            .result(
+            touch(c.d(-163), Ch::Visit, "გორის ზონაში 40 მრიცხველი შევცვალეთ ბატარეის დეფექტის გამო.")
+                .with(&[2, 3])
+                .result(O::Negative, "ბატარეების პარტიის ქარხნული დეფექტი; შეცვლა ჩვენი ხარჯით."),
+            touch(c.d(-191), Ch::Email, "ხელი მოეწერა დამატებით ხელშეკრულებას 3 000 მრიცხველზე.").with(&[4]).result(
                 O::DealWon,
                 "ქართულენოვანი მხარდაჭერა და მონტაჟი ორ კვირაში; AquaMetrix-ის მიწოდება ათი \
                  კვირა იყო.",
             ),
-            touch(
-                c.d(-239),
-                Ch::Meeting,
-                "წლიური შეხვედრა: დანაკარგების შემცირების გეგმა მომდევნო წლისთვის.",
-            )
-            .with(&[1])
-            .result(O::Positive, ""),
-            touch(
-                c.d(-302),
-                Ch::Call,
-                "შევთავაზეთ გაჟონვის სენსორების პილოტი მაგისტრალურ ქსელზე.",
-            )
-            .with(&[2])
-            .result(
+            touch(c.d(-239), Ch::Meeting, "წლიური შეხვედრა: დანაკარგების შემცირების გეგმა მომდევნო წლისთვის.")
+                .with(&[1])
+                .result(O::Positive, ""),
+            touch(c.d(-302), Ch::Call, "შევთავაზეთ გაჟონვის სენსორების პილოტი მაგისტრალურ ქსელზე.").with(&[2]).result(
                 O::Refusal,
                 "ტექნიკური დირექტორი მხოლოდ ევროპულ სერტიფიცირებულ აღჭურვილობას ენდობა; \
                  ბიუჯეტი წელს არ არის.",
             ),
-            touch(
-                c.d(-351),
-                Ch::Visit,
-                "ლაბორატორიაში მრიცხველების სიზუსტის ტესტი — ყველა ნიმუშმა გაიარა.",
-            )
-            .with(&[3])
-            .result(O::Positive, ""),
+            touch(c.d(-351), Ch::Visit, "ლაბორატორიაში მრიცხველების სიზუსტის ტესტი — ყველა ნიმუშმა გაიარა.")
+                .with(&[3])
+                .result(O::Positive, ""),
         ],
     }
 }

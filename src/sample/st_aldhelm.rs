@@ -71,48 +71,29 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             ),
         ],
         milestones: vec![
-            milestone(
-                "Annual calibration visit",
-                c.d(-25),
-                None,
-                "Dates never confirmed with the pharmacy hub.",
-            ),
+            milestone("Annual calibration visit", c.d(-25), None, "Dates never confirmed with the pharmacy hub."),
             milestone("Regional user day hosted at St Aldhelm", c.d(55), None, ""),
             milestone("Blood bank trial proposal", c.d(-150), Some(c.d(-147)), ""),
         ],
         people: vec![
             person(1, "Fiona MacLeod", "Chief Pharmacist")
                 .plays(R::Champion, 4, A::Supporter)
-                .reach(
-                    Cc::Email,
-                    "+44 117 496 0520",
-                    "fiona.macleod@staldhelm-uh.org.uk",
-                )
+                .reach(Cc::Email, "+44 117 496 0520", "fiona.macleod@staldhelm-uh.org.uk")
                 .born(c.years_before(54, 180))
                 .note("Chairs the regional pharmacy network. Our best reference."),
             person(2, "Dr Oliver Grant", "Head of Pathology")
                 .plays(R::DecisionMaker, 4, A::Opponent)
-                .reach(
-                    Cc::Meeting,
-                    "+44 117 496 0610",
-                    "oliver.grant@staldhelm-uh.org.uk",
-                )
+                .reach(Cc::Meeting, "+44 117 496 0610", "oliver.grant@staldhelm-uh.org.uk")
                 .note("Loyal to LabGuard; wants evidence from other labs."),
-            person(3, "Karen Douglas", "Procurement Manager")
-                .plays(R::Buyer, 3, A::Neutral)
-                .reach(
-                    Cc::Email,
-                    "+44 117 496 0700",
-                    "procurement@staldhelm-uh.org.uk",
-                ),
+            person(3, "Karen Douglas", "Procurement Manager").plays(R::Buyer, 3, A::Neutral).reach(
+                Cc::Email,
+                "+44 117 496 0700",
+                "procurement@staldhelm-uh.org.uk",
+            ),
             person(4, "Ben Okafor", "Pharmacy Technician, cold chain lead")
                 .plays(R::User, 2, A::Supporter)
                 .under(1)
-                .reach(
-                    Cc::Phone,
-                    "+44 7700 900651",
-                    "ben.okafor@staldhelm-uh.org.uk",
-                ),
+                .reach(Cc::Phone, "+44 7700 900651", "ben.okafor@staldhelm-uh.org.uk"),
         ],
         competitors: vec![competitor(
             "LabGuard Systems",
@@ -121,69 +102,36 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             "Old hardware, no mobile alarms, expensive call-outs.",
         )],
         touchpoints: vec![
-            touch(
-                c.d(-61),
-                Ch::Email,
-                "Asked Fiona for calibration dates at the pharmacy hub.",
-            )
-            .with(&[1])
-            .follow_up("Confirm calibration dates with Ben", c.d(-47)),
-            touch(
-                c.d(-88),
-                Ch::Call,
-                "Ben reported a fridge alarm at 2 a.m. escalated correctly; vaccines saved.",
-            )
-            .with(&[4])
-            .result(O::Positive, "Escalation to the on-call pharmacist worked."),
-            touch(
-                c.d(-118),
-                Ch::Email,
-                "Karen confirmed our place on the regional framework for two more years.",
-            )
-            .with(&[3])
-            .result(O::Positive, ""),
-            touch(
-                c.d(-147),
-                Ch::Meeting,
-                "Presented a blood bank trial to Dr Grant.",
-            )
-            .with(&[2])
-            .result(
-                O::Refusal,
-                "Pathology will not change systems before the LabGuard contract ends; wants \
-                 references from other labs.",
-            )
-            .follow_up("Send two lab references", c.d(-135))
-            .done_on(c.d(-133)),
-            touch(
-                c.d(-190),
-                Ch::Visit,
-                "Fiona showed our alarm records to the regulator's inspector; no findings.",
-            )
-            .with(&[1, 4])
-            .result(O::Positive, ""),
-            touch(
-                c.d(-236),
-                Ch::Email,
-                "Framework call-off for 40 more ward fridge sensors.",
-            )
-            .with(&[3])
-            .result(
-                O::DealWon,
-                "Pharmacy's recommendation; lowest whole-life cost.",
-            ),
-            touch(
-                c.d(-290),
-                Ch::Call,
-                "Fiona asked us to present at the regional pharmacy network.",
-            )
-            .with(&[1])
-            .result(O::Positive, "")
-            .follow_up("Prepare a 20-minute case talk", c.d(-270))
-            .done_on(c.d(-272)),
-            touch(c.d(-331), Ch::Visit, "Annual calibration of 270 sensors.")
+            touch(c.d(-61), Ch::Email, "Asked Fiona for calibration dates at the pharmacy hub.")
+                .with(&[1])
+                .follow_up("Confirm calibration dates with Ben", c.d(-47)),
+            touch(c.d(-88), Ch::Call, "Ben reported a fridge alarm at 2 a.m. escalated correctly; vaccines saved.")
                 .with(&[4])
+                .result(O::Positive, "Escalation to the on-call pharmacist worked."),
+            touch(c.d(-118), Ch::Email, "Karen confirmed our place on the regional framework for two more years.")
+                .with(&[3])
                 .result(O::Positive, ""),
+            touch(c.d(-147), Ch::Meeting, "Presented a blood bank trial to Dr Grant.")
+                .with(&[2])
+                .result(
+                    O::Refusal,
+                    "Pathology will not change systems before the LabGuard contract ends; wants \
+                 references from other labs.",
+                )
+                .follow_up("Send two lab references", c.d(-135))
+                .done_on(c.d(-133)),
+            touch(c.d(-190), Ch::Visit, "Fiona showed our alarm records to the regulator's inspector; no findings.")
+                .with(&[1, 4])
+                .result(O::Positive, ""),
+            touch(c.d(-236), Ch::Email, "Framework call-off for 40 more ward fridge sensors.")
+                .with(&[3])
+                .result(O::DealWon, "Pharmacy's recommendation; lowest whole-life cost."),
+            touch(c.d(-290), Ch::Call, "Fiona asked us to present at the regional pharmacy network.")
+                .with(&[1])
+                .result(O::Positive, "")
+                .follow_up("Prepare a 20-minute case talk", c.d(-270))
+                .done_on(c.d(-272)),
+            touch(c.d(-331), Ch::Visit, "Annual calibration of 270 sensors.").with(&[4]).result(O::Positive, ""),
         ],
     }
 }

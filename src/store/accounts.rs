@@ -8,20 +8,22 @@ use super::{Store, one_row};
 use crate::domain::text::{clean_line, clean_multiline};
 use crate::domain::{Account, AccountId, AccountStatus, AccountSummary};
 
-const SELECT_ACCOUNT: &str =
-    "SELECT id, name, client_type, level_now, level_target, status, industry,
+const SELECT_ACCOUNT: &str = "SELECT id, name, client_type, level_now, level_target, status, industry,
      region, headcount, annual_sales, cooperation_start, description, development_history,
      org_structure, market_environment, preferred_products, contact_every_days, created_on
      FROM accounts WHERE id = ?1";
 
 /// The portfolio in one query: largest accounts first, with the date of the
-/// last contact and the earliest open follow-up or milestone.
+/// last contact and the earliest open follow-up or milestone. A follow-up
+/// counts as open only on the latest contact day: a later touchpoint closes
+/// it, as in the alert rules (`domain::alerts::follow_up_is_open`).
 const LIST_ACCOUNTS: &str = "
 WITH last_contact AS (
     SELECT account_id, max(date) AS day FROM touchpoints GROUP BY account_id
 ), open_dates AS (
-    SELECT account_id, next_step_due AS day FROM touchpoints
-     WHERE next_step_due IS NOT NULL AND next_step_done IS NULL
+    SELECT t.account_id, t.next_step_due AS day
+      FROM touchpoints t JOIN last_contact l ON l.account_id = t.account_id AND t.date >= l.day
+     WHERE t.next_step_due IS NOT NULL AND t.next_step_done IS NULL
     UNION ALL
     SELECT account_id, due FROM milestones WHERE done IS NULL
 ), next_due AS (
@@ -54,9 +56,7 @@ impl Store {
     }
 
     pub fn account_count(&self) -> Result<usize> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM accounts", [], |r| r.get(0))?)
+        Ok(self.conn.query_row("SELECT count(*) FROM accounts", [], |r| r.get(0))?)
     }
 
     pub fn load_account(&self, id: AccountId) -> Result<Account> {
@@ -211,9 +211,7 @@ impl Fields {
             return Err(StoreError::Invalid("an account needs a name".into()));
         }
         if account.contact_every_days == Some(0) {
-            return Err(StoreError::Invalid(
-                "the contact frequency must be at least one day".into(),
-            ));
+            return Err(StoreError::Invalid("the contact frequency must be at least one day".into()));
         }
         Ok(Fields {
             name_key: name_key(&name),
@@ -249,11 +247,7 @@ fn ensure_name_free(
         rusqlite::params![fields.name_key, except],
         |r| r.get(0),
     )?;
-    if taken {
-        Err(StoreError::DuplicateName(fields.name.clone()))
-    } else {
-        Ok(())
-    }
+    if taken { Err(StoreError::DuplicateName(fields.name.clone())) } else { Ok(()) }
 }
 
 /// The unique index is the last word on names: report its refusal plainly.

@@ -12,8 +12,8 @@ use rusqlite::Row;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
 use crate::domain::{
-    AccountId, AccountStatus, Attitude, BuyingRole, Channel, Choice, CompetitorId, ContactChannel,
-    KeyClientType, MilestoneId, ObjectiveId, Outcome, PersonId, RelationshipLevel, TouchpointId,
+    AccountId, AccountStatus, Attitude, BuyingRole, Channel, Choice, CompetitorId, ContactChannel, KeyClientType,
+    MilestoneId, ObjectiveId, Outcome, PersonId, RelationshipLevel, TouchpointId,
 };
 
 const DATE_FORMAT: &str = "%Y-%m-%d";
@@ -28,10 +28,7 @@ struct BadText {
 }
 
 fn bad_text(text: &str, what: &'static str) -> FromSqlError {
-    FromSqlError::Other(Box::new(BadText {
-        text: text.to_string(),
-        what,
-    }))
+    FromSqlError::Other(Box::new(BadText { text: text.to_string(), what }))
 }
 
 macro_rules! sql_id {
@@ -50,14 +47,7 @@ macro_rules! sql_id {
     )+};
 }
 
-sql_id!(
-    AccountId,
-    PersonId,
-    TouchpointId,
-    ObjectiveId,
-    MilestoneId,
-    CompetitorId
-);
+sql_id!(AccountId, PersonId, TouchpointId, ObjectiveId, MilestoneId, CompetitorId);
 
 /// A `Choice` as SQL: its stable key.
 fn choice_to_sql<T: Choice>(value: T) -> ToSqlOutput<'static> {
@@ -67,11 +57,7 @@ fn choice_to_sql<T: Choice>(value: T) -> ToSqlOutput<'static> {
 /// A `Choice` from SQL: exactly one of its keys, nothing looser.
 fn choice_from_sql<T: Choice>(value: ValueRef<'_>) -> FromSqlResult<T> {
     let text = value.as_str()?;
-    T::ALL
-        .iter()
-        .copied()
-        .find(|choice| choice.key() == text)
-        .ok_or_else(|| bad_text(text, std::any::type_name::<T>()))
+    T::ALL.iter().copied().find(|choice| choice.key() == text).ok_or_else(|| bad_text(text, std::any::type_name::<T>()))
 }
 
 macro_rules! sql_choice {
@@ -90,16 +76,7 @@ macro_rules! sql_choice {
     )+};
 }
 
-sql_choice!(
-    KeyClientType,
-    RelationshipLevel,
-    AccountStatus,
-    BuyingRole,
-    Attitude,
-    ContactChannel,
-    Channel,
-    Outcome
-);
+sql_choice!(KeyClientType, RelationshipLevel, AccountStatus, BuyingRole, Attitude, ContactChannel, Channel, Outcome);
 
 /// A date as stored: `YYYY-MM-DD`, which sorts and compares as text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,9 +91,7 @@ impl ToSql for SqlDate {
 impl FromSql for SqlDate {
     fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
         let text = value.as_str()?;
-        NaiveDate::parse_from_str(text, DATE_FORMAT)
-            .map(SqlDate)
-            .map_err(|_| bad_text(text, "date"))
+        NaiveDate::parse_from_str(text, DATE_FORMAT).map(SqlDate).map_err(|_| bad_text(text, "date"))
     }
 }
 
@@ -165,13 +140,11 @@ impl RowExt for Row<'_> {
     }
 
     fn opt_date(&self, column: &str) -> rusqlite::Result<Option<NaiveDate>> {
-        self.get::<_, Option<SqlDate>>(column)
-            .map(|d| d.map(|d| d.0))
+        self.get::<_, Option<SqlDate>>(column).map(|d| d.map(|d| d.0))
     }
 
     fn opt_time(&self, column: &str) -> rusqlite::Result<Option<NaiveTime>> {
-        self.get::<_, Option<SqlTime>>(column)
-            .map(|t| t.map(|t| t.0))
+        self.get::<_, Option<SqlTime>>(column).map(|t| t.map(|t| t.0))
     }
 }
 
@@ -183,16 +156,11 @@ mod tests {
     #[test]
     fn choices_travel_by_key() {
         let conn = Connection::open_in_memory().unwrap();
-        let key: String = conn
-            .query_row("SELECT ?1", [KeyClientType::ImageMaker], |r| r.get(0))
-            .unwrap();
+        let key: String = conn.query_row("SELECT ?1", [KeyClientType::ImageMaker], |r| r.get(0)).unwrap();
         assert_eq!(key, "image_maker");
-        let back: Outcome = conn
-            .query_row("SELECT 'deal_won'", [], |r| r.get(0))
-            .unwrap();
+        let back: Outcome = conn.query_row("SELECT 'deal_won'", [], |r| r.get(0)).unwrap();
         assert_eq!(back, Outcome::DealWon);
-        let wrong: rusqlite::Result<Outcome> =
-            conn.query_row("SELECT 'Deal won'", [], |r| r.get(0));
+        let wrong: rusqlite::Result<Outcome> = conn.query_row("SELECT 'Deal won'", [], |r| r.get(0));
         assert!(wrong.is_err());
     }
 
@@ -200,17 +168,12 @@ mod tests {
     fn dates_and_times_travel_as_text() {
         let conn = Connection::open_in_memory().unwrap();
         let day = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
-        let text: String = conn
-            .query_row("SELECT ?1", [date(day)], |r| r.get(0))
-            .unwrap();
+        let text: String = conn.query_row("SELECT ?1", [date(day)], |r| r.get(0)).unwrap();
         assert_eq!(text, "2026-03-01");
         let time = NaiveTime::from_hms_opt(9, 5, 0).unwrap();
-        let text: String = conn
-            .query_row("SELECT ?1", [SqlTime(time)], |r| r.get(0))
-            .unwrap();
+        let text: String = conn.query_row("SELECT ?1", [SqlTime(time)], |r| r.get(0)).unwrap();
         assert_eq!(text, "09:05");
-        let bad: rusqlite::Result<SqlDate> =
-            conn.query_row("SELECT '2026-02-30'", [], |r| r.get(0));
+        let bad: rusqlite::Result<SqlDate> = conn.query_row("SELECT '2026-02-30'", [], |r| r.get(0));
         assert!(bad.is_err());
     }
 }

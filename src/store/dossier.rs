@@ -7,9 +7,7 @@ use super::Store;
 use super::accounts::{insert_account, load_account};
 use super::error::{Result, StoreError};
 use super::people::{competitors_of, insert_competitor, insert_person, people_of, set_reports_to};
-use super::plan::{
-    insert_milestone, insert_objective, milestones_of, objectives_of, plan_texts, set_plan_text,
-};
+use super::plan::{insert_milestone, insert_objective, milestones_of, objectives_of, plan_texts, set_plan_text};
 use super::touchpoints::{insert_touchpoint, touchpoints_of};
 use crate::domain::{AccountId, Dossier, PersonId, PlanSection};
 
@@ -95,10 +93,7 @@ struct LocalIds {
 
 impl LocalIds {
     fn add(&mut self, local: PersonId, stored: PersonId) {
-        self.map
-            .entry(local)
-            .and_modify(|slot| *slot = None)
-            .or_insert(Some(stored));
+        self.map.entry(local).and_modify(|slot| *slot = None).or_insert(Some(stored));
     }
 
     /// `whose` names what refers to the person, for the error sentence.

@@ -16,21 +16,13 @@ pub enum StoreError {
     Foreign { path: PathBuf },
 
     #[error("{} was written by a newer keyplan (schema {found}, this one knows {known})", .path.display())]
-    TooNew {
-        path: PathBuf,
-        found: usize,
-        known: usize,
-    },
+    TooNew { path: PathBuf, found: usize, known: usize },
 
     #[error(
         "{} has schema {found} but this keyplan needs {known}; open it once with keyplan to upgrade it",
         .path.display()
     )]
-    TooOld {
-        path: PathBuf,
-        found: usize,
-        known: usize,
-    },
+    TooOld { path: PathBuf, found: usize, known: usize },
 
     #[error("{} cannot be read ({reason})", .path.display())]
     Unreadable { path: PathBuf, reason: String },
@@ -39,22 +31,13 @@ pub enum StoreError {
     ReadOnly { path: PathBuf },
 
     #[error("{} cannot be created ({source})", .path.display())]
-    CannotCreate {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    CannotCreate { path: PathBuf, source: std::io::Error },
 
     #[error("could not write the backup {} ({source})", .path.display())]
-    Backup {
-        path: PathBuf,
-        source: rusqlite::Error,
-    },
+    Backup { path: PathBuf, source: rusqlite::Error },
 
     #[error("could not set the permissions of {} ({source})", .path.display())]
-    Permissions {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Permissions { path: PathBuf, source: std::io::Error },
 
     #[error("there is already an open account named \"{0}\"")]
     DuplicateName(String),

@@ -39,32 +39,23 @@ pub(crate) fn inspect(path: &Path, known: usize) -> Result<Found> {
         return Err(unreadable(path, "it is a directory"));
     }
     if !metadata.is_file() {
-        return Err(StoreError::NotKeyplan {
-            path: path.to_path_buf(),
-        });
+        return Err(StoreError::NotKeyplan { path: path.to_path_buf() });
     }
     if metadata.len() == 0 {
         return Ok(Found::Blank);
     }
     let header = match parse_header(path)? {
-        Some(header) if header.wal_mode && wal_has_content(path) => {
-            read_header_through_sqlite(path)?
-        }
+        Some(header) if header.wal_mode && wal_has_content(path) => read_header_through_sqlite(path)?,
         Some(header) => header,
         None => {
-            return Err(StoreError::NotKeyplan {
-                path: path.to_path_buf(),
-            });
+            return Err(StoreError::NotKeyplan { path: path.to_path_buf() });
         }
     };
     classify(path, header, known)
 }
 
 fn unreadable(path: &Path, reason: &str) -> StoreError {
-    StoreError::Unreadable {
-        path: path.to_path_buf(),
-        reason: reason.to_string(),
-    }
+    StoreError::Unreadable { path: path.to_path_buf(), reason: reason.to_string() }
 }
 
 /// What the database says about itself.
@@ -89,8 +80,7 @@ fn parse_header(path: &Path) -> Result<Option<Header>> {
         Err(e) => return Err(unreadable(path, &e.to_string())),
     }
     let be_u16 = |at: usize| u16::from_be_bytes([bytes[at], bytes[at + 1]]);
-    let be_i32 =
-        |at: usize| i32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    let be_i32 = |at: usize| i32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
     let page_size = be_u16(16);
     let valid_page_size = page_size == 1 || (page_size >= 512 && page_size.is_power_of_two());
     let (write_version, read_version) = (bytes[18], bytes[19]);
@@ -115,33 +105,18 @@ fn wal_has_content(path: &Path) -> bool {
 fn read_header_through_sqlite(path: &Path) -> Result<Header> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let judge = |e: rusqlite::Error| match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => StoreError::NotKeyplan {
-            path: path.to_path_buf(),
-        },
+        Some(ErrorCode::NotADatabase) => StoreError::NotKeyplan { path: path.to_path_buf() },
         _ => unreadable(path, &e.to_string()),
     };
     let conn = Connection::open_with_flags(path, flags).map_err(judge)?;
-    let application_id = conn
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .map_err(judge)?;
-    let user_version = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(judge)?;
-    let objects: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-        .map_err(judge)?;
-    Ok(Header {
-        application_id,
-        user_version,
-        has_schema: objects > 0,
-        wal_mode: true,
-    })
+    let application_id = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(judge)?;
+    let user_version = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(judge)?;
+    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0)).map_err(judge)?;
+    Ok(Header { application_id, user_version, has_schema: objects > 0, wal_mode: true })
 }
 
 fn classify(path: &Path, header: Header, known: usize) -> Result<Found> {
-    let foreign = || StoreError::Foreign {
-        path: path.to_path_buf(),
-    };
+    let foreign = || StoreError::Foreign { path: path.to_path_buf() };
     if header.application_id != APPLICATION_ID {
         // A blank SQLite file is ours to set up; anything with content, a
         // schema version or another program's id is not.
@@ -153,11 +128,7 @@ fn classify(path: &Path, header: Header, known: usize) -> Result<Found> {
     }
     let version = usize::try_from(header.user_version).map_err(|_| foreign())?;
     if version > known {
-        return Err(StoreError::TooNew {
-            path: path.to_path_buf(),
-            found: version,
-            known,
-        });
+        return Err(StoreError::TooNew { path: path.to_path_buf(), found: version, known });
     }
     Ok(Found::Keyplan { version })
 }

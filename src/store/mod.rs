@@ -10,6 +10,7 @@
 //! control characters on the way in; every parameter is bound.
 
 mod accounts;
+mod check;
 mod codec;
 mod dossier;
 mod error;
@@ -54,9 +55,7 @@ impl Store {
     /// SQLite's `data_version`: changes when another connection has committed,
     /// so a background reader knows when to look again.
     pub fn data_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+        Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
 
     /// Runs one user edit as one transaction: all of it or nothing.
@@ -64,9 +63,7 @@ impl Store {
     /// keyplan, a command line run) makes us wait out the busy timeout at
     /// the start instead of failing halfway on a lock upgrade.
     fn write<T>(&mut self, edit: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = edit(&tx)?;
         tx.commit()?;
         Ok(value)
@@ -75,23 +72,11 @@ impl Store {
 
 /// NotFound when a statement meant for one row touched none.
 fn one_row(changed: usize, what: &str, id: i64) -> Result<()> {
-    if changed == 0 {
-        Err(StoreError::not_found(what, id))
-    } else {
-        Ok(())
-    }
+    if changed == 0 { Err(StoreError::not_found(what, id)) } else { Ok(()) }
 }
 
 /// NotFound unless the account exists.
 fn ensure_account(conn: &Connection, id: AccountId) -> Result<()> {
-    let found: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?1)",
-        [id],
-        |r| r.get(0),
-    )?;
-    if found {
-        Ok(())
-    } else {
-        Err(StoreError::not_found("account", id.0))
-    }
+    let found: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?1)", [id], |r| r.get(0))?;
+    if found { Ok(()) } else { Err(StoreError::not_found("account", id.0)) }
 }

@@ -34,9 +34,7 @@ impl Store {
     pub fn open_read_only(path: &Path) -> Result<Store> {
         let version = match inspect::inspect(path, SCHEMA_VERSION)? {
             Found::Absent => {
-                return Err(StoreError::Missing {
-                    path: path.to_path_buf(),
-                });
+                return Err(StoreError::Missing { path: path.to_path_buf() });
             }
             Found::Blank => 0,
             Found::Keyplan { version } => version,
@@ -55,10 +53,7 @@ impl Store {
         if version > SCHEMA_VERSION {
             return Err(too_new(path, version, SCHEMA_VERSION));
         }
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-        })
+        Ok(Store { conn, path: path.to_path_buf() })
     }
 }
 
@@ -72,9 +67,7 @@ pub(crate) fn open_with(path: &Path, migrations: &Migrations<'_>, known: usize) 
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| unreadable(path, &e))?;
     // SQLite quietly falls back to reading only when the OS refuses writes.
     if conn.is_readonly(MAIN_DB)? {
-        return Err(StoreError::ReadOnly {
-            path: path.to_path_buf(),
-        });
+        return Err(StoreError::ReadOnly { path: path.to_path_buf() });
     }
     // Private before the first page is written; SQLite gives `-wal` and
     // `-shm` the mode of the database, and they are checked again below.
@@ -84,20 +77,10 @@ pub(crate) fn open_with(path: &Path, migrations: &Migrations<'_>, known: usize) 
     if version > known {
         return Err(too_new(path, version, known));
     }
-    let backup = if version > 0 && version < known {
-        Some(files::write_backup(&conn, path, known)?)
-    } else {
-        None
-    };
+    let backup = if version > 0 && version < known { Some(files::write_backup(&conn, path, known)?) } else { None };
     migrations.to_latest(&mut conn)?;
     files::restrict(path)?;
-    Ok(Opened {
-        store: Store {
-            conn,
-            path: path.to_path_buf(),
-        },
-        backup,
-    })
+    Ok(Opened { store: Store { conn, path: path.to_path_buf() }, backup })
 }
 
 /// Tests run as root, where the OS lets every write through: the permission
@@ -105,9 +88,7 @@ pub(crate) fn open_with(path: &Path, migrations: &Migrations<'_>, known: usize) 
 fn refuse_read_only_bits(path: &Path) -> Result<()> {
     let metadata = std::fs::metadata(path).map_err(|e| unreadable(path, &e))?;
     if metadata.permissions().readonly() {
-        return Err(StoreError::ReadOnly {
-            path: path.to_path_buf(),
-        });
+        return Err(StoreError::ReadOnly { path: path.to_path_buf() });
     }
     Ok(())
 }
@@ -127,30 +108,17 @@ fn apply_pragmas(conn: &Connection) -> Result<()> {
 fn user_version(conn: &Connection, path: &Path) -> Result<usize> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     // A negative version was never written by keyplan.
-    usize::try_from(version).map_err(|_| StoreError::Foreign {
-        path: path.to_path_buf(),
-    })
+    usize::try_from(version).map_err(|_| StoreError::Foreign { path: path.to_path_buf() })
 }
 
 fn unreadable(path: &Path, error: &dyn std::fmt::Display) -> StoreError {
-    StoreError::Unreadable {
-        path: path.to_path_buf(),
-        reason: error.to_string(),
-    }
+    StoreError::Unreadable { path: path.to_path_buf(), reason: error.to_string() }
 }
 
 fn too_new(path: &Path, found: usize, known: usize) -> StoreError {
-    StoreError::TooNew {
-        path: path.to_path_buf(),
-        found,
-        known,
-    }
+    StoreError::TooNew { path: path.to_path_buf(), found, known }
 }
 
 fn too_old(path: &Path, found: usize) -> StoreError {
-    StoreError::TooOld {
-        path: path.to_path_buf(),
-        found,
-        known: SCHEMA_VERSION,
-    }
+    StoreError::TooOld { path: path.to_path_buf(), found, known: SCHEMA_VERSION }
 }

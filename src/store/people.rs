@@ -55,13 +55,7 @@ impl Store {
     /// Deletes a person; whoever reported to them now reports to no one, and
     /// they disappear from the contacts they took part in.
     pub fn delete_person(&mut self, id: PersonId) -> Result<()> {
-        self.write(|tx| {
-            one_row(
-                tx.execute("DELETE FROM people WHERE id = ?1", [id])?,
-                "person",
-                id.0,
-            )
-        })
+        self.write(|tx| one_row(tx.execute("DELETE FROM people WHERE id = ?1", [id])?, "person", id.0))
     }
 
     /// Inserts the competitor when its id is 0, else updates it; returns the id.
@@ -89,23 +83,13 @@ impl Store {
     }
 
     pub fn delete_competitor(&mut self, id: CompetitorId) -> Result<()> {
-        self.write(|tx| {
-            one_row(
-                tx.execute("DELETE FROM competitors WHERE id = ?1", [id])?,
-                "competitor",
-                id.0,
-            )
-        })
+        self.write(|tx| one_row(tx.execute("DELETE FROM competitors WHERE id = ?1", [id])?, "competitor", id.0))
     }
 }
 
 /// Inserts a person of `account` without their `reports_to` (set it with
 /// [`set_reports_to`] once the boss exists too).
-pub(crate) fn insert_person(
-    conn: &Connection,
-    account: AccountId,
-    person: &Person,
-) -> Result<PersonId> {
+pub(crate) fn insert_person(conn: &Connection, account: AccountId, person: &Person) -> Result<PersonId> {
     ensure_account(conn, account)?;
     let name = person_name(person)?;
     conn.execute(
@@ -130,30 +114,15 @@ pub(crate) fn insert_person(
     Ok(PersonId(conn.last_insert_rowid()))
 }
 
-pub(crate) fn set_reports_to(
-    conn: &Connection,
-    account: AccountId,
-    person: PersonId,
-    boss: PersonId,
-) -> Result<()> {
+pub(crate) fn set_reports_to(conn: &Connection, account: AccountId, person: PersonId, boss: PersonId) -> Result<()> {
     check_reports_to(conn, account, person, boss)?;
-    let changed = conn.execute(
-        "UPDATE people SET reports_to = ?1 WHERE id = ?2",
-        [boss, person],
-    )?;
+    let changed = conn.execute("UPDATE people SET reports_to = ?1 WHERE id = ?2", [boss, person])?;
     one_row(changed, "person", person.0)
 }
 
-fn check_reports_to(
-    conn: &Connection,
-    account: AccountId,
-    person: PersonId,
-    boss: PersonId,
-) -> Result<()> {
+fn check_reports_to(conn: &Connection, account: AccountId, person: PersonId, boss: PersonId) -> Result<()> {
     if boss == person {
-        return Err(StoreError::Invalid(
-            "a person cannot report to themselves".into(),
-        ));
+        return Err(StoreError::Invalid("a person cannot report to themselves".into()));
     }
     let same_account: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1 AND account_id = ?2)",
@@ -161,9 +130,7 @@ fn check_reports_to(
         |r| r.get(0),
     )?;
     if !same_account {
-        return Err(StoreError::Invalid(
-            "a person can only report to someone at the same account".into(),
-        ));
+        return Err(StoreError::Invalid("a person can only report to someone at the same account".into()));
     }
     // Walk up from the boss; UNION (not UNION ALL) stops on an old circle.
     let circle: bool = conn.query_row(
@@ -178,18 +145,14 @@ fn check_reports_to(
         |r| r.get(0),
     )?;
     if circle {
-        return Err(StoreError::Invalid(
-            "that would make people report to each other in a circle".into(),
-        ));
+        return Err(StoreError::Invalid("that would make people report to each other in a circle".into()));
     }
     Ok(())
 }
 
 fn person_name(person: &Person) -> Result<String> {
     if let Some(influence) = person.influence.filter(|i| !valid_influence(*i)) {
-        return Err(StoreError::Invalid(format!(
-            "influence is 1 to 5, not {influence}"
-        )));
+        return Err(StoreError::Invalid(format!("influence is 1 to 5, not {influence}")));
     }
     let name = clean_line(&person.name);
     if name.is_empty() {

@@ -12,12 +12,7 @@ use crate::domain::{AccountId, Milestone, MilestoneId, Objective, ObjectiveId, P
 
 impl Store {
     /// Saves one of the plan's texts.
-    pub fn save_plan_text(
-        &mut self,
-        account: AccountId,
-        section: PlanSection,
-        text: &str,
-    ) -> Result<()> {
+    pub fn save_plan_text(&mut self, account: AccountId, section: PlanSection, text: &str) -> Result<()> {
         self.write(|tx| set_plan_text(tx, account, section, text))
     }
 
@@ -47,13 +42,7 @@ impl Store {
     }
 
     pub fn delete_objective(&mut self, id: ObjectiveId) -> Result<()> {
-        self.write(|tx| {
-            one_row(
-                tx.execute("DELETE FROM objectives WHERE id = ?1", [id])?,
-                "objective",
-                id.0,
-            )
-        })
+        self.write(|tx| one_row(tx.execute("DELETE FROM objectives WHERE id = ?1", [id])?, "objective", id.0))
     }
 
     /// Inserts the milestone when its id is 0, else updates it; returns its id.
@@ -83,22 +72,14 @@ impl Store {
     /// Marks a milestone done on a day, or open again with `None`.
     pub fn set_milestone_done(&mut self, id: MilestoneId, done: Option<NaiveDate>) -> Result<()> {
         self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE milestones SET done = ?1 WHERE id = ?2",
-                rusqlite::params![opt_date(done), id],
-            )?;
+            let changed =
+                tx.execute("UPDATE milestones SET done = ?1 WHERE id = ?2", rusqlite::params![opt_date(done), id])?;
             one_row(changed, "milestone", id.0)
         })
     }
 
     pub fn delete_milestone(&mut self, id: MilestoneId) -> Result<()> {
-        self.write(|tx| {
-            one_row(
-                tx.execute("DELETE FROM milestones WHERE id = ?1", [id])?,
-                "milestone",
-                id.0,
-            )
-        })
+        self.write(|tx| one_row(tx.execute("DELETE FROM milestones WHERE id = ?1", [id])?, "milestone", id.0))
     }
 }
 
@@ -112,41 +93,22 @@ fn plan_text_sql(section: PlanSection) -> &'static str {
     }
 }
 
-pub(crate) fn set_plan_text(
-    conn: &Connection,
-    account: AccountId,
-    section: PlanSection,
-    text: &str,
-) -> Result<()> {
-    let changed = conn.execute(
-        plan_text_sql(section),
-        rusqlite::params![clean_multiline(text), account],
-    )?;
+pub(crate) fn set_plan_text(conn: &Connection, account: AccountId, section: PlanSection, text: &str) -> Result<()> {
+    let changed = conn.execute(plan_text_sql(section), rusqlite::params![clean_multiline(text), account])?;
     one_row(changed, "account", account.0)
 }
 
 /// The three plan texts of an account: charter, situation, strategy.
-pub(crate) fn plan_texts(
-    conn: &Connection,
-    account: AccountId,
-) -> Result<(String, String, String)> {
-    match conn.query_row(
-        "SELECT charter, situation, strategy FROM accounts WHERE id = ?1",
-        [account],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    ) {
-        Err(rusqlite::Error::QueryReturnedNoRows) => {
-            Err(StoreError::not_found("account", account.0))
-        }
+pub(crate) fn plan_texts(conn: &Connection, account: AccountId) -> Result<(String, String, String)> {
+    match conn.query_row("SELECT charter, situation, strategy FROM accounts WHERE id = ?1", [account], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    }) {
+        Err(rusqlite::Error::QueryReturnedNoRows) => Err(StoreError::not_found("account", account.0)),
         other => Ok(other?),
     }
 }
 
-pub(crate) fn insert_objective(
-    conn: &Connection,
-    account: AccountId,
-    objective: &Objective,
-) -> Result<ObjectiveId> {
+pub(crate) fn insert_objective(conn: &Connection, account: AccountId, objective: &Objective) -> Result<ObjectiveId> {
     ensure_account(conn, account)?;
     conn.execute(
         "INSERT INTO objectives (account_id, year, product, planned_volume, expected_profit, resources)
@@ -163,11 +125,7 @@ pub(crate) fn insert_objective(
     Ok(ObjectiveId(conn.last_insert_rowid()))
 }
 
-pub(crate) fn insert_milestone(
-    conn: &Connection,
-    account: AccountId,
-    milestone: &Milestone,
-) -> Result<MilestoneId> {
+pub(crate) fn insert_milestone(conn: &Connection, account: AccountId, milestone: &Milestone) -> Result<MilestoneId> {
     ensure_account(conn, account)?;
     let title = milestone_title(milestone)?;
     conn.execute(

@@ -46,13 +46,7 @@ impl Store {
     }
 
     pub fn delete_touchpoint(&mut self, id: TouchpointId) -> Result<()> {
-        self.write(|tx| {
-            one_row(
-                tx.execute("DELETE FROM touchpoints WHERE id = ?1", [id])?,
-                "touchpoint",
-                id.0,
-            )
-        })
+        self.write(|tx| one_row(tx.execute("DELETE FROM touchpoints WHERE id = ?1", [id])?, "touchpoint", id.0))
     }
 
     /// Marks the promised next step of a touchpoint done on a day, or open
@@ -70,11 +64,7 @@ impl Store {
     /// The channel of the most recently logged touchpoint of any account:
     /// the likely channel of the next one.
     pub fn last_channel(&self) -> Result<Option<Channel>> {
-        match self.conn.query_row(
-            "SELECT channel FROM touchpoints ORDER BY id DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        ) {
+        match self.conn.query_row("SELECT channel FROM touchpoints ORDER BY id DESC LIMIT 1", [], |r| r.get(0)) {
             Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
             other => Ok(Some(other?)),
         }
@@ -113,18 +103,9 @@ pub(crate) fn insert_touchpoint(
 }
 
 /// Replaces who took part, keeping the given order and dropping repeats.
-fn link_people(
-    conn: &Connection,
-    account: AccountId,
-    touchpoint: TouchpointId,
-    people: &[PersonId],
-) -> Result<()> {
-    conn.execute(
-        "DELETE FROM touchpoint_people WHERE touchpoint_id = ?1",
-        [touchpoint],
-    )?;
-    let mut belongs = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1 AND account_id = ?2)")?;
+fn link_people(conn: &Connection, account: AccountId, touchpoint: TouchpointId, people: &[PersonId]) -> Result<()> {
+    conn.execute("DELETE FROM touchpoint_people WHERE touchpoint_id = ?1", [touchpoint])?;
+    let mut belongs = conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1 AND account_id = ?2)")?;
     let mut link = conn.prepare_cached(
         "INSERT OR IGNORE INTO touchpoint_people (touchpoint_id, person_id, position) VALUES (?1, ?2, ?3)",
     )?;

@@ -10,17 +10,10 @@ use crate::app::App;
 use crate::app::editor::Editor;
 
 pub fn render(editor: &Editor, app: &App, frame: &mut Frame, area: Rect) {
-    let account = app
-        .dossier
-        .as_ref()
-        .map(|d| d.dossier.account.name.as_str())
-        .unwrap_or("");
+    let account = app.dossier.as_ref().map(|d| d.dossier.account.name.as_str()).unwrap_or("");
     let changed = if editor.is_changed() { " ●" } else { "" };
     let block = Block::bordered()
-        .title(Span::styled(
-            format!(" {} — {account}{changed} ", editor.target.title()),
-            theme::title(),
-        ))
+        .title(Span::styled(format!(" {} — {account}{changed} ", editor.target.title()), theme::title()))
         .title_bottom(Line::styled(" Ctrl-S save · Esc cancel ", theme::dim()))
         .border_style(theme::focus());
     frame.render_widget(Clear, area);

@@ -16,43 +16,21 @@ pub fn render(form: &Form, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
         .title(Span::styled(format!(" {} ", form.title), theme::title()))
-        .title_bottom(Line::styled(
-            " Ctrl-S save · Tab next · Esc cancel ",
-            theme::dim(),
-        ))
+        .title_bottom(Line::styled(" Ctrl-S save · Tab next · Esc cancel ", theme::dim()))
         .border_style(theme::focus());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
 
-    let [fields_area, _, message_area] = Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    let [fields_area, _, message_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(inner);
     // Scroll so the focused field is always visible on a short terminal.
     let visible = fields_area.height.max(1) as usize;
     let first = form.focus.saturating_sub(visible - 1);
-    for (row, (index, field)) in form
-        .fields
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(visible)
-        .enumerate()
-    {
+    for (row, (index, field)) in form.fields.iter().enumerate().skip(first).take(visible).enumerate() {
         let y = fields_area.y + row as u16;
-        let line_area = Rect {
-            y,
-            height: 1,
-            ..fields_area
-        };
+        let line_area = Rect { y, height: 1, ..fields_area };
         let focused = index == form.focus;
-        let error_width = if field.error.is_some() {
-            (line_area.width / 3).min(36)
-        } else {
-            0
-        };
+        let error_width = if field.error.is_some() { (line_area.width / 3).min(36) } else { 0 };
         let [label_area, value_area, error_area] = Layout::horizontal([
             Constraint::Length(LABEL_WIDTH.min(line_area.width / 3)),
             Constraint::Fill(1),
@@ -67,16 +45,10 @@ pub fn render(form: &Form, frame: &mut Frame, area: Rect) {
         } else {
             theme::title()
         };
-        frame.render_widget(
-            Paragraph::new(Span::styled(field.label, label_style)),
-            label_area,
-        );
+        frame.render_widget(Paragraph::new(Span::styled(field.label, label_style)), label_area);
         render_value(&field.value, focused, frame, value_area);
         if let Some(error) = &field.error {
-            frame.render_widget(
-                Paragraph::new(Span::styled(error.clone(), theme::error())),
-                error_area,
-            );
+            frame.render_widget(Paragraph::new(Span::styled(error.clone(), theme::error())), error_area);
         }
     }
     if let Some(message) = &form.message {
@@ -98,16 +70,8 @@ fn render_value(value: &Value, focused: bool, frame: &mut Frame, area: Rect) {
         }
         Value::Choice { options, selected } => {
             let label = options.get(*selected).cloned().unwrap_or_default();
-            let text = if focused {
-                format!("‹ {label} ›")
-            } else {
-                label
-            };
-            let style = if focused {
-                theme::focus()
-            } else {
-                ratatui::style::Style::new()
-            };
+            let text = if focused { format!("‹ {label} ›") } else { label };
+            let style = if focused { theme::focus() } else { ratatui::style::Style::new() };
             frame.render_widget(Paragraph::new(Span::styled(text, style)), area);
         }
     }

@@ -16,6 +16,7 @@ fn title(mode: Mode) -> &'static str {
         Mode::Dossier => " Keys: dossier ",
         Mode::Form => " Keys: form ",
         Mode::Editor => " Keys: editor ",
+        Mode::Agenda => " Keys: agenda ",
         Mode::Confirm | Mode::Choose | Mode::Help => " Keys ",
     }
 }
@@ -45,46 +46,19 @@ fn grouped(bindings: &[Binding]) -> Vec<(String, &'static str)> {
 
 pub fn render(mode: Mode, frame: &mut Frame, area: Rect) {
     let key_line = |keys: &str, help: &str, style| {
-        Line::from(vec![
-            Span::styled(format!("{keys:>14}  "), theme::key()),
-            Span::styled(help.to_string(), style),
-        ])
+        Line::from(vec![Span::styled(format!("{keys:>14}  "), theme::key()), Span::styled(help.to_string(), style)])
     };
-    let mut lines: Vec<Line> = grouped(bindings(mode))
-        .iter()
-        .map(|(keys, help)| key_line(keys, help, ratatui::style::Style::new()))
-        .collect();
+    let mut lines: Vec<Line> =
+        grouped(bindings(mode)).iter().map(|(keys, help)| key_line(keys, help, ratatui::style::Style::new())).collect();
     if mode == Mode::Form {
-        lines.push(key_line(
-            "← → Space",
-            "change a choice (or type its first letter)",
-            theme::dim(),
-        ));
-        lines.push(key_line(
-            "dates",
-            "YYYY-MM-DD, today, yesterday, +3d, +2w, +1m",
-            theme::dim(),
-        ));
+        lines.push(key_line("← → Space", "change a choice (or type its first letter)", theme::dim()));
+        lines.push(key_line("dates", "YYYY-MM-DD, today, yesterday, +3d, +2w, +1m", theme::dim()));
     }
-    lines.push(key_line(
-        "Ctrl-C",
-        "quit from anywhere (asks if something is unsaved)",
-        theme::dim(),
-    ));
+    lines.push(key_line("Ctrl-C", "quit from anywhere (asks if something is unsaved)", theme::dim()));
     lines.push(key_line("Esc ?", "close this help", theme::dim()));
     let height = (lines.len() as u16).saturating_add(2);
-    let rect = area.centered(
-        Constraint::Length(72.min(area.width)),
-        Constraint::Length(height.min(area.height)),
-    );
+    let rect = area.centered(Constraint::Length(72.min(area.width)), Constraint::Length(height.min(area.height)));
     frame.render_widget(Clear, rect);
-    let block = Block::bordered()
-        .title(title(mode))
-        .border_style(theme::focus());
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        rect,
-    );
+    let block = Block::bordered().title(title(mode)).border_style(theme::focus());
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), rect);
 }

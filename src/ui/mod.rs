@@ -2,6 +2,7 @@
 //! (ratatui itself drops control characters when drawing; the store cleans
 //! them on the way in, so stored text can never drive the terminal.)
 
+mod agenda;
 mod dossier;
 mod editor;
 mod form;
@@ -34,6 +35,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Welcome => welcome::render(frame, body),
         Screen::Portfolio => portfolio::render(app, frame, body),
         Screen::Dossier => dossier::render(app, frame, body),
+        Screen::Agenda => agenda::render(app, frame, body),
     }
     for overlay in &app.overlays {
         match overlay {
@@ -48,35 +50,38 @@ pub fn render(app: &App, frame: &mut Frame) {
 }
 
 fn render_status(app: &App, frame: &mut Frame, area: Rect) {
-    let message_style = if app.status.is_error {
-        theme::error()
-    } else {
-        theme::good()
-    };
+    let message_style = if app.status.is_error { theme::error() } else { theme::good() };
     let line = Line::from(vec![
         Span::styled(app.breadcrumb(), theme::title()),
         Span::raw("  "),
         Span::styled(app.status.text.clone(), message_style),
     ]);
-    let hint = Span::styled(" ? keys ", theme::dim());
-    let [left, right] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(hint.width() as u16)])
-            .areas(area);
-    frame.render_widget(Paragraph::new(line), left);
-    frame.render_widget(Paragraph::new(hint), right);
+    // The counts are always in sight: the check's answer to "what is slipping?".
+    let mut right = Vec::new();
+    if let Some(counts) = app.counts() {
+        let style = if counts.overdue > 0 {
+            theme::late()
+        } else if counts.due > 0 {
+            theme::focus()
+        } else {
+            theme::good()
+        };
+        right.push(Span::styled(format!(" {counts} "), style));
+    }
+    right.push(Span::styled(" ? keys ", theme::dim()));
+    let right = Line::from(right);
+    let [left_area, right_area] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.width() as u16)]).areas(area);
+    frame.render_widget(Paragraph::new(line), left_area);
+    frame.render_widget(Paragraph::new(right), right_area);
 }
 
 /// A rectangle of at most `width`×`height` in the middle of `area`.
 pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    area.centered(
-        Constraint::Length(width.min(area.width)),
-        Constraint::Length(height.min(area.height)),
-    )
+    area.centered(Constraint::Length(width.min(area.width)), Constraint::Length(height.min(area.height)))
 }
 
 /// An optional date as the screens show it.
 pub(crate) fn date(value: Option<chrono::NaiveDate>) -> String {
-    value
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_else(|| "—".to_string())
+    value.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "—".to_string())
 }

@@ -10,21 +10,11 @@ use super::theme;
 fn draw(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
     let width = 60.min(area.width);
     let inner_width = width.saturating_sub(2).max(1) as usize;
-    let height: usize = lines
-        .iter()
-        .map(|l| l.width().div_ceil(inner_width).max(1))
-        .sum();
+    let height: usize = lines.iter().map(|l| l.width().div_ceil(inner_width).max(1)).sum();
     let rect = super::centered(area, width, height as u16 + 2);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered()
-        .title(title.to_string())
-        .border_style(theme::focus());
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        rect,
-    );
+    let block = Block::bordered().title(title.to_string()).border_style(theme::focus());
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), rect);
 }
 
 pub fn confirm(question: &str, frame: &mut Frame, area: Rect) {
@@ -43,18 +33,9 @@ pub fn confirm(question: &str, frame: &mut Frame, area: Rect) {
 
 pub fn choose_new_item(frame: &mut Frame, area: Rect) {
     let lines = vec![
-        Line::from(vec![
-            Span::styled("o", theme::key()),
-            Span::raw(" an annual objective"),
-        ]),
-        Line::from(vec![
-            Span::styled("m", theme::key()),
-            Span::raw(" a milestone (review point)"),
-        ]),
-        Line::from(vec![
-            Span::styled("Esc", theme::key()),
-            Span::raw(" cancel"),
-        ]),
+        Line::from(vec![Span::styled("o", theme::key()), Span::raw(" an annual objective")]),
+        Line::from(vec![Span::styled("m", theme::key()), Span::raw(" a milestone (review point)")]),
+        Line::from(vec![Span::styled("Esc", theme::key()), Span::raw(" cancel")]),
     ];
     draw(frame, area, " Add to the implementation ", lines);
 }

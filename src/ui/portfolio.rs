@@ -7,70 +7,53 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::{date, theme};
 use crate::app::App;
-use crate::domain::{AccountSummary, Choice};
+use chrono::NaiveDate;
+use ratatui::style::Style;
+
+use crate::domain::{AccountFlag, AccountSummary, Choice, Severity};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.portfolio;
     let show_filter = state.filtering || !state.filter.is_empty();
-    let [filter_area, table_area] = Layout::vertical([
-        Constraint::Length(u16::from(show_filter)),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let [filter_area, table_area] =
+        Layout::vertical([Constraint::Length(u16::from(show_filter)), Constraint::Fill(1)]).areas(area);
     if show_filter {
-        let style = if state.filtering {
-            theme::focus()
-        } else {
-            theme::dim()
-        };
+        let style = if state.filtering { theme::focus() } else { theme::dim() };
         let cursor = if state.filtering { "▏" } else { "" };
         let line = Line::from(vec![
             Span::styled("/ ", style),
             Span::raw(format!("{}{cursor}", state.filter)),
-            Span::styled(
-                format!("   {} of {}", state.visible_count(), state.accounts.len()),
-                theme::dim(),
-            ),
+            Span::styled(format!("   {} of {}", state.visible_count(), state.accounts.len()), theme::dim()),
         ]);
         frame.render_widget(Paragraph::new(line), filter_area);
     }
 
-    let total: i64 = state
-        .accounts
-        .iter()
-        .filter(|a| a.status.is_open())
-        .filter_map(|a| a.annual_sales)
-        .sum();
-    let rows: Vec<Row> = state.visible().map(|a| row(a, total, app.today)).collect();
-    let title = format!(" Key accounts ({}) ", state.accounts.len());
+    let total: i64 = state.accounts.iter().filter(|a| a.status.is_open()).filter_map(|a| a.annual_sales).sum();
+    // Narrow windows (a phone over SSH) drop the level: the dossier shows it.
+    let wide = table_area.width >= 96;
+    let rows: Vec<Row> = state.visible().map(|a| row(a, state.flag(a.id), total, app.today, wide)).collect();
+    let order = if state.by_urgency { "most overdue first" } else { "by share of sales" };
+    let title = format!(" Key accounts ({}) · {order} ", state.accounts.len());
     let block = Block::bordered().title(Span::styled(title, theme::title()));
     if rows.is_empty() {
         let text = if state.accounts.is_empty() {
             "No accounts yet: press a to add one.".to_string()
         } else {
-            format!(
-                "No account matches “{}”. Esc clears the filter.",
-                state.filter
-            )
+            format!("No account matches “{}”. Esc clears the filter.", state.filter)
         };
         frame.render_widget(Paragraph::new(text).block(block), table_area);
         return;
     }
-    let header = Row::new([
-        "Account", "Type", "Level", "Status", "Share", "Last", "Next due",
-    ])
-    .style(theme::header());
-    let widths = [
-        Constraint::Fill(1),
-        Constraint::Length(11),
-        Constraint::Length(11),
-        Constraint::Length(8),
-        Constraint::Length(5),
-        Constraint::Length(10),
-        Constraint::Length(10),
-    ];
+    let mut header = vec!["Late", "Account", "Type"];
+    let mut widths = vec![Constraint::Length(6), Constraint::Fill(1), Constraint::Length(11)];
+    if wide {
+        header.push("Level");
+        widths.push(Constraint::Length(11));
+    }
+    header.extend(["Status", "Share", "Last", "Next due"]);
+    widths.extend([Constraint::Length(8), Constraint::Length(5), Constraint::Length(10), Constraint::Length(10)]);
     let table = Table::new(rows, widths)
-        .header(header)
+        .header(Row::new(header).style(theme::header()))
         .block(block)
         .column_spacing(1)
         .row_highlight_style(theme::selected());
@@ -78,7 +61,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_stateful_widget(table, table_area, &mut table_state);
 }
 
-fn row(account: &AccountSummary, total: i64, today: chrono::NaiveDate) -> Row<'static> {
+fn row(account: &AccountSummary, flag: Option<AccountFlag>, total: i64, today: NaiveDate, wide: bool) -> Row<'static> {
     let share = match (account.annual_sales, total) {
         (Some(sales), total) if total > 0 && account.status.is_open() => {
             format!("{:>4.0}%", sales as f64 * 100.0 / total as f64)
@@ -86,22 +69,25 @@ fn row(account: &AccountSummary, total: i64, today: chrono::NaiveDate) -> Row<'s
         _ => String::new(),
     };
     let due_style = match account.next_due {
-        Some(d) if d < today => theme::late(),
-        _ => ratatui::style::Style::new(),
+        Some(d) if d < today && account.status.is_open() => theme::late(),
+        _ => Style::new(),
     };
-    let style = if account.status.is_open() {
-        ratatui::style::Style::new()
-    } else {
-        theme::dim()
+    // The flag: days past the contact standard ("!" overdue, "·" due).
+    let late = match flag {
+        Some(AccountFlag { severity: Severity::Overdue, days }) => Span::styled(format!("!{days}d"), theme::late()),
+        Some(AccountFlag { days, .. }) => Span::styled(format!("·{days}d"), theme::focus()),
+        None => Span::raw(""),
     };
-    Row::new(vec![
-        Cell::from(account.name.clone()),
-        Cell::from(account.client_type.label()),
-        Cell::from(account.level_now.label()),
+    let style = if account.status.is_open() { Style::new() } else { theme::dim() };
+    let mut cells = vec![Cell::from(late), Cell::from(account.name.clone()), Cell::from(account.client_type.label())];
+    if wide {
+        cells.push(Cell::from(account.level_now.label()));
+    }
+    cells.extend([
         Cell::from(account.status.label()),
         Cell::from(share),
         Cell::from(date(account.last_touchpoint)),
         Cell::from(Span::styled(date(account.next_due), due_style)),
-    ])
-    .style(style)
+    ]);
+    Row::new(cells).style(style)
 }

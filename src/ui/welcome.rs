@@ -30,17 +30,9 @@ pub fn render(frame: &mut Frame, area: Rect) {
         Line::raw(""),
         Line::raw("To look around a sample portfolio first, quit and run:"),
         Line::styled("    keyplan --demo", theme::key()),
-        Line::styled(
-            "It opens in a throw-away file; this database stays as it is.",
-            theme::dim(),
-        ),
+        Line::styled("It opens in a throw-away file; this database stays as it is.", theme::dim()),
     ];
     let block = Block::bordered().title(" keyplan ");
     let inner = super::centered(area, 76, 14);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        inner,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), inner);
 }

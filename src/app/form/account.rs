@@ -10,11 +10,7 @@ fn opt<T: ToString>(value: Option<T>) -> String {
 }
 
 pub fn form(account: Account) -> Form {
-    let title = if account.id.0 == 0 {
-        "New account".to_string()
-    } else {
-        format!("Edit {}", account.name)
-    };
+    let title = if account.id.0 == 0 { "New account".to_string() } else { format!("Edit {}", account.name) };
     let fields = vec![
         Field::text("name", "Name", &account.name),
         Field::choice(
@@ -45,16 +41,8 @@ pub fn form(account: Account) -> Form {
         Field::text("region", "Region", &account.region),
         Field::text("headcount", "Headcount", &opt(account.headcount)),
         Field::text("sales", "Annual sales", &opt(account.annual_sales)),
-        Field::text(
-            "since",
-            "Cooperation since",
-            &opt(account.cooperation_start),
-        ),
-        Field::text(
-            "every",
-            "Contact every (days)",
-            &opt(account.contact_every_days),
-        ),
+        Field::text("since", "Cooperation since", &opt(account.cooperation_start)),
+        Field::text("every", "Contact every (days)", &opt(account.contact_every_days)),
     ];
     Form::new(title, Subject::Account(Box::new(account)), fields).focus_on("name")
 }

@@ -6,11 +6,7 @@ use super::{Field, Form, Reader, Subject};
 use crate::domain::{Competitor, Milestone, Objective};
 
 fn title(is_new: bool, what: &str) -> String {
-    if is_new {
-        format!("New {what}")
-    } else {
-        format!("Edit {what}")
-    }
+    if is_new { format!("New {what}") } else { format!("Edit {what}") }
 }
 
 pub fn objective_form(objective: Objective) -> Form {
@@ -18,22 +14,10 @@ pub fn objective_form(objective: Objective) -> Form {
         Field::text("year", "Year", &objective.year.to_string()),
         Field::text("product", "Product or offer", &objective.product),
         Field::text("volume", "Planned volume", &objective.planned_volume),
-        Field::text(
-            "profit",
-            "Expected profit",
-            &objective
-                .expected_profit
-                .map(|p| p.to_string())
-                .unwrap_or_default(),
-        ),
+        Field::text("profit", "Expected profit", &objective.expected_profit.map(|p| p.to_string()).unwrap_or_default()),
         Field::text("resources", "Resources", &objective.resources),
     ];
-    Form::new(
-        title(objective.id.0 == 0, "annual objective"),
-        Subject::Objective(objective),
-        fields,
-    )
-    .focus_on("product")
+    Form::new(title(objective.id.0 == 0, "annual objective"), Subject::Objective(objective), fields).focus_on("product")
 }
 
 pub fn read_objective(form: &mut Form, today: NaiveDate) -> Option<Objective> {
@@ -61,19 +45,10 @@ pub fn milestone_form(milestone: Milestone) -> Form {
     let fields = vec![
         Field::text("title", "Title", &milestone.title),
         Field::text("due", "Due", &milestone.due.to_string()),
-        Field::text(
-            "done",
-            "Done on",
-            &milestone.done.map(|d| d.to_string()).unwrap_or_default(),
-        ),
+        Field::text("done", "Done on", &milestone.done.map(|d| d.to_string()).unwrap_or_default()),
         Field::text("note", "Note", &milestone.note),
     ];
-    Form::new(
-        title(milestone.id.0 == 0, "milestone"),
-        Subject::Milestone(milestone),
-        fields,
-    )
-    .focus_on("title")
+    Form::new(title(milestone.id.0 == 0, "milestone"), Subject::Milestone(milestone), fields).focus_on("title")
 }
 
 pub fn read_milestone(form: &mut Form, today: NaiveDate) -> Option<Milestone> {
@@ -96,12 +71,7 @@ pub fn competitor_form(competitor: Competitor) -> Form {
         Field::text("strengths", "Strengths", &competitor.strengths),
         Field::text("weaknesses", "Weaknesses", &competitor.weaknesses),
     ];
-    Form::new(
-        title(competitor.id.0 == 0, "competitor"),
-        Subject::Competitor(competitor),
-        fields,
-    )
-    .focus_on("name")
+    Form::new(title(competitor.id.0 == 0, "competitor"), Subject::Competitor(competitor), fields).focus_on("name")
 }
 
 pub fn read_competitor(form: &mut Form, today: NaiveDate) -> Option<Competitor> {

@@ -5,6 +5,7 @@ pub mod account;
 pub mod items;
 mod parse;
 pub mod person;
+pub mod snooze;
 pub mod touchpoint;
 
 use crossterm::event::{KeyCode, KeyEvent};
@@ -12,9 +13,7 @@ use ratatui_textarea::TextArea;
 
 pub use parse::Reader;
 
-use crate::domain::{
-    Account, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, text,
-};
+use crate::domain::{Account, AlertKey, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, text};
 
 /// What the form is about; it keeps the entity so fields not on the form survive.
 #[derive(Debug, Clone)]
@@ -28,6 +27,8 @@ pub enum Subject {
     },
     Competitor(Competitor),
     Touchpoint(Touchpoint),
+    /// Hiding an alert of the agenda until a date.
+    Snooze(AlertKey),
 }
 
 pub enum Value {
@@ -62,36 +63,19 @@ impl Field {
     pub fn text(key: &'static str, label: &'static str, value: &str) -> Self {
         let mut area = TextArea::new(vec![text::clean_line(value)]);
         area.move_cursor(ratatui_textarea::CursorMove::End);
-        Field {
-            key,
-            label,
-            value: Value::Text(Box::new(area)),
-            error: None,
-        }
+        Field { key, label, value: Value::Text(Box::new(area)), error: None }
     }
 
-    pub fn choice(
-        key: &'static str,
-        label: &'static str,
-        options: Vec<String>,
-        selected: usize,
-    ) -> Self {
+    pub fn choice(key: &'static str, label: &'static str, options: Vec<String>, selected: usize) -> Self {
         let selected = selected.min(options.len().saturating_sub(1));
-        Field {
-            key,
-            label,
-            value: Value::Choice { options, selected },
-            error: None,
-        }
+        Field { key, label, value: Value::Choice { options, selected }, error: None }
     }
 
     /// The field's current content as one line of text.
     pub fn content(&self) -> String {
         match &self.value {
             Value::Text(area) => area.lines().join(" "),
-            Value::Choice { options, selected } => {
-                options.get(*selected).cloned().unwrap_or_default()
-            }
+            Value::Choice { options, selected } => options.get(*selected).cloned().unwrap_or_default(),
         }
     }
 }
@@ -99,14 +83,7 @@ impl Field {
 impl Form {
     pub fn new(title: impl Into<String>, subject: Subject, fields: Vec<Field>) -> Self {
         let original = fields.iter().map(Field::content).collect();
-        Form {
-            title: title.into(),
-            subject,
-            fields,
-            focus: 0,
-            message: None,
-            original,
-        }
+        Form { title: title.into(), subject, fields, focus: 0, message: None, original }
     }
 
     /// Puts the cursor in the named field.
@@ -118,10 +95,7 @@ impl Form {
     }
 
     pub fn is_changed(&self) -> bool {
-        self.fields
-            .iter()
-            .map(Field::content)
-            .ne(self.original.iter().cloned())
+        self.fields.iter().map(Field::content).ne(self.original.iter().cloned())
     }
 
     pub fn next_field(&mut self) {
@@ -164,12 +138,7 @@ impl Form {
 
     /// Pasted text lands in a text field, cleaned and on one line.
     pub fn paste(&mut self, pasted: &str) {
-        if let Some(Field {
-            value: Value::Text(area),
-            error,
-            ..
-        }) = self.fields.get_mut(self.focus)
-        {
+        if let Some(Field { value: Value::Text(area), error, .. }) = self.fields.get_mut(self.focus) {
             *error = None;
             area.insert_str(text::clean_line(pasted));
         }
@@ -187,9 +156,8 @@ fn choose(options: &[String], selected: &mut usize, key: KeyEvent) {
         KeyCode::Char(c) => {
             // Jump to the next option starting with the typed letter.
             let wanted = c.to_lowercase().to_string();
-            let hit = (1..=n)
-                .map(|step| (*selected + step) % n)
-                .find(|&i| options[i].to_lowercase().starts_with(&wanted));
+            let hit =
+                (1..=n).map(|step| (*selected + step) % n).find(|&i| options[i].to_lowercase().starts_with(&wanted));
             if let Some(i) = hit {
                 *selected = i;
             }
@@ -201,19 +169,14 @@ fn choose(options: &[String], selected: &mut usize, key: KeyEvent) {
 /// Options for a `Choice` enum, optionally led by "—" for "none".
 pub fn choice_options<T: crate::domain::Choice>(with_none: bool) -> Vec<String> {
     let none = with_none.then(|| NONE_LABEL.to_string());
-    none.into_iter()
-        .chain(T::ALL.iter().map(|v| v.label().to_string()))
-        .collect()
+    none.into_iter().chain(T::ALL.iter().map(|v| v.label().to_string())).collect()
 }
 
 /// The option index of a value, counting the "—" entry when present.
 pub fn choice_index<T: crate::domain::Choice>(value: Option<T>, with_none: bool) -> usize {
     let offset = usize::from(with_none);
     match value {
-        Some(v) => T::ALL
-            .iter()
-            .position(|x| *x == v)
-            .map_or(0, |i| i + offset),
+        Some(v) => T::ALL.iter().position(|x| *x == v).map_or(0, |i| i + offset),
         None => 0,
     }
 }

@@ -18,11 +18,7 @@ impl<'a> Reader<'a> {
             field.error = None;
         }
         form.message = None;
-        Reader {
-            form,
-            today,
-            ok: true,
-        }
+        Reader { form, today, ok: true }
     }
 
     /// True when every field read so far was valid.
@@ -41,10 +37,7 @@ impl<'a> Reader<'a> {
     }
 
     pub fn text(&self, key: &str) -> String {
-        self.form
-            .field(key)
-            .map(|f| text::clean_line(&f.content()))
-            .unwrap_or_default()
+        self.form.field(key).map(|f| text::clean_line(&f.content())).unwrap_or_default()
     }
 
     pub fn required(&mut self, key: &str, what: &str) -> String {
@@ -87,29 +80,18 @@ impl<'a> Reader<'a> {
     }
 
     /// A whole number in `range`; empty means none. Spaces and `_` as digit groups are fine.
-    pub fn optional_number<T>(
-        &mut self,
-        key: &str,
-        range: std::ops::RangeInclusive<i64>,
-    ) -> Option<T>
+    pub fn optional_number<T>(&mut self, key: &str, range: std::ops::RangeInclusive<i64>) -> Option<T>
     where
         T: TryFrom<i64>,
     {
-        let value: String = self
-            .text(key)
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '_')
-            .collect();
+        let value: String = self.text(key).chars().filter(|c| !c.is_whitespace() && *c != '_').collect();
         if value.is_empty() {
             return None;
         }
         match value.parse::<i64>() {
             Ok(n) if range.contains(&n) => T::try_from(n).ok(),
             Ok(_) => {
-                self.fail(
-                    key,
-                    format!("must be between {} and {}", range.start(), range.end()),
-                );
+                self.fail(key, format!("must be between {} and {}", range.start(), range.end()));
                 None
             }
             Err(_) => {
@@ -121,14 +103,10 @@ impl<'a> Reader<'a> {
 
     /// The selected value of a choice field built with `choice_options::<T>(with_none)`.
     pub fn choice<T: Choice>(&self, key: &str) -> Option<T> {
-        let Some(Value::Choice { options, selected }) = self.form.field(key).map(|f| &f.value)
-        else {
+        let Some(Value::Choice { options, selected }) = self.form.field(key).map(|f| &f.value) else {
             return None;
         };
-        options
-            .get(*selected)
-            .filter(|o| o.as_str() != NONE_LABEL)
-            .and_then(|o| T::parse(o))
+        options.get(*selected).filter(|o| o.as_str() != NONE_LABEL).and_then(|o| T::parse(o))
     }
 
     pub fn selected_index(&self, key: &str) -> usize {

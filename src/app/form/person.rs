@@ -3,38 +3,19 @@
 use chrono::NaiveDate;
 
 use super::{Field, Form, NONE_LABEL, Reader, Subject, choice_index, choice_options};
-use crate::domain::{
-    Attitude, BuyingRole, ContactChannel, Person, PersonId, people::valid_influence,
-};
+use crate::domain::{Attitude, BuyingRole, ContactChannel, Person, PersonId, people::valid_influence};
 
 /// `others`: the account's other people, who this one may report to.
 pub fn form(person: Person, others: Vec<(PersonId, String)>) -> Form {
     let mut bosses = vec![NONE_LABEL.to_string()];
     bosses.extend(others.iter().map(|(_, name)| name.clone()));
-    let boss = person
-        .reports_to
-        .and_then(|id| others.iter().position(|(o, _)| *o == id))
-        .map_or(0, |i| i + 1);
+    let boss = person.reports_to.and_then(|id| others.iter().position(|(o, _)| *o == id)).map_or(0, |i| i + 1);
     let fields = vec![
         Field::text("name", "Name", &person.name),
         Field::text("title", "Job title", &person.job_title),
-        Field::choice(
-            "role",
-            "Buying role",
-            choice_options::<BuyingRole>(true),
-            choice_index(person.role, true),
-        ),
-        Field::text(
-            "influence",
-            "Influence (1-5)",
-            &person.influence.map(|i| i.to_string()).unwrap_or_default(),
-        ),
-        Field::choice(
-            "attitude",
-            "Attitude",
-            choice_options::<Attitude>(true),
-            choice_index(person.attitude, true),
-        ),
+        Field::choice("role", "Buying role", choice_options::<BuyingRole>(true), choice_index(person.role, true)),
+        Field::text("influence", "Influence (1-5)", &person.influence.map(|i| i.to_string()).unwrap_or_default()),
+        Field::choice("attitude", "Attitude", choice_options::<Attitude>(true), choice_index(person.attitude, true)),
         Field::choice("reports_to", "Reports to", bosses, boss),
         Field::choice(
             "channel",
@@ -44,18 +25,10 @@ pub fn form(person: Person, others: Vec<(PersonId, String)>) -> Form {
         ),
         Field::text("phone", "Phone", &person.phone),
         Field::text("email", "Email", &person.email),
-        Field::text(
-            "birthday",
-            "Birthday",
-            &person.birthday.map(|d| d.to_string()).unwrap_or_default(),
-        ),
+        Field::text("birthday", "Birthday", &person.birthday.map(|d| d.to_string()).unwrap_or_default()),
         Field::text("notes", "Notes", &person.notes),
     ];
-    let title = if person.id.0 == 0 {
-        "New person".to_string()
-    } else {
-        format!("Edit {}", person.name)
-    };
+    let title = if person.id.0 == 0 { "New person".to_string() } else { format!("Edit {}", person.name) };
     Form::new(title, Subject::Person { person, others }, fields).focus_on("name")
 }
 
@@ -69,15 +42,9 @@ pub fn read(form: &mut Form, today: NaiveDate) -> Option<Person> {
     person.name = r.required("name", "a name");
     person.job_title = r.text("title");
     person.role = r.choice("role");
-    person.influence = r
-        .optional_number::<u8>("influence", 1..=5)
-        .filter(|i| valid_influence(*i));
+    person.influence = r.optional_number::<u8>("influence", 1..=5).filter(|i| valid_influence(*i));
     person.attitude = r.choice("attitude");
-    person.reports_to = r
-        .selected_index("reports_to")
-        .checked_sub(1)
-        .and_then(|i| others.get(i))
-        .map(|(id, _)| *id);
+    person.reports_to = r.selected_index("reports_to").checked_sub(1).and_then(|i| others.get(i)).map(|(id, _)| *id);
     person.channel = r.choice("channel");
     person.phone = r.text("phone");
     person.email = r.text("email");

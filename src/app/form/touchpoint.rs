@@ -20,10 +20,7 @@ pub fn form(touchpoint: Touchpoint, people: &[Person]) -> Form {
         Field::text(
             "time",
             "Time (HH:MM)",
-            &touchpoint
-                .time
-                .map(|t| t.format("%H:%M").to_string())
-                .unwrap_or_default(),
+            &touchpoint.time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
         ),
         Field::choice(
             "channel",
@@ -32,26 +29,13 @@ pub fn form(touchpoint: Touchpoint, people: &[Person]) -> Form {
             choice_index(Some(touchpoint.channel), false),
         ),
         Field::text("with", "With (names, a, b)", &with),
-        Field::choice(
-            "outcome",
-            "Outcome",
-            choice_options::<Outcome>(true),
-            choice_index(touchpoint.outcome, true),
-        ),
+        Field::choice("outcome", "Outcome", choice_options::<Outcome>(true), choice_index(touchpoint.outcome, true)),
         Field::text("reason", "Reason", &touchpoint.reason),
         Field::text("next_step", "Next step", &touchpoint.next_step),
         Field::text("due", "Next step due", &date(touchpoint.next_step_due)),
-        Field::text(
-            "done",
-            "Next step done on",
-            &date(touchpoint.next_step_done),
-        ),
+        Field::text("done", "Next step done on", &date(touchpoint.next_step_done)),
     ];
-    let title = if touchpoint.id.0 == 0 {
-        "Log a touchpoint"
-    } else {
-        "Edit touchpoint"
-    };
+    let title = if touchpoint.id.0 == 0 { "Log a touchpoint" } else { "Edit touchpoint" };
     Form::new(title, Subject::Touchpoint(touchpoint), fields).focus_on("summary")
 }
 
@@ -86,15 +70,9 @@ pub fn match_people(input: &str, people: &[Person]) -> Result<Vec<PersonId>, Str
     let mut ids = Vec::new();
     for wanted in input.split(',').map(str::trim).filter(|w| !w.is_empty()) {
         let lower = wanted.to_lowercase();
-        let exact: Vec<&Person> = people
-            .iter()
-            .filter(|p| p.name.to_lowercase() == lower)
-            .collect();
+        let exact: Vec<&Person> = people.iter().filter(|p| p.name.to_lowercase() == lower).collect();
         let found: Vec<&Person> = if exact.is_empty() {
-            people
-                .iter()
-                .filter(|p| p.name.to_lowercase().starts_with(&lower))
-                .collect()
+            people.iter().filter(|p| p.name.to_lowercase().starts_with(&lower)).collect()
         } else {
             exact
         };
@@ -121,21 +99,10 @@ mod tests {
 
     #[test]
     fn matches_people_by_name_or_unique_prefix() {
-        let people = [
-            person(1, "Олена Коваль"),
-            person(2, "Олег Петренко"),
-            person(3, "Nino Beridze"),
-        ];
-        assert_eq!(
-            match_people("олена коваль, Nino", &people),
-            Ok(vec![PersonId(1), PersonId(3)])
-        );
+        let people = [person(1, "Олена Коваль"), person(2, "Олег Петренко"), person(3, "Nino Beridze")];
+        assert_eq!(match_people("олена коваль, Nino", &people), Ok(vec![PersonId(1), PersonId(3)]));
         assert_eq!(match_people("", &people), Ok(vec![]));
-        assert!(
-            match_people("Оле", &people)
-                .unwrap_err()
-                .contains("several")
-        );
+        assert!(match_people("Оле", &people).unwrap_err().contains("several"));
         assert!(match_people("Zed", &people).unwrap_err().contains("no one"));
     }
 }

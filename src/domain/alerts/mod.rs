@@ -18,9 +18,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::cadence::CadenceDefaults;
-use super::{
-    Account, AccountId, AccountStatus, KeyClientType, MilestoneId, PersonId, TouchpointId,
-};
+use super::{Account, AccountId, AccountStatus, KeyClientType, MilestoneId, PersonId, TouchpointId};
 
 pub use rules::{check, follow_up_is_open, next_occurrence};
 
@@ -113,10 +111,7 @@ pub struct CheckSettings {
 
 impl Default for CheckSettings {
     fn default() -> Self {
-        CheckSettings {
-            cadence: CadenceDefaults::default(),
-            within_days: 14,
-        }
+        CheckSettings { cadence: CadenceDefaults::default(), within_days: 14 }
     }
 }
 
@@ -310,17 +305,9 @@ pub struct AccountFlag {
 pub fn account_flags(alerts: &[Alert]) -> HashMap<AccountId, AccountFlag> {
     alerts
         .iter()
-        .filter(|a| {
-            matches!(
-                a.kind,
-                AlertKind::TouchpointDue | AlertKind::TouchpointOverdue
-            )
-        })
+        .filter(|a| matches!(a.kind, AlertKind::TouchpointDue | AlertKind::TouchpointOverdue))
         .map(|a| {
-            let flag = AccountFlag {
-                severity: a.severity,
-                days: a.days,
-            };
+            let flag = AccountFlag { severity: a.severity, days: a.days };
             (a.account_id, flag)
         })
         .collect()

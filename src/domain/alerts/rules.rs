@@ -6,8 +6,8 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use super::text::{What, sentence};
 use super::{
-    AccountFacts, Alert, AlertItem, AlertKey, AlertKind, Birthday, CheckInput, CheckSettings,
-    FollowUp, OpenMilestone, Severity,
+    AccountFacts, Alert, AlertItem, AlertKey, AlertKind, Birthday, CheckInput, CheckSettings, FollowUp, OpenMilestone,
+    Severity,
 };
 use crate::domain::AccountId;
 use crate::domain::cadence::cadence_of;
@@ -39,12 +39,7 @@ use crate::domain::text::clean_line;
 /// upcoming ones soonest first; then account name (ignoring case), kind, item.
 pub fn check(input: &CheckInput, today: NaiveDate, settings: &CheckSettings) -> Vec<Alert> {
     let accounts = Accounts::new(&input.accounts);
-    let snoozed: HashSet<AlertKey> = input
-        .snoozes
-        .iter()
-        .filter(|s| s.until >= today)
-        .map(|s| s.key)
-        .collect();
+    let snoozed: HashSet<AlertKey> = input.snoozes.iter().filter(|s| s.until >= today).map(|s| s.key).collect();
     let live = |key: AlertKey| !snoozed.contains(&key);
 
     // Alerts are large: sort their places (severity, lateness, name rank,
@@ -54,11 +49,7 @@ pub fn check(input: &CheckInput, today: NaiveDate, settings: &CheckSettings) -> 
     let mut order: Vec<(SortKey, usize)> = Vec::with_capacity(guess);
     let mut push = |rank: u32, alert: Option<Alert>| {
         if let Some(a) = alert {
-            let days = if a.severity == Severity::Upcoming {
-                a.days
-            } else {
-                -a.days
-            };
+            let days = if a.severity == Severity::Upcoming { a.days } else { -a.days };
             order.push(((a.severity, days, rank, a.kind, a.item), found.len()));
             found.push(Some(a));
         }
@@ -114,11 +105,8 @@ struct Accounts<'a> {
 
 impl<'a> Accounts<'a> {
     fn new(all: &'a [AccountFacts]) -> Self {
-        let mut named: Vec<(String, &AccountFacts)> = all
-            .iter()
-            .filter(|a| a.status.is_open())
-            .map(|a| (a.name.to_lowercase(), a))
-            .collect();
+        let mut named: Vec<(String, &AccountFacts)> =
+            all.iter().filter(|a| a.status.is_open()).map(|a| (a.name.to_lowercase(), a)).collect();
         named.sort_unstable_by(|(x, a), (y, b)| x.cmp(y).then(a.id.cmp(&b.id)));
         let open: Vec<Acc> = named
             .into_iter()
@@ -129,11 +117,7 @@ impl<'a> Accounts<'a> {
                 label: clean_line(&facts.name),
             })
             .collect();
-        let by_id = open
-            .iter()
-            .enumerate()
-            .map(|(i, acc)| (acc.facts.id, i))
-            .collect();
+        let by_id = open.iter().enumerate().map(|(i, acc)| (acc.facts.id, i)).collect();
         Accounts { open, by_id }
     }
 
@@ -158,48 +142,28 @@ pub fn follow_up_is_open(promised_on: NaiveDate, last_touchpoint: Option<NaiveDa
 /// still belongs to February, and it is the day people celebrate).
 pub fn next_occurrence(date: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
     let this_year = in_year(date, today.year())?;
-    if this_year >= today {
-        Some(this_year)
-    } else {
-        in_year(date, today.year() + 1)
-    }
+    if this_year >= today { Some(this_year) } else { in_year(date, today.year() + 1) }
 }
 
 fn in_year(date: NaiveDate, year: i32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(year, date.month(), date.day()).or_else(|| {
-        (date.month() == 2 && date.day() == 29)
-            .then(|| NaiveDate::from_ymd_opt(year, 2, 28))
-            .flatten()
-    })
+    NaiveDate::from_ymd_opt(year, date.month(), date.day())
+        .or_else(|| (date.month() == 2 && date.day() == 29).then(|| NaiveDate::from_ymd_opt(year, 2, 28)).flatten())
 }
 
 fn contact(acc: &Acc, today: NaiveDate, settings: &CheckSettings) -> Option<Alert> {
     let facts = acc.facts;
-    let cadence = cadence_of(
-        facts.status,
-        facts.client_type,
-        facts.contact_every_days,
-        &settings.cadence,
-    )?;
+    let cadence = cadence_of(facts.status, facts.client_type, facts.contact_every_days, &settings.cadence)?;
     let since = facts.last_touchpoint.unwrap_or(facts.created_on);
     let elapsed = (today - since).num_days();
     let (kind, severity, limit) = if elapsed > i64::from(cadence.max_days) {
-        (
-            AlertKind::TouchpointOverdue,
-            Severity::Overdue,
-            cadence.max_days,
-        )
+        (AlertKind::TouchpointOverdue, Severity::Overdue, cadence.max_days)
     } else if elapsed > i64::from(cadence.ideal_days) {
         (AlertKind::TouchpointDue, Severity::Due, cadence.ideal_days)
     } else {
         return None;
     };
     let days = elapsed - i64::from(limit);
-    let what = What::Contact {
-        cadence,
-        elapsed,
-        never: facts.last_touchpoint.is_none(),
-    };
+    let what = What::Contact { cadence, elapsed, never: facts.last_touchpoint.is_none() };
     Some(Alert {
         kind,
         severity,
@@ -269,11 +233,7 @@ fn birthday(acc: &Acc, b: &Birthday, today: NaiveDate, within: u32) -> Option<Al
     let facts = acc.facts;
     let (date, days, age) = ahead(b.birthday, today, within)?;
     let round = age >= 30 && age % 10 == 0;
-    let what = What::Birthday {
-        name: &b.name,
-        age,
-        round,
-    };
+    let what = What::Birthday { name: &b.name, age, round };
     Some(Alert {
         kind: AlertKind::Birthday,
         severity: Severity::Upcoming,

@@ -43,24 +43,12 @@ pub(super) fn sentence(account: &str, what: &What, date: NaiveDate, days: i64) -
     s.push_str(": ");
     // Writing into a String cannot fail.
     let _ = match what {
-        What::Contact {
-            cadence,
-            elapsed,
-            never: false,
-        } => write!(
-            s,
-            "no touchpoint for {} (standard {cadence})",
-            Count(*elapsed, "day")
-        ),
-        What::Contact {
-            cadence,
-            elapsed,
-            never: true,
-        } => write!(
-            s,
-            "no touchpoint since it was added {} ago (standard {cadence})",
-            Count(*elapsed, "day")
-        ),
+        What::Contact { cadence, elapsed, never: false } => {
+            write!(s, "no touchpoint for {} (standard {cadence})", Count(*elapsed, "day"))
+        }
+        What::Contact { cadence, elapsed, never: true } => {
+            write!(s, "no touchpoint since it was added {} ago (standard {cadence})", Count(*elapsed, "day"))
+        }
         What::FollowUp { step } => {
             s.push_str("follow-up");
             push_quoted(&mut s, step);
@@ -78,12 +66,9 @@ pub(super) fn sentence(account: &str, what: &What, date: NaiveDate, days: i64) -
             When(days),
             if *round { ", a round birthday" } else { "" }
         ),
-        What::Anniversary { years } => write!(
-            s,
-            "{} of cooperation {} ({date})",
-            Count(i64::from(*years), "year"),
-            When(days)
-        ),
+        What::Anniversary { years } => {
+            write!(s, "{} of cooperation {} ({date})", Count(i64::from(*years), "year"), When(days))
+        }
     };
     s
 }

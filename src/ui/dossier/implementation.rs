@@ -14,14 +14,11 @@ use crate::ui::{date, theme};
 pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: Rect) {
     let d = &state.dossier;
     let objectives_height = (d.objectives.len() as u16 + 2).clamp(3, area.height / 2);
-    let [top, bottom] =
-        Layout::vertical([Constraint::Length(objectives_height), Constraint::Fill(1)]).areas(area);
+    let [top, bottom] = Layout::vertical([Constraint::Length(objectives_height), Constraint::Fill(1)]).areas(area);
     let selected = state.selected;
     let in_objectives = selected < d.objectives.len();
 
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .title(Span::styled(" Annual objectives ", theme::title()));
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(" Annual objectives ", theme::title()));
     if d.objectives.is_empty() {
         frame.render_widget(empty_hint("objectives", "n").block(block), top);
     } else {
@@ -41,20 +38,13 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
             Constraint::Length(12),
             Constraint::Fill(1),
         ];
-        let header = Row::new(["Year", "Product or offer", "Volume", "Profit", "Resources"])
-            .style(theme::header());
-        let table = Table::new(rows, widths)
-            .header(header)
-            .block(block)
-            .row_highlight_style(theme::selected());
-        let mut table_state =
-            TableState::default().with_selected(in_objectives.then_some(selected));
+        let header = Row::new(["Year", "Product or offer", "Volume", "Profit", "Resources"]).style(theme::header());
+        let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme::selected());
+        let mut table_state = TableState::default().with_selected(in_objectives.then_some(selected));
         frame.render_stateful_widget(table, top, &mut table_state);
     }
 
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .title(Span::styled(" Milestones (review points) ", theme::title()));
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(" Milestones (review points) ", theme::title()));
     if d.milestones.is_empty() {
         frame.render_widget(empty_hint("milestones", "n").block(block), bottom);
         return;
@@ -69,11 +59,7 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
             Cell::from(Span::styled(mark, style)),
             Cell::from(Span::styled(date(Some(m.due)), style)),
             Cell::from(m.title.clone()),
-            Cell::from(
-                m.done
-                    .map(|d| format!("done {}", date(Some(d))))
-                    .unwrap_or_default(),
-            ),
+            Cell::from(m.done.map(|d| format!("done {}", date(Some(d)))).unwrap_or_default()),
             Cell::from(m.note.clone()),
         ])
     });
@@ -85,13 +71,8 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
         Constraint::Fill(1),
     ];
     let header = Row::new(["", "Due", "Milestone", "", "Note"]).style(theme::header());
-    let table = Table::new(rows, widths)
-        .header(header)
-        .block(block)
-        .row_highlight_style(theme::selected());
-    let milestone = selected
-        .checked_sub(d.objectives.len())
-        .filter(|_| !in_objectives);
+    let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme::selected());
+    let milestone = selected.checked_sub(d.objectives.len()).filter(|_| !in_objectives);
     let mut table_state = TableState::default().with_selected(milestone);
     frame.render_stateful_widget(table, bottom, &mut table_state);
 }

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use super::{empty_hint, fact};
 use crate::app::dossier::DossierState;
+use crate::domain::alerts::follow_up_is_open;
 use crate::domain::{Choice, Touchpoint};
 use crate::ui::{date, theme};
 
@@ -18,10 +19,10 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
         return frame.render_widget(empty_hint("touchpoints", "l"), area);
     }
     let details_height = 7.min(area.height / 2);
-    let [list, details] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(details_height)]).areas(area);
+    let [list, details] = Layout::vertical([Constraint::Fill(1), Constraint::Length(details_height)]).areas(area);
+    let last = d.touchpoints.first().map(|t| t.date);
     let rows = d.touchpoints.iter().map(|t| {
-        let (follow_up, style) = follow_up(t, today);
+        let (follow_up, style) = follow_up(t, last, today);
         Row::new(vec![
             Cell::from(date(Some(t.date))),
             Cell::from(t.channel.label()),
@@ -37,74 +38,38 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
         Constraint::Length(9),
         Constraint::Length(12),
     ];
-    let header =
-        Row::new(["Date", "Channel", "Summary", "Outcome", "Next step"]).style(theme::header());
-    let table = Table::new(rows, widths)
-        .header(header)
-        .row_highlight_style(theme::selected());
+    let header = Row::new(["Date", "Channel", "Summary", "Outcome", "Next step"]).style(theme::header());
+    let table = Table::new(rows, widths).header(header).row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
 
     let Some(t) = d.touchpoints.get(state.selected) else {
         return;
     };
-    let with: Vec<&str> = t
-        .people
-        .iter()
-        .filter_map(|id| d.person_name(*id))
-        .collect();
-    let time = t
-        .time
-        .map(|t| format!(" {}", t.format("%H:%M")))
-        .unwrap_or_default();
+    let with: Vec<&str> = t.people.iter().filter_map(|id| d.person_name(*id)).collect();
+    let time = t.time.map(|t| format!(" {}", t.format("%H:%M"))).unwrap_or_default();
     let mut lines = vec![
-        fact(
-            "When",
-            format!("{}{time} · {}", date(Some(t.date)), t.channel.label()),
-        ),
-        fact(
-            "With",
-            if with.is_empty() {
-                "—".to_string()
-            } else {
-                with.join(", ")
-            },
-        ),
+        fact("When", format!("{}{time} · {}", date(Some(t.date)), t.channel.label())),
+        fact("With", if with.is_empty() { "—".to_string() } else { with.join(", ") }),
         fact("Summary", t.summary.clone()),
     ];
     if t.outcome.is_some() || !t.reason.is_empty() {
-        lines.push(fact(
-            "Outcome",
-            format!(
-                "{} {}",
-                t.outcome.map(|o| o.label()).unwrap_or(""),
-                t.reason
-            ),
-        ));
+        lines.push(fact("Outcome", format!("{} {}", t.outcome.map(|o| o.label()).unwrap_or(""), t.reason)));
     }
     if !t.next_step.is_empty() {
-        let done = t
-            .next_step_done
-            .map(|d| format!(" · done {}", date(Some(d))))
-            .unwrap_or_default();
-        lines.push(fact(
-            "Next step",
-            format!("{} (due {}){done}", t.next_step, date(t.next_step_due)),
-        ));
+        let done = t.next_step_done.map(|d| format!(" · done {}", date(Some(d)))).unwrap_or_default();
+        lines.push(fact("Next step", format!("{} (due {}){done}", t.next_step, date(t.next_step_due))));
     }
     let block = Block::new().borders(Borders::TOP).title(" Touchpoint ");
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        details,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
 }
 
-/// The next-step column: its due date, marked late or done.
-fn follow_up(t: &Touchpoint, today: NaiveDate) -> (String, Style) {
+/// The next-step column: its due date, marked late or done. A later
+/// contact closes an open next step, as in the alert rules.
+fn follow_up(t: &Touchpoint, last: Option<NaiveDate>, today: NaiveDate) -> (String, Style) {
     match (t.next_step_due, t.next_step_done) {
         (_, Some(_)) if !t.next_step.is_empty() => ("✓ done".to_string(), theme::good()),
+        (Some(_), None) if !follow_up_is_open(t.date, last) => ("✓ followed".to_string(), theme::dim()),
         (Some(due), None) if due < today => (format!("! {}", date(Some(due))), theme::late()),
         (Some(due), None) => (date(Some(due)), Style::new()),
         _ => (String::new(), Style::new()),

@@ -35,21 +35,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let block = Block::bordered().title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [tabs_area, body] =
-        Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
-    frame.render_widget(
-        Paragraph::new(tabs(state.section, tabs_area.width)),
-        tabs_area,
-    );
+    let [tabs_area, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    frame.render_widget(Paragraph::new(tabs(state.section, tabs_area.width)), tabs_area);
     render_section(app, state, frame, body);
 }
 
 fn render_section(app: &App, state: &DossierState, frame: &mut Frame, area: Rect) {
     match state.section {
         Section::Overview => overview::render(state, frame, area),
-        Section::Charter | Section::Situation | Section::Strategy => {
-            text::render(state, frame, area)
-        }
+        Section::Charter | Section::Situation | Section::Strategy => text::render(state, frame, area),
         Section::Implementation => implementation::render(state, app.today, frame, area),
         Section::People => people::render_people(state, frame, area),
         Section::Log => log::render(state, app.today, frame, area),
@@ -61,10 +55,7 @@ fn render_section(app: &App, state: &DossierState, frame: &mut Frame, area: Rect
 /// not, and on a narrow window only the digits beside the current title.
 fn tabs(current: Section, width: u16) -> Line<'static> {
     let fits = |title: fn(Section) -> &'static str| {
-        let len: usize = Section::ALL
-            .iter()
-            .map(|s| title(*s).chars().count() + 3)
-            .sum();
+        let len: usize = Section::ALL.iter().map(|s| title(*s).chars().count() + 3).sum();
         len <= usize::from(width) + 1
     };
     let title: fn(Section) -> &'static str = if fits(Section::title) {
@@ -76,14 +67,8 @@ fn tabs(current: Section, width: u16) -> Line<'static> {
     };
     let mut spans = Vec::new();
     for section in Section::ALL {
-        let name = if section == current && title(section).is_empty() {
-            section.title()
-        } else {
-            title(section)
-        };
-        let label = format!("{} {name}", section.number())
-            .trim_end()
-            .to_string();
+        let name = if section == current && title(section).is_empty() { section.title() } else { title(section) };
+        let label = format!("{} {name}", section.number()).trim_end().to_string();
         let style = if section == current {
             theme::selected().add_modifier(ratatui::style::Modifier::BOLD)
         } else {
@@ -97,10 +82,7 @@ fn tabs(current: Section, width: u16) -> Line<'static> {
 
 /// A labelled value for detail panes: "Phone: +380 …".
 pub(super) fn fact(label: &str, value: impl Into<String>) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(format!("{label}: "), theme::title()),
-        Span::raw(value.into()),
-    ])
+    Line::from(vec![Span::styled(format!("{label}: "), theme::title()), Span::raw(value.into())])
 }
 
 /// A placeholder for an empty list, saying how to fill it.

@@ -37,11 +37,7 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
             Cell::from(p.name.clone()),
             Cell::from(p.job_title.clone()),
             Cell::from(label(p.role)),
-            Cell::from(
-                p.influence
-                    .map(|i| "●".repeat(i as usize))
-                    .unwrap_or_default(),
-            ),
+            Cell::from(p.influence.map(|i| "●".repeat(i as usize)).unwrap_or_default()),
             Cell::from(label(p.attitude)).style(attitude_style),
         ])
     });
@@ -52,11 +48,8 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
         Constraint::Length(5),
         Constraint::Length(9),
     ];
-    let header =
-        Row::new(["Name", "Job title", "Role", "Infl.", "Attitude"]).style(theme::header());
-    let table = Table::new(rows, widths)
-        .header(header)
-        .row_highlight_style(theme::selected());
+    let header = Row::new(["Name", "Job title", "Role", "Infl.", "Attitude"]).style(theme::header());
+    let table = Table::new(rows, widths).header(header).row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
 
@@ -72,15 +65,8 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
         fact("Birthday", date(p.birthday)),
         fact("Notes", p.notes.clone()),
     ];
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .title(format!(" {} ", p.name));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        details,
-    );
+    let block = Block::new().borders(Borders::TOP).title(format!(" {} ", p.name));
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
 }
 
 pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
@@ -89,10 +75,7 @@ pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
         return frame.render_widget(empty_hint("competitors", "n"), area);
     }
     let [list, details] = split(area, d.competitors.len());
-    let rows = d
-        .competitors
-        .iter()
-        .map(|c| Row::new(vec![c.name.clone(), c.position.clone()]));
+    let rows = d.competitors.iter().map(|c| Row::new(vec![c.name.clone(), c.position.clone()]));
     let header = Row::new(["Competitor", "Their position"]).style(theme::header());
     let table = Table::new(rows, [Constraint::Fill(1), Constraint::Fill(2)])
         .header(header)
@@ -108,13 +91,6 @@ pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
         fact("Strengths", c.strengths.clone()),
         fact("Weaknesses", c.weaknesses.clone()),
     ];
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .title(format!(" {} ", c.name));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        details,
-    );
+    let block = Block::new().borders(Borders::TOP).title(format!(" {} ", c.name));
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
 }

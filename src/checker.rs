@@ -1,0 +1,120 @@
+//! The background check: its own read connection, the alert rules, and the
+//! triggers that make it run again — at start, after a local save, every
+//! interval, and as soon as another process changes the database
+//! (`PRAGMA data_version`). It never touches the input thread: results go
+//! back as messages, and quitting never waits for it.
+
+use std::path::Path;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+
+use crate::domain::{Alert, CheckSettings, check};
+use crate::store::{Store, StoreError};
+
+/// How often the worker asks SQLite whether another connection committed.
+/// Cheap (no I/O beyond the WAL index), and well inside the two seconds a
+/// change from another terminal may take to show.
+pub const WATCH: Duration = Duration::from_millis(400);
+
+/// What the worker reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckEvent {
+    /// A fresh result; `changed_elsewhere` when another connection wrote.
+    Alerts {
+        alerts: Vec<Alert>,
+        changed_elsewhere: bool,
+    },
+    Failed(String),
+}
+
+/// The check itself, without a thread: deterministic to test.
+pub struct Checker {
+    store: Store,
+    today: NaiveDate,
+    settings: CheckSettings,
+    seen_version: Option<i64>,
+}
+
+impl Checker {
+    pub fn open(path: &Path, today: NaiveDate, settings: CheckSettings) -> Result<Self, StoreError> {
+        Ok(Checker { store: Store::open_read_only(path)?, today, settings, seen_version: None })
+    }
+
+    /// Runs the rules over the database as it is now.
+    pub fn run(&mut self) -> Result<Vec<Alert>, StoreError> {
+        // Read the version first: a write landing during the check is seen next time.
+        self.seen_version = Some(self.store.data_version()?);
+        let input = self.store.check_input()?;
+        Ok(check(&input, self.today, &self.settings))
+    }
+
+    /// True when another connection has committed since the last run.
+    pub fn changed(&self) -> Result<bool, StoreError> {
+        Ok(Some(self.store.data_version()?) != self.seen_version)
+    }
+}
+
+/// The handle the runtime keeps: dropping it stops the worker.
+pub struct Worker {
+    saved: Sender<()>,
+}
+
+impl Worker {
+    /// Starts the worker thread; it reports on `events` until either side hangs up.
+    pub fn spawn(checker: Checker, interval: Duration, events: Sender<CheckEvent>) -> Worker {
+        let (saved, triggers) = channel();
+        thread::Builder::new()
+            .name("keyplan-check".into())
+            .spawn(move || work(checker, interval, &triggers, &events))
+            .map_or_else(|_| Worker { saved: channel().0 }, |_| Worker { saved })
+    }
+
+    /// Tells the worker a local save happened: check again now.
+    pub fn saved(&self) {
+        let _ = self.saved.send(());
+    }
+}
+
+fn work(mut checker: Checker, interval: Duration, triggers: &Receiver<()>, events: &Sender<CheckEvent>) {
+    let report = |checker: &mut Checker, changed_elsewhere: bool| {
+        let event = match checker.run() {
+            Ok(alerts) => CheckEvent::Alerts { alerts, changed_elsewhere },
+            Err(e) => CheckEvent::Failed(e.to_string()),
+        };
+        events.send(event).is_ok()
+    };
+    if !report(&mut checker, false) {
+        return;
+    }
+    let mut last_run = Instant::now();
+    loop {
+        // Waiting on the trigger channel doubles as the cancellable sleep.
+        let run = match triggers.recv_timeout(WATCH) {
+            Ok(()) => {
+                while triggers.try_recv().is_ok() {}
+                Some(false)
+            }
+            Err(RecvTimeoutError::Disconnected) => return,
+            Err(RecvTimeoutError::Timeout) => match checker.changed() {
+                Ok(true) => Some(true),
+                Ok(false) if last_run.elapsed() >= interval => Some(false),
+                Ok(false) => None,
+                Err(e) => {
+                    if events.send(CheckEvent::Failed(e.to_string())).is_err() {
+                        return;
+                    }
+                    None
+                }
+            },
+        };
+        if let Some(changed_elsewhere) = run {
+            if !report(&mut checker, changed_elsewhere) {
+                return;
+            }
+            last_run = Instant::now();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! `keyplan check`: the background check's rules, from the shell — for cron
+//! jobs and SSH login banners. The same rules and results as the agenda.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::{Failure, OutputFormat};
+use crate::domain::{Alert, Severity, check};
+use crate::store::Store;
+
+pub struct CheckOptions {
+    pub format: OutputFormat,
+    pub exit_code: bool,
+    pub within: Option<u32>,
+}
+
+/// Returns true when an overdue alert was found (for `--exit-code`).
+pub fn run(path: &Path, today: NaiveDate, options: &CheckOptions) -> Result<bool, Failure> {
+    let store = Store::open_read_only(path)?;
+    let (settings, warning) = crate::settings::load();
+    if let Some(warning) = warning {
+        eprintln!("keyplan: {warning}");
+    }
+    let mut rules = settings.check_settings();
+    if let Some(days) = options.within {
+        rules.within_days = days;
+    }
+    let alerts = check(&store.check_input()?, today, &rules);
+    let mut out = std::io::stdout().lock();
+    let written = match options.format {
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &alerts).map_err(std::io::Error::from).and_then(|()| writeln!(out))
+        }
+        OutputFormat::Text => write_text(&mut out, &alerts),
+    };
+    // A closed pipe (`keyplan check | head -1`) is not an error worth a message.
+    if let Err(e) = written
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        return Err(e.into());
+    }
+    Ok(alerts.iter().any(|a| a.severity == Severity::Overdue))
+}
+
+/// One line per alert, short enough for a login banner.
+fn write_text(out: &mut impl Write, alerts: &[Alert]) -> std::io::Result<()> {
+    for alert in alerts {
+        writeln!(out, "{:<8} {}  {}", alert.severity.label(), alert.date.format("%Y-%m-%d"), alert.text)?;
+    }
+    Ok(())
+}
