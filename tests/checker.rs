@@ -1,0 +1,129 @@
+//! The background check, deterministically: the checker is stepped by hand,
+//! and the worker thread is awaited with a deadline, never slept on.
+
+use std::sync::mpsc::channel;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use keyplan::checker::{CheckEvent, Checker, Worker};
+use keyplan::domain::*;
+use keyplan::store::Store;
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// The sample portfolio, checked a year after it was made.
+fn sample_a_year_on() -> (tempfile::TempDir, std::path::PathBuf, NaiveDate) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keyplan.db");
+    let mut store = Store::open(&path).unwrap().store;
+    for dossier in keyplan::sample::sample_portfolio(day("2026-11-23")) {
+        store.insert_dossier(&dossier).unwrap();
+    }
+    (dir, path, day("2027-11-23"))
+}
+
+fn contact_flags(alerts: &[Alert]) -> Vec<AccountId> {
+    let mut ids: Vec<AccountId> = account_flags(alerts).into_keys().collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn a_year_ahead_every_active_account_is_flagged_and_one_touchpoint_clears_exactly_its_flag() {
+    let (_dir, path, year_on) = sample_a_year_on();
+    let mut writer = Store::open(&path).unwrap().store;
+    let open: Vec<AccountId> =
+        writer.list_accounts().unwrap().into_iter().filter(|a| a.status.is_open()).map(|a| a.id).collect();
+
+    let mut checker = Checker::open(&path, year_on, CheckSettings::default()).unwrap();
+    let alerts = checker.run().unwrap();
+    let mut expected = open.clone();
+    expected.sort();
+    assert_eq!(contact_flags(&alerts), expected, "every open account is flagged");
+    assert!(!checker.changed().unwrap(), "nothing changed since the run");
+
+    let chosen = open[0];
+    writer.save_touchpoint(&Touchpoint::new(chosen, year_on, Channel::Call, "Back in touch")).unwrap();
+    assert!(checker.changed().unwrap(), "another connection's commit is seen through data_version");
+    let after = checker.run().unwrap();
+    let flagged = contact_flags(&after);
+    assert!(!flagged.contains(&chosen));
+    assert_eq!(flagged.len(), expected.len() - 1, "only that account's flag is cleared");
+}
+
+#[test]
+fn lost_and_former_accounts_are_never_flagged() {
+    let (_dir, path, year_on) = sample_a_year_on();
+    let store = Store::open(&path).unwrap().store;
+    let closed: Vec<AccountId> =
+        store.list_accounts().unwrap().into_iter().filter(|a| !a.status.is_open()).map(|a| a.id).collect();
+    assert!(!closed.is_empty());
+    let mut checker = Checker::open(&path, year_on, CheckSettings::default()).unwrap();
+    let alerts = checker.run().unwrap();
+    assert!(alerts.iter().all(|a| !closed.contains(&a.account_id)));
+}
+
+#[test]
+fn snoozed_alerts_stay_hidden_until_the_day_after() {
+    let (_dir, path, year_on) = sample_a_year_on();
+    let mut checker = Checker::open(&path, year_on, CheckSettings::default()).unwrap();
+    let alerts = checker.run().unwrap();
+    let first = alerts[0].key();
+    let mut writer = Store::open(&path).unwrap().store;
+    writer.snooze(first, year_on).unwrap();
+    let after = checker.run().unwrap();
+    assert!(after.iter().all(|a| a.key() != first));
+    assert_eq!(after.len(), alerts.len() - 1);
+}
+
+/// Waits for the worker's next report, failing after a generous deadline.
+fn next(results: &std::sync::mpsc::Receiver<CheckEvent>) -> (Vec<Alert>, bool) {
+    match results.recv_timeout(Duration::from_secs(10)) {
+        Ok(CheckEvent::Alerts { alerts, changed_elsewhere }) => (alerts, changed_elsewhere),
+        other => panic!("expected alerts from the worker, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_worker_reports_at_start_after_a_save_and_when_another_process_writes() {
+    let (_dir, path, year_on) = sample_a_year_on();
+    let checker = Checker::open(&path, year_on, CheckSettings::default()).unwrap();
+    let (events, results) = channel();
+    // An interval far longer than the test: only the triggers can make it run.
+    let worker = Worker::spawn(checker, Duration::from_secs(3600), events);
+
+    let (first, changed) = next(&results);
+    assert!(!changed);
+    let mut writer = Store::open(&path).unwrap().store;
+    let id = first.iter().find(|a| a.kind == AlertKind::TouchpointOverdue).unwrap().account_id;
+
+    // A local save: the workbench commits, then tells the worker.
+    writer.save_touchpoint(&Touchpoint::new(id, year_on, Channel::Email, "Sent the offer")).unwrap();
+    worker.saved();
+    let (after_save, _) = next(&results);
+    assert!(!contact_flags(&after_save).contains(&id));
+
+    // Another process writes, with no trigger: data_version wakes the worker.
+    let other = first.iter().find(|a| a.kind == AlertKind::TouchpointOverdue && a.account_id != id).unwrap().account_id;
+    writer.save_touchpoint(&Touchpoint::new(other, year_on, Channel::Call, "Called")).unwrap();
+    let (after_other, changed) = next(&results);
+    assert!(changed, "the report says the change came from elsewhere");
+    assert!(!contact_flags(&after_other).contains(&other));
+}
+
+#[test]
+fn the_worker_stops_when_the_workbench_hangs_up() {
+    let (_dir, path, year_on) = sample_a_year_on();
+    let checker = Checker::open(&path, year_on, CheckSettings::default()).unwrap();
+    let (events, results) = channel();
+    let worker = Worker::spawn(checker, Duration::from_secs(3600), events);
+    next(&results);
+    drop(worker);
+    // With its trigger channel gone the thread ends and drops its sender.
+    match results.recv_timeout(Duration::from_secs(10)) {
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {}
+        other => panic!("the worker should have stopped, got {other:?}"),
+    }
+}
