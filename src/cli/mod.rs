@@ -2,6 +2,7 @@
 
 mod check;
 mod demo;
+pub mod resolve;
 mod workbench;
 
 use std::path::PathBuf;

@@ -55,6 +55,14 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every account's id, name and status, by name: cheap enough to resolve
+    /// a name typed on the command line without computing the portfolio.
+    pub fn account_names(&self) -> Result<Vec<(AccountId, String, AccountStatus)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id, name, status FROM accounts ORDER BY name_key, id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get("id")?, r.get("name")?, r.get("status")?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn account_count(&self) -> Result<usize> {
         Ok(self.conn.query_row("SELECT count(*) FROM accounts", [], |r| r.get(0))?)
     }

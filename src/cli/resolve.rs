@@ -1,0 +1,108 @@
+//! Finding the account a person means by `ACCOUNT` on the command line:
+//! its id, its exact name, a unique beginning of its name, or a fuzzy match.
+
+use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+use super::Failure;
+use crate::domain::{AccountId, AccountStatus, Choice};
+use crate::store::Store;
+
+/// The account named by `wanted`, or a sentence listing the candidates (exit 2).
+pub fn account(store: &Store, wanted: &str) -> Result<AccountId, Failure> {
+    let names = store.account_names()?;
+    let found = choose(&names, wanted);
+    match found.as_slice() {
+        [one] => Ok(one.0),
+        [] => Err(Failure::user(format!("no account matches \"{}\": `keyplan list` shows them all", wanted.trim()))),
+        many => {
+            let list: Vec<String> = many
+                .iter()
+                .take(10)
+                .map(|(id, name, status)| format!("  {id:>5}  {name} ({})", status.label().to_lowercase()))
+                .collect();
+            Err(Failure::user(format!(
+                "\"{}\" matches {} accounts; say which one by its id or more of its name:\n{}",
+                wanted.trim(),
+                many.len(),
+                list.join("\n")
+            )))
+        }
+    }
+}
+
+type Named = (AccountId, String, AccountStatus);
+
+/// The accounts `wanted` could mean, best first; one element when it is clear.
+pub fn choose(names: &[Named], wanted: &str) -> Vec<Named> {
+    let wanted = wanted.trim();
+    if let Ok(id) = wanted.parse::<i64>()
+        && let Some(hit) = names.iter().find(|(a, _, _)| a.0 == id)
+    {
+        return vec![hit.clone()];
+    }
+    let lower = wanted.to_lowercase();
+    // Among equal names, an open account wins over a closed one of the same name.
+    let exact: Vec<&Named> = names.iter().filter(|(_, n, _)| n.to_lowercase() == lower).collect();
+    let open_exact: Vec<&Named> = exact.iter().copied().filter(|(_, _, s)| s.is_open()).collect();
+    match (open_exact.as_slice(), exact.as_slice()) {
+        ([one], _) | ([], [one]) => return vec![(*one).clone()],
+        _ if !exact.is_empty() => return exact.into_iter().cloned().collect(),
+        _ => {}
+    }
+    let prefixed: Vec<Named> = names.iter().filter(|(_, n, _)| n.to_lowercase().starts_with(&lower)).cloned().collect();
+    if !prefixed.is_empty() {
+        return prefixed;
+    }
+    fuzzy(names, wanted)
+}
+
+/// nucleo's fuzzy matching (the matcher of helix and television), best score first;
+/// a clear winner (twice the runner-up's score) is returned alone.
+fn fuzzy(names: &[Named], wanted: &str) -> Vec<Named> {
+    let mut matcher = Matcher::new(Config::DEFAULT);
+    let pattern = Pattern::new(wanted, CaseMatching::Ignore, Normalization::Smart, AtomKind::Fuzzy);
+    let mut buf = Vec::new();
+    let mut scored: Vec<(u32, &Named)> = names
+        .iter()
+        .filter_map(|named| pattern.score(Utf32Str::new(&named.1, &mut buf), &mut matcher).map(|s| (s, named)))
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.1.cmp(&b.1.1)));
+    match scored.as_slice() {
+        [(best, one), (second, _), ..] if *best >= second.saturating_mul(2) => vec![(*one).clone()],
+        _ => scored.into_iter().map(|(_, n)| n.clone()).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names() -> Vec<Named> {
+        vec![
+            (AccountId(1), "Acme Logistics".into(), AccountStatus::Active),
+            (AccountId(2), "Acme Foods".into(), AccountStatus::Active),
+            (AccountId(3), "Київстар Бізнес".into(), AccountStatus::Active),
+            (AccountId(4), "Northwind".into(), AccountStatus::Lost),
+            (AccountId(5), "Northwind".into(), AccountStatus::Active),
+            (AccountId(6), "თბილისის წყალი".into(), AccountStatus::Active),
+        ]
+    }
+
+    fn ids(found: Vec<Named>) -> Vec<i64> {
+        found.into_iter().map(|(id, _, _)| id.0).collect()
+    }
+
+    #[test]
+    fn by_id_exact_name_prefix_and_fuzzy() {
+        let names = names();
+        assert_eq!(ids(choose(&names, "3")), vec![3]);
+        assert_eq!(ids(choose(&names, "acme foods")), vec![2]);
+        assert_eq!(ids(choose(&names, "київ")), vec![3]);
+        assert_eq!(ids(choose(&names, "თბილ")), vec![6]);
+        assert_eq!(ids(choose(&names, "acme")), vec![1, 2], "ambiguous prefix");
+        assert_eq!(ids(choose(&names, "acmlog")), vec![1], "fuzzy");
+        assert_eq!(ids(choose(&names, "northwind")), vec![5], "the open one of two equal names");
+        assert!(choose(&names, "zzzz").is_empty());
+    }
+}
