@@ -1,27 +1,47 @@
-//! `keyplan demo`: the sample portfolio, into an empty database only.
+//! `keyplan demo`: the sample portfolio, or a synthetic one of any size,
+//! into an empty database only.
 
 use std::path::Path;
+use std::time::Instant;
 
 use chrono::NaiveDate;
 
 use super::Failure;
+use crate::sample::{Scale, sample_portfolio, synthetic_portfolio};
 use crate::store::Store;
 
-pub fn fill(path: &Path, today: NaiveDate) -> Result<(), Failure> {
-    let mut store = Store::open(path)?.store;
+/// Opens the database and refuses one that already holds accounts.
+fn open_empty(path: &Path) -> Result<Store, Failure> {
+    let store = Store::open(path)?.store;
     let existing = store.account_count()?;
     if existing > 0 {
         return Err(Failure::user(format!(
-            "{} already holds {existing} accounts: the sample portfolio only goes into an empty database",
+            "{} already holds {existing} accounts: a demo portfolio only goes into an empty database",
             path.display()
         )));
     }
-    let portfolio = crate::sample::sample_portfolio(today);
-    let count = portfolio.len();
-    for dossier in &portfolio {
-        store.insert_dossier(dossier)?;
-    }
+    Ok(store)
+}
+
+pub fn fill(path: &Path, today: NaiveDate) -> Result<(), Failure> {
+    let mut store = open_empty(path)?;
+    let count = store.insert_dossiers(sample_portfolio(today))?;
     println!("Filled {} with the sample portfolio: {count} accounts.", path.display());
     println!("Open it with: keyplan --db {}", path.display());
+    Ok(())
+}
+
+/// A synthetic portfolio in one transaction (all of it or nothing).
+pub fn generate(path: &Path, scale: Scale) -> Result<(), Failure> {
+    let mut store = open_empty(path)?;
+    let started = Instant::now();
+    let count = store.insert_dossiers(synthetic_portfolio(scale))?;
+    println!(
+        "Generated {count} accounts and {} touchpoints (seed {}) in {} in {:.1} s.",
+        scale.touchpoints,
+        scale.seed,
+        path.display(),
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }

@@ -39,8 +39,20 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Fill an empty database with the sample portfolio.
-    #[command(after_help = "Example:\n  keyplan demo --db /tmp/sample.db && keyplan --db /tmp/sample.db")]
-    Demo,
+    #[command(
+        after_help = "Examples:\n  keyplan demo --db /tmp/sample.db && keyplan --db /tmp/sample.db\n  keyplan demo --db /tmp/big.db --accounts 10000 --touchpoints 1000000   the reference size of the benchmarks"
+    )]
+    Demo {
+        /// Instead of the sample, generate a synthetic portfolio of this many accounts.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        accounts: Option<u64>,
+        /// Touchpoints in all for the synthetic portfolio [default: 100 per account].
+        #[arg(long, value_name = "M", requires = "accounts", value_parser = clap::value_parser!(u64).range(0..=100_000_000))]
+        touchpoints: Option<u64>,
+        /// Seed of the synthetic portfolio: the same seed gives the same portfolio.
+        #[arg(long, value_name = "S", requires = "accounts", default_value_t = 1)]
+        seed: u64,
+    },
     /// List what is slipping: overdue touchpoints, late follow-ups, passed milestones, round dates ahead.
     #[command(
         after_help = "Examples:\n  keyplan check                      one line per alert\n  keyplan check --format json        for scripts\n  keyplan check --exit-code || echo 'something is overdue'"
@@ -104,7 +116,13 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Failure> {
     let today = today(cli.today.as_deref())?;
     match cli.command {
-        Some(Command::Demo) => demo::fill(&database_path(cli.db)?, today),
+        Some(Command::Demo { accounts: None, .. }) => demo::fill(&database_path(cli.db)?, today),
+        Some(Command::Demo { accounts: Some(accounts), touchpoints, seed }) => {
+            let accounts = accounts as usize;
+            let touchpoints = touchpoints.map_or(accounts.saturating_mul(100), |t| t as usize);
+            let scale = crate::sample::Scale { accounts, touchpoints, seed, today };
+            demo::generate(&database_path(cli.db)?, scale)
+        }
         Some(Command::Check { format, exit_code, within }) => {
             let options = check::CheckOptions { format, exit_code, within };
             let overdue = check::run(&database_path(cli.db)?, today, &options)?;

@@ -9,6 +9,9 @@
 //! telematics and a monitoring platform, sold with service contracts.
 
 mod build;
+mod synthetic;
+
+pub use synthetic::{Scale, synthetic_portfolio};
 
 mod alatau;
 mod brambleford;

@@ -172,9 +172,8 @@ pub(crate) fn insert_account(conn: &Connection, account: &Account) -> Result<Acc
              :industry, :region, :headcount, :annual_sales, :cooperation_start, :description,
              :development_history, :org_structure, :market_environment, :preferred_products,
              :contact_every_days, :created_on)";
-    conn.execute(
-        sql,
-        named_params! {
+    conn.prepare_cached(sql)?
+        .execute(named_params! {
             ":name": fields.name,
             ":name_key": fields.name_key,
             ":client_type": account.client_type,
@@ -193,9 +192,8 @@ pub(crate) fn insert_account(conn: &Connection, account: &Account) -> Result<Acc
             ":preferred_products": fields.preferred_products,
             ":contact_every_days": account.contact_every_days,
             ":created_on": date(account.created_on),
-        },
-    )
-    .map_err(|e| name_clash(e, &fields.name))?;
+        })
+        .map_err(|e| name_clash(e, &fields.name))?;
     Ok(AccountId(conn.last_insert_rowid()))
 }
 

@@ -41,47 +41,62 @@ impl Store {
     /// `reports_to` or a touchpoint's people refer to `dossier.people[i].id`,
     /// and are mapped to the new rows. Other ids and `account_id`s are ignored.
     pub fn insert_dossier(&mut self, dossier: &Dossier) -> Result<AccountId> {
+        self.write(|tx| insert_dossier(tx, dossier))
+    }
+
+    /// Inserts many dossiers in one transaction (a generated portfolio):
+    /// all of them or none. Returns how many were inserted.
+    pub fn insert_dossiers(&mut self, dossiers: impl IntoIterator<Item = Dossier>) -> Result<usize> {
         self.write(|tx| {
-            let account = insert_account(tx, &dossier.account)?;
-            for section in PlanSection::ALL {
-                set_plan_text(tx, account, section, dossier.plan_text(section))?;
+            let mut count = 0;
+            for dossier in dossiers {
+                insert_dossier(tx, &dossier)?;
+                count += 1;
             }
-            for objective in &dossier.objectives {
-                insert_objective(tx, account, objective)?;
-            }
-            for milestone in &dossier.milestones {
-                insert_milestone(tx, account, milestone)?;
-            }
-
-            let mut people = LocalIds::default();
-            let mut new_ids = Vec::with_capacity(dossier.people.len());
-            for person in &dossier.people {
-                let id = insert_person(tx, account, person)?;
-                people.add(person.id, id);
-                new_ids.push(id);
-            }
-            for (person, new_id) in dossier.people.iter().zip(&new_ids) {
-                if let Some(boss) = person.reports_to {
-                    let boss = people.resolve(boss, &person.name)?;
-                    set_reports_to(tx, account, *new_id, boss)?;
-                }
-            }
-
-            for competitor in &dossier.competitors {
-                insert_competitor(tx, account, competitor)?;
-            }
-            // Oldest first, so ids grow with time as if logged one by one.
-            for touchpoint in dossier.touchpoints.iter().rev() {
-                let took_part = touchpoint
-                    .people
-                    .iter()
-                    .map(|local| people.resolve(*local, &touchpoint.summary))
-                    .collect::<Result<Vec<_>>>()?;
-                insert_touchpoint(tx, account, touchpoint, &took_part)?;
-            }
-            Ok(account)
+            Ok(count)
         })
     }
+}
+
+fn insert_dossier(tx: &rusqlite::Transaction<'_>, dossier: &Dossier) -> Result<AccountId> {
+    let account = insert_account(tx, &dossier.account)?;
+    for section in PlanSection::ALL {
+        set_plan_text(tx, account, section, dossier.plan_text(section))?;
+    }
+    for objective in &dossier.objectives {
+        insert_objective(tx, account, objective)?;
+    }
+    for milestone in &dossier.milestones {
+        insert_milestone(tx, account, milestone)?;
+    }
+
+    let mut people = LocalIds::default();
+    let mut new_ids = Vec::with_capacity(dossier.people.len());
+    for person in &dossier.people {
+        let id = insert_person(tx, account, person)?;
+        people.add(person.id, id);
+        new_ids.push(id);
+    }
+    for (person, new_id) in dossier.people.iter().zip(&new_ids) {
+        if let Some(boss) = person.reports_to {
+            let boss = people.resolve(boss, &person.name)?;
+            set_reports_to(tx, account, *new_id, boss)?;
+        }
+    }
+
+    for competitor in &dossier.competitors {
+        insert_competitor(tx, account, competitor)?;
+    }
+    // Oldest first, so ids grow with time as if logged one by one.
+    for touchpoint in dossier.touchpoints.iter().rev() {
+        let took_part = touchpoint
+            .people
+            .iter()
+            .map(|local| people.resolve(*local, &touchpoint.summary))
+            .collect::<Result<Vec<_>>>()?;
+        insert_touchpoint(tx, account, touchpoint, &took_part)?;
+    }
+    Ok(account)
 }
 
 /// Local person ids of a dossier mapped to the ids of the inserted rows.

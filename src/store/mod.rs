@@ -77,6 +77,7 @@ fn one_row(changed: usize, what: &str, id: i64) -> Result<()> {
 
 /// NotFound unless the account exists.
 fn ensure_account(conn: &Connection, id: AccountId) -> Result<()> {
-    let found: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?1)", [id], |r| r.get(0))?;
+    let found: bool =
+        conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?1)")?.query_row([id], |r| r.get(0))?;
     if found { Ok(()) } else { Err(StoreError::not_found("account", id.0)) }
 }

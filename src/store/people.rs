@@ -92,31 +92,31 @@ impl Store {
 pub(crate) fn insert_person(conn: &Connection, account: AccountId, person: &Person) -> Result<PersonId> {
     ensure_account(conn, account)?;
     let name = person_name(person)?;
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO people (account_id, name, job_title, role, influence, attitude, channel, phone,
                              email, birthday, notes)
          VALUES (:account_id, :name, :job_title, :role, :influence, :attitude, :channel, :phone,
                  :email, :birthday, :notes)",
-        named_params! {
-            ":account_id": account,
-            ":name": name,
-            ":job_title": clean_line(&person.job_title),
-            ":role": person.role,
-            ":influence": person.influence,
-            ":attitude": person.attitude,
-            ":channel": person.channel,
-            ":phone": clean_line(&person.phone),
-            ":email": clean_line(&person.email),
-            ":birthday": opt_date(person.birthday),
-            ":notes": clean_multiline(&person.notes),
-        },
-    )?;
+    )?
+    .execute(named_params! {
+        ":account_id": account,
+        ":name": name,
+        ":job_title": clean_line(&person.job_title),
+        ":role": person.role,
+        ":influence": person.influence,
+        ":attitude": person.attitude,
+        ":channel": person.channel,
+        ":phone": clean_line(&person.phone),
+        ":email": clean_line(&person.email),
+        ":birthday": opt_date(person.birthday),
+        ":notes": clean_multiline(&person.notes),
+    })?;
     Ok(PersonId(conn.last_insert_rowid()))
 }
 
 pub(crate) fn set_reports_to(conn: &Connection, account: AccountId, person: PersonId, boss: PersonId) -> Result<()> {
     check_reports_to(conn, account, person, boss)?;
-    let changed = conn.execute("UPDATE people SET reports_to = ?1 WHERE id = ?2", [boss, person])?;
+    let changed = conn.prepare_cached("UPDATE people SET reports_to = ?1 WHERE id = ?2")?.execute([boss, person])?;
     one_row(changed, "person", person.0)
 }
 
@@ -167,17 +167,17 @@ pub(crate) fn insert_competitor(
     competitor: &Competitor,
 ) -> Result<CompetitorId> {
     ensure_account(conn, account)?;
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO competitors (account_id, name, position, strengths, weaknesses)
          VALUES (:account_id, :name, :position, :strengths, :weaknesses)",
-        named_params! {
-            ":account_id": account,
-            ":name": competitor_name(competitor)?,
-            ":position": clean_multiline(&competitor.position),
-            ":strengths": clean_multiline(&competitor.strengths),
-            ":weaknesses": clean_multiline(&competitor.weaknesses),
-        },
-    )?;
+    )?
+    .execute(named_params! {
+        ":account_id": account,
+        ":name": competitor_name(competitor)?,
+        ":position": clean_multiline(&competitor.position),
+        ":strengths": clean_multiline(&competitor.strengths),
+        ":weaknesses": clean_multiline(&competitor.weaknesses),
+    })?;
     Ok(CompetitorId(conn.last_insert_rowid()))
 }
 

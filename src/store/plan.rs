@@ -94,7 +94,8 @@ fn plan_text_sql(section: PlanSection) -> &'static str {
 }
 
 pub(crate) fn set_plan_text(conn: &Connection, account: AccountId, section: PlanSection, text: &str) -> Result<()> {
-    let changed = conn.execute(plan_text_sql(section), rusqlite::params![clean_multiline(text), account])?;
+    let changed =
+        conn.prepare_cached(plan_text_sql(section))?.execute(rusqlite::params![clean_multiline(text), account])?;
     one_row(changed, "account", account.0)
 }
 
@@ -110,35 +111,35 @@ pub(crate) fn plan_texts(conn: &Connection, account: AccountId) -> Result<(Strin
 
 pub(crate) fn insert_objective(conn: &Connection, account: AccountId, objective: &Objective) -> Result<ObjectiveId> {
     ensure_account(conn, account)?;
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO objectives (account_id, year, product, planned_volume, expected_profit, resources)
          VALUES (:account_id, :year, :product, :planned_volume, :expected_profit, :resources)",
-        named_params! {
-            ":account_id": account,
-            ":year": objective.year,
-            ":product": clean_line(&objective.product),
-            ":planned_volume": clean_line(&objective.planned_volume),
-            ":expected_profit": objective.expected_profit,
-            ":resources": clean_line(&objective.resources),
-        },
-    )?;
+    )?
+    .execute(named_params! {
+        ":account_id": account,
+        ":year": objective.year,
+        ":product": clean_line(&objective.product),
+        ":planned_volume": clean_line(&objective.planned_volume),
+        ":expected_profit": objective.expected_profit,
+        ":resources": clean_line(&objective.resources),
+    })?;
     Ok(ObjectiveId(conn.last_insert_rowid()))
 }
 
 pub(crate) fn insert_milestone(conn: &Connection, account: AccountId, milestone: &Milestone) -> Result<MilestoneId> {
     ensure_account(conn, account)?;
     let title = milestone_title(milestone)?;
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO milestones (account_id, title, due, done, note)
          VALUES (:account_id, :title, :due, :done, :note)",
-        named_params! {
-            ":account_id": account,
-            ":title": title,
-            ":due": date(milestone.due),
-            ":done": opt_date(milestone.done),
-            ":note": clean_multiline(&milestone.note),
-        },
-    )?;
+    )?
+    .execute(named_params! {
+        ":account_id": account,
+        ":title": title,
+        ":due": date(milestone.due),
+        ":done": opt_date(milestone.done),
+        ":note": clean_multiline(&milestone.note),
+    })?;
     Ok(MilestoneId(conn.last_insert_rowid()))
 }
 

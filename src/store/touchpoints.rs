@@ -79,24 +79,24 @@ pub(crate) fn insert_touchpoint(
     people: &[PersonId],
 ) -> Result<TouchpointId> {
     ensure_account(conn, account)?;
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO touchpoints (account_id, date, time, channel, summary, outcome, reason, next_step,
                                   next_step_due, next_step_done)
          VALUES (:account_id, :date, :time, :channel, :summary, :outcome, :reason, :next_step,
                  :next_step_due, :next_step_done)",
-        named_params! {
-            ":account_id": account,
-            ":date": date(touchpoint.date),
-            ":time": opt_time(touchpoint.time),
-            ":channel": touchpoint.channel,
-            ":summary": clean_multiline(&touchpoint.summary),
-            ":outcome": touchpoint.outcome,
-            ":reason": clean_multiline(&touchpoint.reason),
-            ":next_step": clean_line(&touchpoint.next_step),
-            ":next_step_due": opt_date(touchpoint.next_step_due),
-            ":next_step_done": opt_date(touchpoint.next_step_done),
-        },
-    )?;
+    )?
+    .execute(named_params! {
+        ":account_id": account,
+        ":date": date(touchpoint.date),
+        ":time": opt_time(touchpoint.time),
+        ":channel": touchpoint.channel,
+        ":summary": clean_multiline(&touchpoint.summary),
+        ":outcome": touchpoint.outcome,
+        ":reason": clean_multiline(&touchpoint.reason),
+        ":next_step": clean_line(&touchpoint.next_step),
+        ":next_step_due": opt_date(touchpoint.next_step_due),
+        ":next_step_done": opt_date(touchpoint.next_step_done),
+    })?;
     let id = TouchpointId(conn.last_insert_rowid());
     link_people(conn, account, id, people)?;
     Ok(id)
@@ -104,7 +104,7 @@ pub(crate) fn insert_touchpoint(
 
 /// Replaces who took part, keeping the given order and dropping repeats.
 fn link_people(conn: &Connection, account: AccountId, touchpoint: TouchpointId, people: &[PersonId]) -> Result<()> {
-    conn.execute("DELETE FROM touchpoint_people WHERE touchpoint_id = ?1", [touchpoint])?;
+    conn.prepare_cached("DELETE FROM touchpoint_people WHERE touchpoint_id = ?1")?.execute([touchpoint])?;
     let mut belongs = conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1 AND account_id = ?2)")?;
     let mut link = conn.prepare_cached(
         "INSERT OR IGNORE INTO touchpoint_people (touchpoint_id, person_id, position) VALUES (?1, ?2, ?3)",
