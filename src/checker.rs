@@ -47,7 +47,7 @@ impl Checker {
     pub fn run(&mut self) -> Result<Vec<Alert>, StoreError> {
         // Read the version first: a write landing during the check is seen next time.
         self.seen_version = Some(self.store.data_version()?);
-        let input = self.store.check_input()?;
+        let input = self.store.check_input(self.today, self.settings.within_days)?;
         Ok(check(&input, self.today, &self.settings))
     }
 

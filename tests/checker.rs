@@ -127,3 +127,65 @@ fn the_worker_stops_when_the_workbench_hangs_up() {
         other => panic!("the worker should have stopped, got {other:?}"),
     }
 }
+
+/// Everything, unfiltered, built from the dossiers: what the rules would see
+/// if the store read every row.
+fn full_input(store: &Store) -> CheckInput {
+    let mut input = CheckInput::default();
+    for summary in store.list_accounts().unwrap() {
+        let d = store.load_dossier(summary.id).unwrap();
+        let last = d.touchpoints.first().map(|t| t.date);
+        input.accounts.push(AccountFacts::from_account(&d.account, last));
+        for t in &d.touchpoints {
+            if let (Some(due), None) = (t.next_step_due, t.next_step_done) {
+                input.follow_ups.push(FollowUp {
+                    touchpoint_id: t.id,
+                    account_id: d.account.id,
+                    promised_on: t.date,
+                    next_step: t.next_step.clone(),
+                    due,
+                });
+            }
+        }
+        for m in d.milestones.iter().filter(|m| m.done.is_none()) {
+            input.milestones.push(OpenMilestone {
+                id: m.id,
+                account_id: d.account.id,
+                title: m.title.clone(),
+                due: m.due,
+            });
+        }
+        for p in &d.people {
+            if let Some(birthday) = p.birthday {
+                input.birthdays.push(Birthday {
+                    person_id: p.id,
+                    account_id: d.account.id,
+                    name: p.name.clone(),
+                    birthday,
+                });
+            }
+        }
+    }
+    input
+}
+
+#[test]
+fn the_stores_narrowed_input_gives_exactly_the_alerts_of_the_full_input() {
+    let (_dir, path, _) = sample_a_year_on();
+    let mut store = Store::open(&path).unwrap().store;
+    let account = store.list_accounts().unwrap()[0].id;
+    let mut leap = Person::new(account, "Leap Day");
+    leap.birthday = Some(day("1980-02-29"));
+    store.save_person(&leap).unwrap();
+    let full = full_input(&store);
+    let settings = CheckSettings::default();
+    let mut days = vec![day("2027-02-14"), day("2027-02-27"), day("2028-02-27"), day("2026-12-24"), day("2027-12-31")];
+    days.extend((0..400).step_by(9).map(|n| day("2026-11-01") + chrono::Days::new(n)));
+    for today in days {
+        for within in [0, 1, 14, 60] {
+            let rules = CheckSettings { within_days: within, ..settings };
+            let narrowed = check(&store.check_input(today, within).unwrap(), today, &rules);
+            assert_eq!(narrowed, check(&full, today, &rules), "on {today} within {within}");
+        }
+    }
+}

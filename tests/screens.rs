@@ -365,7 +365,7 @@ fn small_window_says_so() {
 
 /// What the background check would report, fed as its message.
 fn check(bench: &mut Bench) {
-    let input = bench.app.store.check_input().unwrap();
+    let input = bench.app.store.check_input(today(), 14).unwrap();
     let alerts = keyplan::domain::check(&input, today(), &CheckSettings::default());
     keyplan::app::update(&mut bench.app, keyplan::app::Action::Checked { alerts, changed_elsewhere: false });
 }
@@ -436,4 +436,27 @@ fn agenda_marks_done_and_snoozes() {
     bench.ctrl('s');
     check(&mut bench);
     assert_eq!(bench.app.alerts.len(), before - 2, "the snoozed alert is hidden");
+}
+
+#[test]
+fn a_long_log_is_read_a_page_at_a_time() {
+    let mut bench = empty();
+    let store = &mut bench.app.store;
+    let id = store.create_account(&Account::new("Long Log Ltd", day("2020-01-01"))).unwrap();
+    let many = (0..450u64)
+        .map(|n| Touchpoint::new(id, day("2026-11-01") - chrono::Days::new(n), Channel::Call, format!("Call {n}")));
+    for t in many {
+        store.save_touchpoint(&t).unwrap();
+    }
+    bench.app.refresh().unwrap();
+    bench.press(KeyCode::Enter).keys("7");
+    let loaded = |b: &Bench| b.app.dossier.as_ref().unwrap().dossier.touchpoints.len();
+    assert_eq!(loaded(&bench), 200, "the first page only");
+    assert!(bench.screen().contains("Touchpoint 1 of 450"));
+    bench.keys("G");
+    assert_eq!(loaded(&bench), 400);
+    bench.keys("G");
+    assert_eq!(loaded(&bench), 450);
+    let screen = bench.screen();
+    assert!(screen.contains("Touchpoint 450 of 450") && screen.contains("Call 449"), "{screen}");
 }

@@ -106,11 +106,24 @@ pub struct DossierState {
     pub selected: usize,
     /// First line shown of a text section.
     pub scroll: u16,
+    /// Touchpoints in the whole log; `dossier.touchpoints` holds the newest of them.
+    pub log_total: usize,
 }
 
+/// How many touchpoints are read at a time: a screen's worth, many times over.
+pub const LOG_PAGE: usize = 200;
+
 impl DossierState {
-    pub fn new(dossier: Dossier, section: Section) -> Self {
-        DossierState { dossier, section, selected: 0, scroll: 0 }
+    pub fn new(dossier: Dossier, log_total: usize, section: Section) -> Self {
+        DossierState { dossier, section, selected: 0, scroll: 0, log_total }
+    }
+
+    /// When the log's selection nears the end of what is loaded (or `to_end`
+    /// is asked) and more exists: the offset to read the next page from.
+    pub fn wants_older(&self, to_end: bool) -> Option<usize> {
+        let loaded = self.dossier.touchpoints.len();
+        let near_end = to_end || self.selected + LOG_PAGE / 4 >= loaded;
+        (self.section == Section::Log && near_end && loaded < self.log_total).then_some(loaded)
     }
 
     pub fn show(&mut self, section: Section) {
@@ -182,8 +195,9 @@ impl DossierState {
     }
 
     /// Replaces the dossier after a save, keeping the place as well as possible.
-    pub fn reload(&mut self, dossier: Dossier) {
+    pub fn reload(&mut self, dossier: Dossier, log_total: usize) {
         self.dossier = dossier;
+        self.log_total = log_total;
         self.selected = self.selected.min(self.item_count().saturating_sub(1));
     }
 }

@@ -185,16 +185,32 @@ impl App {
     /// Reloads what the screens show after a save.
     pub fn refresh(&mut self) -> Result<(), StoreError> {
         self.reload_portfolio()?;
+        // Accounts may arrive from another process while the welcome screen shows.
+        if self.screen == Screen::Welcome && !self.portfolio.accounts.is_empty() {
+            self.screen = Screen::Portfolio;
+        }
         if let Some(state) = &mut self.dossier {
-            let dossier = self.store.load_dossier(state.dossier.account.id)?;
-            state.reload(dossier);
+            let loaded = state.dossier.touchpoints.len().max(dossier::LOG_PAGE);
+            let (dossier, total) = self.store.load_dossier_recent(state.dossier.account.id, loaded)?;
+            state.reload(dossier, total);
         }
         Ok(())
     }
 
+    /// Reads the next page of the log when the selection comes near its end
+    /// (or, with `to_end`, in any case).
+    pub(crate) fn load_older_touchpoints(&mut self, to_end: bool) {
+        let Some(state) = self.dossier.as_mut() else { return };
+        let Some(offset) = state.wants_older(to_end) else { return };
+        match self.store.older_touchpoints(state.dossier.account.id, offset, dossier::LOG_PAGE) {
+            Ok(older) => state.dossier.touchpoints.extend(older),
+            Err(e) => self.complain(e.to_string()),
+        }
+    }
+
     pub(crate) fn open_dossier(&mut self, id: AccountId, section: Section) -> Result<(), StoreError> {
-        let dossier = self.store.load_dossier(id)?;
-        self.dossier = Some(DossierState::new(dossier, section));
+        let (dossier, total) = self.store.load_dossier_recent(id, dossier::LOG_PAGE)?;
+        self.dossier = Some(DossierState::new(dossier, total, section));
         self.screen = Screen::Dossier;
         self.portfolio.select(id);
         Ok(())

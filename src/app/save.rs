@@ -88,8 +88,6 @@ fn finish(app: &mut App, open: Option<AccountId>) {
     }
     if let Some(id) = open {
         super::update::open_account(app, id, Section::Overview);
-    } else if app.screen == Screen::Welcome && !app.portfolio.accounts.is_empty() {
-        app.screen = Screen::Portfolio;
     }
 }
 

@@ -183,11 +183,23 @@ fn dossier(app: &mut App, action: Action) {
         Action::PrevSection => state.show(state.section.prev()),
         Action::GoToSection(section) => state.show(section),
         Action::Up => state.step(-1),
-        Action::Down => state.step(1),
+        Action::Down => {
+            state.step(1);
+            app.load_older_touchpoints(false);
+        }
         Action::PageUp => state.step(-PAGE),
-        Action::PageDown => state.step(PAGE),
+        Action::PageDown => {
+            state.step(PAGE);
+            app.load_older_touchpoints(false);
+        }
         Action::Top => state.jump(false),
-        Action::Bottom => state.jump(true),
+        Action::Bottom => {
+            // The end of a long log is a page at a time away; G goes to what is loaded.
+            app.load_older_touchpoints(true);
+            if let Some(state) = app.dossier.as_mut() {
+                state.jump(true);
+            }
+        }
         Action::Back | Action::Close => {
             app.screen = Screen::Portfolio;
             app.dossier = None;

@@ -27,7 +27,7 @@ pub fn run(path: &Path, today: NaiveDate, options: &CheckOptions) -> Result<bool
     if let Some(days) = options.within {
         rules.within_days = days;
     }
-    let alerts = check(&store.check_input()?, today, &rules);
+    let alerts = check(&store.check_input(today, rules.within_days)?, today, &rules);
     let mut out = std::io::stdout().lock();
     let written = match options.format {
         OutputFormat::Json => {

@@ -1,8 +1,11 @@
 //! What the background check reads: a few aggregate queries over open
 //! accounts, never whole dossiers, so it stays fast on a large database.
+//! Each query already leaves out what the rules could not flag on `today`
+//! (done or future milestones, follow-ups closed by a later contact,
+//! birthdays outside the window); the rules still decide.
 
-use chrono::NaiveDate;
-use rusqlite::Connection;
+use chrono::{Datelike, Days, NaiveDate};
+use rusqlite::{Connection, named_params};
 
 use super::Store;
 use super::codec::{RowExt, date};
@@ -13,15 +16,16 @@ use crate::domain::{AccountFacts, AlertKey, Birthday, CheckInput, FollowUp, Open
 const OPEN: &str = "a.status NOT IN ('lost', 'former')";
 
 impl Store {
-    /// Everything the alert rules need, read in one transaction so the
-    /// lists agree with each other.
-    pub fn check_input(&self) -> Result<CheckInput> {
+    /// Everything the alert rules need on `today`, with round dates
+    /// announced `within_days` ahead, read in one transaction so the lists
+    /// agree with each other.
+    pub fn check_input(&self, today: NaiveDate, within_days: u32) -> Result<CheckInput> {
         let tx = self.conn.unchecked_transaction()?;
         let input = CheckInput {
             accounts: accounts(&tx)?,
-            follow_ups: follow_ups(&tx)?,
-            milestones: milestones(&tx)?,
-            birthdays: birthdays(&tx)?,
+            follow_ups: follow_ups(&tx, today)?,
+            milestones: milestones(&tx, today)?,
+            birthdays: birthdays(&tx, today, within_days)?,
             snoozes: snoozes(&tx)?,
         };
         tx.finish()?;
@@ -64,14 +68,18 @@ fn accounts(conn: &Connection) -> Result<Vec<AccountFacts>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn follow_ups(conn: &Connection) -> Result<Vec<FollowUp>> {
+/// Late and still open: promised on the latest contact day (a later
+/// touchpoint closes a promise, as `domain::alerts::follow_up_is_open` says).
+fn follow_ups(conn: &Connection, today: NaiveDate) -> Result<Vec<FollowUp>> {
     let sql = format!(
         "SELECT t.id, t.account_id, t.date, t.next_step, t.next_step_due
            FROM touchpoints t JOIN accounts a ON a.id = t.account_id
-          WHERE t.next_step_due IS NOT NULL AND t.next_step_done IS NULL AND {OPEN}"
+          WHERE t.next_step_due IS NOT NULL AND t.next_step_done IS NULL AND t.next_step_due < :today
+            AND t.date >= (SELECT max(l.date) FROM touchpoints l WHERE l.account_id = t.account_id)
+            AND {OPEN}"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([], |r| {
+    let rows = stmt.query_map(named_params! {":today": date(today)}, |r| {
         Ok(FollowUp {
             touchpoint_id: r.get("id")?,
             account_id: r.get("account_id")?,
@@ -83,14 +91,15 @@ fn follow_ups(conn: &Connection) -> Result<Vec<FollowUp>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn milestones(conn: &Connection) -> Result<Vec<OpenMilestone>> {
+/// Passed and not done.
+fn milestones(conn: &Connection, today: NaiveDate) -> Result<Vec<OpenMilestone>> {
     let sql = format!(
         "SELECT m.id, m.account_id, m.title, m.due
            FROM milestones m JOIN accounts a ON a.id = m.account_id
-          WHERE m.done IS NULL AND {OPEN}"
+          WHERE m.done IS NULL AND m.due < :today AND {OPEN}"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([], |r| {
+    let rows = stmt.query_map(named_params! {":today": date(today)}, |r| {
         Ok(OpenMilestone {
             id: r.get("id")?,
             account_id: r.get("account_id")?,
@@ -101,14 +110,20 @@ fn milestones(conn: &Connection) -> Result<Vec<OpenMilestone>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn birthdays(conn: &Connection) -> Result<Vec<Birthday>> {
+/// Birthdays whose month and day fall in the window (one day wider on each
+/// side, so 29 February is never missed in a common year).
+fn birthdays(conn: &Connection, today: NaiveDate, within_days: u32) -> Result<Vec<Birthday>> {
     let sql = format!(
         "SELECT p.id, p.account_id, p.name, p.birthday
            FROM people p JOIN accounts a ON a.id = p.account_id
-          WHERE p.birthday IS NOT NULL AND {OPEN}"
+          WHERE p.birthday IS NOT NULL
+            AND (substr(p.birthday, 6) BETWEEN :from1 AND :to1 OR substr(p.birthday, 6) BETWEEN :from2 AND :to2)
+            AND {OPEN}"
     );
+    let [(from1, to1), (from2, to2)] = month_day_ranges(today, within_days);
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([], |r| {
+    let params = named_params! {":from1": from1, ":to1": to1, ":from2": from2, ":to2": to2};
+    let rows = stmt.query_map(params, |r| {
         Ok(Birthday {
             person_id: r.get("id")?,
             account_id: r.get("account_id")?,
@@ -131,4 +146,43 @@ fn snoozes(conn: &Connection) -> Result<Vec<Snooze>> {
         }
     }
     Ok(snoozes)
+}
+
+/// The window of "MM-DD" texts from the day before `today` to the day after
+/// `today + within_days`, as two ranges: the second is used when the window
+/// crosses New Year (otherwise it is empty).
+fn month_day_ranges(today: NaiveDate, within_days: u32) -> [(String, String); 2] {
+    let md = |d: NaiveDate| format!("{:02}-{:02}", d.month(), d.day());
+    let from = today.checked_sub_days(Days::new(1)).unwrap_or(today);
+    let to = today.checked_add_days(Days::new(u64::from(within_days) + 1)).unwrap_or(today);
+    let whole_year = within_days >= 364;
+    let empty = || ("~".to_string(), "~".to_string());
+    if whole_year {
+        [("00-00".into(), "99-99".into()), empty()]
+    } else if from.year() == to.year() {
+        [(md(from), md(to)), empty()]
+    } else {
+        [(md(from), "12-31".into()), ("01-01".into(), md(to))]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn birthday_window_crosses_new_year_and_widens_by_a_day() {
+        let [a, b] = month_day_ranges(d("2026-12-25"), 14);
+        assert_eq!(a, ("12-24".to_string(), "12-31".to_string()));
+        assert_eq!(b, ("01-01".to_string(), "01-09".to_string()));
+        // In a common year a 29 February birthday is kept on the 28th: the
+        // widened window still reaches "02-29".
+        let [a, _] = month_day_ranges(d("2027-02-21"), 7);
+        assert_eq!(a, ("02-20".to_string(), "03-01".to_string()));
+        assert!((a.0.as_str()..=a.1.as_str()).contains(&"02-29"));
+    }
 }

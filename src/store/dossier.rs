@@ -8,14 +8,35 @@ use super::accounts::{insert_account, load_account};
 use super::error::{Result, StoreError};
 use super::people::{competitors_of, insert_competitor, insert_person, people_of, set_reports_to};
 use super::plan::{insert_milestone, insert_objective, milestones_of, objectives_of, plan_texts, set_plan_text};
-use super::touchpoints::{insert_touchpoint, touchpoints_of};
-use crate::domain::{AccountId, Dossier, PersonId, PlanSection};
+use super::touchpoints::{LogPage, insert_touchpoint, touchpoint_count, touchpoints_of};
+use crate::domain::{AccountId, Dossier, PersonId, PlanSection, Touchpoint};
 
 impl Store {
     /// Everything about one account: objectives by year and product,
     /// milestones by due date, people and competitors by name, touchpoints
     /// newest first with the ids of the people who took part.
     pub fn load_dossier(&self, id: AccountId) -> Result<Dossier> {
+        self.load_dossier_page(id, LogPage::ALL)
+    }
+
+    /// A dossier with only the newest `log_limit` touchpoints, and how many
+    /// the log holds in all: what the workbench needs to show a screen.
+    pub fn load_dossier_recent(&self, id: AccountId, log_limit: usize) -> Result<(Dossier, usize)> {
+        let dossier = self.load_dossier_page(id, LogPage { offset: 0, limit: Some(log_limit) })?;
+        let total = if dossier.touchpoints.len() < log_limit {
+            dossier.touchpoints.len()
+        } else {
+            touchpoint_count(&self.conn, id)?
+        };
+        Ok((dossier, total))
+    }
+
+    /// Older touchpoints of an account's log, newest first, after the first `offset`.
+    pub fn older_touchpoints(&self, id: AccountId, offset: usize, limit: usize) -> Result<Vec<Touchpoint>> {
+        touchpoints_of(&self.conn, id, LogPage { offset, limit: Some(limit) })
+    }
+
+    fn load_dossier_page(&self, id: AccountId, log: LogPage) -> Result<Dossier> {
         // One read transaction: all parts come from the same snapshot even
         // when another connection writes in between.
         let tx = self.conn.unchecked_transaction()?;
@@ -30,7 +51,7 @@ impl Store {
             milestones: milestones_of(&tx, id)?,
             people: people_of(&tx, id)?,
             competitors: competitors_of(&tx, id)?,
-            touchpoints: touchpoints_of(&tx, id)?,
+            touchpoints: touchpoints_of(&tx, id, log)?,
         };
         tx.commit()?;
         Ok(dossier)

@@ -124,26 +124,47 @@ fn link_people(conn: &Connection, account: AccountId, touchpoint: TouchpointId, 
 
 /// Newest first (date, then time, then the order they were logged), each
 /// with its people; two queries for the whole account.
-pub(crate) fn touchpoints_of(conn: &Connection, account: AccountId) -> Result<Vec<Touchpoint>> {
+/// Which part of an account's log to read, newest first.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LogPage {
+    pub offset: usize,
+    /// None: to the end.
+    pub limit: Option<usize>,
+}
+
+impl LogPage {
+    pub const ALL: LogPage = LogPage { offset: 0, limit: None };
+
+    fn sql_limit(self) -> (i64, i64) {
+        let limit = self.limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
+        (limit, i64::try_from(self.offset).unwrap_or(i64::MAX))
+    }
+}
+
+/// Touchpoints of an account, newest first, one page of them: a log of tens
+/// of thousands of contacts is read as the screen needs it, not at once.
+pub(crate) fn touchpoints_of(conn: &Connection, account: AccountId, page: LogPage) -> Result<Vec<Touchpoint>> {
+    let (limit, offset) = page.sql_limit();
     let mut people: HashMap<TouchpointId, Vec<PersonId>> = HashMap::new();
-    let mut links = conn.prepare(
+    let mut links = conn.prepare_cached(
         "SELECT tp.touchpoint_id, tp.person_id
-           FROM touchpoint_people tp JOIN touchpoints t ON t.id = tp.touchpoint_id
-          WHERE t.account_id = ?1
+           FROM touchpoint_people tp
+          WHERE tp.touchpoint_id IN (SELECT id FROM touchpoints WHERE account_id = ?1
+                                      ORDER BY date DESC, time DESC, id DESC LIMIT ?2 OFFSET ?3)
           ORDER BY tp.touchpoint_id, tp.position",
     )?;
-    let mut rows = links.query([account])?;
+    let mut rows = links.query(rusqlite::params![account, limit, offset])?;
     while let Some(row) = rows.next()? {
         people.entry(row.get(0)?).or_default().push(row.get(1)?);
     }
 
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT id, account_id, date, time, channel, summary, outcome, reason, next_step,
                 next_step_due, next_step_done
            FROM touchpoints WHERE account_id = ?1
-          ORDER BY date DESC, time DESC, id DESC",
+          ORDER BY date DESC, time DESC, id DESC LIMIT ?2 OFFSET ?3",
     )?;
-    let rows = stmt.query_map([account], |row| {
+    let rows = stmt.query_map(rusqlite::params![account, limit, offset], |row| {
         let id: TouchpointId = row.get("id")?;
         Ok(Touchpoint {
             id,
@@ -161,4 +182,9 @@ pub(crate) fn touchpoints_of(conn: &Connection, account: AccountId) -> Result<Ve
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn touchpoint_count(conn: &Connection, account: AccountId) -> Result<usize> {
+    let mut stmt = conn.prepare_cached("SELECT count(*) FROM touchpoints WHERE account_id = ?1")?;
+    Ok(stmt.query_row([account], |r| r.get(0))?)
 }

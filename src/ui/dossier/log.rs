@@ -60,7 +60,8 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
         let done = t.next_step_done.map(|d| format!(" · done {}", date(Some(d)))).unwrap_or_default();
         lines.push(fact("Next step", format!("{} (due {}){done}", t.next_step, date(t.next_step_due))));
     }
-    let block = Block::new().borders(Borders::TOP).title(" Touchpoint ");
+    let title = format!(" Touchpoint {} of {} ", state.selected + 1, state.log_total.max(d.touchpoints.len()));
+    let block = Block::new().borders(Borders::TOP).title(title);
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
 }
 
