@@ -8,7 +8,8 @@ use std::time::Duration;
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use crossterm::{execute, queue};
-use ratatui::DefaultTerminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::{DefaultTerminal, Terminal};
 
 use crate::app::editor::ExternalEdit;
 use crate::app::{Action, App, update};
@@ -74,7 +75,9 @@ fn event_loop(
         match event::read()? {
             Event::Key(key) => app.handle_key(key),
             Event::Paste(text) => update(app, Action::Paste(text)),
-            Event::Resize(..) => {}
+            // The terminal may have lost its picture even when the size ends
+            // where it began (a burst of resizes): repaint everything.
+            Event::Resize(..) => terminal.clear()?,
             _ => continue,
         }
         dirty = true;
@@ -90,7 +93,8 @@ fn check_action(event: CheckEvent) -> Action {
 }
 
 /// One frame, wrapped in synchronized-update markers so slow links never show half a frame.
-pub fn draw(terminal: &mut DefaultTerminal, app: &App) -> io::Result<()> {
+/// Generic over the writer so benchmarks can count the bytes a frame costs.
+pub fn draw<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, app: &App) -> io::Result<()> {
     queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
     terminal.draw(|frame| crate::ui::render(app, frame))?;
     execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
@@ -117,7 +121,9 @@ fn edit_externally(terminal: &mut DefaultTerminal, edit: &ExternalEdit) -> io::R
 
     *terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableBracketedPaste)?;
-    terminal.clear()?;
+    // The edited text matters more than a perfect first frame: a terminal
+    // that does not answer a query must not lose it.
+    let _ = terminal.clear();
     match status {
         Ok(s) if s.success() => {
             Ok(std::fs::read(file.path()).ok().map(|bytes| String::from_utf8_lossy(&bytes).into_owned()))
