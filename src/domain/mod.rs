@@ -11,6 +11,7 @@ pub mod dossier;
 pub mod ids;
 pub mod people;
 pub mod plan;
+pub mod search;
 pub mod text;
 pub mod touchpoint;
 
@@ -26,4 +27,5 @@ pub use ids::{AccountId, CompetitorId, MilestoneId, ObjectiveId, PersonId, Touch
 pub use labels::Choice;
 pub use people::{Attitude, BuyingRole, Competitor, ContactChannel, Person};
 pub use plan::{Milestone, Objective, PlanSection};
+pub use search::{SearchHit, SearchKind};
 pub use touchpoint::{Channel, Outcome, Touchpoint};

@@ -20,6 +20,7 @@ mod open;
 mod people;
 mod plan;
 pub mod schema;
+mod search;
 mod touchpoints;
 
 use std::path::{Path, PathBuf};

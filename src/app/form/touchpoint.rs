@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{Field, Form, Reader, Subject, choice_index, choice_options};
-use crate::domain::{Channel, Outcome, Person, PersonId, Touchpoint};
+use crate::domain::people::match_people;
+use crate::domain::{Channel, Outcome, Person, Touchpoint};
 
 pub fn form(touchpoint: Touchpoint, people: &[Person]) -> Form {
     let with = touchpoint
@@ -62,47 +63,4 @@ pub fn read(form: &mut Form, today: NaiveDate, people: &[Person]) -> Option<Touc
         r.fail("next_step", "say what the next step is");
     }
     r.finish().then_some(t)
-}
-
-/// Names separated by commas, each matched to one person of the account:
-/// exactly, or by a unique case-insensitive beginning of the name.
-pub fn match_people(input: &str, people: &[Person]) -> Result<Vec<PersonId>, String> {
-    let mut ids = Vec::new();
-    for wanted in input.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-        let lower = wanted.to_lowercase();
-        let exact: Vec<&Person> = people.iter().filter(|p| p.name.to_lowercase() == lower).collect();
-        let found: Vec<&Person> = if exact.is_empty() {
-            people.iter().filter(|p| p.name.to_lowercase().starts_with(&lower)).collect()
-        } else {
-            exact
-        };
-        match found.as_slice() {
-            [one] if !ids.contains(&one.id) => ids.push(one.id),
-            [_] => {}
-            [] => return Err(format!("no one called '{wanted}' at this account")),
-            _ => return Err(format!("'{wanted}' matches several people")),
-        }
-    }
-    Ok(ids)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::AccountId;
-
-    fn person(id: i64, name: &str) -> Person {
-        let mut p = Person::new(AccountId(1), name);
-        p.id = PersonId(id);
-        p
-    }
-
-    #[test]
-    fn matches_people_by_name_or_unique_prefix() {
-        let people = [person(1, "Олена Коваль"), person(2, "Олег Петренко"), person(3, "Nino Beridze")];
-        assert_eq!(match_people("олена коваль, Nino", &people), Ok(vec![PersonId(1), PersonId(3)]));
-        assert_eq!(match_people("", &people), Ok(vec![]));
-        assert!(match_people("Оле", &people).unwrap_err().contains("several"));
-        assert!(match_people("Zed", &people).unwrap_err().contains("no one"));
-    }
 }
