@@ -113,12 +113,15 @@ fn milestones(conn: &Connection, today: NaiveDate) -> Result<Vec<OpenMilestone>>
 /// Birthdays whose month and day fall in the window (one day wider on each
 /// side, so 29 February is never missed in a common year).
 fn birthdays(conn: &Connection, today: NaiveDate, within_days: u32) -> Result<Vec<Birthday>> {
+    // Two ranges (the window may cross New Year), each a range of the index.
     let sql = format!(
         "SELECT p.id, p.account_id, p.name, p.birthday
            FROM people p JOIN accounts a ON a.id = p.account_id
-          WHERE p.birthday IS NOT NULL
-            AND (substr(p.birthday, 6) BETWEEN :from1 AND :to1 OR substr(p.birthday, 6) BETWEEN :from2 AND :to2)
-            AND {OPEN}"
+          WHERE p.birthday IS NOT NULL AND substr(p.birthday, 6) BETWEEN :from1 AND :to1 AND {OPEN}
+         UNION ALL
+         SELECT p.id, p.account_id, p.name, p.birthday
+           FROM people p JOIN accounts a ON a.id = p.account_id
+          WHERE p.birthday IS NOT NULL AND substr(p.birthday, 6) BETWEEN :from2 AND :to2 AND {OPEN}"
     );
     let [(from1, to1), (from2, to2)] = month_day_ranges(today, within_days);
     let mut stmt = conn.prepare_cached(&sql)?;

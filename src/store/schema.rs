@@ -8,10 +8,12 @@ use rusqlite_migration::{M, Migrations};
 /// `PRAGMA application_id` of a keyplan database: 'KPLN'.
 pub const APPLICATION_ID: i32 = 0x4B50_4C4E;
 
-const STEPS: &[M<'static>] = &[
+/// Every migration, oldest first (public so tests can stop at an earlier version).
+pub const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/001_initial.sql")),
     M::up(include_str!("migrations/002_snoozes.sql")),
     M::up(include_str!("migrations/003_search.sql")),
+    M::up(include_str!("migrations/004_check_indexes.sql")),
 ];
 
 /// Every migration keyplan knows, oldest first.
