@@ -27,7 +27,7 @@ pub fn open_demo(today: NaiveDate) -> Result<(), Failure> {
         store.insert_dossier(&dossier)?;
     }
     let mut app = App::new(store, today)?;
-    app.say("Sample portfolio: a throw-away copy, deleted when you quit");
+    app.say("Sample portfolio (a throw-away copy)");
     run(app, &path, today)
 }
 

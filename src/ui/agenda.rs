@@ -26,6 +26,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: true }), area);
         return;
     }
+    // The sentence names the date too; the date column is for wide windows.
+    let wide = area.width >= 100;
     let mut rows = Vec::new();
     let mut selected_row = 0;
     let mut group = None;
@@ -38,9 +40,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         if i == app.agenda.selected {
             selected_row = rows.len();
         }
-        rows.push(row(alert));
+        rows.push(row(alert, wide));
     }
-    let widths = [Constraint::Length(10), Constraint::Fill(1), Constraint::Fill(3), Constraint::Length(10)];
+    let mut widths = vec![Constraint::Length(10), Constraint::Fill(1), Constraint::Fill(3)];
+    if wide {
+        widths.push(Constraint::Length(10));
+    }
     let table = Table::new(rows, widths).block(block).row_highlight_style(theme::selected());
     let mut state = TableState::default().with_selected(Some(selected_row));
     frame.render_stateful_widget(table, area, &mut state);
@@ -51,7 +56,7 @@ fn description(alert: &Alert) -> &str {
     alert.text.strip_prefix(alert.account.as_str()).and_then(|rest| rest.strip_prefix(": ")).unwrap_or(&alert.text)
 }
 
-fn row(alert: &Alert) -> Row<'static> {
+fn row(alert: &Alert, wide: bool) -> Row<'static> {
     let (when, style) = match alert.severity {
         Severity::Overdue => (format!("{}d late", alert.days), theme::late()),
         Severity::Due => (format!("{}d late", alert.days), theme::focus()),
@@ -59,10 +64,13 @@ fn row(alert: &Alert) -> Row<'static> {
         Severity::Upcoming => (format!("in {}d", alert.days), theme::good()),
     };
     let round = if alert.round { " ★" } else { "" };
-    Row::new(vec![
+    let mut cells = vec![
         Cell::from(Span::styled(when, style)),
         Cell::from(alert.account.clone()),
         Cell::from(Line::from(format!("{}{round}", description(alert)))),
-        Cell::from(alert.date.format("%Y-%m-%d").to_string()).style(Style::new()),
-    ])
+    ];
+    if wide {
+        cells.push(Cell::from(alert.date.format("%Y-%m-%d").to_string()).style(Style::new()));
+    }
+    Row::new(cells)
 }
