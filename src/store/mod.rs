@@ -15,12 +15,14 @@ mod codec;
 mod dossier;
 mod error;
 mod files;
+pub mod import;
 mod inspect;
 mod open;
 mod people;
 mod plan;
 pub mod schema;
 mod search;
+pub mod snapshot;
 mod touchpoints;
 
 use std::path::{Path, PathBuf};
