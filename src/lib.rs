@@ -7,6 +7,7 @@ pub mod app;
 pub mod checker;
 pub mod cli;
 pub mod domain;
+pub mod interchange;
 pub mod runtime;
 pub mod sample;
 pub mod settings;

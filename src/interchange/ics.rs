@@ -1,0 +1,169 @@
+//! Open follow-ups and milestones as an iCalendar file (RFC 5545) that a
+//! calendar application can subscribe to.
+//!
+//! Each item is an all-day `VEVENT`, not a `VTODO`: calendars that
+//! *subscribe* to a URL (Google Calendar, Outlook, Apple Calendar, Thunderbird)
+//! show events, while to-dos are ignored by Google and Outlook and kept apart
+//! from the calendar by Apple. An all-day event on the due date, marked
+//! free (`TRANSP:TRANSPARENT`), is seen everywhere and blocks no time.
+//!
+//! UIDs come from the database row (`milestone-7@keyplan`,
+//! `follow-up-40@keyplan`), so a re-exported file updates the same events
+//! when a date moves, and an item that is done simply disappears.
+//! `DTSTAMP` is the day of the export, so the same data on the same day gives
+//! the same bytes. Lines end in CRLF and are folded at 75 octets without
+//! splitting a UTF-8 character; text is escaped (`\\`, `\;`, `\,`, `\n`).
+
+use chrono::{Days, NaiveDate};
+
+use crate::domain::Dossier;
+use crate::domain::alerts::follow_up_is_open;
+
+/// The calendar of open follow-ups and milestones of the open accounts,
+/// in date order (then account, then title).
+pub fn calendar(portfolio: &[Dossier], today: NaiveDate) -> String {
+    let mut events: Vec<Event> = Vec::new();
+    for d in portfolio.iter().filter(|d| d.account.status.is_open()) {
+        let name = &d.account.name;
+        for m in d.milestones.iter().filter(|m| m.done.is_none()) {
+            events.push(Event {
+                uid: format!("milestone-{}@keyplan", m.id),
+                date: m.due,
+                summary: format!("Milestone: {} — {name}", m.title),
+                description: m.note.clone(),
+                category: "Milestone",
+            });
+        }
+        let last = d.touchpoints.first().map(|t| t.date);
+        for t in &d.touchpoints {
+            let Some(due) = t.open_follow_up().filter(|_| follow_up_is_open(t.date, last)) else { continue };
+            let step = if t.next_step.trim().is_empty() { "follow up" } else { t.next_step.as_str() };
+            let mut description = format!("Promised on {} after: {}", super::iso(t.date), t.summary.trim());
+            let with = super::markdown::touchpoint_people(d, t);
+            if !with.is_empty() {
+                description.push_str(&format!("\nWith {with}."));
+            }
+            events.push(Event {
+                uid: format!("follow-up-{}@keyplan", t.id),
+                date: due,
+                summary: format!("Follow-up: {step} — {name}"),
+                description,
+                category: "Follow-up",
+            });
+        }
+    }
+    events.sort_by(|a, b| (a.date, &a.summary, &a.uid).cmp(&(b.date, &b.summary, &b.uid)));
+
+    let stamp = format!("{}T000000Z", today.format("%Y%m%d"));
+    let mut out = String::new();
+    for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//keyplan//keyplan//EN", "CALSCALE:GREGORIAN"] {
+        push(&mut out, line);
+    }
+    push(&mut out, "METHOD:PUBLISH");
+    push(&mut out, "X-WR-CALNAME:keyplan: follow-ups and milestones");
+    for e in &events {
+        push(&mut out, "BEGIN:VEVENT");
+        push(&mut out, &format!("UID:{}", e.uid));
+        push(&mut out, &format!("DTSTAMP:{stamp}"));
+        push(&mut out, &format!("DTSTART;VALUE=DATE:{}", e.date.format("%Y%m%d")));
+        let end = e.date.checked_add_days(Days::new(1)).unwrap_or(e.date);
+        push(&mut out, &format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")));
+        push(&mut out, &format!("SUMMARY:{}", escape(&e.summary)));
+        if !e.description.trim().is_empty() {
+            push(&mut out, &format!("DESCRIPTION:{}", escape(e.description.trim())));
+        }
+        push(&mut out, &format!("CATEGORIES:{}", e.category));
+        push(&mut out, "TRANSP:TRANSPARENT");
+        push(&mut out, "END:VEVENT");
+    }
+    push(&mut out, "END:VCALENDAR");
+    out
+}
+
+struct Event {
+    uid: String,
+    date: NaiveDate,
+    summary: String,
+    description: String,
+    category: &'static str,
+}
+
+/// TEXT values: backslash, semicolon, comma and line breaks escaped.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends a content line folded at 75 octets: continuation lines begin
+/// with one space (which counts toward their 75), and a UTF-8 character is
+/// never split.
+fn push(out: &mut String, line: &str) {
+    let mut room = 75;
+    let mut used = 0;
+    for c in line.chars() {
+        if used + c.len_utf8() > room {
+            out.push_str("\r\n ");
+            used = 1;
+            room = 75;
+        }
+        out.push(c);
+        used += c.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_at_75_octets_on_character_boundaries() {
+        let mut out = String::new();
+        let long = format!("SUMMARY:{}", "Київ ".repeat(40));
+        push(&mut out, &long);
+        for line in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(line.len() <= 75, "{} octets", line.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("{long}\r\n"));
+    }
+
+    #[test]
+    fn escapes_text() {
+        assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn sample_calendar_has_unique_uids_and_balanced_blocks() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut portfolio = crate::sample::sample_portfolio(today);
+        // Give rows ids as the store would.
+        let mut next = 1;
+        for d in &mut portfolio {
+            for m in &mut d.milestones {
+                m.id = crate::domain::MilestoneId(next);
+                next += 1;
+            }
+            for t in &mut d.touchpoints {
+                t.id = crate::domain::TouchpointId(next);
+                next += 1;
+            }
+        }
+        let ics = calendar(&portfolio, today);
+        let begins = ics.matches("BEGIN:VEVENT").count();
+        assert!(begins > 5);
+        assert_eq!(begins, ics.matches("END:VEVENT").count());
+        let uids: std::collections::HashSet<&str> = ics.lines().filter(|l| l.starts_with("UID:")).collect();
+        assert_eq!(uids.len(), begins);
+    }
+}

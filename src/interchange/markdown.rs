@@ -1,0 +1,355 @@
+//! The handover document: one dossier as Markdown, complete and readable by
+//! the next manager (general information with every fact, the plan, the
+//! implementation, the decision-making map, competitors, the log newest
+//! first).
+
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+
+use super::{Section, group_digits, iso};
+use crate::domain::{Choice, Dossier, Person};
+
+/// The whole dossier, or one section of it.
+pub fn dossier(d: &Dossier, only: Option<Section>, today: NaiveDate) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", inline(&d.account.name));
+    let _ = writeln!(out, "*Dossier as of {}, from keyplan.*\n", iso(today));
+    for section in Section::ALL {
+        if only.is_none_or(|s| s == section) {
+            write_section(&mut out, d, section, today);
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// Every dossier of the portfolio, separated by rules.
+pub fn portfolio(dossiers: &[Dossier], today: NaiveDate) -> String {
+    let parts: Vec<String> = dossiers.iter().map(|d| dossier(d, None, today)).collect();
+    let mut out = parts.join("\n---\n\n");
+    if out.is_empty() {
+        out.push_str("*The portfolio is empty.*\n");
+    }
+    out
+}
+
+/// The general information as label/value pairs (shared with the text form).
+pub fn facts(d: &Dossier, today: NaiveDate) -> Vec<(&'static str, String)> {
+    let a = &d.account;
+    let dash = |s: &str| if s.is_empty() { "—".to_string() } else { s.to_string() };
+    let since = match a.cooperation_start {
+        Some(start) => {
+            let years = years_between(start, today);
+            if years > 0 { format!("{} ({years} years)", iso(start)) } else { iso(start) }
+        }
+        None => "—".into(),
+    };
+    vec![
+        ("Type", a.client_type.label().to_string()),
+        ("Status", a.status.label().to_string()),
+        ("Relationship level", format!("{} (target: {})", a.level_now.label(), a.level_target.label())),
+        ("Industry", dash(&a.industry)),
+        ("Region", dash(&a.region)),
+        ("Headcount", a.headcount.map_or("—".into(), |h| group_digits(i64::from(h)))),
+        ("Annual sales", a.annual_sales.map_or("—".into(), group_digits)),
+        ("Cooperation since", since),
+        ("Contact every", a.contact_every_days.map_or("the type's standard".into(), |n| format!("{n} days"))),
+        ("Last contact", d.touchpoints.first().map_or("—".into(), |t| iso(t.date))),
+        ("In keyplan since", iso(a.created_on)),
+    ]
+}
+
+/// The texts of the general information, titled.
+pub fn general_texts(d: &Dossier) -> [(&'static str, &str); 5] {
+    let a = &d.account;
+    [
+        ("What the company does", &a.description),
+        ("History of its development", &a.development_history),
+        ("Organisational structure", &a.org_structure),
+        ("Market environment", &a.market_environment),
+        ("Preferred products and buying habits", &a.preferred_products),
+    ]
+}
+
+pub fn years_between(from: NaiveDate, to: NaiveDate) -> i32 {
+    use chrono::Datelike;
+    let mut years = to.year() - from.year();
+    if (to.month(), to.day()) < (from.month(), from.day()) {
+        years -= 1;
+    }
+    years.max(0)
+}
+
+fn write_section(out: &mut String, d: &Dossier, section: Section, today: NaiveDate) {
+    let _ = writeln!(out, "## {}\n", section.title());
+    match section {
+        Section::Overview => {
+            let _ = writeln!(out, "| | |\n|---|---|");
+            for (label, value) in facts(d, today) {
+                let _ = writeln!(out, "| {label} | {} |", cell(&value));
+            }
+            out.push('\n');
+            for (title, text) in general_texts(d) {
+                if !text.trim().is_empty() {
+                    let _ = writeln!(out, "### {title}\n\n{}\n", block(text));
+                }
+            }
+        }
+        Section::Charter => paragraph(out, &d.charter),
+        Section::Situation => paragraph(out, &d.situation),
+        Section::Strategy => paragraph(out, &d.strategy),
+        Section::Implementation => implementation(out, d),
+        Section::People => people(out, d),
+        Section::Log => log(out, d),
+        Section::Competitors => {
+            if d.competitors.is_empty() {
+                out.push_str("*None recorded.*\n\n");
+            }
+            for c in &d.competitors {
+                let _ = writeln!(out, "### {}\n", inline(&c.name));
+                for (label, text) in
+                    [("Position", &c.position), ("Strengths", &c.strengths), ("Weaknesses", &c.weaknesses)]
+                {
+                    if !text.trim().is_empty() {
+                        let _ = writeln!(out, "**{label}:** {}\n", block(text));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn paragraph(out: &mut String, text: &str) {
+    if text.trim().is_empty() {
+        out.push_str("*Not written yet.*\n\n");
+    } else {
+        let _ = writeln!(out, "{}\n", block(text));
+    }
+}
+
+fn implementation(out: &mut String, d: &Dossier) {
+    out.push_str("### Annual objectives\n\n");
+    if d.objectives.is_empty() {
+        out.push_str("*None yet.*\n\n");
+    } else {
+        out.push_str("| Year | Product | Planned volume | Expected profit | Resources |\n|---|---|---|---|---|\n");
+        for o in &d.objectives {
+            let profit = o.expected_profit.map_or(String::new(), group_digits);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                o.year,
+                cell(&o.product),
+                cell(&o.planned_volume),
+                profit,
+                cell(&o.resources)
+            );
+        }
+        out.push('\n');
+    }
+    out.push_str("### Milestones\n\n");
+    if d.milestones.is_empty() {
+        out.push_str("*None yet.*\n\n");
+        return;
+    }
+    for m in &d.milestones {
+        let (mark, done) = match m.done {
+            Some(day) => ("x", format!(" (done {})", iso(day))),
+            None => (" ", String::new()),
+        };
+        let _ = writeln!(out, "- [{mark}] {} — {}{done}", iso(m.due), inline(&m.title));
+        if !m.note.trim().is_empty() {
+            let _ = writeln!(out, "  {}", inline(&m.note));
+        }
+    }
+    out.push('\n');
+}
+
+fn people(out: &mut String, d: &Dossier) {
+    if d.people.is_empty() {
+        out.push_str("*No one recorded yet.*\n\n");
+        return;
+    }
+    for p in &d.people {
+        let title = if p.job_title.is_empty() { String::new() } else { format!(" — {}", inline(&p.job_title)) };
+        let _ = writeln!(out, "### {}{title}\n", inline(&p.name));
+        for (label, value) in person_facts(d, p) {
+            let _ = writeln!(out, "- **{label}:** {}", inline(&value));
+        }
+        if !p.notes.trim().is_empty() {
+            let _ = writeln!(out, "\n{}", block(&p.notes));
+        }
+        out.push('\n');
+    }
+}
+
+/// A person's facts that are known, as label/value pairs (shared with text).
+pub fn person_facts(d: &Dossier, p: &Person) -> Vec<(&'static str, String)> {
+    let mut facts = Vec::new();
+    let mut role = Vec::new();
+    if let Some(r) = p.role {
+        role.push(r.label().to_string());
+    }
+    if let Some(i) = p.influence {
+        role.push(format!("influence {i}/5"));
+    }
+    if let Some(a) = p.attitude {
+        role.push(a.label().to_string());
+    }
+    if !role.is_empty() {
+        facts.push(("Role", role.join(", ")));
+    }
+    if let Some(boss) = p.reports_to.and_then(|b| d.person_name(b)) {
+        facts.push(("Reports to", boss.to_string()));
+    }
+    let reports: Vec<&str> =
+        d.people.iter().filter(|x| x.reports_to == Some(p.id) && p.id.0 != 0).map(|x| x.name.as_str()).collect();
+    if !reports.is_empty() {
+        facts.push(("Direct reports", reports.join(", ")));
+    }
+    if let Some(c) = p.channel {
+        facts.push(("Prefers", c.label().to_string()));
+    }
+    if !p.phone.is_empty() {
+        facts.push(("Phone", p.phone.clone()));
+    }
+    if !p.email.is_empty() {
+        facts.push(("E-mail", p.email.clone()));
+    }
+    if let Some(b) = p.birthday {
+        facts.push(("Birthday", iso(b)));
+    }
+    facts
+}
+
+fn log(out: &mut String, d: &Dossier) {
+    if d.touchpoints.is_empty() {
+        out.push_str("*No contacts logged yet.*\n\n");
+        return;
+    }
+    out.push_str("Newest first.\n\n");
+    for t in &d.touchpoints {
+        let _ = writeln!(out, "### {}\n", touchpoint_heading(t));
+        let with = touchpoint_people(d, t);
+        if !with.is_empty() {
+            let _ = writeln!(out, "With {}.\n", inline(&with));
+        }
+        if !t.summary.trim().is_empty() {
+            let _ = writeln!(out, "{}\n", block(&t.summary));
+        }
+        if !t.reason.trim().is_empty() {
+            let _ = writeln!(out, "**Why:** {}\n", block(&t.reason));
+        }
+        if let Some(next) = next_step(t) {
+            let _ = writeln!(out, "**Next step:** {}\n", inline(&next));
+        }
+    }
+}
+
+/// `2026-11-20 10:00 · Meeting · Positive`
+pub fn touchpoint_heading(t: &crate::domain::Touchpoint) -> String {
+    let mut head = iso(t.date);
+    if let Some(time) = t.time {
+        head.push_str(&time.format(" %H:%M").to_string());
+    }
+    head.push_str(&format!(" · {}", t.channel.label()));
+    if let Some(outcome) = t.outcome {
+        head.push_str(&format!(" · {}", outcome.label()));
+    }
+    head
+}
+
+pub fn touchpoint_people(d: &Dossier, t: &crate::domain::Touchpoint) -> String {
+    t.people.iter().filter_map(|id| d.person_name(*id)).collect::<Vec<_>>().join(", ")
+}
+
+/// `Send the offer (due 2026-12-01, done 2026-11-30)`
+pub fn next_step(t: &crate::domain::Touchpoint) -> Option<String> {
+    if t.next_step.trim().is_empty() && t.next_step_due.is_none() {
+        return None;
+    }
+    let mut dates = Vec::new();
+    if let Some(due) = t.next_step_due {
+        dates.push(format!("due {}", iso(due)));
+    }
+    if let Some(done) = t.next_step_done {
+        dates.push(format!("done {}", iso(done)));
+    }
+    let step = if t.next_step.trim().is_empty() { "(not described)" } else { t.next_step.as_str() };
+    Some(if dates.is_empty() { step.to_string() } else { format!("{step} ({})", dates.join(", ")) })
+}
+
+/// A table cell: one line, pipes escaped.
+fn cell(text: &str) -> String {
+    inline(text).replace('|', "\\|")
+}
+
+/// One line of running text: line breaks become spaces; a leading `#`, `>`
+/// or list mark is escaped so the value cannot restructure the document.
+fn inline(text: &str) -> String {
+    let joined = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
+    escape_start(&joined)
+}
+
+/// Free text kept as the manager wrote it: paragraphs stay paragraphs, and
+/// single line breaks stay line breaks (a backslash at the end of the line).
+fn block(text: &str) -> String {
+    let mut out = Vec::new();
+    let lines: Vec<&str> = text.trim().split('\n').collect();
+    for (i, line) in lines.iter().enumerate() {
+        let line = line.trim_end();
+        let next_is_text = lines.get(i + 1).is_some_and(|n| !n.trim().is_empty());
+        let escaped = escape_start(line);
+        if !line.is_empty() && next_is_text { out.push(format!("{escaped}\\")) } else { out.push(escaped) }
+    }
+    out.join("\n")
+}
+
+fn escape_start(line: &str) -> String {
+    let trimmed = line.trim_start();
+    let first = trimmed.chars().next();
+    let list_mark = matches!(first, Some('-' | '+' | '*')) && trimmed[1..].starts_with(' ');
+    let numbered = {
+        let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
+        digits > 0 && trimmed[digits..].starts_with(". ")
+    };
+    if matches!(first, Some('#' | '>' | '|')) || list_mark {
+        format!("\\{trimmed}")
+    } else if numbered {
+        let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
+        format!("{}\\{}", &trimmed[..digits], &trimmed[digits..])
+    } else {
+        line.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_cannot_restructure_the_document() {
+        assert_eq!(inline("# not a heading"), "\\# not a heading");
+        assert_eq!(cell("a | b"), "a \\| b");
+        assert_eq!(block("1. first\n- second"), "1\\. first\\\n\\- second");
+        assert_eq!(block("one\n\ntwo"), "one\n\ntwo");
+    }
+
+    #[test]
+    fn whole_sample_dossier_has_every_section() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let d = &crate::sample::sample_portfolio(today)[0];
+        let md = dossier(d, None, today);
+        for s in Section::ALL {
+            assert!(md.contains(&format!("## {}", s.title())), "{}", s.title());
+        }
+        for p in &d.people {
+            assert!(md.contains(&p.name));
+        }
+        let only = dossier(d, Some(Section::People), today);
+        assert!(only.contains("## People") && !only.contains("## Charter"));
+    }
+}

@@ -1,0 +1,249 @@
+//! Import and export: the dossier travels whole.
+//!
+//! One file per format; each turns domain values into text or text into
+//! domain values, and `merge` decides what an import adds. The SQL lives in
+//! `store` (`store::import`, `store::snapshot`); arrows point down: `cli`
+//! uses this module, this module uses `store` and `domain`.
+//!
+//! | format | out | in |
+//! |---|---|---|
+//! | `json` | [`json`]: the complete portfolio, versioned | the same document |
+//! | `md` | [`markdown`]: a handover document per account | — |
+//! | `text` | [`text`]: one dossier for a terminal | — |
+//! | `csv` | [`csv`]: the portfolio table | accounts, or people of one account |
+//! | `ics` | [`ics`]: open follow-ups and milestones | — |
+//! | `vcf` | — | [`vcard`]: people (vCard 2.1, 3.0, 4.0) of one account |
+//!
+//! # Merge rules (what importing the same file twice does)
+//!
+//! An import never deletes and never overwrites: it adds what is missing
+//! and fills what is empty. Importing a file a second time adds nothing.
+//!
+//! - **Accounts** match by name, ignoring case and extra spaces: an open
+//!   account (active, prospect, at risk) matches the open account of that
+//!   name; a lost or former one matches a closed account of that name (the
+//!   one created on the same day when there are several). Otherwise the
+//!   account is added. A matched account keeps its name, type, levels and
+//!   status; its empty facts and plan texts are filled from the file.
+//! - **Objectives** match by year and product; **milestones** by title and
+//!   due date; **competitors** by name; **touchpoints** by date and summary;
+//!   **people** by an e-mail address they share, else by name. A matched
+//!   item keeps what it has and gets what it lacks (a milestone its done
+//!   date, a touchpoint its outcome or next step, a person the role or
+//!   birthday). A person's e-mail addresses and phone numbers are lists:
+//!   new ones are added to the list.
+//! - Matching is one to one: two equal touchpoints in a file match two equal
+//!   touchpoints in the database, and a third one is added.
+//! - Text from files is cleaned like any typed text (control characters are
+//!   shown, never obeyed) before it is compared or stored.
+//!
+//! Every import runs in ONE transaction: a file with any error changes
+//! nothing, and the error names the file, the line and what is wrong.
+
+pub mod csv;
+pub mod ics;
+pub mod json;
+pub mod markdown;
+pub mod merge;
+pub mod text;
+pub mod vcard;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::domain::text::{clean_line, clean_multiline};
+use crate::domain::{Dossier, Person};
+
+/// A file that cannot be imported: where, and what is wrong. One sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    pub file: String,
+    pub line: Option<usize>,
+    /// A column, a field or a property, when the line is not enough.
+    pub place: Option<String>,
+    pub message: String,
+}
+
+impl ImportError {
+    pub fn new(file: &Path, line: Option<usize>, message: impl Into<String>) -> Self {
+        ImportError { file: file.display().to_string(), line, place: None, message: message.into() }
+    }
+
+    pub fn at(mut self, place: impl Into<String>) -> Self {
+        self.place = Some(place.into());
+        self
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, " line {line}")?;
+        }
+        if let Some(place) = &self.place {
+            write!(f, ", {place}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// The sections of a dossier, as `keyplan show --section` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Overview,
+    Charter,
+    Situation,
+    Strategy,
+    Implementation,
+    People,
+    Log,
+    Competitors,
+}
+
+impl Section {
+    /// In the order of the workbench's tabs.
+    pub const ALL: [Section; 8] = [
+        Section::Overview,
+        Section::Charter,
+        Section::Situation,
+        Section::Strategy,
+        Section::Implementation,
+        Section::People,
+        Section::Log,
+        Section::Competitors,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Overview => "overview",
+            Section::Charter => "charter",
+            Section::Situation => "situation",
+            Section::Strategy => "strategy",
+            Section::Implementation => "implementation",
+            Section::People => "people",
+            Section::Log => "log",
+            Section::Competitors => "competitors",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Overview => "General information",
+            Section::Charter => "Charter",
+            Section::Situation => "Situation assessment",
+            Section::Strategy => "Strategy",
+            Section::Implementation => "Implementation",
+            Section::People => "People",
+            Section::Log => "Log",
+            Section::Competitors => "Competitors",
+        }
+    }
+
+    /// A key, ignoring case; a few obvious synonyms too.
+    pub fn parse(input: &str) -> Option<Section> {
+        let wanted = input.trim().to_lowercase();
+        let synonym = match wanted.as_str() {
+            "general" | "info" | "facts" => Some(Section::Overview),
+            "situation_assessment" | "situation-assessment" => Some(Section::Situation),
+            "plan" | "objectives" | "milestones" => Some(Section::Implementation),
+            "contacts" | "touchpoints" => Some(Section::Log),
+            _ => None,
+        };
+        synonym.or_else(|| Section::ALL.into_iter().find(|s| s.key() == wanted))
+    }
+}
+
+/// The sections in one sentence: "overview, charter, ... or competitors".
+pub fn section_names() -> String {
+    let keys: Vec<&str> = Section::ALL.iter().map(|s| s.key()).collect();
+    format!("{} or {}", keys[..keys.len() - 1].join(", "), keys[keys.len() - 1])
+}
+
+/// Cleans every text of a dossier read from a file, exactly as the store
+/// will clean it, so that matching compares what will be stored.
+pub fn clean_dossier(dossier: &mut Dossier) {
+    let a = &mut dossier.account;
+    for line in [&mut a.name, &mut a.industry, &mut a.region, &mut a.preferred_products] {
+        *line = clean_line(line);
+    }
+    for text in [&mut a.description, &mut a.development_history, &mut a.org_structure, &mut a.market_environment] {
+        *text = clean_multiline(text);
+    }
+    for text in [&mut dossier.charter, &mut dossier.situation, &mut dossier.strategy] {
+        *text = clean_multiline(text);
+    }
+    for o in &mut dossier.objectives {
+        for line in [&mut o.product, &mut o.planned_volume, &mut o.resources] {
+            *line = clean_line(line);
+        }
+    }
+    for m in &mut dossier.milestones {
+        m.title = clean_line(&m.title);
+        m.note = clean_multiline(&m.note);
+    }
+    for p in &mut dossier.people {
+        clean_person(p);
+    }
+    for c in &mut dossier.competitors {
+        c.name = clean_line(&c.name);
+        for text in [&mut c.position, &mut c.strengths, &mut c.weaknesses] {
+            *text = clean_multiline(text);
+        }
+    }
+    for t in &mut dossier.touchpoints {
+        t.summary = clean_multiline(&t.summary);
+        t.reason = clean_multiline(&t.reason);
+        t.next_step = clean_line(&t.next_step);
+    }
+}
+
+pub fn clean_person(p: &mut Person) {
+    for line in [&mut p.name, &mut p.job_title, &mut p.phone, &mut p.email] {
+        *line = clean_line(line);
+    }
+    p.notes = clean_multiline(&p.notes);
+}
+
+/// `1234567` as `1 234 567`: readable amounts in any locale.
+pub fn group_digits(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+pub fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_parse_by_key_and_synonym() {
+        for s in Section::ALL {
+            assert_eq!(Section::parse(s.key()), Some(s));
+            assert_eq!(Section::parse(&s.key().to_uppercase()), Some(s));
+        }
+        assert_eq!(Section::parse("touchpoints"), Some(Section::Log));
+        assert_eq!(Section::parse("nonsense"), None);
+        assert!(section_names().ends_with("log or competitors"));
+    }
+
+    #[test]
+    fn error_names_file_line_and_place() {
+        let e = ImportError::new(Path::new("a.csv"), Some(4), "\"x\" is not a number").at("column \"headcount\"");
+        assert_eq!(e.to_string(), "a.csv line 4, column \"headcount\": \"x\" is not a number");
+        assert_eq!(ImportError::new(Path::new("a.json"), None, "empty").to_string(), "a.json: empty");
+    }
+}

@@ -1,0 +1,302 @@
+//! One dossier as plain text for a terminal, e.g. a phone's SSH client a few
+//! minutes before a meeting: short lines, the facts first, no tables.
+//!
+//! With a width (stdout is a terminal) every paragraph is wrapped to fit;
+//! without one (a pipe) lines are left as written. Colour (bold headings,
+//! late dates in red) only when the caller says so: a terminal, and
+//! `NO_COLOR` unset.
+
+use chrono::NaiveDate;
+use crossterm::style::Stylize;
+use unicode_width::UnicodeWidthChar;
+
+use super::markdown::{facts, general_texts, next_step, person_facts, touchpoint_heading, touchpoint_people};
+use super::{Section, group_digits, iso};
+use crate::domain::{Choice, Dossier};
+
+/// How the text is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// Wrap to this many columns; None leaves lines as they are.
+    pub width: Option<usize>,
+    pub colour: bool,
+}
+
+impl Layout {
+    pub const PLAIN: Layout = Layout { width: None, colour: false };
+}
+
+/// The widest text worth reading: lines stop here even on a wide terminal.
+pub const MAX_WIDTH: usize = 100;
+
+struct Out {
+    layout: Layout,
+    text: String,
+}
+
+impl Out {
+    fn heading(&mut self, title: &str) {
+        if !self.text.is_empty() {
+            self.text.push('\n');
+        }
+        let line = format!("== {title} ==");
+        if self.layout.colour {
+            self.text.push_str(&line.bold().to_string());
+        } else {
+            self.text.push_str(&line);
+        }
+        self.text.push('\n');
+    }
+
+    /// A paragraph (or several), wrapped, every line indented by `indent`.
+    fn para(&mut self, text: &str, indent: usize) {
+        for line in text.trim_end().split('\n') {
+            for piece in wrap(line.trim_end(), self.layout.width.map(|w| w.saturating_sub(indent))) {
+                self.text.push_str(&" ".repeat(indent));
+                self.text.push_str(&piece);
+                self.text.push('\n');
+            }
+        }
+    }
+
+    /// `Label: value`; a long value goes on under it, indented two more.
+    fn fact(&mut self, label: &str, value: &str, indent: usize) {
+        let text = format!("{label}: {}", value.trim_end());
+        let width = self.layout.width.map(|w| w.saturating_sub(indent + 2));
+        let mut first = true;
+        for line in text.split('\n') {
+            for piece in wrap(line.trim_end(), width) {
+                let pad = if first { indent } else { indent + 2 };
+                first = false;
+                self.text.push_str(&" ".repeat(pad));
+                self.text.push_str(&piece);
+                self.text.push('\n');
+            }
+        }
+    }
+
+    fn late(&self, text: String) -> String {
+        if self.layout.colour { text.red().to_string() } else { text }
+    }
+}
+
+/// The whole dossier, or one section of it.
+pub fn dossier(d: &Dossier, only: Option<Section>, today: NaiveDate, layout: Layout) -> String {
+    let mut out = Out { layout, text: String::new() };
+    let a = &d.account;
+    let name = if layout.colour { a.name.clone().bold().to_string() } else { a.name.clone() };
+    out.text.push_str(&name);
+    out.text.push('\n');
+    out.para(
+        &format!(
+            "{} · {} · {} → {}",
+            a.status.label(),
+            a.client_type.label(),
+            a.level_now.label(),
+            a.level_target.label()
+        ),
+        0,
+    );
+    for section in Section::ALL {
+        if only.is_none_or(|s| s == section) {
+            write_section(&mut out, d, section, today);
+        }
+    }
+    out.text
+}
+
+fn write_section(out: &mut Out, d: &Dossier, section: Section, today: NaiveDate) {
+    out.heading(section.title());
+    match section {
+        Section::Overview => {
+            for (label, value) in facts(d, today).into_iter().skip(3) {
+                out.fact(label, &value, 0);
+            }
+            for (title, text) in general_texts(d) {
+                if !text.trim().is_empty() {
+                    out.text.push('\n');
+                    out.para(&format!("{title}:"), 0);
+                    out.para(text, 2);
+                }
+            }
+        }
+        Section::Charter => plan_text(out, &d.charter),
+        Section::Situation => plan_text(out, &d.situation),
+        Section::Strategy => plan_text(out, &d.strategy),
+        Section::Implementation => implementation(out, d, today),
+        Section::People => {
+            if d.people.is_empty() {
+                out.para("(no one recorded yet)", 0);
+            }
+            for (i, p) in d.people.iter().enumerate() {
+                if i > 0 {
+                    out.text.push('\n');
+                }
+                let title = if p.job_title.is_empty() { String::new() } else { format!(" — {}", p.job_title) };
+                out.para(&format!("{}{title}", p.name), 0);
+                for (label, value) in person_facts(d, p) {
+                    out.fact(label, &value, 2);
+                }
+                if !p.notes.trim().is_empty() {
+                    out.para(&p.notes, 2);
+                }
+            }
+        }
+        Section::Log => {
+            if d.touchpoints.is_empty() {
+                out.para("(no contacts logged yet)", 0);
+            }
+            for (i, t) in d.touchpoints.iter().enumerate() {
+                if i > 0 {
+                    out.text.push('\n');
+                }
+                out.para(&touchpoint_heading(t), 0);
+                let with = touchpoint_people(d, t);
+                if !with.is_empty() {
+                    out.fact("With", &with, 2);
+                }
+                if !t.summary.trim().is_empty() {
+                    out.para(&t.summary, 2);
+                }
+                if !t.reason.trim().is_empty() {
+                    out.fact("Why", &t.reason, 2);
+                }
+                if let Some(next) = next_step(t) {
+                    let late = t.open_follow_up().is_some_and(|due| due < today);
+                    let next = if late { out.late(format!("{next} LATE")) } else { next };
+                    out.fact("Next step", &next, 2);
+                }
+            }
+        }
+        Section::Competitors => {
+            if d.competitors.is_empty() {
+                out.para("(none recorded)", 0);
+            }
+            for (i, c) in d.competitors.iter().enumerate() {
+                if i > 0 {
+                    out.text.push('\n');
+                }
+                out.para(&c.name, 0);
+                for (label, text) in
+                    [("Position", &c.position), ("Strengths", &c.strengths), ("Weaknesses", &c.weaknesses)]
+                {
+                    if !text.trim().is_empty() {
+                        out.fact(label, text, 2);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn plan_text(out: &mut Out, text: &str) {
+    if text.trim().is_empty() {
+        out.para("(not written yet)", 0);
+    } else {
+        out.para(text, 0);
+    }
+}
+
+fn implementation(out: &mut Out, d: &Dossier, today: NaiveDate) {
+    out.para("Annual objectives:", 0);
+    if d.objectives.is_empty() {
+        out.para("(none yet)", 2);
+    }
+    for o in &d.objectives {
+        out.para(&format!("{} {}", o.year, o.product), 2);
+        if !o.planned_volume.is_empty() {
+            out.fact("Volume", &o.planned_volume, 4);
+        }
+        if let Some(profit) = o.expected_profit {
+            out.fact("Profit", &group_digits(profit), 4);
+        }
+        if !o.resources.is_empty() {
+            out.fact("Resources", &o.resources, 4);
+        }
+    }
+    out.text.push('\n');
+    out.para("Milestones:", 0);
+    if d.milestones.is_empty() {
+        out.para("(none yet)", 2);
+    }
+    for m in &d.milestones {
+        let line = match m.done {
+            Some(done) => format!("[x] {} {} (done {})", iso(m.due), m.title, iso(done)),
+            None if m.due < today => out.late(format!("[ ] {} {} LATE", iso(m.due), m.title)),
+            None => format!("[ ] {} {}", iso(m.due), m.title),
+        };
+        out.para(&line, 2);
+        if !m.note.trim().is_empty() {
+            out.para(&m.note, 6);
+        }
+    }
+}
+
+/// Greedy word wrap by display width; a word wider than the line is cut.
+/// `None` returns the line as it is. Always at least one (maybe empty) line.
+pub fn wrap(line: &str, width: Option<usize>) -> Vec<String> {
+    let Some(width) = width.map(|w| w.max(10)) else { return vec![line.to_string()] };
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    let mut used = 0;
+    for word in line.split(' ') {
+        let w = display_width(word);
+        if used > 0 && used + 1 + w > width {
+            lines.push(std::mem::take(&mut current));
+            used = 0;
+        }
+        if used > 0 {
+            current.push(' ');
+            used += 1;
+        }
+        if w <= width - used {
+            current.push_str(word);
+            used += w;
+            continue;
+        }
+        for c in word.chars() {
+            let cw = c.width().unwrap_or(0);
+            if used + cw > width {
+                lines.push(std::mem::take(&mut current));
+                used = 0;
+            }
+            current.push(c);
+            used += cw;
+        }
+    }
+    lines.push(current);
+    lines
+}
+
+fn display_width(s: &str) -> usize {
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_by_display_width() {
+        assert_eq!(wrap("one two three", Some(10)), vec!["one two", "three"]);
+        assert_eq!(wrap("Київстар Бізнес Телеком", Some(16)), vec!["Київстар Бізнес", "Телеком"]);
+        assert_eq!(wrap("東京東京東京", Some(10)), vec!["東京東京東", "京"]);
+        assert_eq!(wrap("abcdefghijklmnop", Some(10)), vec!["abcdefghij", "klmnop"]);
+        assert_eq!(wrap("", Some(10)), vec![""]);
+        assert_eq!(wrap("as it is", None), vec!["as it is"]);
+    }
+
+    #[test]
+    fn fits_a_phone_and_stays_plain() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        for d in crate::sample::sample_portfolio(today) {
+            let text = dossier(&d, None, today, Layout { width: Some(40), colour: false });
+            for line in text.lines() {
+                assert!(display_width(line) <= 40, "{line:?}");
+            }
+            assert!(!text.contains('\u{1b}'));
+            let coloured = dossier(&d, None, today, Layout { width: Some(40), colour: true });
+            assert!(coloured.contains('\u{1b}'));
+        }
+    }
+}

@@ -1,0 +1,447 @@
+//! vCard (2.1, 3.0 and 4.0) people, for the decision-making map of one
+//! account. A small parser of our own: the crates at hand unfold lines but
+//! leave quoted-printable (what phones export Cyrillic names in) undecoded
+//! and cannot say on which line a card went wrong.
+//!
+//! - Folded lines (a line starting with a space or tab continues the one
+//!   before) are unfolded; a quoted-printable value ending in `=` continues
+//!   on the next line (a soft line break).
+//! - `ENCODING=QUOTED-PRINTABLE` (or the 2.1 bare `QUOTED-PRINTABLE`) is
+//!   decoded as UTF-8; another `CHARSET` is refused, since keyplan keeps
+//!   UTF-8 only. Text escapes (`\n`, `\,`, `\;`, `\\`) are undone.
+//! - Read: `FN` (else `N`), `TITLE` (else `ROLE`), every `EMAIL` and `TEL`
+//!   (joined with ", "), `BDAY`, `NOTE`. Other properties (`ORG`, `PHOTO`,
+//!   `ADR`, ...) are counted and reported as ignored.
+//! - Refused, with the line: a property without a colon, text outside
+//!   `BEGIN:VCARD` ... `END:VCARD`, a card inside a card, a card without an
+//!   end or without a name, a version other than 2.1/3.0/4.0, bad
+//!   quoted-printable, a birthday that is not a date.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::ImportError;
+use crate::domain::{AccountId, Person};
+
+/// One card: the line it begins on, the person, and what was left out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub line: usize,
+    pub person: Person,
+}
+
+/// What a file holds: the people, and the properties not kept ("PHOTO (3)").
+#[derive(Debug)]
+pub struct Cards {
+    pub cards: Vec<Card>,
+    pub ignored: Vec<String>,
+}
+
+/// A logical (unfolded) line and the physical line it starts on.
+struct Logical {
+    line: usize,
+    text: String,
+}
+
+/// A property: `[group.]NAME;PARAM=VALUE:value`.
+struct Property {
+    line: usize,
+    name: String,
+    params: Vec<(String, String)>,
+    value: String,
+}
+
+impl Property {
+    fn param(&self, key: &str) -> Option<&str> {
+        self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    fn is_quoted_printable(&self) -> bool {
+        self.param("ENCODING").is_some_and(|e| e.eq_ignore_ascii_case("QUOTED-PRINTABLE"))
+            || self.params.iter().any(|(k, v)| v.is_empty() && k == "QUOTED-PRINTABLE")
+    }
+}
+
+pub fn read(file: &Path, bytes: &[u8]) -> Result<Cards, ImportError> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+            return Err(ImportError::new(file, Some(line), "the text is not UTF-8: export the cards as UTF-8"));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let fail = |line: usize, message: String| ImportError::new(file, Some(line), message);
+
+    let mut cards = Vec::new();
+    let mut ignored: BTreeMap<String, usize> = BTreeMap::new();
+    let mut open: Option<(usize, Vec<Property>)> = None;
+    let logical = unfold(text);
+    let last_line = text.lines().count().max(1);
+    for line in logical {
+        let property = parse_line(&line).map_err(|m| fail(line.line, m))?;
+        let is = |value: &str| property.value.trim().eq_ignore_ascii_case(value);
+        match property.name.as_str() {
+            "BEGIN" if is("VCARD") => {
+                if let Some((begun, _)) = &open {
+                    return Err(fail(
+                        line.line,
+                        format!("a card begins inside the card begun on line {begun} (is END:VCARD missing?)"),
+                    ));
+                }
+                open = Some((line.line, Vec::new()));
+            }
+            "END" if is("VCARD") => {
+                let Some((begun, properties)) = open.take() else {
+                    return Err(fail(line.line, "END:VCARD without a BEGIN:VCARD before it".into()));
+                };
+                cards.push(card(file, begun, &properties, &mut ignored)?);
+            }
+            _ => match &mut open {
+                Some((_, properties)) => properties.push(property),
+                None => {
+                    return Err(fail(
+                        line.line,
+                        format!("{} is outside BEGIN:VCARD … END:VCARD: is this a vCard file?", property.name),
+                    ));
+                }
+            },
+        }
+    }
+    if let Some((begun, _)) = open {
+        return Err(fail(last_line, format!("the file ends inside the card begun on line {begun} (no END:VCARD)")));
+    }
+    if cards.is_empty() {
+        return Err(ImportError::new(file, None, "there is no card (BEGIN:VCARD) in the file"));
+    }
+    let ignored = ignored.into_iter().map(|(name, n)| format!("{name} ({n})")).collect();
+    Ok(Cards { cards, ignored })
+}
+
+/// Physical lines joined into logical ones (RFC 6350 3.2 folding, and
+/// quoted-printable soft line breaks). Empty lines are dropped.
+fn unfold(text: &str) -> Vec<Logical> {
+    let mut out: Vec<Logical> = Vec::new();
+    let mut soft_break = false;
+    for (i, raw) in text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if let Some(current) = out.last_mut() {
+            if soft_break {
+                current.text.pop(); // the `=` of the soft break
+                // Some writers also fold the continuation with a space.
+                current.text.push_str(raw.strip_prefix([' ', '\t']).unwrap_or(raw));
+                soft_break = ends_soft(&current.text);
+                continue;
+            }
+            if raw.starts_with([' ', '\t']) {
+                current.text.push_str(&raw[1..]);
+                soft_break = ends_soft(&current.text);
+                continue;
+            }
+        }
+        if raw.trim().is_empty() {
+            soft_break = false;
+            continue;
+        }
+        out.push(Logical { line: i + 1, text: raw.to_string() });
+        soft_break = ends_soft(raw);
+    }
+    out
+}
+
+/// A quoted-printable value that ends in `=` goes on on the next line.
+fn ends_soft(text: &str) -> bool {
+    let Some(colon) = find_unquoted(text, ':') else { return false };
+    let head = text[..colon].to_ascii_uppercase();
+    head.contains("QUOTED-PRINTABLE") && text.ends_with('=')
+}
+
+/// The first `ch` not inside double quotes.
+fn find_unquoted(text: &str, ch: char) -> Option<usize> {
+    let mut quoted = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            c if c == ch && !quoted => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn split_unquoted(text: &str, ch: char) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some(at) = find_unquoted(rest, ch) {
+        parts.push(&rest[..at]);
+        rest = &rest[at + ch.len_utf8()..];
+    }
+    parts.push(rest);
+    parts
+}
+
+fn parse_line(line: &Logical) -> Result<Property, String> {
+    let Some(colon) = find_unquoted(&line.text, ':') else {
+        let start: String = line.text.chars().take(30).collect();
+        return Err(format!("\"{start}\" is not a vCard property: it has no colon"));
+    };
+    let (head, value) = (&line.text[..colon], &line.text[colon + 1..]);
+    let mut parts = split_unquoted(head, ';').into_iter();
+    let name = parts.next().unwrap_or_default();
+    // `item1.EMAIL`: the group is of no use here.
+    let name = name.rsplit('.').next().unwrap_or(name).trim().to_ascii_uppercase();
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(format!("\"{name}\" is not a vCard property name"));
+    }
+    let params = parts
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (k.trim().to_ascii_uppercase(), v.trim().trim_matches('"').to_string()),
+            None => (p.trim().to_ascii_uppercase(), String::new()),
+        })
+        .collect();
+    Ok(Property { line: line.line, name, params, value: value.to_string() })
+}
+
+/// The text of a property: quoted-printable decoded, escapes not yet undone.
+fn raw_value(p: &Property) -> Result<String, String> {
+    if let Some(charset) = p.param("CHARSET")
+        && !matches!(charset.to_ascii_uppercase().as_str(), "UTF-8" | "UTF8" | "US-ASCII")
+    {
+        return Err(format!(
+            "{} is in the charset {charset}; keyplan reads UTF-8 only: export the cards as UTF-8",
+            p.name
+        ));
+    }
+    if !p.is_quoted_printable() {
+        return Ok(p.value.clone());
+    }
+    let bytes = decode_quoted_printable(&p.value)?;
+    String::from_utf8(bytes).map_err(|_| format!("the quoted-printable {} is not UTF-8 text", p.name))
+}
+
+fn decode_quoted_printable(text: &str) -> Result<Vec<u8>, String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' {
+            let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+            match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                Some(byte) => out.push(byte),
+                None => {
+                    let shown: String = text[i..].chars().take(3).collect();
+                    return Err(format!("\"{shown}\" is not quoted-printable (= and two hex digits)"));
+                }
+            }
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+/// Undoes the text escapes of vCard 3.0/4.0: `\n`, `\,`, `\;`, `\\`.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// A structured value's components (split on unescaped `;`), each unescaped.
+fn components(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut escaped = false;
+    for c in text.chars() {
+        match c {
+            _ if escaped => {
+                current.push('\\');
+                current.push(c);
+                escaped = false;
+            }
+            '\\' => escaped = true,
+            ';' => parts.push(std::mem::take(&mut current)),
+            c => current.push(c),
+        }
+    }
+    parts.push(current);
+    parts.iter().map(|p| unescape(p).replace(',', " ").trim().to_string()).collect()
+}
+
+fn card(
+    file: &Path,
+    begun: usize,
+    properties: &[Property],
+    ignored: &mut BTreeMap<String, usize>,
+) -> Result<Card, ImportError> {
+    let fail = |line: usize, message: String| ImportError::new(file, Some(line), message);
+    let mut person = Person::new(AccountId(0), "");
+    let (mut full, mut structured, mut title, mut role) = (None, None, None, None);
+    let (mut emails, mut phones, mut notes) = (Vec::new(), Vec::new(), Vec::new());
+    for p in properties {
+        let value = || raw_value(p).map_err(|m| fail(p.line, m));
+        match p.name.as_str() {
+            "VERSION" => {
+                let version = p.value.trim();
+                if !matches!(version, "2.1" | "3.0" | "4.0") {
+                    return Err(fail(
+                        p.line,
+                        format!("vCard version {version} is not supported (2.1, 3.0 and 4.0 are)"),
+                    ));
+                }
+            }
+            "FN" => full = Some(unescape(&value()?).trim().to_string()),
+            "N" => {
+                // family; given; additional; prefixes; suffixes
+                let c = components(&value()?);
+                let get = |i: usize| c.get(i).map(String::as_str).unwrap_or_default();
+                let name = [get(3), get(1), get(2), get(0), get(4)]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                structured = Some(name);
+            }
+            "TITLE" => title = Some(unescape(&value()?).trim().to_string()),
+            "ROLE" => role = Some(unescape(&value()?).trim().to_string()),
+            "EMAIL" => emails.push(unescape(&value()?).trim().trim_start_matches("mailto:").to_string()),
+            "TEL" => phones.push(unescape(&value()?).trim().trim_start_matches("tel:").to_string()),
+            "NOTE" => notes.push(unescape(&value()?).trim().to_string()),
+            "BDAY" => {
+                let text = unescape(&value()?).trim().to_string();
+                let is_text = p.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("text"));
+                match birthday(&text) {
+                    Birthday::Date(day) => person.birthday = Some(day),
+                    Birthday::NoYear => *ignored.entry("BDAY without a year".into()).or_default() += 1,
+                    Birthday::Bad if is_text => *ignored.entry("BDAY as text".into()).or_default() += 1,
+                    Birthday::Bad => {
+                        return Err(fail(p.line, format!("BDAY \"{text}\" is not a date (YYYY-MM-DD or YYYYMMDD)")));
+                    }
+                }
+            }
+            other => *ignored.entry(other.to_string()).or_default() += 1,
+        }
+    }
+    let name = full.filter(|n| !n.is_empty()).or(structured.filter(|n| !n.is_empty()));
+    let Some(name) = name else {
+        return Err(fail(begun, "the card begun on this line has no name (FN or N)".into()));
+    };
+    person.name = name;
+    person.job_title = title.filter(|t| !t.is_empty()).or(role).unwrap_or_default();
+    person.email = join_unique(emails);
+    person.phone = join_unique(phones);
+    person.notes = notes.into_iter().filter(|n| !n.is_empty()).collect::<Vec<_>>().join("\n\n");
+    Ok(Card { line: begun, person })
+}
+
+fn join_unique(values: Vec<String>) -> String {
+    let mut seen = Vec::new();
+    for v in values {
+        if !v.is_empty() && !seen.contains(&v) {
+            seen.push(v);
+        }
+    }
+    seen.join(", ")
+}
+
+enum Birthday {
+    Date(NaiveDate),
+    NoYear,
+    Bad,
+}
+
+/// `1976-12-01`, `19761201`, `1976-12-01T00:00:00Z`; `--1201` has no year.
+fn birthday(text: &str) -> Birthday {
+    if text.starts_with("--") {
+        return Birthday::NoYear;
+    }
+    let day = text.split('T').next().unwrap_or(text);
+    NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(day, "%Y%m%d"))
+        .map_or(Birthday::Bad, Birthday::Date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_str(text: &str) -> Result<Cards, ImportError> {
+        read(Path::new("c.vcf"), text.as_bytes())
+    }
+
+    #[test]
+    fn version_3_with_folding_two_emails_and_quoted_printable() {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\n\
+            N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=9A=D0=BE=D0=B2=D0=B0=D0=BB=D1=8C;=D0=9E=D0=BB=D0=B5=\r\n\
+            =D0=BD=D0=B0;;;\r\n\
+            TITLE:Commercial director\\, B2B\r\n\
+            EMAIL;TYPE=work:olena@ukrmerezha.example\r\n\
+            EMAIL;TYPE=home:olena.koval@mail.exa\r\n mple\r\n\
+            TEL;TYPE=cell:+380 50 111 22 33\r\n\
+            TEL;TYPE=work:+380 44 000 00 00\r\n\
+            BDAY:1976-12-01\r\n\
+            NOTE:Prefers mornings.\\nNo calls on Fridays.\r\n\
+            ORG:Укрмережа\r\n\
+            END:VCARD\r\n";
+        let cards = read_str(text).unwrap();
+        let p = &cards.cards[0].person;
+        assert_eq!(p.name, "Олена Коваль");
+        assert_eq!(p.job_title, "Commercial director, B2B");
+        assert_eq!(p.email, "olena@ukrmerezha.example, olena.koval@mail.example");
+        assert_eq!(p.phone, "+380 50 111 22 33, +380 44 000 00 00");
+        assert_eq!(p.birthday, NaiveDate::from_ymd_opt(1976, 12, 1));
+        assert_eq!(p.notes, "Prefers mornings.\nNo calls on Fridays.");
+        assert_eq!(cards.ignored, vec!["ORG (1)"]);
+    }
+
+    #[test]
+    fn version_4_and_2_1() {
+        let text = "BEGIN:VCARD\nVERSION:4.0\nFN:Ніна Бондар\nEMAIL:nina@x.example\nTEL;VALUE=uri:tel:+380-44-1\n\
+            BDAY:19800517\nEND:VCARD\n\
+            BEGIN:VCARD\nVERSION:2.1\nFN;CHARSET=UTF-8;QUOTED-PRINTABLE:=D0=86=D0=B2=D0=B0=D0=BD\nBDAY:--0517\nEND:VCARD\n";
+        let cards = read_str(text).unwrap();
+        assert_eq!(cards.cards[0].person.phone, "+380-44-1");
+        assert_eq!(cards.cards[0].person.birthday, NaiveDate::from_ymd_opt(1980, 5, 17));
+        assert_eq!(cards.cards[1].person.name, "Іван");
+        assert_eq!(cards.cards[1].line, 8);
+        assert_eq!(cards.ignored, vec!["BDAY without a year (1)"]);
+    }
+
+    #[test]
+    fn malformed_cards_name_the_line() {
+        let cases = [
+            ("BEGIN:VCARD\nVERSION:3.0\nFN:A\n", 3, "no END:VCARD"),
+            ("BEGIN:VCARD\nVERSION:3.0\nFN A\nEND:VCARD\n", 3, "no colon"),
+            ("FN:A\n", 1, "outside BEGIN:VCARD"),
+            ("BEGIN:VCARD\nBEGIN:VCARD\n", 2, "inside the card"),
+            ("BEGIN:VCARD\nVERSION:3.0\nTITLE:x\nEND:VCARD\n", 1, "no name"),
+            ("BEGIN:VCARD\nVERSION:5.0\nFN:A\nEND:VCARD\n", 2, "version 5.0"),
+            ("BEGIN:VCARD\nFN;ENCODING=QUOTED-PRINTABLE:=ZZ\nEND:VCARD\n", 2, "not quoted-printable"),
+            ("BEGIN:VCARD\nFN;CHARSET=windows-1251:x\nEND:VCARD\n", 2, "UTF-8 only"),
+            ("BEGIN:VCARD\nFN:A\nBDAY:soon\nEND:VCARD\n", 3, "not a date"),
+        ];
+        for (text, line, words) in cases {
+            let e = read_str(text).unwrap_err();
+            assert_eq!(e.line, Some(line), "{text:?}: {e}");
+            assert!(e.message.contains(words), "{text:?}: {e}");
+        }
+        let e = read(Path::new("c.vcf"), b"BEGIN:VCARD\nFN:\xff\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+    }
+}
