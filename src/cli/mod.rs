@@ -2,7 +2,10 @@
 
 mod check;
 mod demo;
+mod export;
+mod import;
 pub mod resolve;
+mod show;
 mod workbench;
 
 use std::path::PathBuf;
@@ -67,6 +70,15 @@ pub enum Command {
         #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=366))]
         within: Option<u32>,
     },
+    /// Print one dossier (or one section of it) as text fitted to the terminal, Markdown or JSON.
+    #[command(after_help = show::EXAMPLES)]
+    Show(show::ShowArgs),
+    /// Write the whole portfolio as JSON, Markdown, CSV or an iCalendar of follow-ups and milestones.
+    #[command(after_help = export::EXAMPLES)]
+    Export(export::ExportArgs),
+    /// Read accounts and people from a keyplan JSON export, a CSV file or vCards; all or nothing.
+    #[command(after_help = import::AFTER_HELP)]
+    Import(import::ImportArgs),
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,6 +143,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
+        Some(Command::Show(args)) => show::run(&database_path(cli.db)?, today, &args),
+        Some(Command::Export(args)) => export::run(&database_path(cli.db)?, today, &args),
+        Some(Command::Import(args)) => import::run(&database_path(cli.db)?, today, &args),
         None if cli.demo => workbench::open_demo(today),
         None => workbench::open(&database_path(cli.db)?, today),
     }

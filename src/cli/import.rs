@@ -1,0 +1,196 @@
+//! `keyplan import FILE`: a portfolio from `keyplan export`, accounts or
+//! people from a CSV file, people from vCards. All or nothing, in one
+//! transaction; importing the same file twice adds nothing (the merge rules
+//! are in `interchange`'s documentation and in `keyplan import --help`).
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::show::print;
+use super::{Failure, resolve};
+use crate::interchange::merge::{Plan, plan_people, plan_portfolio};
+use crate::interchange::{ImportError, csv, json, vcard};
+use crate::store::{Store, StoreError};
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportFormat {
+    /// A portfolio written by `keyplan export`.
+    Json,
+    /// Accounts with a header row, or people of one account with --account.
+    Csv,
+    /// vCard 2.1, 3.0 or 4.0 people, into the account given by --account.
+    Vcf,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ImportArgs {
+    /// The file to read.
+    pub file: PathBuf,
+    /// The file's format [default: from its extension: .json, .csv, .vcf or .vcard].
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+    /// Show what would be added, merged or skipped, and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The account that the people of a vCard or CSV file belong to.
+    #[arg(long, value_name = "ACCOUNT")]
+    pub account: Option<String>,
+}
+
+pub const AFTER_HELP: &str = "\
+Nothing is ever deleted or overwritten: an import adds what is missing and
+fills what is empty, all in one transaction; a file with any error changes
+nothing and the error names its line. Importing a file twice adds nothing:
+  accounts    match by name (open with open, lost/former with lost/former)
+  objectives  by year and product      milestones  by title and due date
+  people      by a shared e-mail, else by name (new e-mails and phones are added)
+  competitors by name                  touchpoints by date and summary
+A matched account keeps its name, type, levels and status.
+
+Examples:
+  keyplan import portfolio.json --dry-run     what would change
+  keyplan import portfolio.json               a portfolio from `keyplan export`
+  keyplan import accounts.csv                 columns like name, industry, city, employees, revenue
+  keyplan import contacts.vcf --account acme  people from a phone or a mail program
+  keyplan import people.csv --account acme    columns like name, job title, e-mail, phone, birthday";
+
+/// What a file holds, read and checked before the database is opened.
+enum Content {
+    Portfolio(Vec<crate::domain::Dossier>),
+    People(Vec<crate::domain::Person>),
+}
+
+pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failure> {
+    let file = &args.file;
+    let format = match args.format {
+        Some(format) => format,
+        None => guess(file)?,
+    };
+    let wants_account = match format {
+        ImportFormat::Json => false,
+        ImportFormat::Csv => args.account.is_some(),
+        ImportFormat::Vcf => true,
+    };
+    if format == ImportFormat::Json && args.account.is_some() {
+        return Err(Failure::user(
+            "--account is for the people of a vCard or CSV file; a JSON export names its accounts",
+        ));
+    }
+    if wants_account && args.account.is_none() {
+        return Err(Failure::user(format!(
+            "{} holds people: say which account they belong to with --account ACCOUNT",
+            file.display()
+        )));
+    }
+    let bytes = std::fs::read(file)
+        .map_err(|e| Failure::user(format!("could not read {} ({})", file.display(), reason(&e))))?;
+    let (content, ignored) =
+        read(file, &bytes, format, wants_account, today).map_err(|e| Failure::user(e.to_string()))?;
+
+    // A dry run of a file into a database that does not exist yet is a dry
+    // run into an empty one: nothing is created.
+    let mut scratch = None;
+    let db: PathBuf = if args.dry_run && !path.exists() {
+        let dir = tempfile::tempdir()?;
+        let db = dir.path().join("empty.db");
+        scratch = Some(dir);
+        db
+    } else {
+        path.to_path_buf()
+    };
+    if args.dry_run && scratch.is_none() {
+        // Refuse (rather than upgrade) an older database on a dry run.
+        Store::open_read_only(&db)?;
+    }
+    let mut store = Store::open(&db)?.store;
+    let account = match &args.account {
+        Some(wanted) if wants_account => Some(resolve::account(&store, wanted)?),
+        _ => None,
+    };
+    let report = store
+        .import(!args.dry_run, |snapshot| {
+            let Plan { changes, mut report } = match (content, account) {
+                (Content::People(people), Some(id)) => plan_people(snapshot, id, people)?,
+                (Content::Portfolio(dossiers), _) => plan_portfolio(snapshot, dossiers)?,
+                (Content::People(_), None) => return Err(StoreError::Invalid("people need an account".into())),
+            };
+            report.ignored = ignored;
+            Ok::<_, StoreError>((changes, report))
+        })
+        .map_err(|e| refused(file, e))?;
+
+    let mut out = String::new();
+    if args.dry_run {
+        for line in report.details() {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push_str(&format!("Dry run, nothing changed: {}.\n", report.summary(true)));
+    } else {
+        out.push_str(&format!("Imported {}: {}.\n", file.display(), report.summary(false)));
+        if !report.ignored.is_empty() {
+            out.push_str(&format!("Left out: {}.\n", report.ignored.join(", ")));
+        }
+    }
+    print(&out)
+}
+
+fn guess(file: &Path) -> Result<ImportFormat, Failure> {
+    let extension = file.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
+    match extension.as_str() {
+        "json" => Ok(ImportFormat::Json),
+        "csv" | "tsv" | "txt" => Ok(ImportFormat::Csv),
+        "vcf" | "vcard" => Ok(ImportFormat::Vcf),
+        _ => Err(Failure::user(format!(
+            "cannot tell the format of {} from its name: say --format json, csv or vcf",
+            file.display()
+        ))),
+    }
+}
+
+fn read(
+    file: &Path,
+    bytes: &[u8],
+    format: ImportFormat,
+    people: bool,
+    today: NaiveDate,
+) -> Result<(Content, Vec<String>), ImportError> {
+    let text = || {
+        std::str::from_utf8(bytes).map_err(|e| {
+            let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+            ImportError::new(file, Some(line), "the text is not UTF-8: save the file as UTF-8")
+        })
+    };
+    match format {
+        ImportFormat::Json => Ok((Content::Portfolio(json::read(file, text()?, today)?), Vec::new())),
+        ImportFormat::Csv if people => {
+            let (people, ignored) = csv::read_people(file, text()?)?;
+            Ok((Content::People(people), ignored))
+        }
+        ImportFormat::Csv => {
+            let (accounts, ignored) = csv::read_accounts(file, text()?, today)?;
+            let dossiers = accounts.into_iter().map(crate::domain::Dossier::new).collect();
+            Ok((Content::Portfolio(dossiers), ignored))
+        }
+        ImportFormat::Vcf => {
+            let cards = vcard::read(file, bytes)?;
+            Ok((Content::People(cards.cards.into_iter().map(|c| c.person).collect()), cards.ignored))
+        }
+    }
+}
+
+/// A refused write names the file too; nothing was changed.
+fn refused(file: &Path, error: StoreError) -> Failure {
+    let user = error.is_user_error();
+    let failure = Failure::from(error);
+    if user { Failure::user(format!("{}: {}; nothing was imported", file.display(), failure.message)) } else { failure }
+}
+
+fn reason(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => error.to_string(),
+    }
+}

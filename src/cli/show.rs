@@ -1,0 +1,116 @@
+//! `keyplan show ACCOUNT`: one dossier in one command, fast enough to run
+//! over SSH from a phone minutes before a meeting.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::{Failure, resolve};
+use crate::domain::Dossier;
+use crate::interchange::text::{Layout, MAX_WIDTH};
+use crate::interchange::{Section, markdown, section_names, text};
+use crate::store::Store;
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShowFormat {
+    /// Plain text, fitted to the terminal's width.
+    Text,
+    /// Markdown: a handover document.
+    Md,
+    /// JSON: the dossier with database ids, for scripts.
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ShowArgs {
+    /// The account: its id, its name, the start of its name, or a few of its letters.
+    pub account: String,
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+    /// Only one section: overview, charter, situation, strategy, implementation, people, log or competitors.
+    #[arg(long, value_name = "NAME")]
+    pub section: Option<String>,
+}
+
+pub const EXAMPLES: &str = "Examples:\n  keyplan show acme                         the whole dossier\n  keyplan show укрм --section people        who decides, and how to reach them\n  ssh host keyplan show acme                from a phone before the meeting\n  keyplan show acme --format md > acme.md   a handover document\n  keyplan show 12 --format json | jq '.touchpoints[0]'";
+
+pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure> {
+    let section = match args.section.as_deref() {
+        None => None,
+        Some(name) => Some(Section::parse(name).ok_or_else(|| {
+            Failure::user(format!("there is no section \"{}\": choose {}", name.trim(), section_names()))
+        })?),
+    };
+    let store = Store::open_read_only(path)?;
+    let id = resolve::account(&store, &args.account)?;
+    let dossier = store.load_dossier(id)?;
+    let printed = match args.format {
+        ShowFormat::Text => text::dossier(&dossier, section, today, layout()),
+        ShowFormat::Md => markdown::dossier(&dossier, section, today),
+        ShowFormat::Json => json(&dossier, section),
+    };
+    print(&printed)
+}
+
+/// Writes to stdout; a closed pipe (`keyplan show acme | head`) is no error.
+pub fn print(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// Fitted and coloured for a terminal; plain for a pipe or with `NO_COLOR`.
+fn layout() -> Layout {
+    if !std::io::stdout().is_terminal() {
+        return Layout::PLAIN;
+    }
+    let width = crossterm::terminal::size().ok().map(|(w, _)| usize::from(w).min(MAX_WIDTH)).filter(|w| *w > 0);
+    let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    Layout { width, colour }
+}
+
+/// The dossier's serde form: `account`, `charter`, `situation`, `strategy`,
+/// `objectives`, `milestones`, `people`, `competitors`, `touchpoints`
+/// (newest first). With a section, `account` and that section's keys.
+fn json(d: &Dossier, section: Option<Section>) -> String {
+    let wants = |s: Section| section.is_none_or(|only| only == s);
+    let view = DossierView {
+        account: &d.account,
+        charter: wants(Section::Charter).then_some(d.charter.as_str()),
+        situation: wants(Section::Situation).then_some(d.situation.as_str()),
+        strategy: wants(Section::Strategy).then_some(d.strategy.as_str()),
+        objectives: wants(Section::Implementation).then_some(&d.objectives),
+        milestones: wants(Section::Implementation).then_some(&d.milestones),
+        people: wants(Section::People).then_some(&d.people),
+        competitors: wants(Section::Competitors).then_some(&d.competitors),
+        touchpoints: wants(Section::Log).then_some(&d.touchpoints),
+    };
+    let mut text = serde_json::to_string_pretty(&view).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// [`Dossier`]'s fields in its order, the ones left out of a section skipped.
+#[derive(serde::Serialize)]
+struct DossierView<'a> {
+    account: &'a crate::domain::Account,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    charter: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    situation: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    strategy: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    objectives: Option<&'a Vec<crate::domain::Objective>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    milestones: Option<&'a Vec<crate::domain::Milestone>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    people: Option<&'a Vec<crate::domain::Person>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    competitors: Option<&'a Vec<crate::domain::Competitor>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    touchpoints: Option<&'a Vec<crate::domain::Touchpoint>>,
+}
