@@ -1,10 +1,16 @@
 //! The command line: clap definitions and one small file per command.
 
 mod check;
+mod completions;
 mod demo;
 mod export;
 mod import;
+mod list;
+mod log;
+mod man;
+mod out;
 pub mod resolve;
+mod search;
 mod show;
 mod workbench;
 
@@ -79,6 +85,21 @@ pub enum Command {
     /// Read accounts and people from a keyplan JSON export, a CSV file or vCards; all or nothing.
     #[command(after_help = import::AFTER_HELP)]
     Import(import::ImportArgs),
+    /// The portfolio: every account ranked by annual sales, as a table, JSON or CSV.
+    #[command(after_help = list::EXAMPLES)]
+    List(list::ListArgs),
+    /// Log a touchpoint with an account in one line; prints what it stored.
+    #[command(after_help = log::EXAMPLES)]
+    Log(log::LogArgs),
+    /// Find words anywhere in every dossier and log: best matches first, with the text around them.
+    #[command(after_help = search::EXAMPLES)]
+    Search(search::SearchArgs),
+    /// Print a shell completion script for bash, zsh, fish, elvish or powershell.
+    #[command(after_help = completions::EXAMPLES)]
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff), generated from these definitions.
+    #[command(after_help = man::EXAMPLES)]
+    Man,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,6 +167,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Show(args)) => show::run(&database_path(cli.db)?, today, &args),
         Some(Command::Export(args)) => export::run(&database_path(cli.db)?, today, &args),
         Some(Command::Import(args)) => import::run(&database_path(cli.db)?, today, &args),
+        Some(Command::List(args)) => list::run(&database_path(cli.db)?, &args),
+        Some(Command::Log(args)) => log::run(&database_path(cli.db)?, today, &args),
+        Some(Command::Search(args)) => search::run(&database_path(cli.db)?, &args),
+        Some(Command::Completions(args)) => completions::run(&args),
+        Some(Command::Man) => man::run(),
         None if cli.demo => workbench::open_demo(today),
         None => workbench::open(&database_path(cli.db)?, today),
     }

@@ -1,0 +1,151 @@
+//! `keyplan log ACCOUNT --summary TEXT`: a touchpoint logged from the shell
+//! in one line, by the same rules as the workbench's form — dates typed the
+//! same way, people matched by name, the channel of the last contact.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::{Failure, out, resolve};
+use crate::domain::people::match_people;
+use crate::domain::text::{clean_line, clean_multiline};
+use crate::domain::{Channel, Choice, Dossier, Outcome, Touchpoint, dates};
+use crate::store::{Store, StoreError};
+
+#[derive(clap::Args, Debug)]
+pub struct LogArgs {
+    /// The account: its id, its name, the start of its name, or a few of its letters.
+    pub account: String,
+    /// What happened, in a line.
+    #[arg(long, short, value_name = "TEXT")]
+    pub summary: String,
+    /// meeting, call, email, message, visit or other [default: the channel of the last touchpoint logged].
+    #[arg(long, value_name = "CHANNEL", value_parser = choice::<Channel>)]
+    pub channel: Option<Channel>,
+    /// Someone of the account who took part: a name or its beginning. Repeat for several people.
+    #[arg(long = "with", short, value_name = "PERSON")]
+    pub with: Vec<String>,
+    /// The day of the contact: YYYY-MM-DD, today, yesterday, -3d [default: today].
+    #[arg(long, short, value_name = "DATE")]
+    pub date: Option<String>,
+    /// The time of the contact, HH:MM.
+    #[arg(long, value_name = "HH:MM")]
+    pub time: Option<String>,
+    /// positive, neutral, negative, refusal, deal_won or deal_lost.
+    #[arg(long, value_name = "OUTCOME", value_parser = choice::<Outcome>)]
+    pub outcome: Option<Outcome>,
+    /// Why we won, lost or were refused.
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// The next step we promised.
+    #[arg(long, value_name = "TEXT")]
+    pub next_step: Option<String>,
+    /// When the next step is due: YYYY-MM-DD, tomorrow, +3d, +2w, +1m.
+    #[arg(long, value_name = "DATE", requires = "next_step")]
+    pub due: Option<String>,
+}
+
+pub const EXAMPLES: &str = "Examples:\n  keyplan log acme -s 'Call about the renewal'\n  keyplan log 'київ' -s 'Зустріч щодо поставки' --channel meeting --with олена --with андрій\n  keyplan log 12 -s 'Tender lost' --date yesterday --outcome deal_lost --reason 'price 8% higher'\n  keyplan log acme -s 'Demo' --next-step 'Send the offer' --due +3d\n\nDates: YYYY-MM-DD, today, yesterday, tomorrow, +3d, -2w, +1m.";
+
+/// A `Choice` typed on the command line: its key or its label, loosely.
+fn choice<T: Choice>(text: &str) -> Result<T, String> {
+    T::parse(text).ok_or_else(|| {
+        let keys: Vec<&str> = T::ALL.iter().map(|v| v.key()).collect();
+        format!("choose one of {}", keys.join(", "))
+    })
+}
+
+pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure> {
+    let summary = clean_multiline(args.summary.trim());
+    if summary.is_empty() {
+        return Err(Failure::user("--summary is empty: say in a line what happened"));
+    }
+    let date = match &args.date {
+        Some(text) => parse_date("--date", text, today)?,
+        None => today,
+    };
+    let time = args.time.as_deref().map(parse_time).transpose()?;
+    let due = args.due.as_deref().map(|text| parse_date("--due", text, today)).transpose()?;
+
+    // Logging adds to a portfolio; it never starts one in a mistyped path.
+    if !path.exists() {
+        return Err(StoreError::Missing { path: path.to_path_buf() }.into());
+    }
+    let mut store = Store::open(path)?.store;
+    let id = resolve::account(&store, &args.account)?;
+    let (dossier, _) = store.load_dossier_recent(id, 1)?;
+
+    let mut touchpoint = Touchpoint::new(id, date, Channel::Call, summary);
+    touchpoint.channel = match args.channel {
+        Some(channel) => channel,
+        None => store.last_channel()?.unwrap_or(Channel::Call),
+    };
+    touchpoint.time = time;
+    touchpoint.people = people(&dossier, &args.with)?;
+    touchpoint.outcome = args.outcome;
+    touchpoint.reason = args.reason.as_deref().map(|r| clean_multiline(r.trim())).unwrap_or_default();
+    touchpoint.next_step = args.next_step.as_deref().map(clean_line).unwrap_or_default();
+    touchpoint.next_step_due = due;
+    if touchpoint.next_step_due.is_some() && touchpoint.next_step.is_empty() {
+        return Err(Failure::user("--next-step is empty: say what the next step is"));
+    }
+    touchpoint.id = store.save_touchpoint(&touchpoint)?;
+    out::print(&stored(&dossier, &touchpoint))
+}
+
+fn parse_date(option: &str, text: &str, today: NaiveDate) -> Result<NaiveDate, Failure> {
+    dates::parse_date(text, today).map_err(|e| Failure::user(format!("{option}: {e}")))
+}
+
+fn parse_time(text: &str) -> Result<NaiveTime, Failure> {
+    NaiveTime::parse_from_str(text.trim(), "%H:%M")
+        .map_err(|_| Failure::user(format!("--time: '{}' is not a time: use HH:MM", text.trim())))
+}
+
+/// Each `--with` matched among the account's people, in the order given.
+fn people(dossier: &Dossier, with: &[String]) -> Result<Vec<crate::domain::PersonId>, Failure> {
+    let mut ids = Vec::new();
+    for wanted in with {
+        let found = match_people(wanted, &dossier.people).map_err(|message| {
+            let names: Vec<&str> = dossier.people.iter().map(|p| p.name.as_str()).collect();
+            let known = if names.is_empty() {
+                "it has no people yet".to_string()
+            } else {
+                format!("its people: {}", names.join(", "))
+            };
+            Failure::user(format!("--with: {message} ({}; {known})", dossier.account.name))
+        })?;
+        for id in found {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    Ok(ids)
+}
+
+/// What was stored, as the log shows it.
+fn stored(dossier: &Dossier, t: &Touchpoint) -> String {
+    let mut text = format!("Logged touchpoint {} with {} (account {}):\n", t.id, dossier.account.name, t.account_id);
+    let mut when = t.date.to_string();
+    if let Some(time) = t.time {
+        when.push_str(&time.format(" %H:%M").to_string());
+    }
+    let names: Vec<&str> = t.people.iter().filter_map(|id| dossier.person_name(*id)).collect();
+    let with = if names.is_empty() { String::new() } else { format!("  with {}", names.join(", ")) };
+    text.push_str(&format!("  {when}  {}{with}\n", t.channel.label()));
+    for line in t.summary.lines() {
+        text.push_str(&format!("  {line}\n"));
+    }
+    if let Some(outcome) = t.outcome {
+        let reason = if t.reason.is_empty() { String::new() } else { format!(": {}", t.reason.replace('\n', " ")) };
+        text.push_str(&format!("  Outcome: {}{reason}\n", outcome.label()));
+    } else if !t.reason.is_empty() {
+        text.push_str(&format!("  Reason: {}\n", t.reason.replace('\n', " ")));
+    }
+    if !t.next_step.is_empty() {
+        let due = t.next_step_due.map(|d| format!(" (due {d})")).unwrap_or_default();
+        text.push_str(&format!("  Next step: {}{due}\n", t.next_step));
+    }
+    text
+}

@@ -1,0 +1,77 @@
+//! What the lookup commands (`list`, `log`, `search`) share about stdout:
+//! the terminal's width when there is one, whether colour is welcome, and
+//! writing that takes a closed pipe calmly.
+
+use std::io::{IsTerminal, Write};
+
+use unicode_width::UnicodeWidthStr;
+
+use super::Failure;
+
+/// The terminal's width when stdout is a terminal; `None` for a pipe or a file.
+pub fn terminal_width() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    crossterm::terminal::size().ok().map(|(w, _)| usize::from(w)).filter(|w| *w > 0)
+}
+
+/// Colour only for a terminal, and never with `NO_COLOR` set (no-color.org).
+pub fn colour() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Writes to stdout; a closed pipe (`keyplan list | head -3`) is no error.
+pub fn print(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// Columns a text takes on a terminal (wide scripts take two per character).
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// `text` cut to at most `max` columns, with `…` where it was cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if max > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// `text` padded with spaces to `columns`, on the left for numbers.
+pub fn pad(text: &str, columns: usize, right_align: bool) -> String {
+    let fill = " ".repeat(columns.saturating_sub(width(text)));
+    if right_align { format!("{fill}{text}") } else { format!("{text}{fill}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncates_and_pads_by_columns_not_bytes() {
+        assert_eq!(truncate("Київстар Бізнес", 8), "Київста…");
+        assert_eq!(truncate("東京商事", 5), "東京…");
+        assert_eq!(truncate("short", 8), "short");
+        assert_eq!(pad("東京", 6, false), "東京  ");
+        assert_eq!(pad("42", 4, true), "  42");
+    }
+}
