@@ -20,6 +20,10 @@ pub struct PortfolioState {
     pub by_urgency: bool,
     /// Indexes into `accounts` of the rows the filter lets through, in display order.
     visible: Vec<usize>,
+    /// The names lowercased once, so filtering a keystroke compares only.
+    keys: Vec<String>,
+    /// Annual sales of the open accounts: the whole the shares are of.
+    pub total_sales: i64,
 }
 
 impl PortfolioState {
@@ -27,6 +31,8 @@ impl PortfolioState {
     pub fn set_accounts(&mut self, mut accounts: Vec<AccountSummary>) {
         let keep = self.selected_id();
         accounts.sort_by_key(|a| !a.status.is_open());
+        self.keys = accounts.iter().map(|a| a.name.to_lowercase()).collect();
+        self.total_sales = accounts.iter().filter(|a| a.status.is_open()).filter_map(|a| a.annual_sales).sum();
         self.accounts = accounts;
         self.refilter();
         if let Some(id) = keep {
@@ -117,10 +123,10 @@ impl PortfolioState {
     fn refilter(&mut self) {
         let needle = self.filter.trim().to_lowercase();
         self.visible = self
-            .accounts
+            .keys
             .iter()
             .enumerate()
-            .filter(|(_, a)| needle.is_empty() || a.name.to_lowercase().contains(&needle))
+            .filter(|(_, key)| needle.is_empty() || key.contains(&needle))
             .map(|(i, _)| i)
             .collect();
         if self.by_urgency {

@@ -28,10 +28,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(line), filter_area);
     }
 
-    let total: i64 = state.accounts.iter().filter(|a| a.status.is_open()).filter_map(|a| a.annual_sales).sum();
+    let total = state.total_sales;
     // Narrow windows (a phone over SSH) drop the level: the dossier shows it.
     let wide = table_area.width >= 96;
-    let rows: Vec<Row> = state.visible().map(|a| row(a, state.flag(a.id), total, app.today, wide)).collect();
+    // Only the rows that fit are built (a portfolio may hold thousands), with
+    // the selection kept on screen the way ratatui would scroll it.
+    let fit = usize::from(table_area.height.saturating_sub(3)).max(1);
+    let first = state.selected.saturating_sub(fit - 1);
+    let rows: Vec<Row> =
+        state.visible().skip(first).take(fit).map(|a| row(a, state.flag(a.id), total, app.today, wide)).collect();
     let order = if state.by_urgency { "most overdue first" } else { "by share of sales" };
     let title = format!(" Key accounts ({}) · {order} ", state.accounts.len());
     let block = Block::bordered().title(Span::styled(title, theme::title()));
@@ -56,10 +61,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .header(Row::new(header).style(theme::header()))
         .block(block)
         .column_spacing(1)
-        .row_highlight_style(theme::selected());
-    let mut table_state = TableState::default().with_selected(Some(state.selected));
+        .cell_highlight_style(theme::selected());
+    // Only the name is highlighted: moving the selection then repaints two
+    // names, not two whole rows (a few hundred bytes over a slow SSH link).
+    let mut table_state =
+        TableState::default().with_selected(Some(state.selected - first)).with_selected_column(Some(NAME_COLUMN));
     frame.render_stateful_widget(table, table_area, &mut table_state);
 }
+
+/// The Account column, after the Late flag.
+const NAME_COLUMN: usize = 1;
 
 fn row(account: &AccountSummary, flag: Option<AccountFlag>, total: i64, today: NaiveDate, wide: bool) -> Row<'static> {
     let share = match (account.annual_sales, total) {

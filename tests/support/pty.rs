@@ -6,6 +6,9 @@
 //! real terminal does: ratatui asks it whenever it clears the screen (after a
 //! resize, after the external editor).
 
+// Each test binary uses a part of this harness.
+#![allow(dead_code)]
+
 use std::io::{Read, Write};
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};

@@ -1,0 +1,136 @@
+//! `cargo bench`: keyplan's speed targets, measured on the reference
+//! database, printed as the table of BENCHMARKS.md.
+//!
+//! `cargo bench -- startup` runs only the metrics whose name contains
+//! "startup". KEYPLAN_BENCH_ACCOUNTS / KEYPLAN_BENCH_TOUCHPOINTS change the
+//! size (the reference is 10,000 / 1,000,000).
+
+mod process;
+mod queries;
+mod reference;
+mod screen;
+mod stats;
+
+use stats::Samples;
+
+struct Row {
+    metric: String,
+    target: String,
+    median: String,
+    p99: String,
+    verdict: &'static str,
+}
+
+fn ms(value: f64) -> String {
+    format!("{value:.2} ms")
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok { "met" } else { "MISSED" }
+}
+
+fn timed(metric: &str, target_ms: f64, samples: &Samples, use_p99: bool) -> Row {
+    let measured = if use_p99 { samples.p99() } else { samples.median() };
+    Row {
+        metric: format!("{metric} (n={})", samples.len()),
+        target: format!("{} < {target_ms} ms", if use_p99 { "p99" } else { "median" }),
+        median: ms(samples.median()),
+        p99: ms(samples.p99()),
+        verdict: verdict(measured < target_ms),
+    }
+}
+
+fn bytes(metric: &str, target: f64, samples: &Samples) -> Row {
+    Row {
+        metric: format!("{metric} (n={})", samples.len()),
+        target: format!("< {target} B per key"),
+        median: format!("{:.0} B", samples.median()),
+        p99: format!("{:.0} B (max {:.0})", samples.p99(), samples.max()),
+        verdict: verdict(samples.max() < target),
+    }
+}
+
+fn main() {
+    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let wanted = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
+    let db = reference::database();
+    let mut rows = Vec::new();
+
+    let floor = if wanted("startup") || wanted("show") { process::sqlite_floor(&db, 30) } else { None };
+    if let Some(floor) = &floor {
+        rows.push(Row {
+            metric: "floor: sqlite3 opens the file and runs one query".into(),
+            target: "(reference)".into(),
+            median: ms(floor.median()),
+            p99: ms(floor.p99()),
+            verdict: "",
+        });
+    }
+    if wanted("startup") {
+        let startup = process::startup(&db, 30);
+        rows.push(timed("1. start to first frame, 120x40 pty", 50.0, &startup, false));
+        if let Some(floor) = &floor {
+            let ratio = startup.median() / floor.median();
+            rows.push(Row {
+                metric: "1. start to first frame / sqlite3 floor".into(),
+                target: "same order (< 10x)".into(),
+                median: format!("{ratio:.1}x"),
+                p99: String::new(),
+                verdict: verdict(ratio < 10.0),
+            });
+        }
+    }
+    if wanted("keystroke") || wanted("bytes") {
+        let keys = screen::keystrokes(&db, 1000);
+        rows.push(timed("2. keystroke: move the selection", 8.0, &keys.move_time, true));
+        rows.push(timed("2. keystroke: type into the filter", 8.0, &keys.filter_time, true));
+        rows.push(timed("2. keystroke: open the dossier with the longest log", 8.0, &keys.open_time, true));
+        rows.push(bytes("3. bytes: move the selection, 120x40", 300.0, &keys.move_bytes));
+        rows.push(bytes("3. bytes: scroll one row, 120x40", 3072.0, &keys.scroll_bytes));
+        rows.push(Row {
+            metric: "3. full-screen clears while typing".into(),
+            target: "0 (only on resize)".into(),
+            median: keys.clears.to_string(),
+            p99: String::new(),
+            verdict: verdict(keys.clears == 0),
+        });
+    }
+    if wanted("show") {
+        let show = process::show(&db, "1", 30);
+        rows.push(timed("4. keyplan show ACCOUNT, whole process", f64::INFINITY, &show, false));
+        if let Some(floor) = &floor {
+            let ratio = show.median() / floor.median();
+            rows.push(Row {
+                metric: "4. keyplan show / sqlite3 floor".into(),
+                target: "< 3x".into(),
+                median: format!("{ratio:.1}x"),
+                p99: String::new(),
+                verdict: verdict(ratio < 3.0),
+            });
+        }
+    }
+    if wanted("check") {
+        let (samples, alerts) = queries::check(&db, 30);
+        rows.push(timed(&format!("6. background check ({alerts} alerts)"), 50.0, &samples, false));
+    }
+    if wanted("memory") {
+        let peak = process::peak_memory(&db);
+        rows.push(Row {
+            metric: "7. peak resident memory of the workbench".into(),
+            target: "< 50 MB".into(),
+            median: format!("{peak:.1} MB"),
+            p99: String::new(),
+            verdict: verdict(peak < 50.0),
+        });
+    }
+
+    let scale = reference::scale();
+    println!();
+    println!("keyplan benchmarks: {} accounts, {} touchpoints ({})", scale.accounts, scale.touchpoints, db.display());
+    println!();
+    println!("| metric | target | median | p99 | |");
+    println!("|---|---|---|---|---|");
+    for row in rows {
+        println!("| {} | {} | {} | {} | {} |", row.metric, row.target, row.median, row.p99, row.verdict);
+    }
+}

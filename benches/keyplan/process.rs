@@ -1,0 +1,175 @@
+//! Whole processes, timed from the outside: the workbench starting in a
+//! pseudo-terminal, `keyplan show`, and the `sqlite3` floor they are held to.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::Command;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+use super::reference::today;
+use super::stats::Samples;
+
+const KEYPLAN: &str = env!("CARGO_BIN_EXE_keyplan");
+/// The end of a synchronized update: a whole frame has been flushed.
+const FRAME_END: &[u8] = b"\x1b[?2026l";
+
+/// A workbench in a 120x40 pseudo-terminal.
+struct Workbench {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    seen: Vec<u8>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Workbench {
+    fn start(db: &Path, home: &Path) -> Workbench {
+        let pair = native_pty_system()
+            .openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(KEYPLAN);
+        cmd.args(["--db", &db.to_string_lossy(), "--today", &today().to_string()]);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOME", home);
+        cmd.env("XDG_CONFIG_HOME", home);
+        let child = pair.slave.spawn_command(cmd).expect("keyplan starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("a reader");
+        let writer = pair.master.take_writer().expect("a writer");
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 65536];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Workbench { child, writer, output, seen: Vec::new(), _master: pair.master }
+    }
+
+    /// Waits until `count` whole frames have been flushed.
+    fn frames(&mut self, count: usize) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.seen.windows(FRAME_END.len()).filter(|w| *w == FRAME_END).count() < count {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(bytes) => self.seen.extend(bytes),
+                Err(_) => panic!("no frame within a minute"),
+            }
+        }
+    }
+
+    fn frame_count(&mut self) -> usize {
+        while let Ok(bytes) = self.output.try_recv() {
+            self.seen.extend(bytes);
+        }
+        self.seen.windows(FRAME_END.len()).filter(|w| *w == FRAME_END).count()
+    }
+
+    /// Types keys and waits for the frame each one causes.
+    fn press(&mut self, keys: &str) {
+        for key in keys.chars() {
+            let before = self.frame_count();
+            let mut utf8 = [0u8; 4];
+            self.writer.write_all(key.encode_utf8(&mut utf8).as_bytes()).expect("a key is sent");
+            self.writer.flush().expect("the key is flushed");
+            self.frames(before + 1);
+        }
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.process_id().expect("a process id")
+    }
+
+    fn quit(mut self) {
+        let _ = self.writer.write_all(b"q");
+        let _ = self.writer.flush();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            while self.output.try_recv().is_ok() {}
+            std::thread::yield_now();
+        }
+        let _ = self.child.kill();
+    }
+}
+
+/// Process start to the first portfolio frame flushed, in milliseconds.
+pub fn startup(db: &Path, runs: usize) -> Samples {
+    let home = tempfile::tempdir().expect("a temporary home");
+    let mut samples = Samples::new();
+    for _ in 0..runs {
+        let started = Instant::now();
+        let mut workbench = Workbench::start(db, home.path());
+        workbench.frames(1);
+        samples.push_time(started.elapsed());
+        workbench.quit();
+    }
+    samples
+}
+
+/// `sqlite3` opening the file and running one query: the floor.
+pub fn sqlite_floor(db: &Path, runs: usize) -> Option<Samples> {
+    let available = Command::new("sqlite3").arg("-version").output().is_ok_and(|o| o.status.success());
+    if !available {
+        return None;
+    }
+    let mut samples = Samples::new();
+    for _ in 0..runs {
+        let started = Instant::now();
+        let out = Command::new("sqlite3").arg(db).arg("SELECT count(*) FROM accounts").output().ok()?;
+        samples.push_time(started.elapsed());
+        assert!(out.status.success());
+    }
+    Some(samples)
+}
+
+/// `keyplan show ACCOUNT` as a whole process.
+pub fn show(db: &Path, account: &str, runs: usize) -> Samples {
+    let home = tempfile::tempdir().expect("a temporary home");
+    let mut samples = Samples::new();
+    for _ in 0..runs {
+        let started = Instant::now();
+        let out = Command::new(KEYPLAN)
+            .args(["show", account, "--db"])
+            .arg(db)
+            .args(["--today", &today().to_string()])
+            .env("XDG_CONFIG_HOME", home.path())
+            .env("HOME", home.path())
+            .output()
+            .expect("keyplan show runs");
+        samples.push_time(started.elapsed());
+        assert!(out.status.success(), "keyplan show failed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    samples
+}
+
+/// Peak resident memory (VmHWM, in MB) of a workbench that starts, opens the
+/// largest dossier, reads deep into its log, and shows the agenda.
+pub fn peak_memory(db: &Path) -> f64 {
+    let home = tempfile::tempdir().expect("a temporary home");
+    let mut workbench = Workbench::start(db, home.path());
+    workbench.frames(1);
+    // Let the background check report too: it holds every alert.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while workbench.frame_count() < 2 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    workbench.press("\r7GGGGG");
+    workbench.press("\x1bA");
+    workbench.press("\x1b/");
+    workbench.press("кс");
+    let status = std::fs::read_to_string(format!("/proc/{}/status", workbench.pid())).unwrap_or_default();
+    workbench.quit();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}

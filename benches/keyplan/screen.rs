@@ -1,0 +1,138 @@
+//! Keystroke to frame, in process: the real update and the real drawing into
+//! a crossterm backend at 120x40 that counts the bytes a terminal would get.
+
+use std::cell::Cell;
+use std::io::{self, Write};
+use std::path::Path;
+use std::rc::Rc;
+use std::time::Instant;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use keyplan::app::{Action, App, update};
+use keyplan::checker::Checker;
+use keyplan::domain::CheckSettings;
+use keyplan::store::Store;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+
+use super::reference::today;
+use super::stats::Samples;
+
+/// A writer that keeps only the count, and whether a full clear was sent
+/// (shared cells: the backend owns the writer).
+#[derive(Default, Clone)]
+pub struct Counter {
+    pub bytes: Rc<Cell<usize>>,
+    pub clears: Rc<Cell<usize>>,
+}
+
+impl Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.bytes.set(self.bytes.get() + buf.len());
+        // CSI 2 J: erase the whole display.
+        let clears = buf.windows(4).filter(|w| w == b"\x1b[2J").count();
+        self.clears.set(self.clears.get() + clears);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+pub struct Bench {
+    pub app: App,
+    terminal: Terminal<CrosstermBackend<Counter>>,
+    counter: Counter,
+}
+
+impl Bench {
+    pub fn open(path: &Path) -> Bench {
+        let store = Store::open(path).expect("the reference database opens").store;
+        let mut app = App::new(store, today()).expect("the workbench starts");
+        let mut checker = Checker::open(path, today(), CheckSettings::default()).expect("the checker opens");
+        let alerts = checker.run().expect("the check runs");
+        update(&mut app, Action::Checked { alerts, changed_elsewhere: false });
+        let viewport = Viewport::Fixed(Rect::new(0, 0, 120, 40));
+        let counter = Counter::default();
+        let terminal = Terminal::with_options(CrosstermBackend::new(counter.clone()), TerminalOptions { viewport })
+            .expect("a terminal over a counter");
+        let mut bench = Bench { app, terminal, counter };
+        bench.frame();
+        bench
+    }
+
+    fn frame(&mut self) {
+        keyplan::runtime::draw(&mut self.terminal, &self.app).expect("a frame is drawn");
+    }
+
+    /// One key: update, draw. Returns milliseconds and bytes written.
+    pub fn key(&mut self, code: KeyCode) -> (f64, usize) {
+        let before = self.counter.bytes.get();
+        let started = Instant::now();
+        self.app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+        self.frame();
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        (ms, self.counter.bytes.get() - before)
+    }
+
+    pub fn clears(&self) -> usize {
+        self.counter.clears.get()
+    }
+}
+
+pub struct KeystrokeResults {
+    pub move_time: Samples,
+    pub move_bytes: Samples,
+    pub scroll_bytes: Samples,
+    pub filter_time: Samples,
+    pub open_time: Samples,
+    pub clears: usize,
+}
+
+pub fn keystrokes(path: &Path, rounds: usize) -> KeystrokeResults {
+    let mut bench = Bench::open(path);
+    let clears_before = bench.clears();
+    let mut results = KeystrokeResults {
+        move_time: Samples::new(),
+        move_bytes: Samples::new(),
+        scroll_bytes: Samples::new(),
+        filter_time: Samples::new(),
+        open_time: Samples::new(),
+        clears: 0,
+    };
+    // Moving the selection within the screen: down and up again.
+    for i in 0..rounds {
+        let code = if i % 2 == 0 { KeyCode::Char('j') } else { KeyCode::Char('k') };
+        let (ms, bytes) = bench.key(code);
+        results.move_time.push(ms);
+        results.move_bytes.push(bytes as f64);
+    }
+    // Scrolling: past the last visible row every key moves the table one row.
+    for _ in 0..40 {
+        bench.key(KeyCode::Char('j'));
+    }
+    for _ in 0..rounds.min(500) {
+        let (_, bytes) = bench.key(KeyCode::Char('j'));
+        results.scroll_bytes.push(bytes as f64);
+    }
+    bench.key(KeyCode::Char('g'));
+    // Typing into the filter: one character, then taking it back.
+    bench.key(KeyCode::Char('/'));
+    for i in 0..rounds {
+        let code = if i % 2 == 0 { KeyCode::Char('а') } else { KeyCode::Backspace };
+        let (ms, _) = bench.key(code);
+        results.filter_time.push(ms);
+    }
+    bench.key(KeyCode::Esc);
+    bench.key(KeyCode::Char('g'));
+    // Opening the account with the longest log (the largest one, ranked first).
+    for _ in 0..rounds.min(200) {
+        let (ms, _) = bench.key(KeyCode::Enter);
+        results.open_time.push(ms);
+        bench.key(KeyCode::Esc);
+    }
+    results.clears = bench.clears() - clears_before;
+    results
+}
