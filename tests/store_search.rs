@@ -414,3 +414,24 @@ fn upgrading_a_database_of_schema_2_indexes_what_it_holds() {
         format!("дзвінок {MATCH_START}номер{MATCH_END} {MATCH_START}42{MATCH_END}")
     );
 }
+
+#[test]
+fn a_touchpoints_position_is_its_place_in_the_log() {
+    let (_dir, mut store) = fresh();
+    let f = fill(&mut store);
+    let other = store.create_account(&Account::new("Інший", d("2026-01-01"))).unwrap();
+    store.save_touchpoint(&Touchpoint::new(other, d("2026-11-25"), Channel::Call, "чужий")).unwrap();
+    for (date, time) in
+        [("2026-11-20", Some("09:00")), ("2026-11-20", None), ("2026-11-21", None), ("2026-11-20", Some("17:30"))]
+    {
+        let mut t = Touchpoint::new(f.account, d(date), Channel::Call, "ще один");
+        t.time = time.map(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").unwrap());
+        store.save_touchpoint(&t).unwrap();
+    }
+    let log = store.load_dossier(f.account).unwrap().touchpoints;
+    for (i, t) in log.iter().enumerate() {
+        assert_eq!(store.touchpoint_position(f.account, t.id).unwrap(), Some(i), "{t:?}");
+    }
+    let foreign = store.search("чужий", 1).unwrap()[0].item_id.unwrap();
+    assert_eq!(store.touchpoint_position(f.account, TouchpointId(foreign)).unwrap(), None);
+}

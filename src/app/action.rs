@@ -12,6 +12,8 @@ pub enum Action {
     Quit,
     ShowHelp,
     ShowAgenda,
+    /// Open the search box.
+    Find,
     Close,
     // Moving around lists and text.
     Up,

@@ -1,7 +1,7 @@
 //! The agenda: every alert, most urgent first, grouped by when to act.
 
 use super::Screen;
-use super::dossier::Section;
+use super::dossier::{Place, Section};
 use crate::domain::{Alert, AlertItem, AlertKind, Severity};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -94,26 +94,22 @@ fn selected(app: &super::App) -> Option<Alert> {
     app.alerts.get(app.agenda.selected).cloned()
 }
 
-/// Opens the alert's account at the section where it can be dealt with.
+/// Opens the alert's account where it can be dealt with, its item selected.
 fn jump(app: &mut super::App, alert: &Alert) {
-    let section = match alert.kind {
-        AlertKind::TouchpointDue | AlertKind::TouchpointOverdue | AlertKind::FollowUpOverdue => Section::Log,
-        AlertKind::MilestoneOverdue => Section::Implementation,
-        AlertKind::Birthday => Section::People,
-        AlertKind::Anniversary => Section::Overview,
+    let place = match alert.item {
+        AlertItem::Touchpoint(id) => Place::Touchpoint(id),
+        AlertItem::Milestone(id) => Place::Milestone(id),
+        AlertItem::Person(id) => Place::Person(id),
+        AlertItem::Account(_) => Place::Section(match alert.kind {
+            AlertKind::TouchpointDue | AlertKind::TouchpointOverdue | AlertKind::FollowUpOverdue => Section::Log,
+            AlertKind::MilestoneOverdue => Section::Implementation,
+            AlertKind::Birthday => Section::People,
+            AlertKind::Anniversary => Section::Overview,
+        }),
     };
-    if let Err(e) = app.open_dossier(alert.account_id, section) {
-        return app.complain(e.to_string());
+    if let Err(e) = app.open_at(alert.account_id, place) {
+        app.complain(e.to_string());
     }
-    let Some(state) = app.dossier.as_mut() else { return };
-    let d = &state.dossier;
-    let position = match alert.item {
-        AlertItem::Touchpoint(id) => d.touchpoints.iter().position(|t| t.id == id),
-        AlertItem::Milestone(id) => d.milestones.iter().position(|m| m.id == id).map(|i| i + d.objectives.len()),
-        AlertItem::Person(id) => d.people.iter().position(|p| p.id == id),
-        AlertItem::Account(_) => None,
-    };
-    state.selected = position.unwrap_or(0);
 }
 
 /// `x` on the agenda: the follow-up or milestone done today.

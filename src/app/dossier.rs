@@ -1,6 +1,6 @@
 //! The dossier screen's state: which account, which section, which item.
 
-use crate::domain::{Dossier, PlanSection};
+use crate::domain::{CompetitorId, Dossier, MilestoneId, ObjectiveId, PersonId, PlanSection, TouchpointId};
 
 use super::editor::{AccountText, TextTarget};
 
@@ -99,6 +99,30 @@ pub enum Item {
     Competitor(usize),
 }
 
+/// A place another screen opens a dossier at (the agenda, the search): a
+/// section, or an item of a list section, which is then selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Section(Section),
+    Objective(ObjectiveId),
+    Milestone(MilestoneId),
+    Person(PersonId),
+    Touchpoint(TouchpointId),
+    Competitor(CompetitorId),
+}
+
+impl Place {
+    pub fn section(self) -> Section {
+        match self {
+            Place::Section(section) => section,
+            Place::Objective(_) | Place::Milestone(_) => Section::Implementation,
+            Place::Person(_) => Section::People,
+            Place::Touchpoint(_) => Section::Log,
+            Place::Competitor(_) => Section::Competitors,
+        }
+    }
+}
+
 pub struct DossierState {
     pub dossier: Dossier,
     pub section: Section,
@@ -192,6 +216,22 @@ impl DossierState {
         } else {
             self.selected = if to_end { count - 1 } else { 0 };
         }
+    }
+
+    /// Shows the place's section with its item selected (the first entry
+    /// when the item is not among those loaded).
+    pub fn select_place(&mut self, place: Place) {
+        self.show(place.section());
+        let d = &self.dossier;
+        let position = match place {
+            Place::Section(_) => None,
+            Place::Objective(id) => d.objectives.iter().position(|o| o.id == id),
+            Place::Milestone(id) => d.milestones.iter().position(|m| m.id == id).map(|i| i + d.objectives.len()),
+            Place::Person(id) => d.people.iter().position(|p| p.id == id),
+            Place::Touchpoint(id) => d.touchpoints.iter().position(|t| t.id == id),
+            Place::Competitor(id) => d.competitors.iter().position(|c| c.id == id),
+        };
+        self.selected = position.unwrap_or(0);
     }
 
     /// Replaces the dossier after a save, keeping the place as well as possible.

@@ -19,6 +19,7 @@ pub enum Mode {
     Choose,
     Help,
     Agenda,
+    Search,
 }
 
 /// One line of the keymap: the keys, what they do, and the words `?` shows.
@@ -83,8 +84,10 @@ const PAGE_DOWN: Binding = bind!([Code(KeyCode::PageDown)], Action::PageDown, "p
 const SECTIONS: &str = "go to section 1 Overview … 8 Competitors";
 const AGENDA: Binding = bind!([Char('A')], Action::ShowAgenda, "the agenda: every alert, most urgent first");
 const SAVE: Binding = bind!([Ctrl('s')], Action::Save, "save");
+const FIND: Binding = bind!([Char('f')], Action::Find, "find words in every dossier and log");
 
-const WELCOME: &[Binding] = &[bind!([Char('a')], Action::AddAccount, "add your first account"), AGENDA, HELP, QUIT];
+const WELCOME: &[Binding] =
+    &[bind!([Char('a')], Action::AddAccount, "add your first account"), AGENDA, FIND, HELP, QUIT];
 
 const PORTFOLIO: &[Binding] = &[
     UP,
@@ -99,6 +102,7 @@ const PORTFOLIO: &[Binding] = &[
     bind!([Char('s')], Action::ToggleSort, "sort by rank / most overdue first"),
     bind!([Code(KeyCode::Esc)], Action::Back, "clear the filter"),
     AGENDA,
+    FIND,
     HELP,
     QUIT,
 ];
@@ -134,6 +138,7 @@ const DOSSIER: &[Binding] = &[
     bind!([Char('d')], Action::DeleteItem, "delete the selected item (asks first)"),
     bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks first)"),
     AGENDA,
+    FIND,
     bind!([Code(KeyCode::Esc)], Action::Back, "back to the portfolio"),
     HELP,
     QUIT,
@@ -172,9 +177,20 @@ const AGENDA_SCREEN: &[Binding] = &[
     bind!([Char('x')], Action::ToggleDone, "mark the follow-up or milestone done"),
     bind!([Char('z')], Action::Snooze, "snooze the alert until a date"),
     bind!([Char('l')], Action::LogTouchpoint, "log a touchpoint with this account"),
+    FIND,
     bind!([Code(KeyCode::Esc)], Action::Back, "back"),
     HELP,
     QUIT,
+];
+
+/// The search box types every letter; only these keys do something else.
+const SEARCH: &[Binding] = &[
+    bind!([Code(KeyCode::Up)], Action::Up, "pick a result"),
+    bind!([Code(KeyCode::Down)], Action::Down, "pick a result"),
+    bind!([Code(KeyCode::PageUp)], Action::PageUp, "page up / down"),
+    bind!([Code(KeyCode::PageDown)], Action::PageDown, "page up / down"),
+    bind!([Code(KeyCode::Enter)], Action::Open, "open the dossier where it was found"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "close the search"),
 ];
 
 const HELP_SCREEN: &[Binding] = &[bind!([Code(KeyCode::Esc), Char('?'), Char('q')], Action::Close, "close the help")];
@@ -191,12 +207,13 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Choose => CHOOSE,
         Mode::Help => HELP_SCREEN,
         Mode::Agenda => AGENDA_SCREEN,
+        Mode::Search => SEARCH,
     }
 }
 
 /// Typing modes send unbound keys to the text being typed.
 fn is_typing(mode: Mode) -> bool {
-    matches!(mode, Mode::Filter | Mode::Form | Mode::Editor)
+    matches!(mode, Mode::Filter | Mode::Form | Mode::Editor | Mode::Search)
 }
 
 /// The action a key means in this mode, if any.

@@ -9,6 +9,7 @@ pub mod form;
 pub mod keymap;
 pub mod portfolio;
 mod save;
+pub mod search;
 mod update;
 
 use chrono::NaiveDate;
@@ -21,7 +22,7 @@ pub use update::update;
 use crate::domain::{AccountId, Alert, AlertCounts, Channel, account_flags, counts};
 use crate::store::{Store, StoreError};
 use agenda::AgendaState;
-use dossier::{DossierState, Item, Section};
+use dossier::{DossierState, Item, Place, Section};
 use editor::{Editor, ExternalEdit};
 use form::Form;
 use portfolio::PortfolioState;
@@ -45,6 +46,8 @@ pub enum Overlay {
     ChooseNewItem,
     /// The keys of the mode underneath.
     Help(Mode),
+    /// The search box and its live results.
+    Search(Box<search::SearchState>),
 }
 
 pub struct Confirm {
@@ -121,6 +124,7 @@ impl App {
             Some(Overlay::Confirm(_)) => Mode::Confirm,
             Some(Overlay::ChooseNewItem) => Mode::Choose,
             Some(Overlay::Help(_)) => Mode::Help,
+            Some(Overlay::Search(_)) => Mode::Search,
             None => self.screen_mode(),
         }
     }
@@ -206,6 +210,26 @@ impl App {
             Ok(older) => state.dossier.touchpoints.extend(older),
             Err(e) => self.complain(e.to_string()),
         }
+    }
+
+    /// Opens an account's dossier at a place with its item selected; for an
+    /// old touchpoint the log is read as far as it.
+    pub(crate) fn open_at(&mut self, id: AccountId, place: Place) -> Result<(), StoreError> {
+        self.open_dossier(id, place.section())?;
+        if let Place::Touchpoint(touchpoint) = place
+            && let Some(state) = self.dossier.as_mut()
+            && let Some(position) = self.store.touchpoint_position(id, touchpoint)?
+        {
+            let loaded = state.dossier.touchpoints.len();
+            if position >= loaded {
+                let wanted = position + 1 - loaded + dossier::LOG_PAGE / 2;
+                state.dossier.touchpoints.extend(self.store.older_touchpoints(id, loaded, wanted)?);
+            }
+        }
+        if let Some(state) = self.dossier.as_mut() {
+            state.select_place(place);
+        }
+        Ok(())
     }
 
     pub(crate) fn open_dossier(&mut self, id: AccountId, section: Section) -> Result<(), StoreError> {

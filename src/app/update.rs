@@ -17,6 +17,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Checked { alerts, changed_elsewhere } => return checked(app, alerts, changed_elsewhere),
         Action::CheckFailed(message) => return app.complain(format!("Background check: {message}")),
         Action::ShowAgenda if app.overlays.is_empty() => return show_agenda(app),
+        Action::Find if app.overlays.is_empty() => return super::search::open(app),
         other => other,
     };
     match app.overlays.last_mut() {
@@ -27,6 +28,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Some(Overlay::Confirm(_)) => confirm(app, action),
         Some(Overlay::ChooseNewItem) => choose_new_item(app, action),
+        Some(Overlay::Search(_)) => super::search::update(app, action),
         Some(Overlay::Form(form)) => match action {
             Action::Save => super::save::save_form(app),
             Action::NextField => form.next_field(),

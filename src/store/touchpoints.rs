@@ -69,6 +69,23 @@ impl Store {
             other => Ok(Some(other?)),
         }
     }
+
+    /// Where a touchpoint stands in its account's log, newest first (0 is
+    /// the newest), so a screen can read the log that far; `None` when the
+    /// account has no such touchpoint.
+    pub fn touchpoint_position(&self, account: AccountId, id: TouchpointId) -> Result<Option<usize>> {
+        // The log's order: date, time (none before any), id, all descending.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT (SELECT count(*) FROM touchpoints n
+                      WHERE n.account_id = t.account_id
+                        AND (n.date, coalesce(n.time, ''), n.id) > (t.date, coalesce(t.time, ''), t.id))
+               FROM touchpoints t WHERE t.id = ?1 AND t.account_id = ?2",
+        )?;
+        match stmt.query_row(rusqlite::params![id, account], |r| r.get::<_, i64>(0)) {
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            other => Ok(usize::try_from(other?).ok()),
+        }
+    }
 }
 
 /// Inserts a touchpoint of `account` with `people` (ids of this database).

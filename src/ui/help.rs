@@ -17,6 +17,7 @@ fn title(mode: Mode) -> &'static str {
         Mode::Form => " Keys: form ",
         Mode::Editor => " Keys: editor ",
         Mode::Agenda => " Keys: agenda ",
+        Mode::Search => " Keys: search ",
         Mode::Confirm | Mode::Choose | Mode::Help => " Keys ",
     }
 }

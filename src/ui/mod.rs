@@ -9,6 +9,7 @@ mod form;
 mod help;
 mod popup;
 mod portfolio;
+mod search;
 mod theme;
 mod welcome;
 
@@ -44,6 +45,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Overlay::Confirm(confirm) => popup::confirm(&confirm.question, frame, body),
             Overlay::ChooseNewItem => popup::choose_new_item(frame, body),
             Overlay::Help(mode) => help::render(*mode, frame, body),
+            Overlay::Search(state) => search::render(state, frame, body),
         }
     }
     render_status(app, frame, status);
