@@ -1,5 +1,8 @@
 //! Accounts: the portfolio list and each account's general information.
 
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
 use rusqlite::{Connection, ErrorCode, Row, named_params};
 
 use super::codec::{RowExt, date, opt_date};
@@ -13,25 +16,34 @@ const SELECT_ACCOUNT: &str = "SELECT id, name, client_type, level_now, level_tar
      org_structure, market_environment, preferred_products, contact_every_days, created_on
      FROM accounts WHERE id = ?1";
 
-/// The portfolio in one query: largest accounts first, with the date of the
-/// last contact and the earliest open follow-up or milestone. Each account's
-/// dates are index seeks (never a pass over the whole log), so the list
-/// costs the same with a thousand touchpoints or a million. A follow-up
-/// counts as open only on the latest contact day: a later touchpoint closes
-/// it, as in the alert rules (`domain::alerts::follow_up_is_open`).
+/// The portfolio, largest accounts first, read from one covering index;
+/// the last contact is kept on the account by triggers.
 const LIST_ACCOUNTS: &str = "
-SELECT a.id, a.name, a.client_type, a.level_now, a.status, a.annual_sales,
-       (SELECT max(t.date) FROM touchpoints t WHERE t.account_id = a.id) AS last_touchpoint,
-       (SELECT min(m.due) FROM milestones m WHERE m.account_id = a.id AND m.done IS NULL) AS next_milestone,
-       (SELECT min(f.next_step_due) FROM touchpoints f
-         WHERE f.account_id = a.id AND f.next_step_due IS NOT NULL AND f.next_step_done IS NULL
-           AND f.date >= (SELECT max(l.date) FROM touchpoints l WHERE l.account_id = a.id)) AS next_follow_up
-  FROM accounts a
+SELECT a.id, a.name, a.client_type, a.level_now, a.status, a.annual_sales, a.last_touchpoint
+  FROM accounts a INDEXED BY accounts_portfolio
  ORDER BY a.annual_sales DESC NULLS LAST, a.name_key, a.id";
+
+/// Each account's earliest open milestone and earliest open follow-up, as
+/// two scans of small partial indexes. A follow-up counts as open only on
+/// the latest contact day: a later touchpoint closes it, as in the alert
+/// rules (`domain::alerts::follow_up_is_open`).
+const NEXT_DUE: &str = "
+SELECT account_id, min(due) AS day FROM milestones WHERE done IS NULL GROUP BY account_id
+UNION ALL
+SELECT t.account_id, min(t.next_step_due) FROM touchpoints t JOIN accounts a ON a.id = t.account_id
+ WHERE t.next_step_due IS NOT NULL AND t.next_step_done IS NULL AND t.date >= a.last_touchpoint
+ GROUP BY t.account_id";
 
 impl Store {
     /// Every account, ranked by annual sales (unknown last), then by name.
     pub fn list_accounts(&self) -> Result<Vec<AccountSummary>> {
+        let mut next_due: HashMap<AccountId, NaiveDate> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(NEXT_DUE)?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let day = row.date("day")?;
+            next_due.entry(row.get("account_id")?).and_modify(|d| *d = (*d).min(day)).or_insert(day);
+        }
         let mut stmt = self.conn.prepare_cached(LIST_ACCOUNTS)?;
         let rows = stmt.query_map([], |row| {
             Ok(AccountSummary {
@@ -42,11 +54,7 @@ impl Store {
                 status: row.get("status")?,
                 annual_sales: row.get("annual_sales")?,
                 last_touchpoint: row.opt_date("last_touchpoint")?,
-                // The earlier of the two; either may be missing.
-                next_due: match (row.opt_date("next_milestone")?, row.opt_date("next_follow_up")?) {
-                    (Some(m), Some(f)) => Some(m.min(f)),
-                    (m, f) => m.or(f),
-                },
+                next_due: next_due.get(&row.get("id")?).copied(),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -1,8 +1,9 @@
-//! What the background check reads: a few aggregate queries over open
-//! accounts, never whole dossiers, so it stays fast on a large database.
-//! Each query already leaves out what the rules could not flag on `today`
-//! (done or future milestones, follow-ups closed by a later contact,
-//! birthdays outside the window); the rules still decide.
+//! What the background check reads: a few index scans, never whole
+//! dossiers, so it stays fast on a large database. Each query already leaves
+//! out what the rules could not flag on `today` (done or future milestones
+//! and follow-ups, birthdays outside the window); the rules decide the rest,
+//! including which accounts are open and which promises a later contact
+//! closed, so no query needs to visit the accounts' rows.
 
 use chrono::{Datelike, Days, NaiveDate};
 use rusqlite::{Connection, named_params};
@@ -48,9 +49,8 @@ impl Store {
 fn accounts(conn: &Connection) -> Result<Vec<AccountFacts>> {
     let sql = format!(
         "SELECT a.id, a.name, a.client_type, a.status, a.contact_every_days, a.created_on,
-                a.cooperation_start,
-                (SELECT MAX(t.date) FROM touchpoints t WHERE t.account_id = a.id) AS last_touchpoint
-           FROM accounts a WHERE {OPEN}"
+                a.cooperation_start, a.last_touchpoint
+           FROM accounts a INDEXED BY accounts_standards WHERE {OPEN}"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([], |r| {
@@ -68,17 +68,12 @@ fn accounts(conn: &Connection) -> Result<Vec<AccountFacts>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Late and still open: promised on the latest contact day (a later
-/// touchpoint closes a promise, as `domain::alerts::follow_up_is_open` says).
+/// Promised next steps, late and not marked done.
 fn follow_ups(conn: &Connection, today: NaiveDate) -> Result<Vec<FollowUp>> {
-    let sql = format!(
-        "SELECT t.id, t.account_id, t.date, t.next_step, t.next_step_due
-           FROM touchpoints t JOIN accounts a ON a.id = t.account_id
-          WHERE t.next_step_due IS NOT NULL AND t.next_step_done IS NULL AND t.next_step_due < :today
-            AND t.date >= (SELECT max(l.date) FROM touchpoints l WHERE l.account_id = t.account_id)
-            AND {OPEN}"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.id, t.account_id, t.date, t.next_step, t.next_step_due FROM touchpoints t
+          WHERE t.next_step_due IS NOT NULL AND t.next_step_done IS NULL AND t.next_step_due < :today",
+    )?;
     let rows = stmt.query_map(named_params! {":today": date(today)}, |r| {
         Ok(FollowUp {
             touchpoint_id: r.get("id")?,
@@ -93,12 +88,9 @@ fn follow_ups(conn: &Connection, today: NaiveDate) -> Result<Vec<FollowUp>> {
 
 /// Passed and not done.
 fn milestones(conn: &Connection, today: NaiveDate) -> Result<Vec<OpenMilestone>> {
-    let sql = format!(
-        "SELECT m.id, m.account_id, m.title, m.due
-           FROM milestones m JOIN accounts a ON a.id = m.account_id
-          WHERE m.done IS NULL AND m.due < :today AND {OPEN}"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.id, m.account_id, m.title, m.due FROM milestones m WHERE m.done IS NULL AND m.due < :today",
+    )?;
     let rows = stmt.query_map(named_params! {":today": date(today)}, |r| {
         Ok(OpenMilestone {
             id: r.get("id")?,
@@ -114,17 +106,14 @@ fn milestones(conn: &Connection, today: NaiveDate) -> Result<Vec<OpenMilestone>>
 /// side, so 29 February is never missed in a common year).
 fn birthdays(conn: &Connection, today: NaiveDate, within_days: u32) -> Result<Vec<Birthday>> {
     // Two ranges (the window may cross New Year), each a range of the index.
-    let sql = format!(
-        "SELECT p.id, p.account_id, p.name, p.birthday
-           FROM people p JOIN accounts a ON a.id = p.account_id
-          WHERE p.birthday IS NOT NULL AND substr(p.birthday, 6) BETWEEN :from1 AND :to1 AND {OPEN}
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.id, p.account_id, p.name, p.birthday FROM people p
+          WHERE p.birthday IS NOT NULL AND substr(p.birthday, 6) BETWEEN :from1 AND :to1
          UNION ALL
-         SELECT p.id, p.account_id, p.name, p.birthday
-           FROM people p JOIN accounts a ON a.id = p.account_id
-          WHERE p.birthday IS NOT NULL AND substr(p.birthday, 6) BETWEEN :from2 AND :to2 AND {OPEN}"
-    );
+         SELECT p.id, p.account_id, p.name, p.birthday FROM people p
+          WHERE p.birthday IS NOT NULL AND substr(p.birthday, 6) BETWEEN :from2 AND :to2",
+    )?;
     let [(from1, to1), (from2, to2)] = month_day_ranges(today, within_days);
-    let mut stmt = conn.prepare_cached(&sql)?;
     let params = named_params! {":from1": from1, ":to1": to1, ":from2": from2, ":to2": to2};
     let rows = stmt.query_map(params, |r| {
         Ok(Birthday {

@@ -1,0 +1,39 @@
+//! The portfolio's last contact is kept on the account by triggers: it must
+//! follow every insert, change and deletion in the log.
+
+use chrono::NaiveDate;
+use keyplan::domain::{Account, Channel, Touchpoint};
+use keyplan::store::Store;
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+#[test]
+fn last_contact_follows_inserts_changes_and_deletions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap().store;
+    let id = store.create_account(&Account::new("Acme", day("2026-01-01"))).unwrap();
+    let other = store.create_account(&Account::new("Other", day("2026-01-01"))).unwrap();
+    let last = |store: &Store| store.list_accounts().unwrap().into_iter().find(|a| a.id == id).unwrap().last_touchpoint;
+    assert_eq!(last(&store), None);
+
+    let newer = store.save_touchpoint(&Touchpoint::new(id, day("2026-05-01"), Channel::Call, "newer")).unwrap();
+    store.save_touchpoint(&Touchpoint::new(id, day("2026-03-01"), Channel::Call, "older")).unwrap();
+    assert_eq!(last(&store), Some(day("2026-05-01")), "an older contact does not move it back");
+
+    let mut moved = store.load_dossier(id).unwrap().touchpoints[0].clone();
+    assert_eq!(moved.id, newer);
+    moved.date = day("2026-02-01");
+    store.save_touchpoint(&moved).unwrap();
+    assert_eq!(last(&store), Some(day("2026-03-01")), "changing a date recomputes it");
+
+    let older = store.load_dossier(id).unwrap().touchpoints[0].id;
+    store.delete_touchpoint(older).unwrap();
+    assert_eq!(last(&store), Some(day("2026-02-01")), "deleting the newest recomputes it");
+    store.delete_touchpoint(newer).unwrap();
+    assert_eq!(last(&store), None);
+
+    store.save_touchpoint(&Touchpoint::new(other, day("2026-06-01"), Channel::Email, "elsewhere")).unwrap();
+    assert_eq!(last(&store), None, "another account's contact is not this one's");
+}
