@@ -3,7 +3,7 @@
 //! iCalendar (open follow-ups and milestones).
 
 use std::collections::HashMap;
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::Failure;
 use super::show::print;
 use crate::interchange::{csv, ics, json, markdown};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -38,43 +38,88 @@ pub const EXAMPLES: &str = "Examples:\n  keyplan export --output portfolio.json 
 
 pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failure> {
     let store = Store::open_read_only(path)?;
-    let portfolio = store.snapshot(|s| s.portfolio())?;
-    let text = match args.format {
-        ExportFormat::Json => json::write(&portfolio),
-        ExportFormat::Md => markdown::portfolio(&portfolio, today),
-        ExportFormat::Ics => ics::calendar(&portfolio, today),
-        ExportFormat::Csv => {
-            let summaries = store.list_accounts()?;
-            let by_id: HashMap<_, _> = summaries.iter().map(|s| (s.id, s)).collect();
-            let rows: Vec<_> = portfolio
-                .iter()
-                .filter_map(|d| by_id.get(&d.account.id).map(|s| (d.account.clone(), d.people.len(), *s)))
-                .collect();
-            csv::portfolio(&rows)
-        }
-    };
     match &args.output {
-        None => print(&text),
+        None => {
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            let written = write(&store, args.format, today, &mut out).and_then(|_| Ok(out.flush()?));
+            match written {
+                // A closed pipe (`keyplan export | head`) is not an error worth a message.
+                Err(Trouble::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(|e| e.into_failure(None)),
+            }
+        }
         Some(output) => {
-            write_private(output, text.as_bytes())
-                .map_err(|e| Failure::user(format!("could not write {} ({e})", output.display())))?;
-            print(&format!("Wrote {} accounts to {}.\n", portfolio.len(), output.display()))
+            let count = write_private(output, |out| write(&store, args.format, today, out))
+                .map_err(|e| e.into_failure(Some(output)))?;
+            print(&format!("Wrote {count} accounts to {}.\n", output.display()))
         }
     }
 }
 
+/// What can stop an export: the database, or the place it is written to.
+enum Trouble {
+    Store(StoreError),
+    Io(std::io::Error),
+}
+
+impl From<StoreError> for Trouble {
+    fn from(e: StoreError) -> Self {
+        Trouble::Store(e)
+    }
+}
+
+impl From<std::io::Error> for Trouble {
+    fn from(e: std::io::Error) -> Self {
+        Trouble::Io(e)
+    }
+}
+
+impl Trouble {
+    fn into_failure(self, output: Option<&Path>) -> Failure {
+        match (self, output) {
+            (Trouble::Store(e), _) => e.into(),
+            (Trouble::Io(e), Some(path)) => Failure::user(format!("could not write {} ({e})", path.display())),
+            (Trouble::Io(e), None) => e.into(),
+        }
+    }
+}
+
+/// The portfolio in `format`, read from one snapshot a dossier at a time
+/// (a large portfolio is never in memory whole); returns how many accounts.
+fn write(store: &Store, format: ExportFormat, today: NaiveDate, out: &mut dyn Write) -> Result<usize, Trouble> {
+    store.snapshot(|snapshot| {
+        let accounts = snapshot.accounts()?;
+        let dossiers = accounts.iter().map(|a| snapshot.dossier(a.id).map_err(Trouble::from));
+        match format {
+            ExportFormat::Json => json::write_to(out, dossiers)?,
+            ExportFormat::Md => markdown::write_portfolio(out, dossiers, today)?,
+            ExportFormat::Ics => ics::write_calendar(out, dossiers, today)?,
+            ExportFormat::Csv => {
+                // The same read transaction: the dates agree with the dossiers.
+                let summaries: HashMap<_, _> = store.list_accounts()?.into_iter().map(|s| (s.id, s)).collect();
+                csv::write_portfolio(out, dossiers, &summaries)?;
+            }
+        }
+        Ok(accounts.len())
+    })
+}
+
 /// Writes a confidential file: readable by its owner only (0600), and
 /// atomically (a temporary file in the same directory, synced, then renamed
-/// over the target), so a reader never sees half a file.
-pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// over the target), so a reader never sees half a file and a failed export
+/// leaves the old file as it was.
+fn write_private<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T, Trouble>) -> Result<T, Trouble> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    // tempfile creates the file 0600 on Unix.
-    let mut temp = tempfile::Builder::new().prefix(".keyplan-export-").tempfile_in(dir)?;
-    temp.write_all(bytes)?;
+    // tempfile creates the file 0600 on Unix, and removes it if we fail.
+    let temp = tempfile::Builder::new().prefix(".keyplan-export-").tempfile_in(dir)?;
+    let mut out = BufWriter::new(temp.as_file());
+    let value = fill(&mut out)?;
+    out.flush()?;
+    drop(out);
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    Ok(value)
 }

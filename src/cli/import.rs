@@ -103,7 +103,11 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
         // Refuse (rather than upgrade) an older database on a dry run.
         Store::open_read_only(&db)?;
     }
-    let mut store = Store::open(&db)?.store;
+    let opened = Store::open(&db)?;
+    if let Some(backup) = &opened.backup {
+        eprintln!("keyplan: upgraded {}; the previous version is kept in {}", db.display(), backup.display());
+    }
+    let mut store = opened.store;
     let account = match &args.account {
         Some(wanted) if wants_account => Some(resolve::account(&store, wanted)?),
         _ => None,

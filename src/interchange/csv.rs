@@ -11,14 +11,15 @@
 //! `influence`, `attitude`, `channel`. Other columns are reported and left
 //! out. The separator (`,`, `;` or tab) is taken from the header row.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
 
 use super::{ImportError, iso};
 use crate::domain::{
-    Account, AccountId, AccountStatus, AccountSummary, Attitude, BuyingRole, Choice, ContactChannel, KeyClientType,
-    Person, RelationshipLevel,
+    Account, AccountId, AccountStatus, AccountSummary, Attitude, BuyingRole, Choice, ContactChannel, Dossier,
+    KeyClientType, Person, RelationshipLevel,
 };
 
 /// The header of the exported table; every column reads back in.
@@ -41,32 +42,47 @@ pub const EXPORT_HEADER: [&str; 15] = [
 ];
 
 /// The portfolio table, in portfolio order: one row per account with its
-/// facts, how many people it has, its last contact and its next due date.
-pub fn portfolio(rows: &[(Account, usize, &AccountSummary)]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(EXPORT_HEADER);
+/// facts, how many people it has, its last contact and its next due date
+/// (from `summaries`, the portfolio list), written one dossier at a time.
+pub fn write_portfolio<E: From<std::io::Error>>(
+    out: &mut dyn std::io::Write,
+    dossiers: impl IntoIterator<Item = Result<Dossier, E>>,
+    summaries: &HashMap<AccountId, AccountSummary>,
+) -> Result<(), E> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(EXPORT_HEADER).map_err(io)?;
     let opt = |v: Option<String>| v.unwrap_or_default();
-    for (a, people, summary) in rows {
-        let _ = writer.write_record([
-            a.name.clone(),
-            a.client_type.key().into(),
-            a.status.key().into(),
-            a.level_now.key().into(),
-            a.level_target.key().into(),
-            a.industry.clone(),
-            a.region.clone(),
-            opt(a.headcount.map(|h| h.to_string())),
-            opt(a.annual_sales.map(|s| s.to_string())),
-            opt(a.cooperation_start.map(iso)),
-            opt(a.contact_every_days.map(|d| d.to_string())),
-            iso(a.created_on),
-            people.to_string(),
-            opt(summary.last_touchpoint.map(iso)),
-            opt(summary.next_due.map(iso)),
-        ]);
+    for d in dossiers {
+        let d = d?;
+        let a = &d.account;
+        let summary = summaries.get(&a.id);
+        writer
+            .write_record([
+                a.name.clone(),
+                a.client_type.key().into(),
+                a.status.key().into(),
+                a.level_now.key().into(),
+                a.level_target.key().into(),
+                a.industry.clone(),
+                a.region.clone(),
+                opt(a.headcount.map(|h| h.to_string())),
+                opt(a.annual_sales.map(|s| s.to_string())),
+                opt(a.cooperation_start.map(iso)),
+                opt(a.contact_every_days.map(|d| d.to_string())),
+                iso(a.created_on),
+                d.people.len().to_string(),
+                opt(summary.and_then(|s| s.last_touchpoint).map(iso)),
+                opt(summary.and_then(|s| s.next_due).map(iso)),
+            ])
+            .map_err(io)?;
     }
-    let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    writer.flush()?;
+    Ok(())
+}
+
+/// The csv writer's errors over an `io::Write` are I/O errors.
+fn io(error: csv::Error) -> std::io::Error {
+    std::io::Error::other(error.to_string())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

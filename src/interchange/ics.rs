@@ -20,38 +20,64 @@ use crate::domain::Dossier;
 use crate::domain::alerts::follow_up_is_open;
 
 /// The calendar of open follow-ups and milestones of the open accounts,
-/// in date order (then account, then title).
+/// in date order (then summary).
 pub fn calendar(portfolio: &[Dossier], today: NaiveDate) -> String {
-    let mut events: Vec<Event> = Vec::new();
-    for d in portfolio.iter().filter(|d| d.account.status.is_open()) {
-        let name = &d.account.name;
-        for m in d.milestones.iter().filter(|m| m.done.is_none()) {
-            events.push(Event {
-                uid: format!("milestone-{}@keyplan", m.id),
-                date: m.due,
-                summary: format!("Milestone: {} — {name}", m.title),
-                description: m.note.clone(),
-                category: "Milestone",
-            });
-        }
-        let last = d.touchpoints.first().map(|t| t.date);
-        for t in &d.touchpoints {
-            let Some(due) = t.open_follow_up().filter(|_| follow_up_is_open(t.date, last)) else { continue };
-            let step = if t.next_step.trim().is_empty() { "follow up" } else { t.next_step.as_str() };
-            let mut description = format!("Promised on {} after: {}", super::iso(t.date), t.summary.trim());
-            let with = super::markdown::touchpoint_people(d, t);
-            if !with.is_empty() {
-                description.push_str(&format!("\nWith {with}."));
-            }
-            events.push(Event {
-                uid: format!("follow-up-{}@keyplan", t.id),
-                date: due,
-                summary: format!("Follow-up: {step} — {name}"),
-                description,
-                category: "Follow-up",
-            });
-        }
+    let mut out = Vec::new();
+    let written: std::io::Result<()> = write_calendar(&mut out, portfolio.iter().cloned().map(Ok), today);
+    written.expect("writing to memory does not fail");
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The same, reading one dossier at a time (only the events are kept).
+pub fn write_calendar<E: From<std::io::Error>>(
+    out: &mut dyn std::io::Write,
+    dossiers: impl IntoIterator<Item = Result<Dossier, E>>,
+    today: NaiveDate,
+) -> Result<(), E> {
+    let mut events = Vec::new();
+    for d in dossiers {
+        events.extend(events_of(&d?));
     }
+    out.write_all(render(events, today).as_bytes())?;
+    Ok(())
+}
+
+fn events_of(d: &Dossier) -> Vec<Event> {
+    let mut events = Vec::new();
+    if !d.account.status.is_open() {
+        return events;
+    }
+    let name = &d.account.name;
+    for m in d.milestones.iter().filter(|m| m.done.is_none()) {
+        events.push(Event {
+            uid: format!("milestone-{}@keyplan", m.id),
+            date: m.due,
+            summary: format!("Milestone: {} — {name}", m.title),
+            description: m.note.clone(),
+            category: "Milestone",
+        });
+    }
+    let last = d.touchpoints.first().map(|t| t.date);
+    for t in &d.touchpoints {
+        let Some(due) = t.open_follow_up().filter(|_| follow_up_is_open(t.date, last)) else { continue };
+        let step = if t.next_step.trim().is_empty() { "follow up" } else { t.next_step.as_str() };
+        let mut description = format!("Promised on {} after: {}", super::iso(t.date), t.summary.trim());
+        let with = super::markdown::touchpoint_people(d, t);
+        if !with.is_empty() {
+            description.push_str(&format!("\nWith {with}."));
+        }
+        events.push(Event {
+            uid: format!("follow-up-{}@keyplan", t.id),
+            date: due,
+            summary: format!("Follow-up: {step} — {name}"),
+            description,
+            category: "Follow-up",
+        });
+    }
+    events
+}
+
+fn render(mut events: Vec<Event>, today: NaiveDate) -> String {
     events.sort_by(|a, b| (a.date, &a.summary, &a.uid).cmp(&(b.date, &b.summary, &b.uid)));
 
     let stamp = format!("{}T000000Z", today.format("%Y%m%d"));

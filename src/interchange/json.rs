@@ -18,6 +18,7 @@
 //! person who is not there is refused with the line and column.
 
 use std::collections::{HashMap, HashSet};
+use std::io::Write;
 use std::num::NonZeroU32;
 use std::path::Path;
 
@@ -331,12 +332,38 @@ mod hours_minutes {
 
 /// The portfolio as the versioned document, pretty-printed, ending with a newline.
 pub fn write(portfolio: &[Dossier]) -> String {
-    let document =
-        Document { format: FORMAT.into(), version: VERSION, accounts: portfolio.iter().map(entry).collect() };
-    // Serialising plain structs of strings, numbers and dates cannot fail.
-    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
-    text.push('\n');
-    text
+    let mut out = Vec::new();
+    let written: std::io::Result<()> = write_to(&mut out, portfolio.iter().cloned().map(Ok));
+    written.expect("writing to memory does not fail");
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The same document, written one dossier at a time as `dossiers` yields
+/// them, so a large portfolio is never held in memory whole. The bytes are
+/// exactly those of serde_json's pretty printer for the whole document.
+pub fn write_to<E: From<std::io::Error>>(
+    out: &mut dyn Write,
+    dossiers: impl IntoIterator<Item = Result<Dossier, E>>,
+) -> Result<(), E> {
+    write!(out, "{{\n  \"format\": \"{FORMAT}\",\n  \"version\": {VERSION},\n  \"accounts\": [")?;
+    let mut first = true;
+    for dossier in dossiers {
+        // Serialising plain structs of strings, numbers and dates cannot fail.
+        let text = serde_json::to_string_pretty(&entry(&dossier?)).unwrap_or_default();
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        first = false;
+        // JSON strings hold no raw line breaks: every line is structure,
+        // indented two levels deeper inside the document.
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                out.write_all(b"\n")?;
+            }
+            out.write_all(b"    ")?;
+            out.write_all(line.as_bytes())?;
+        }
+    }
+    out.write_all(if first { b"]\n}\n" } else { b"\n  ]\n}\n" })?;
+    Ok(())
 }
 
 fn entry(d: &Dossier) -> Entry {
@@ -444,7 +471,12 @@ pub fn read(file: &Path, text: &str, today: NaiveDate) -> Result<Vec<Dossier>, I
     if text.trim().is_empty() {
         return Err(ImportError::new(file, None, "the file is empty"));
     }
-    let header: Header = serde_json::from_str(text).map_err(|e| located(file, &e))?;
+    let header: Header = match serde_json::from_str(text) {
+        Ok(header) => header,
+        // Valid JSON of another shape (an array, a number): not ours.
+        Err(e) if e.is_data() => Header { format: None, version: None },
+        Err(e) => return Err(located(file, &e)),
+    };
     match (header.format.as_deref(), header.version) {
         (Some(FORMAT), Some(version)) if version <= VERSION => {}
         (Some(FORMAT), Some(version)) => {
@@ -605,6 +637,17 @@ mod tests {
     }
 
     #[test]
+    fn streaming_gives_the_bytes_of_the_pretty_printer() {
+        let sample = crate::sample::sample_portfolio(today());
+        for portfolio in [&sample[..], &sample[..1], &[]] {
+            let document =
+                Document { format: FORMAT.into(), version: VERSION, accounts: portfolio.iter().map(entry).collect() };
+            let expected = serde_json::to_string_pretty(&document).unwrap() + "\n";
+            assert_eq!(write(portfolio), expected);
+        }
+    }
+
+    #[test]
     fn minimal_hand_written_file_is_enough() {
         let text = r#"{"format": "keyplan-portfolio", "version": 1, "accounts": [{"account": {"name": "Acme"}}]}"#;
         let back = read(Path::new("p.json"), text, today()).unwrap();
@@ -626,8 +669,10 @@ mod tests {
 
         let newer = r#"{"format": "keyplan-portfolio", "version": 9, "accounts": []}"#;
         assert!(read(Path::new("p.json"), newer, today()).unwrap_err().message.contains("newer keyplan"));
-        let foreign = r#"{"name": "x"}"#;
-        assert!(read(Path::new("p.json"), foreign, today()).unwrap_err().message.contains("not a keyplan export"));
+        for foreign in [r#"{"name": "x"}"#, "[1, 2]", r#"{"format": 3}"#] {
+            let e = read(Path::new("p.json"), foreign, today()).unwrap_err();
+            assert!(e.message.contains("not a keyplan export"), "{foreign}: {e}");
+        }
     }
 
     #[test]

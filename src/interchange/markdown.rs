@@ -28,12 +28,31 @@ pub fn dossier(d: &Dossier, only: Option<Section>, today: NaiveDate) -> String {
 
 /// Every dossier of the portfolio, separated by rules.
 pub fn portfolio(dossiers: &[Dossier], today: NaiveDate) -> String {
-    let parts: Vec<String> = dossiers.iter().map(|d| dossier(d, None, today)).collect();
-    let mut out = parts.join("\n---\n\n");
-    if out.is_empty() {
-        out.push_str("*The portfolio is empty.*\n");
+    let mut out = Vec::new();
+    let written: std::io::Result<()> = write_portfolio(&mut out, dossiers.iter().cloned().map(Ok), today);
+    written.expect("writing to memory does not fail");
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The same, written one dossier at a time.
+pub fn write_portfolio<E: From<std::io::Error>>(
+    out: &mut dyn std::io::Write,
+    dossiers: impl IntoIterator<Item = Result<Dossier, E>>,
+    today: NaiveDate,
+) -> Result<(), E> {
+    let mut first = true;
+    for d in dossiers {
+        let text = dossier(&d?, None, today);
+        if !first {
+            out.write_all(b"\n---\n\n")?;
+        }
+        first = false;
+        out.write_all(text.as_bytes())?;
     }
-    out
+    if first {
+        out.write_all(b"*The portfolio is empty.*\n")?;
+    }
+    Ok(())
 }
 
 /// The general information as label/value pairs (shared with the text form).

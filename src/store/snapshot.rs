@@ -7,7 +7,7 @@ use rusqlite::Connection;
 use super::Store;
 use super::accounts::load_account;
 use super::codec::RowExt;
-use super::error::Result;
+use super::error::{Result, StoreError};
 use super::people::{competitors_of, people_of};
 use super::plan::{milestones_of, objectives_of, plan_texts};
 use super::touchpoints::{LogPage, touchpoints_of};
@@ -30,10 +30,13 @@ pub struct Snapshot<'a> {
 impl Store {
     /// Runs `read` on one snapshot of the database: every dossier it loads
     /// comes from the same moment, even when another connection writes.
-    pub fn snapshot<T>(&self, read: impl FnOnce(&Snapshot<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.unchecked_transaction()?;
+    pub fn snapshot<T, E: From<StoreError>>(
+        &self,
+        read: impl FnOnce(&Snapshot<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let tx = self.conn.unchecked_transaction().map_err(StoreError::from)?;
         let value = read(&Snapshot { conn: &tx })?;
-        tx.finish()?;
+        tx.finish().map_err(StoreError::from)?;
         Ok(value)
     }
 }
