@@ -97,7 +97,7 @@ fn main() {
     }
     if wanted("show") {
         let show = process::show(&db, "1", 30);
-        rows.push(timed("4. keyplan show ACCOUNT, whole process", f64::INFINITY, &show, false));
+        rows.push(timed("4. keyplan show 1 (the longest log), whole process", f64::INFINITY, &show, false));
         if let Some(floor) = &floor {
             let ratio = show.median() / floor.median();
             rows.push(Row {
@@ -107,6 +107,14 @@ fn main() {
                 p99: String::new(),
                 verdict: verdict(ratio < 3.0),
             });
+        }
+    }
+    if wanted("search") {
+        let rare = queries::rare_word(&db);
+        for (what, query) in [("a rare word", rare.as_str()), ("a common word", "поставки"), ("a prefix", "постав")]
+        {
+            let (samples, hits) = queries::search(&db, query, 50);
+            rows.push(timed(&format!("5. search {what} \"{query}\" ({hits} shown)"), 30.0, &samples, false));
         }
     }
     if wanted("check") {

@@ -10,6 +10,12 @@ use crate::store::Store;
 
 /// The account named by `wanted`, or a sentence listing the candidates (exit 2).
 pub fn account(store: &Store, wanted: &str) -> Result<AccountId, Failure> {
+    // An id needs no list of names (the quick path over SSH: `keyplan show 12`).
+    if let Ok(id) = wanted.trim().parse::<i64>()
+        && let Some((id, _, _)) = store.account_name(AccountId(id))?
+    {
+        return Ok(id);
+    }
     let names = store.account_names()?;
     let found = choose(&names, wanted);
     match found.as_slice() {

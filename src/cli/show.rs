@@ -31,6 +31,9 @@ pub struct ShowArgs {
     /// Only one section: overview, charter, situation, strategy, implementation, people, log or competitors.
     #[arg(long, value_name = "NAME")]
     pub section: Option<String>,
+    /// How many of the newest touchpoints to show, or `all` [default: 20 as text, all as md or json].
+    #[arg(long, value_name = "N|all")]
+    pub log: Option<String>,
 }
 
 pub const EXAMPLES: &str = "Examples:\n  keyplan show acme                         the whole dossier\n  keyplan show укрм --section people        who decides, and how to reach them\n  ssh host keyplan show acme                from a phone before the meeting\n  keyplan show acme --format md > acme.md   a handover document\n  keyplan show 12 --format json | jq '.touchpoints[0]'";
@@ -42,15 +45,44 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
             Failure::user(format!("there is no section \"{}\": choose {}", name.trim(), section_names()))
         })?),
     };
+    let limit = log_limit(args)?;
     let store = Store::open_read_only(path)?;
     let id = resolve::account(&store, &args.account)?;
-    let dossier = store.load_dossier(id)?;
+    // A long log is read only as far as it is shown.
+    let (dossier, total) = match limit {
+        Some(n) => store.load_dossier_recent(id, n)?,
+        None => {
+            let dossier = store.load_dossier(id)?;
+            let total = dossier.touchpoints.len();
+            (dossier, total)
+        }
+    };
     let printed = match args.format {
-        ShowFormat::Text => text::dossier(&dossier, section, today, layout()),
+        ShowFormat::Text => {
+            let mut printed = text::dossier(&dossier, section, today, layout());
+            let older = total.saturating_sub(dossier.touchpoints.len());
+            if older > 0 && section.is_none_or(|s| s == Section::Log) {
+                printed.push_str(&format!("\n… and {older} older touchpoints: --log all shows them\n"));
+            }
+            printed
+        }
         ShowFormat::Md => markdown::dossier(&dossier, section, today),
         ShowFormat::Json => json(&dossier, section),
     };
     print(&printed)
+}
+
+/// `--log N|all`; text shows the newest 20 unless told otherwise.
+fn log_limit(args: &ShowArgs) -> Result<Option<usize>, Failure> {
+    match args.log.as_deref().map(str::trim) {
+        None if args.format == ShowFormat::Text => Ok(Some(20)),
+        None => Ok(None),
+        Some(all) if all.eq_ignore_ascii_case("all") => Ok(None),
+        Some(n) => n
+            .parse()
+            .map(Some)
+            .map_err(|_| Failure::user(format!("--log takes a number of touchpoints or \"all\", not \"{n}\""))),
+    }
 }
 
 /// Writes to stdout; a closed pipe (`keyplan show acme | head`) is no error.

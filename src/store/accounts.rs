@@ -63,9 +63,25 @@ impl Store {
     /// Every account's id, name and status, by name: cheap enough to resolve
     /// a name typed on the command line without computing the portfolio.
     pub fn account_names(&self) -> Result<Vec<(AccountId, String, AccountStatus)>> {
-        let mut stmt = self.conn.prepare_cached("SELECT id, name, status FROM accounts ORDER BY name_key, id")?;
-        let rows = stmt.query_map([], |r| Ok((r.get("id")?, r.get("name")?, r.get("status")?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        // From the portfolio's covering index: no account row is read.
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT name_key, id, name, status FROM accounts INDEXED BY accounts_portfolio")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>("name_key")?, (r.get("id")?, r.get("name")?, r.get("status")?)))
+        })?;
+        let mut named: Vec<(String, (AccountId, String, AccountStatus))> = rows.collect::<rusqlite::Result<_>>()?;
+        named.sort_unstable_by(|(a, x), (b, y)| a.cmp(b).then(x.0.cmp(&y.0)));
+        Ok(named.into_iter().map(|(_, n)| n).collect())
+    }
+
+    /// One account's id, name and status, if it exists.
+    pub fn account_name(&self, id: AccountId) -> Result<Option<(AccountId, String, AccountStatus)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id, name, status FROM accounts WHERE id = ?1")?;
+        match stmt.query_row([id], |r| Ok((r.get("id")?, r.get("name")?, r.get("status")?))) {
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            other => Ok(Some(other?)),
+        }
     }
 
     pub fn account_count(&self) -> Result<usize> {
