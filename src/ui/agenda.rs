@@ -28,20 +28,35 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     // The sentence names the date too; the date column is for wide windows.
     let wide = area.width >= 100;
-    let mut rows = Vec::new();
-    let mut selected_row = 0;
-    let mut group = None;
+    // The lines of the list: a heading before each group, then its alerts.
+    let mut lines: Vec<Entry> = Vec::with_capacity(app.alerts.len() + 3);
+    let mut selected_line = 0;
+    let mut current = None;
     for (i, alert) in app.alerts.iter().enumerate() {
-        let this = Group::of(alert);
-        if group != Some(this) {
-            group = Some(this);
-            rows.push(Row::new(vec![Cell::from(Span::styled(this.title(), theme::header()))]));
+        let group = Group::of(alert);
+        if current != Some(group) {
+            current = Some(group);
+            lines.push(Entry { group, alert: None });
         }
         if i == app.agenda.selected {
-            selected_row = rows.len();
+            selected_line = lines.len();
         }
-        rows.push(row(alert, wide));
+        lines.push(Entry { group, alert: Some(alert) });
     }
+    // Rows are built only for the lines that fit: the agenda of a large
+    // portfolio holds thousands of alerts.
+    let fit = usize::from(area.height.saturating_sub(2)).max(1);
+    let first = selected_line.saturating_sub(fit - 1);
+    let rows: Vec<Row> = lines
+        .iter()
+        .skip(first)
+        .take(fit)
+        .map(|line| match line.alert {
+            Some(alert) => row(alert, wide),
+            None => Row::new(vec![Cell::from(Span::styled(line.group.title(), theme::header()))]),
+        })
+        .collect();
+    let selected_row = selected_line - first;
     let mut widths = vec![Constraint::Length(10), Constraint::Fill(1), Constraint::Fill(3)];
     if wide {
         widths.push(Constraint::Length(10));
@@ -49,6 +64,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let table = Table::new(rows, widths).block(block).row_highlight_style(theme::selected());
     let mut state = TableState::default().with_selected(Some(selected_row));
     frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// A line of the agenda: a group's heading, or one of its alerts.
+struct Entry<'a> {
+    group: Group,
+    alert: Option<&'a Alert>,
 }
 
 /// The alert's sentence without the account's name, which has its own column.
