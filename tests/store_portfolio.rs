@@ -37,3 +37,21 @@ fn last_contact_follows_inserts_changes_and_deletions() {
     store.save_touchpoint(&Touchpoint::new(other, day("2026-06-01"), Channel::Email, "elsewhere")).unwrap();
     assert_eq!(last(&store), None, "another account's contact is not this one's");
 }
+
+#[test]
+fn the_log_length_follows_inserts_and_deletions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap().store;
+    let id = store.create_account(&Account::new("Acme", day("2026-01-01"))).unwrap();
+    let total = |store: &Store| store.load_dossier_recent(id, 2).unwrap().1;
+    assert_eq!(total(&store), 0);
+    let mut ids = Vec::new();
+    for n in 0..5u64 {
+        let t = Touchpoint::new(id, day("2026-01-01") + chrono::Days::new(n), Channel::Call, "x");
+        ids.push(store.save_touchpoint(&t).unwrap());
+    }
+    assert_eq!(total(&store), 5);
+    assert_eq!(store.load_dossier_recent(id, 2).unwrap().0.touchpoints.len(), 2);
+    store.delete_touchpoint(ids[0]).unwrap();
+    assert_eq!(total(&store), 4);
+}

@@ -1,24 +1,31 @@
 -- keyplan schema 4: the portfolio and the background check answered from
 -- indexes alone, so their cost stays flat as the log grows to millions.
 
--- Each account's last contact, kept by triggers inside the transaction that
--- changes the log: the portfolio and the check read it without a pass over
--- the touchpoints.
+-- Each account's last contact and the length of its log, kept by triggers
+-- inside the transaction that changes the log: the portfolio, the check and
+-- a dossier's first page read them without a pass over the touchpoints.
 ALTER TABLE accounts ADD COLUMN last_touchpoint TEXT;
-UPDATE accounts SET last_touchpoint = (SELECT max(t.date) FROM touchpoints t WHERE t.account_id = accounts.id);
+ALTER TABLE accounts ADD COLUMN touchpoint_count INTEGER NOT NULL DEFAULT 0;
+UPDATE accounts SET last_touchpoint = (SELECT max(t.date) FROM touchpoints t WHERE t.account_id = accounts.id),
+                    touchpoint_count = (SELECT count(*) FROM touchpoints t WHERE t.account_id = accounts.id);
 
 CREATE TRIGGER touchpoints_last_insert AFTER INSERT ON touchpoints BEGIN
-    UPDATE accounts SET last_touchpoint = new.date
-     WHERE id = new.account_id AND (last_touchpoint IS NULL OR last_touchpoint < new.date);
+    UPDATE accounts
+       SET touchpoint_count = touchpoint_count + 1,
+           last_touchpoint = CASE WHEN last_touchpoint IS NULL OR last_touchpoint < new.date
+                                  THEN new.date ELSE last_touchpoint END
+     WHERE id = new.account_id;
 END;
 
 CREATE TRIGGER touchpoints_last_update AFTER UPDATE OF date, account_id ON touchpoints BEGIN
-    UPDATE accounts SET last_touchpoint = (SELECT max(t.date) FROM touchpoints t WHERE t.account_id = accounts.id)
+    UPDATE accounts SET last_touchpoint = (SELECT max(t.date) FROM touchpoints t WHERE t.account_id = accounts.id),
+                        touchpoint_count = (SELECT count(*) FROM touchpoints t WHERE t.account_id = accounts.id)
      WHERE id IN (old.account_id, new.account_id);
 END;
 
 CREATE TRIGGER touchpoints_last_delete AFTER DELETE ON touchpoints BEGIN
-    UPDATE accounts SET last_touchpoint = (SELECT max(t.date) FROM touchpoints t WHERE t.account_id = accounts.id)
+    UPDATE accounts SET last_touchpoint = (SELECT max(t.date) FROM touchpoints t WHERE t.account_id = accounts.id),
+                        touchpoint_count = touchpoint_count - 1
      WHERE id = old.account_id;
 END;
 
