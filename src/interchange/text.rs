@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthChar;
 
 use super::markdown::{facts, general_texts, next_step, person_facts, touchpoint_heading, touchpoint_people};
 use super::{Section, group_digits, iso};
+use crate::domain::alerts::follow_up_is_open;
 use crate::domain::{Choice, Dossier};
 
 /// How the text is laid out.
@@ -162,7 +163,9 @@ fn write_section(out: &mut Out, d: &Dossier, section: Section, today: NaiveDate)
                     out.fact("Why", &t.reason, 2);
                 }
                 if let Some(next) = next_step(t) {
-                    let late = t.open_follow_up().is_some_and(|due| due < today);
+                    // Late as the alert rules say: a later contact closes the promise.
+                    let last = d.touchpoints.first().map(|x| x.date);
+                    let late = t.open_follow_up().is_some_and(|due| due < today) && follow_up_is_open(t.date, last);
                     let next = if late { out.late(format!("{next} LATE")) } else { next };
                     out.fact("Next step", &next, 2);
                 }
