@@ -14,7 +14,7 @@ use ratatui::{DefaultTerminal, Terminal};
 use crate::app::editor::ExternalEdit;
 use crate::app::{Action, App, update};
 use crate::checker::{CheckEvent, Checker, Worker};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::channel;
 
 /// How long the loop waits for a key before looking at other news.
 const POLL: Duration = Duration::from_millis(100);
@@ -22,12 +22,9 @@ const POLL: Duration = Duration::from_millis(100);
 /// Runs the workbench until the user quits. The terminal is restored
 /// whatever happens, panics included (ratatui's hook plus ours for paste mode).
 pub fn run(app: &mut App, check: Option<(Checker, Duration)>) -> io::Result<()> {
-    let (events, results) = channel();
-    let worker = check.map(|(checker, interval)| Worker::spawn(checker, interval, events));
     let mut terminal = ratatui::try_init()?;
     install_panic_hook();
-    let result = execute!(io::stdout(), EnableBracketedPaste)
-        .and_then(|()| event_loop(&mut terminal, app, worker.as_ref(), &results));
+    let result = execute!(io::stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, app, check));
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
@@ -41,13 +38,13 @@ fn install_panic_hook() {
     }));
 }
 
-fn event_loop(
-    terminal: &mut DefaultTerminal,
-    app: &mut App,
-    worker: Option<&Worker>,
-    results: &Receiver<CheckEvent>,
-) -> io::Result<()> {
-    let mut dirty = true;
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, check: Option<(Checker, Duration)>) -> io::Result<()> {
+    // The first frame comes before the background check starts, so the two
+    // do not compete for the processor while the user waits to see anything.
+    draw(terminal, app)?;
+    let (events, results) = channel();
+    let worker = check.map(|(checker, interval)| Worker::spawn(checker, interval, events));
+    let mut dirty = false;
     while app.running {
         // News from the background check: no key needs to be pressed.
         while let Ok(event) = results.try_recv() {
@@ -55,7 +52,7 @@ fn event_loop(
             dirty = true;
         }
         if std::mem::take(&mut app.saved)
-            && let Some(worker) = worker
+            && let Some(worker) = &worker
         {
             worker.saved();
         }
