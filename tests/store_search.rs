@@ -435,3 +435,48 @@ fn a_touchpoints_position_is_its_place_in_the_log() {
     let foreign = store.search("чужий", 1).unwrap()[0].item_id.unwrap();
     assert_eq!(store.touchpoint_position(f.account, TouchpointId(foreign)).unwrap(), None);
 }
+
+/// Every (word, document, column, position) the index holds.
+fn index_entries(path: &std::path::Path) -> Vec<(String, i64, String, i64)> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, search, 'instance')").unwrap();
+    let mut stmt = conn.prepare("SELECT term, doc, col, offset FROM temp.words ORDER BY 1, 2, 3, 4").unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap().map(Result::unwrap).collect()
+}
+
+#[test]
+fn many_dossiers_at_once_are_indexed_as_one_by_one_and_the_triggers_come_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (one_by_one, at_once) = (dir.path().join("a.db"), dir.path().join("b.db"));
+    let portfolio = keyplan::sample::sample_portfolio(d("2026-11-23"));
+    for path in [&one_by_one, &at_once] {
+        let mut store = Store::open(path).unwrap().store;
+        let first = store.create_account(&Account::new("Already here", d("2026-01-01"))).unwrap();
+        store.save_touchpoint(&Touchpoint::new(first, d("2026-02-01"), Channel::Call, "earlier words")).unwrap();
+        if path == &one_by_one {
+            for dossier in &portfolio {
+                store.insert_dossier(dossier).unwrap();
+            }
+        } else {
+            assert_eq!(store.insert_dossiers(portfolio.clone()).unwrap(), portfolio.len());
+        }
+    }
+    let entries = index_entries(&one_by_one);
+    assert!(entries.len() > 1000, "{}", entries.len());
+    assert_eq!(index_entries(&at_once), entries, "the same words at the same places");
+
+    let mut store = Store::open(&at_once).unwrap().store;
+    assert_eq!(store.search("earlier", 10).unwrap().len(), 1, "the rows from before are there once");
+    let id = store.create_account(&Account::new("Після імпорту", d("2026-11-23"))).unwrap();
+    store.save_plan_text(id, PlanSection::Charter, "свіжий статут").unwrap();
+    assert_eq!(found(&store, "свіжий"), vec![(SearchKind::Charter, None)], "the triggers work again");
+    // A failed bulk insert changes nothing, triggers included.
+    let mut broken = Dossier::new(Account::new("Зламаний", d("2026-01-01")));
+    let mut t = Touchpoint::new(AccountId(0), d("2026-11-01"), Channel::Call, "зламаний");
+    t.people = vec![PersonId(5)];
+    broken.touchpoints.push(t);
+    assert!(store.insert_dossiers([broken]).is_err());
+    assert!(search(&store, "зламаний").is_empty());
+    store.save_plan_text(id, PlanSection::Charter, "ще свіжіший").unwrap();
+    assert_eq!(found(&store, "свіжіший"), vec![(SearchKind::Charter, None)]);
+}

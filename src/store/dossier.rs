@@ -69,12 +69,15 @@ impl Store {
     /// all of them or none. Returns how many were inserted.
     pub fn insert_dossiers(&mut self, dossiers: impl IntoIterator<Item = Dossier>) -> Result<usize> {
         self.write(|tx| {
-            let mut count = 0;
-            for dossier in dossiers {
-                insert_dossier(tx, &dossier)?;
-                count += 1;
-            }
-            Ok(count)
+            // New rows only: indexed for search in bulk at the end.
+            super::search::with_bulk_index(tx, || {
+                let mut count = 0;
+                for dossier in dossiers {
+                    insert_dossier(tx, &dossier)?;
+                    count += 1;
+                }
+                Ok(count)
+            })
         })
     }
 }
