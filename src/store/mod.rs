@@ -5,6 +5,8 @@
 //! - `schema` and `migrations/`: the schema as embedded SQL;
 //! - `codec`: how ids, enums, dates and times are stored;
 //! - `accounts`, `plan`, `people`, `touchpoints`, `dossier`: one file per aggregate.
+//! - `search`: full-text search over the FTS5 index of migration 003, which
+//!   triggers keep in step with every table inside each writing transaction.
 //!
 //! Every write is one transaction per user edit; every text is cleaned of
 //! control characters on the way in; every parameter is bound.
