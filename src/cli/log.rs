@@ -71,7 +71,11 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
     if !path.exists() {
         return Err(StoreError::Missing { path: path.to_path_buf() }.into());
     }
-    let mut store = Store::open(path)?.store;
+    let opened = Store::open(path)?;
+    if let Some(backup) = &opened.backup {
+        eprintln!("keyplan: upgraded {}; the previous version is kept in {}", path.display(), backup.display());
+    }
+    let mut store = opened.store;
     let id = resolve::account(&store, &args.account)?;
     let (dossier, _) = store.load_dossier_recent(id, 1)?;
 
