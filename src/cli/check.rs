@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 
 use super::{Failure, OutputFormat};
 use crate::domain::{Alert, Severity, check};
-use crate::store::Store;
 
 pub struct CheckOptions {
     pub format: OutputFormat,
@@ -18,7 +17,7 @@ pub struct CheckOptions {
 
 /// Returns true when an overdue alert was found (for `--exit-code`).
 pub fn run(path: &Path, today: NaiveDate, options: &CheckOptions) -> Result<bool, Failure> {
-    let store = Store::open_read_only(path)?;
+    let store = super::open_for_reading(path)?;
     let (settings, warning) = crate::settings::load();
     if let Some(warning) = warning {
         eprintln!("keyplan: {warning}");

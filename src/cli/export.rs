@@ -37,7 +37,7 @@ pub struct ExportArgs {
 pub const EXAMPLES: &str = "Examples:\n  keyplan export --output portfolio.json        everything, to import on another machine\n  keyplan export --format md --output handover.md\n  keyplan export --format csv > portfolio.csv    for a spreadsheet\n  keyplan export --format ics --output ~/public/keyplan.ics   for a calendar to subscribe to";
 
 pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failure> {
-    let store = Store::open_read_only(path)?;
+    let store = super::open_for_reading(path)?;
     match &args.output {
         None => {
             let mut out = BufWriter::new(std::io::stdout().lock());

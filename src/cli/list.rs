@@ -8,7 +8,6 @@ use serde::Serialize;
 
 use super::{Failure, out};
 use crate::domain::{AccountStatus, AccountSummary, Choice, KeyClientType, RelationshipLevel};
-use crate::store::Store;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ListFormat {
@@ -68,7 +67,7 @@ impl<'a> From<&'a AccountSummary> for Row<'a> {
 }
 
 pub fn run(path: &Path, args: &ListArgs) -> Result<(), Failure> {
-    let store = Store::open_read_only(path)?;
+    let store = super::open_for_reading(path)?;
     let mut accounts = store.list_accounts()?;
     if let Some(status) = args.status {
         accounts.retain(|a| a.status == status);

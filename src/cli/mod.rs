@@ -195,3 +195,21 @@ pub fn database_path(option: Option<PathBuf>) -> Result<PathBuf, Failure> {
         .map(|dirs| dirs.data_dir().join("keyplan.db"))
         .ok_or_else(|| Failure::user("no home directory was found: say where the database is with --db PATH"))
 }
+
+/// Opens a database for a command that only reads. A file written by an
+/// older keyplan is upgraded first (with its backup, as the workbench
+/// would), so `ssh host keyplan show acme` keeps working after an update.
+pub fn open_for_reading(path: &std::path::Path) -> Result<crate::store::Store, Failure> {
+    use crate::store::{Store, StoreError};
+    match Store::open_read_only(path) {
+        Err(StoreError::TooOld { .. }) => {
+            let opened = Store::open(path)?;
+            if let Some(backup) = &opened.backup {
+                eprintln!("keyplan: upgraded {}; the previous version is kept in {}", path.display(), backup.display());
+            }
+            drop(opened);
+            Ok(Store::open_read_only(path)?)
+        }
+        other => Ok(other?),
+    }
+}

@@ -60,6 +60,10 @@ pub fn choose(names: &[Named], wanted: &str) -> Vec<Named> {
     if !prefixed.is_empty() {
         return prefixed;
     }
+    // A letter or two says too little for a fuzzy guess.
+    if wanted.chars().count() < 3 {
+        return Vec::new();
+    }
     fuzzy(names, wanted)
 }
 
@@ -108,6 +112,7 @@ mod tests {
         assert_eq!(ids(choose(&names, "თბილ")), vec![6]);
         assert_eq!(ids(choose(&names, "acme")), vec![1, 2], "ambiguous prefix");
         assert_eq!(ids(choose(&names, "acmlog")), vec![1], "fuzzy");
+        assert!(choose(&names, "ag").is_empty(), "two letters are no fuzzy guess");
         assert_eq!(ids(choose(&names, "northwind")), vec![5], "the open one of two equal names");
         assert!(choose(&names, "zzzz").is_empty());
     }

@@ -7,7 +7,6 @@ use serde::Serialize;
 
 use super::{Failure, OutputFormat, out};
 use crate::domain::{AccountId, Choice, SearchHit, SearchKind};
-use crate::store::Store;
 
 #[derive(clap::Args, Debug)]
 pub struct SearchArgs {
@@ -38,7 +37,7 @@ struct JsonHit<'a> {
 
 pub fn run(path: &Path, args: &SearchArgs) -> Result<(), Failure> {
     let query = args.query.join(" ");
-    let store = Store::open_read_only(path)?;
+    let store = super::open_for_reading(path)?;
     let hits = store.search(&query, args.limit as usize)?;
     match args.format {
         OutputFormat::Json => {

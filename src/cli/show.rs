@@ -10,7 +10,6 @@ use super::{Failure, resolve};
 use crate::domain::Dossier;
 use crate::interchange::text::{Layout, MAX_WIDTH};
 use crate::interchange::{Section, markdown, section_names, text};
-use crate::store::Store;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShowFormat {
@@ -46,7 +45,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
         })?),
     };
     let limit = log_limit(args)?;
-    let store = Store::open_read_only(path)?;
+    let store = super::open_for_reading(path)?;
     let id = resolve::account(&store, &args.account)?;
     // A long log is read only as far as it is shown.
     let (dossier, total) = match limit {

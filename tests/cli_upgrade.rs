@@ -1,0 +1,38 @@
+//! A database written by an older keyplan still answers the read-only
+//! commands: it is upgraded (with a backup) on first use.
+
+use assert_cmd::Command;
+use chrono::NaiveDate;
+use keyplan::store::Store;
+use keyplan::store::schema::STEPS;
+
+#[test]
+fn show_and_check_upgrade_an_older_database_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let mut old = Store::open_with_migrations(&path, &STEPS[..2]).unwrap().store;
+    for dossier in keyplan::sample::sample_portfolio(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()) {
+        old.insert_dossier(&dossier).unwrap();
+    }
+    drop(old);
+    let run = |args: &[&str]| {
+        Command::cargo_bin("keyplan")
+            .unwrap()
+            .args(args)
+            .arg("--db")
+            .arg(&path)
+            .args(["--today", "2026-11-23"])
+            .env("XDG_CONFIG_HOME", dir.path())
+            .env("HOME", dir.path())
+            .output()
+            .unwrap()
+    };
+    let shown = run(&["show", "1"]);
+    assert!(shown.status.success(), "{}", String::from_utf8_lossy(&shown.stderr));
+    let notice = String::from_utf8_lossy(&shown.stderr);
+    assert!(notice.contains("upgraded") && notice.contains(".bak"), "{notice}");
+    assert!(String::from_utf8_lossy(&shown.stdout).contains("Укрмережа"));
+    let checked = run(&["check"]);
+    assert!(checked.status.success());
+    assert!(checked.stderr.is_empty(), "upgraded once, quiet after: {}", String::from_utf8_lossy(&checked.stderr));
+}
