@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use keyplan::app::dossier::{Item, Section};
+use keyplan::app::dossier::Item;
 use keyplan::app::{App, Mode};
+use keyplan::domain::DossierSection;
 use keyplan::domain::*;
 use keyplan::store::Store;
 use ratatui::Terminal;
@@ -156,14 +157,14 @@ fn enter_opens_the_dossier_where_the_word_was_found() {
     bench.press(KeyCode::Enter);
     assert_eq!(bench.app.mode(), Mode::Dossier);
     let state = bench.app.dossier.as_ref().unwrap();
-    assert_eq!(state.section, Section::Log);
+    assert_eq!(state.section, DossierSection::Log);
     let Some(Item::Touchpoint(i)) = bench.selected() else { panic!("a touchpoint is selected") };
     assert_eq!(state.dossier.touchpoints[i].summary, "Зустріч щодо поставки");
     insta::assert_snapshot!("search_jump_log", bench.screen());
 
     bench.keys("fковал").press(KeyCode::Enter);
     let state = bench.app.dossier.as_ref().unwrap();
-    assert_eq!(state.section, Section::People);
+    assert_eq!(state.section, DossierSection::People);
     let Some(Item::Person(i)) = bench.selected() else { panic!("a person is selected") };
     assert_eq!(state.dossier.people[i].name, "Олена Коваль");
 
@@ -173,7 +174,7 @@ fn enter_opens_the_dossier_where_the_word_was_found() {
     assert_eq!(state.dossier.milestones[i].title, "Перевірка графіка поставок");
 
     bench.keys("fдатчиків").press(KeyCode::Enter);
-    assert_eq!(bench.app.dossier.as_ref().unwrap().section, Section::Charter);
+    assert_eq!(bench.app.dossier.as_ref().unwrap().section, DossierSection::Charter);
 
     bench.keys("fzenith").press(KeyCode::Enter);
     let state = bench.app.dossier.as_ref().unwrap();
@@ -183,7 +184,7 @@ fn enter_opens_the_dossier_where_the_word_was_found() {
 
     bench.keys("fтелеком").press(KeyCode::Enter);
     let state = bench.app.dossier.as_ref().unwrap();
-    assert_eq!((state.section, state.dossier.account.name.as_str()), (Section::Overview, "Київстар Бізнес"));
+    assert_eq!((state.section, state.dossier.account.name.as_str()), (DossierSection::Overview, "Київстар Бізнес"));
 }
 
 #[test]

@@ -5,7 +5,7 @@ use crossterm::event::KeyEvent;
 
 use crate::domain::{AccountId, Alert};
 
-use super::dossier::Section;
+use crate::domain::DossierSection;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -31,7 +31,7 @@ pub enum Action {
     // Dossier.
     NextSection,
     PrevSection,
-    GoToSection(Section),
+    GoToSection(DossierSection),
     Back,
     Edit,
     EditExternally,

@@ -1,7 +1,8 @@
 //! The agenda: every alert, most urgent first, grouped by when to act.
 
 use super::Screen;
-use super::dossier::{Place, Section};
+use super::dossier::Place;
+use crate::domain::DossierSection;
 use crate::domain::{Alert, AlertItem, AlertKind, Severity};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -80,7 +81,7 @@ pub fn update(app: &mut super::App, action: super::Action) {
         }
         Action::LogTouchpoint => {
             if let Some(alert) = selected(app) {
-                if let Err(e) = app.open_dossier(alert.account_id, Section::Log) {
+                if let Err(e) = app.open_dossier(alert.account_id, DossierSection::Log) {
                     return app.complain(e.to_string());
                 }
                 super::update::update(app, Action::LogTouchpoint);
@@ -101,10 +102,10 @@ fn jump(app: &mut super::App, alert: &Alert) {
         AlertItem::Milestone(id) => Place::Milestone(id),
         AlertItem::Person(id) => Place::Person(id),
         AlertItem::Account(_) => Place::Section(match alert.kind {
-            AlertKind::TouchpointDue | AlertKind::TouchpointOverdue | AlertKind::FollowUpOverdue => Section::Log,
-            AlertKind::MilestoneOverdue => Section::Implementation,
-            AlertKind::Birthday => Section::People,
-            AlertKind::Anniversary => Section::Overview,
+            AlertKind::TouchpointDue | AlertKind::TouchpointOverdue | AlertKind::FollowUpOverdue => DossierSection::Log,
+            AlertKind::MilestoneOverdue => DossierSection::Implementation,
+            AlertKind::Birthday => DossierSection::People,
+            AlertKind::Anniversary => DossierSection::Overview,
         }),
     };
     if let Err(e) = app.open_at(alert.account_id, place) {

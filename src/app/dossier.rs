@@ -1,76 +1,8 @@
 //! The dossier screen's state: which account, which section, which item.
 
-use crate::domain::{CompetitorId, Dossier, MilestoneId, ObjectiveId, PersonId, PlanSection, TouchpointId};
+use crate::domain::{CompetitorId, Dossier, DossierSection, MilestoneId, ObjectiveId, PersonId, TouchpointId};
 
 use super::editor::{AccountText, TextTarget};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
-    Overview,
-    Charter,
-    Situation,
-    Strategy,
-    Implementation,
-    People,
-    Log,
-    Competitors,
-}
-
-impl Section {
-    pub const ALL: [Section; 8] = [
-        Section::Overview,
-        Section::Charter,
-        Section::Situation,
-        Section::Strategy,
-        Section::Implementation,
-        Section::People,
-        Section::Log,
-        Section::Competitors,
-    ];
-
-    pub fn number(self) -> usize {
-        Section::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::Overview => "Overview",
-            Section::Charter => "Charter",
-            Section::Situation => "Situation",
-            Section::Strategy => "Strategy",
-            Section::Implementation => "Implementation",
-            Section::People => "People",
-            Section::Log => "Log",
-            Section::Competitors => "Competitors",
-        }
-    }
-
-    /// For narrow terminals, where the full tab row does not fit.
-    pub fn short_title(self) -> &'static str {
-        match self {
-            Section::Implementation => "Implem.",
-            Section::Competitors => "Compet.",
-            other => other.title(),
-        }
-    }
-
-    pub fn next(self) -> Section {
-        Section::ALL[self.number() % Section::ALL.len()]
-    }
-
-    pub fn prev(self) -> Section {
-        Section::ALL[(self.number() + Section::ALL.len() - 2) % Section::ALL.len()]
-    }
-
-    pub fn plan_section(self) -> Option<PlanSection> {
-        match self {
-            Section::Charter => Some(PlanSection::Charter),
-            Section::Situation => Some(PlanSection::Situation),
-            Section::Strategy => Some(PlanSection::Strategy),
-            _ => None,
-        }
-    }
-}
 
 /// The parts of the Overview a cursor can rest on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,7 +35,7 @@ pub enum Item {
 /// section, or an item of a list section, which is then selected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
-    Section(Section),
+    Section(DossierSection),
     Objective(ObjectiveId),
     Milestone(MilestoneId),
     Person(PersonId),
@@ -112,20 +44,20 @@ pub enum Place {
 }
 
 impl Place {
-    pub fn section(self) -> Section {
+    pub fn section(self) -> DossierSection {
         match self {
             Place::Section(section) => section,
-            Place::Objective(_) | Place::Milestone(_) => Section::Implementation,
-            Place::Person(_) => Section::People,
-            Place::Touchpoint(_) => Section::Log,
-            Place::Competitor(_) => Section::Competitors,
+            Place::Objective(_) | Place::Milestone(_) => DossierSection::Implementation,
+            Place::Person(_) => DossierSection::People,
+            Place::Touchpoint(_) => DossierSection::Log,
+            Place::Competitor(_) => DossierSection::Competitors,
         }
     }
 }
 
 pub struct DossierState {
     pub dossier: Dossier,
-    pub section: Section,
+    pub section: DossierSection,
     /// Index of the selected entry in a list section.
     pub selected: usize,
     /// First line shown of a text section.
@@ -138,7 +70,7 @@ pub struct DossierState {
 pub const LOG_PAGE: usize = 200;
 
 impl DossierState {
-    pub fn new(dossier: Dossier, log_total: usize, section: Section) -> Self {
+    pub fn new(dossier: Dossier, log_total: usize, section: DossierSection) -> Self {
         DossierState { dossier, section, selected: 0, scroll: 0, log_total }
     }
 
@@ -147,10 +79,10 @@ impl DossierState {
     pub fn wants_older(&self, to_end: bool) -> Option<usize> {
         let loaded = self.dossier.touchpoints.len();
         let near_end = to_end || self.selected + LOG_PAGE / 4 >= loaded;
-        (self.section == Section::Log && near_end && loaded < self.log_total).then_some(loaded)
+        (self.section == DossierSection::Log && near_end && loaded < self.log_total).then_some(loaded)
     }
 
-    pub fn show(&mut self, section: Section) {
+    pub fn show(&mut self, section: DossierSection) {
         if self.section != section {
             self.section = section;
             self.selected = 0;
@@ -162,12 +94,12 @@ impl DossierState {
     pub fn item_count(&self) -> usize {
         let d = &self.dossier;
         match self.section {
-            Section::Overview => OVERVIEW_PARTS.len(),
-            Section::Implementation => d.objectives.len() + d.milestones.len(),
-            Section::People => d.people.len(),
-            Section::Log => d.touchpoints.len(),
-            Section::Competitors => d.competitors.len(),
-            Section::Charter | Section::Situation | Section::Strategy => 0,
+            DossierSection::Overview => OVERVIEW_PARTS.len(),
+            DossierSection::Implementation => d.objectives.len() + d.milestones.len(),
+            DossierSection::People => d.people.len(),
+            DossierSection::Log => d.touchpoints.len(),
+            DossierSection::Competitors => d.competitors.len(),
+            DossierSection::Charter | DossierSection::Situation | DossierSection::Strategy => 0,
         }
     }
 
@@ -178,12 +110,12 @@ impl DossierState {
         }
         let objectives = self.dossier.objectives.len();
         Some(match self.section {
-            Section::Overview => Item::Overview(OVERVIEW_PARTS[i]),
-            Section::Implementation if i < objectives => Item::Objective(i),
-            Section::Implementation => Item::Milestone(i - objectives),
-            Section::People => Item::Person(i),
-            Section::Log => Item::Touchpoint(i),
-            Section::Competitors => Item::Competitor(i),
+            DossierSection::Overview => Item::Overview(OVERVIEW_PARTS[i]),
+            DossierSection::Implementation if i < objectives => Item::Objective(i),
+            DossierSection::Implementation => Item::Milestone(i - objectives),
+            DossierSection::People => Item::Person(i),
+            DossierSection::Log => Item::Touchpoint(i),
+            DossierSection::Competitors => Item::Competitor(i),
             _ => return None,
         })
     }
@@ -239,18 +171,5 @@ impl DossierState {
         self.dossier = dossier;
         self.log_total = log_total;
         self.selected = self.selected.min(self.item_count().saturating_sub(1));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sections_cycle_both_ways() {
-        assert_eq!(Section::Overview.next(), Section::Charter);
-        assert_eq!(Section::Competitors.next(), Section::Overview);
-        assert_eq!(Section::Overview.prev(), Section::Competitors);
-        assert_eq!(Section::Log.number(), 7);
     }
 }

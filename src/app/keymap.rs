@@ -4,7 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::dossier::Section;
+use crate::domain::DossierSection;
 
 /// What the keyboard is talking to right now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,14 +115,14 @@ const FILTER: &[Binding] = &[
 const DOSSIER: &[Binding] = &[
     bind!([Code(KeyCode::Tab)], Action::NextSection, "next section"),
     bind!([Code(KeyCode::BackTab)], Action::PrevSection, "previous section"),
-    bind!([Char('1')], Action::GoToSection(Section::Overview), SECTIONS),
-    bind!([Char('2')], Action::GoToSection(Section::Charter), SECTIONS),
-    bind!([Char('3')], Action::GoToSection(Section::Situation), SECTIONS),
-    bind!([Char('4')], Action::GoToSection(Section::Strategy), SECTIONS),
-    bind!([Char('5')], Action::GoToSection(Section::Implementation), SECTIONS),
-    bind!([Char('6')], Action::GoToSection(Section::People), SECTIONS),
-    bind!([Char('7')], Action::GoToSection(Section::Log), SECTIONS),
-    bind!([Char('8')], Action::GoToSection(Section::Competitors), SECTIONS),
+    bind!([Char('1')], Action::GoToSection(DossierSection::Overview), SECTIONS),
+    bind!([Char('2')], Action::GoToSection(DossierSection::Charter), SECTIONS),
+    bind!([Char('3')], Action::GoToSection(DossierSection::Situation), SECTIONS),
+    bind!([Char('4')], Action::GoToSection(DossierSection::Strategy), SECTIONS),
+    bind!([Char('5')], Action::GoToSection(DossierSection::Implementation), SECTIONS),
+    bind!([Char('6')], Action::GoToSection(DossierSection::People), SECTIONS),
+    bind!([Char('7')], Action::GoToSection(DossierSection::Log), SECTIONS),
+    bind!([Char('8')], Action::GoToSection(DossierSection::Competitors), SECTIONS),
     UP,
     DOWN,
     TOP,
@@ -241,7 +241,10 @@ mod tests {
     fn the_same_key_means_different_things_per_mode() {
         assert_eq!(resolve(Mode::Portfolio, key(KeyCode::Char('q'))), Some(Action::Quit));
         assert_eq!(resolve(Mode::Form, key(KeyCode::Char('q'))), Some(Action::Type(key(KeyCode::Char('q')))));
-        assert_eq!(resolve(Mode::Dossier, key(KeyCode::Char('3'))), Some(Action::GoToSection(Section::Situation)));
+        assert_eq!(
+            resolve(Mode::Dossier, key(KeyCode::Char('3'))),
+            Some(Action::GoToSection(DossierSection::Situation))
+        );
     }
 
     #[test]

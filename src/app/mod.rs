@@ -19,10 +19,11 @@ pub use action::Action;
 pub use keymap::Mode;
 pub use update::update;
 
+use crate::domain::DossierSection;
 use crate::domain::{AccountId, Alert, AlertCounts, Channel, account_flags, counts};
 use crate::store::{Store, StoreError};
 use agenda::AgendaState;
-use dossier::{DossierState, Item, Place, Section};
+use dossier::{DossierState, Item, Place};
 use editor::{Editor, ExternalEdit};
 use form::Form;
 use portfolio::PortfolioState;
@@ -232,7 +233,7 @@ impl App {
         Ok(())
     }
 
-    pub(crate) fn open_dossier(&mut self, id: AccountId, section: Section) -> Result<(), StoreError> {
+    pub(crate) fn open_dossier(&mut self, id: AccountId, section: DossierSection) -> Result<(), StoreError> {
         let (dossier, total) = self.store.load_dossier_recent(id, dossier::LOG_PAGE)?;
         self.dossier = Some(DossierState::new(dossier, total, section));
         self.screen = Screen::Dossier;

@@ -1,10 +1,11 @@
 //! Actions that write: each is one store call (one transaction), and the
 //! screen says "saved" only after the store has committed.
 
-use super::dossier::{Item, Section};
+use super::dossier::Item;
 use super::editor::{ExternalEdit, TextTarget};
 use super::form::{self, Subject};
 use super::{App, Overlay, Screen};
+use crate::domain::DossierSection;
 use crate::domain::{AccountId, Dossier, text};
 use crate::store::StoreError;
 
@@ -87,7 +88,7 @@ fn finish(app: &mut App, open: Option<AccountId>) {
         return app.complain(e.to_string());
     }
     if let Some(id) = open {
-        super::update::open_account(app, id, Section::Overview);
+        super::update::open_account(app, id, DossierSection::Overview);
     }
 }
 

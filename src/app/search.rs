@@ -4,8 +4,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::dossier::{Place, Section};
+use super::dossier::Place;
 use super::{Action, App, Overlay};
+use crate::domain::DossierSection;
 use crate::domain::{CompetitorId, MilestoneId, ObjectiveId, PersonId, SearchHit, SearchKind, TouchpointId, text};
 use crate::store::Store;
 
@@ -102,10 +103,10 @@ pub fn update(app: &mut App, action: Action) {
 pub fn place(hit: &SearchHit) -> Place {
     let id = hit.item_id.unwrap_or(0);
     match hit.kind {
-        SearchKind::Account => Place::Section(Section::Overview),
-        SearchKind::Charter => Place::Section(Section::Charter),
-        SearchKind::Situation => Place::Section(Section::Situation),
-        SearchKind::Strategy => Place::Section(Section::Strategy),
+        SearchKind::Account => Place::Section(DossierSection::Overview),
+        SearchKind::Charter => Place::Section(DossierSection::Charter),
+        SearchKind::Situation => Place::Section(DossierSection::Situation),
+        SearchKind::Strategy => Place::Section(DossierSection::Strategy),
         SearchKind::Objective => Place::Objective(ObjectiveId(id)),
         SearchKind::Milestone => Place::Milestone(MilestoneId(id)),
         SearchKind::Person => Place::Person(PersonId(id)),

@@ -1,9 +1,10 @@
 //! `update`: the one place where actions change the state.
 
-use super::dossier::{Item, OverviewPart, Section};
+use super::dossier::{Item, OverviewPart};
 use super::editor::Editor;
 use super::form::{self, Form};
 use super::{Action, App, Confirm, Overlay, Pending, Screen};
+use crate::domain::DossierSection;
 use crate::domain::{Competitor, CompetitorId, Milestone, MilestoneId, Objective, ObjectiveId, Person, Touchpoint};
 
 const PAGE: isize = 10;
@@ -157,15 +158,15 @@ fn portfolio(app: &mut App, action: Action) {
         Action::AddAccount => open_form(app, form::account::form(crate::domain::Account::new("", app.today))),
         Action::ShowHelp => help(app),
         Action::Open => match app.portfolio.selected_id() {
-            Some(id) => open_account(app, id, Section::Overview),
+            Some(id) => open_account(app, id, DossierSection::Overview),
             None => app.complain("No account is selected"),
         },
-        Action::OpenAccount(id) => open_account(app, id, Section::Overview),
+        Action::OpenAccount(id) => open_account(app, id, DossierSection::Overview),
         _ => {}
     }
 }
 
-pub(super) fn open_account(app: &mut App, id: crate::domain::AccountId, section: Section) {
+pub(super) fn open_account(app: &mut App, id: crate::domain::AccountId, section: DossierSection) {
     if let Err(e) = app.open_dossier(id, section) {
         app.complain(e.to_string());
     }
@@ -295,9 +296,9 @@ fn new_item(app: &mut App) {
     };
     let account_id = state.dossier.account.id;
     let form = match state.section {
-        Section::Implementation => return app.overlays.push(Overlay::ChooseNewItem),
-        Section::People => person_form(Person::new(account_id, ""), &state.dossier.people),
-        Section::Competitors => form::items::competitor_form(Competitor {
+        DossierSection::Implementation => return app.overlays.push(Overlay::ChooseNewItem),
+        DossierSection::People => person_form(Person::new(account_id, ""), &state.dossier.people),
+        DossierSection::Competitors => form::items::competitor_form(Competitor {
             id: CompetitorId(0),
             account_id,
             name: String::new(),
@@ -305,7 +306,7 @@ fn new_item(app: &mut App) {
             strengths: String::new(),
             weaknesses: String::new(),
         }),
-        Section::Log => return update(app, Action::LogTouchpoint),
+        DossierSection::Log => return update(app, Action::LogTouchpoint),
         _ => {
             return app.complain("n adds to a list: Implementation (5), People (6), Log (7), Competitors (8)");
         }

@@ -8,8 +8,9 @@ use chrono::NaiveDate;
 
 use super::{Failure, resolve};
 use crate::domain::Dossier;
+use crate::domain::DossierSection;
 use crate::interchange::text::{Layout, MAX_WIDTH};
-use crate::interchange::{Section, markdown, section_names, text};
+use crate::interchange::{markdown, text};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShowFormat {
@@ -40,8 +41,8 @@ pub const EXAMPLES: &str = "Examples:\n  keyplan show acme                      
 pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure> {
     let section = match args.section.as_deref() {
         None => None,
-        Some(name) => Some(Section::parse(name).ok_or_else(|| {
-            Failure::user(format!("there is no section \"{}\": choose {}", name.trim(), section_names()))
+        Some(name) => Some(DossierSection::parse(name).ok_or_else(|| {
+            Failure::user(format!("there is no section \"{}\": choose {}", name.trim(), DossierSection::names()))
         })?),
     };
     let limit = log_limit(args)?;
@@ -60,7 +61,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
         ShowFormat::Text => {
             let mut printed = text::dossier(&dossier, section, today, layout());
             let older = total.saturating_sub(dossier.touchpoints.len());
-            if older > 0 && section.is_none_or(|s| s == Section::Log) {
+            if older > 0 && section.is_none_or(|s| s == DossierSection::Log) {
                 printed.push_str(&format!("\n… and {older} older touchpoints: --log all shows them\n"));
             }
             printed
@@ -106,18 +107,18 @@ fn layout() -> Layout {
 /// The dossier's serde form: `account`, `charter`, `situation`, `strategy`,
 /// `objectives`, `milestones`, `people`, `competitors`, `touchpoints`
 /// (newest first). With a section, `account` and that section's keys.
-fn json(d: &Dossier, section: Option<Section>) -> String {
-    let wants = |s: Section| section.is_none_or(|only| only == s);
+fn json(d: &Dossier, section: Option<DossierSection>) -> String {
+    let wants = |s: DossierSection| section.is_none_or(|only| only == s);
     let view = DossierView {
         account: &d.account,
-        charter: wants(Section::Charter).then_some(d.charter.as_str()),
-        situation: wants(Section::Situation).then_some(d.situation.as_str()),
-        strategy: wants(Section::Strategy).then_some(d.strategy.as_str()),
-        objectives: wants(Section::Implementation).then_some(&d.objectives),
-        milestones: wants(Section::Implementation).then_some(&d.milestones),
-        people: wants(Section::People).then_some(&d.people),
-        competitors: wants(Section::Competitors).then_some(&d.competitors),
-        touchpoints: wants(Section::Log).then_some(&d.touchpoints),
+        charter: wants(DossierSection::Charter).then_some(d.charter.as_str()),
+        situation: wants(DossierSection::Situation).then_some(d.situation.as_str()),
+        strategy: wants(DossierSection::Strategy).then_some(d.strategy.as_str()),
+        objectives: wants(DossierSection::Implementation).then_some(&d.objectives),
+        milestones: wants(DossierSection::Implementation).then_some(&d.milestones),
+        people: wants(DossierSection::People).then_some(&d.people),
+        competitors: wants(DossierSection::Competitors).then_some(&d.competitors),
+        touchpoints: wants(DossierSection::Log).then_some(&d.touchpoints),
     };
     let mut text = serde_json::to_string_pretty(&view).unwrap_or_default();
     text.push('\n');

@@ -12,6 +12,7 @@ pub mod ids;
 pub mod people;
 pub mod plan;
 pub mod search;
+pub mod sections;
 pub mod text;
 pub mod touchpoint;
 
@@ -28,4 +29,5 @@ pub use labels::Choice;
 pub use people::{Attitude, BuyingRole, Competitor, ContactChannel, Person};
 pub use plan::{Milestone, Objective, PlanSection};
 pub use search::{SearchHit, SearchKind};
+pub use sections::DossierSection;
 pub use touchpoint::{Channel, Outcome, Touchpoint};

@@ -7,15 +7,16 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
-use super::{Section, group_digits, iso};
+use super::{group_digits, iso};
+use crate::domain::DossierSection;
 use crate::domain::{Choice, Dossier, Person};
 
 /// The whole dossier, or one section of it.
-pub fn dossier(d: &Dossier, only: Option<Section>, today: NaiveDate) -> String {
+pub fn dossier(d: &Dossier, only: Option<DossierSection>, today: NaiveDate) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", inline(&d.account.name));
     let _ = writeln!(out, "*Dossier as of {}, from keyplan.*\n", iso(today));
-    for section in Section::ALL {
+    for section in DossierSection::ALL {
         if only.is_none_or(|s| s == section) {
             write_section(&mut out, d, section, today);
         }
@@ -102,10 +103,10 @@ pub fn years_between(from: NaiveDate, to: NaiveDate) -> i32 {
     years.max(0)
 }
 
-fn write_section(out: &mut String, d: &Dossier, section: Section, today: NaiveDate) {
-    let _ = writeln!(out, "## {}\n", section.title());
+fn write_section(out: &mut String, d: &Dossier, section: DossierSection, today: NaiveDate) {
+    let _ = writeln!(out, "## {}\n", section.heading());
     match section {
-        Section::Overview => {
+        DossierSection::Overview => {
             let _ = writeln!(out, "| | |\n|---|---|");
             for (label, value) in facts(d, today) {
                 let _ = writeln!(out, "| {label} | {} |", cell(&value));
@@ -117,13 +118,13 @@ fn write_section(out: &mut String, d: &Dossier, section: Section, today: NaiveDa
                 }
             }
         }
-        Section::Charter => paragraph(out, &d.charter),
-        Section::Situation => paragraph(out, &d.situation),
-        Section::Strategy => paragraph(out, &d.strategy),
-        Section::Implementation => implementation(out, d),
-        Section::People => people(out, d),
-        Section::Log => log(out, d),
-        Section::Competitors => {
+        DossierSection::Charter => paragraph(out, &d.charter),
+        DossierSection::Situation => paragraph(out, &d.situation),
+        DossierSection::Strategy => paragraph(out, &d.strategy),
+        DossierSection::Implementation => implementation(out, d),
+        DossierSection::People => people(out, d),
+        DossierSection::Log => log(out, d),
+        DossierSection::Competitors => {
             if d.competitors.is_empty() {
                 out.push_str("*None recorded.*\n\n");
             }
@@ -362,13 +363,13 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let d = &crate::sample::sample_portfolio(today)[0];
         let md = dossier(d, None, today);
-        for s in Section::ALL {
-            assert!(md.contains(&format!("## {}", s.title())), "{}", s.title());
+        for s in DossierSection::ALL {
+            assert!(md.contains(&format!("## {}", s.heading())), "{}", s.heading());
         }
         for p in &d.people {
             assert!(md.contains(&p.name));
         }
-        let only = dossier(d, Some(Section::People), today);
+        let only = dossier(d, Some(DossierSection::People), today);
         assert!(only.contains("## People") && !only.contains("## Charter"));
     }
 }

@@ -91,78 +91,6 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// The sections of a dossier, as `keyplan show --section` names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Section {
-    Overview,
-    Charter,
-    Situation,
-    Strategy,
-    Implementation,
-    People,
-    Log,
-    Competitors,
-}
-
-impl Section {
-    /// In the order of the workbench's tabs.
-    pub const ALL: [Section; 8] = [
-        Section::Overview,
-        Section::Charter,
-        Section::Situation,
-        Section::Strategy,
-        Section::Implementation,
-        Section::People,
-        Section::Log,
-        Section::Competitors,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Section::Overview => "overview",
-            Section::Charter => "charter",
-            Section::Situation => "situation",
-            Section::Strategy => "strategy",
-            Section::Implementation => "implementation",
-            Section::People => "people",
-            Section::Log => "log",
-            Section::Competitors => "competitors",
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::Overview => "General information",
-            Section::Charter => "Charter",
-            Section::Situation => "Situation assessment",
-            Section::Strategy => "Strategy",
-            Section::Implementation => "Implementation",
-            Section::People => "People",
-            Section::Log => "Log",
-            Section::Competitors => "Competitors",
-        }
-    }
-
-    /// A key, ignoring case; a few obvious synonyms too.
-    pub fn parse(input: &str) -> Option<Section> {
-        let wanted = input.trim().to_lowercase();
-        let synonym = match wanted.as_str() {
-            "general" | "info" | "facts" => Some(Section::Overview),
-            "situation_assessment" | "situation-assessment" => Some(Section::Situation),
-            "plan" | "objectives" | "milestones" => Some(Section::Implementation),
-            "contacts" | "touchpoints" => Some(Section::Log),
-            _ => None,
-        };
-        synonym.or_else(|| Section::ALL.into_iter().find(|s| s.key() == wanted))
-    }
-}
-
-/// The sections in one sentence: "overview, charter, ... or competitors".
-pub fn section_names() -> String {
-    let keys: Vec<&str> = Section::ALL.iter().map(|s| s.key()).collect();
-    format!("{} or {}", keys[..keys.len() - 1].join(", "), keys[keys.len() - 1])
-}
-
 /// Cleans every text of a dossier read from a file, exactly as the store
 /// will clean it, so that matching compares what will be stored.
 pub fn clean_dossier(dossier: &mut Dossier) {
@@ -228,17 +156,6 @@ pub fn iso(date: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sections_parse_by_key_and_synonym() {
-        for s in Section::ALL {
-            assert_eq!(Section::parse(s.key()), Some(s));
-            assert_eq!(Section::parse(&s.key().to_uppercase()), Some(s));
-        }
-        assert_eq!(Section::parse("touchpoints"), Some(Section::Log));
-        assert_eq!(Section::parse("nonsense"), None);
-        assert!(section_names().ends_with("log or competitors"));
-    }
 
     #[test]
     fn error_names_file_line_and_place() {

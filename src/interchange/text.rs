@@ -11,7 +11,8 @@ use crossterm::style::Stylize;
 use unicode_width::UnicodeWidthChar;
 
 use super::markdown::{facts, general_texts, next_step, person_facts, touchpoint_heading, touchpoint_people};
-use super::{Section, group_digits, iso};
+use super::{group_digits, iso};
+use crate::domain::DossierSection;
 use crate::domain::alerts::follow_up_is_open;
 use crate::domain::{Choice, Dossier};
 
@@ -82,7 +83,7 @@ impl Out {
 }
 
 /// The whole dossier, or one section of it.
-pub fn dossier(d: &Dossier, only: Option<Section>, today: NaiveDate, layout: Layout) -> String {
+pub fn dossier(d: &Dossier, only: Option<DossierSection>, today: NaiveDate, layout: Layout) -> String {
     let mut out = Out { layout, text: String::new() };
     let a = &d.account;
     let name = if layout.colour { a.name.clone().bold().to_string() } else { a.name.clone() };
@@ -98,7 +99,7 @@ pub fn dossier(d: &Dossier, only: Option<Section>, today: NaiveDate, layout: Lay
         ),
         0,
     );
-    for section in Section::ALL {
+    for section in DossierSection::ALL {
         if only.is_none_or(|s| s == section) {
             write_section(&mut out, d, section, today);
         }
@@ -106,10 +107,10 @@ pub fn dossier(d: &Dossier, only: Option<Section>, today: NaiveDate, layout: Lay
     out.text
 }
 
-fn write_section(out: &mut Out, d: &Dossier, section: Section, today: NaiveDate) {
-    out.heading(section.title());
+fn write_section(out: &mut Out, d: &Dossier, section: DossierSection, today: NaiveDate) {
+    out.heading(section.heading());
     match section {
-        Section::Overview => {
+        DossierSection::Overview => {
             for (label, value) in facts(d, today).into_iter().skip(3) {
                 out.fact(label, &value, 0);
             }
@@ -121,11 +122,11 @@ fn write_section(out: &mut Out, d: &Dossier, section: Section, today: NaiveDate)
                 }
             }
         }
-        Section::Charter => plan_text(out, &d.charter),
-        Section::Situation => plan_text(out, &d.situation),
-        Section::Strategy => plan_text(out, &d.strategy),
-        Section::Implementation => implementation(out, d, today),
-        Section::People => {
+        DossierSection::Charter => plan_text(out, &d.charter),
+        DossierSection::Situation => plan_text(out, &d.situation),
+        DossierSection::Strategy => plan_text(out, &d.strategy),
+        DossierSection::Implementation => implementation(out, d, today),
+        DossierSection::People => {
             if d.people.is_empty() {
                 out.para("(no one recorded yet)", 0);
             }
@@ -143,7 +144,7 @@ fn write_section(out: &mut Out, d: &Dossier, section: Section, today: NaiveDate)
                 }
             }
         }
-        Section::Log => {
+        DossierSection::Log => {
             if d.touchpoints.is_empty() {
                 out.para("(no contacts logged yet)", 0);
             }
@@ -171,7 +172,7 @@ fn write_section(out: &mut Out, d: &Dossier, section: Section, today: NaiveDate)
                 }
             }
         }
-        Section::Competitors => {
+        DossierSection::Competitors => {
             if d.competitors.is_empty() {
                 out.para("(none recorded)", 0);
             }

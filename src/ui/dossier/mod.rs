@@ -13,8 +13,9 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::theme;
 use crate::app::App;
-use crate::app::dossier::{DossierState, Section};
+use crate::app::dossier::DossierState;
 use crate::domain::Choice;
+use crate::domain::DossierSection;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(state) = &app.dossier else { return };
@@ -42,31 +43,33 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
 fn render_section(app: &App, state: &DossierState, frame: &mut Frame, area: Rect) {
     match state.section {
-        Section::Overview => overview::render(state, frame, area),
-        Section::Charter | Section::Situation | Section::Strategy => text::render(state, frame, area),
-        Section::Implementation => implementation::render(state, app.today, frame, area),
-        Section::People => people::render_people(state, frame, area),
-        Section::Log => log::render(state, app.today, frame, area),
-        Section::Competitors => people::render_competitors(state, frame, area),
+        DossierSection::Overview => overview::render(state, frame, area),
+        DossierSection::Charter | DossierSection::Situation | DossierSection::Strategy => {
+            text::render(state, frame, area)
+        }
+        DossierSection::Implementation => implementation::render(state, app.today, frame, area),
+        DossierSection::People => people::render_people(state, frame, area),
+        DossierSection::Log => log::render(state, app.today, frame, area),
+        DossierSection::Competitors => people::render_competitors(state, frame, area),
     }
 }
 
 /// "1 Overview 2 Charter …": full titles when they fit, short ones when
 /// not, and on a narrow window only the digits beside the current title.
-fn tabs(current: Section, width: u16) -> Line<'static> {
-    let fits = |title: fn(Section) -> &'static str| {
-        let len: usize = Section::ALL.iter().map(|s| title(*s).chars().count() + 3).sum();
+fn tabs(current: DossierSection, width: u16) -> Line<'static> {
+    let fits = |title: fn(DossierSection) -> &'static str| {
+        let len: usize = DossierSection::ALL.iter().map(|s| title(*s).chars().count() + 3).sum();
         len <= usize::from(width) + 1
     };
-    let title: fn(Section) -> &'static str = if fits(Section::title) {
-        Section::title
-    } else if fits(Section::short_title) {
-        Section::short_title
+    let title: fn(DossierSection) -> &'static str = if fits(DossierSection::title) {
+        DossierSection::title
+    } else if fits(DossierSection::short_title) {
+        DossierSection::short_title
     } else {
         |_| ""
     };
     let mut spans = Vec::new();
-    for section in Section::ALL {
+    for section in DossierSection::ALL {
         let name = if section == current && title(section).is_empty() { section.title() } else { title(section) };
         let label = format!("{} {name}", section.number()).trim_end().to_string();
         let style = if section == current {
