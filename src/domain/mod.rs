@@ -8,6 +8,7 @@ pub mod alerts;
 pub mod cadence;
 pub mod dates;
 pub mod dossier;
+pub mod format;
 pub mod ids;
 pub mod people;
 pub mod plan;

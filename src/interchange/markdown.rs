@@ -7,8 +7,9 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
-use super::{group_digits, iso};
+use super::iso;
 use crate::domain::DossierSection;
+use crate::domain::format::group_digits;
 use crate::domain::{Choice, Dossier, Person};
 
 /// The whole dossier, or one section of it.

@@ -10,10 +10,11 @@ use chrono::NaiveDate;
 use crossterm::style::Stylize;
 use unicode_width::UnicodeWidthChar;
 
+use super::iso;
 use super::markdown::{facts, general_texts, next_step, person_facts, touchpoint_heading, touchpoint_people};
-use super::{group_digits, iso};
 use crate::domain::DossierSection;
 use crate::domain::alerts::follow_up_is_open;
+use crate::domain::format::group_digits;
 use crate::domain::{Choice, Dossier};
 
 /// How the text is laid out.

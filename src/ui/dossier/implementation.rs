@@ -7,8 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Cell, Row, Table, TableState};
 
-use super::{empty_hint, overview::group_digits};
+use super::empty_hint;
 use crate::app::dossier::DossierState;
+use crate::domain::format::group_digits;
 use crate::ui::{date, theme};
 
 pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: Rect) {
