@@ -3,13 +3,14 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, ErrorCode, Row, named_params};
+use rusqlite::types::ToSql;
+use rusqlite::{Connection, ErrorCode, Row};
 
-use super::codec::{RowExt, date, opt_date};
+use super::codec::{NamedParams, RowExt, SqlDate, date, opt_date};
 use super::error::{Result, StoreError};
 use super::{Store, one_row};
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{Account, AccountId, AccountStatus, AccountSummary};
+use crate::domain::{Account, AccountId, AccountStatus, AccountSummary, Dossier};
 
 const SELECT_ACCOUNT: &str = "SELECT id, name, client_type, level_now, level_target, status, industry,
      region, headcount, annual_sales, cooperation_start, description, development_history,
@@ -112,32 +113,9 @@ impl Store {
                  preferred_products = :preferred_products, contact_every_days = :contact_every_days,
                  created_on = :created_on
              WHERE id = :id";
-            let changed = tx
-                .execute(
-                    sql,
-                    named_params! {
-                        ":id": account.id,
-                        ":name": fields.name,
-                        ":name_key": fields.name_key,
-                        ":client_type": account.client_type,
-                        ":level_now": account.level_now,
-                        ":level_target": account.level_target,
-                        ":status": account.status,
-                        ":industry": fields.industry,
-                        ":region": fields.region,
-                        ":headcount": account.headcount,
-                        ":annual_sales": account.annual_sales,
-                        ":cooperation_start": opt_date(account.cooperation_start),
-                        ":description": fields.description,
-                        ":development_history": fields.development_history,
-                        ":org_structure": fields.org_structure,
-                        ":market_environment": fields.market_environment,
-                        ":preferred_products": fields.preferred_products,
-                        ":contact_every_days": account.contact_every_days,
-                        ":created_on": date(account.created_on),
-                    },
-                )
-                .map_err(|e| name_clash(e, &fields.name))?;
+            let mut params = fields.params(account);
+            params.push((":id", &account.id));
+            let changed = tx.execute(sql, params.as_slice()).map_err(|e| name_clash(e, &fields.name))?;
             one_row(changed, "account", account.id.0)
         })
     }
@@ -193,42 +171,45 @@ pub(crate) fn insert_account(conn: &Connection, account: &Account) -> Result<Acc
              :industry, :region, :headcount, :annual_sales, :cooperation_start, :description,
              :development_history, :org_structure, :market_environment, :preferred_products,
              :contact_every_days, :created_on)";
-    conn.prepare_cached(sql)?
-        .execute(named_params! {
-            ":name": fields.name,
-            ":name_key": fields.name_key,
-            ":client_type": account.client_type,
-            ":level_now": account.level_now,
-            ":level_target": account.level_target,
-            ":status": account.status,
-            ":industry": fields.industry,
-            ":region": fields.region,
-            ":headcount": account.headcount,
-            ":annual_sales": account.annual_sales,
-            ":cooperation_start": opt_date(account.cooperation_start),
-            ":description": fields.description,
-            ":development_history": fields.development_history,
-            ":org_structure": fields.org_structure,
-            ":market_environment": fields.market_environment,
-            ":preferred_products": fields.preferred_products,
-            ":contact_every_days": account.contact_every_days,
-            ":created_on": date(account.created_on),
-        })
-        .map_err(|e| name_clash(e, &fields.name))?;
+    conn.prepare_cached(sql)?.execute(fields.params(account).as_slice()).map_err(|e| name_clash(e, &fields.name))?;
     Ok(AccountId(conn.last_insert_rowid()))
 }
 
-/// The texts of an account as they will be stored: cleaned, and checked.
+/// An import's update of an existing account: its general information and
+/// its plan texts from `dossier`, never its name, type, levels, status or
+/// creation date.
+pub(crate) fn update_account_from_import(conn: &Connection, id: AccountId, dossier: &Dossier) -> Result<()> {
+    let account = &dossier.account;
+    check_contact_every(account)?;
+    let general = General::clean(account);
+    let plan =
+        [clean_multiline(&dossier.charter), clean_multiline(&dossier.situation), clean_multiline(&dossier.strategy)];
+    let mut params = general.params(account);
+    params.extend([
+        (":id", &id as &dyn ToSql),
+        (":charter", &plan[0]),
+        (":situation", &plan[1]),
+        (":strategy", &plan[2]),
+    ]);
+    let changed = conn.execute(
+        "UPDATE accounts SET industry = :industry, region = :region, headcount = :headcount,
+                annual_sales = :annual_sales, cooperation_start = :cooperation_start,
+                description = :description, development_history = :development_history,
+                org_structure = :org_structure, market_environment = :market_environment,
+                preferred_products = :preferred_products, contact_every_days = :contact_every_days,
+                charter = :charter, situation = :situation, strategy = :strategy
+          WHERE id = :id",
+        params.as_slice(),
+    )?;
+    one_row(changed, "account", id.0)
+}
+
+/// The values of an account as they will be stored: cleaned, and checked.
 struct Fields {
     name: String,
     name_key: String,
-    industry: String,
-    region: String,
-    description: String,
-    development_history: String,
-    org_structure: String,
-    market_environment: String,
-    preferred_products: String,
+    created_on: SqlDate,
+    general: General,
 }
 
 impl Fields {
@@ -237,21 +218,80 @@ impl Fields {
         if name.is_empty() {
             return Err(StoreError::Invalid("an account needs a name".into()));
         }
-        if account.contact_every_days == Some(0) {
-            return Err(StoreError::Invalid("the contact frequency must be at least one day".into()));
-        }
+        check_contact_every(account)?;
         Ok(Fields {
             name_key: name_key(&name),
             name,
+            created_on: date(account.created_on),
+            general: General::clean(account),
+        })
+    }
+
+    /// Every column but the id.
+    fn params<'a>(&'a self, account: &'a Account) -> NamedParams<'a> {
+        let mut params = self.general.params(account);
+        params.extend([
+            (":name", &self.name as &dyn ToSql),
+            (":name_key", &self.name_key),
+            (":client_type", &account.client_type),
+            (":level_now", &account.level_now),
+            (":level_target", &account.level_target),
+            (":status", &account.status),
+            (":created_on", &self.created_on),
+        ]);
+        params
+    }
+}
+
+/// The general information of an account as it will be stored, cleaned.
+struct General {
+    industry: String,
+    region: String,
+    cooperation_start: Option<SqlDate>,
+    description: String,
+    development_history: String,
+    org_structure: String,
+    market_environment: String,
+    preferred_products: String,
+}
+
+impl General {
+    fn clean(account: &Account) -> General {
+        General {
             industry: clean_line(&account.industry),
             region: clean_line(&account.region),
+            cooperation_start: opt_date(account.cooperation_start),
             description: clean_multiline(&account.description),
             development_history: clean_multiline(&account.development_history),
             org_structure: clean_multiline(&account.org_structure),
             market_environment: clean_multiline(&account.market_environment),
             preferred_products: clean_line(&account.preferred_products),
-        })
+        }
     }
+
+    fn params<'a>(&'a self, account: &'a Account) -> NamedParams<'a> {
+        let params: [(&'static str, &dyn ToSql); 11] = [
+            (":industry", &self.industry),
+            (":region", &self.region),
+            (":headcount", &account.headcount),
+            (":annual_sales", &account.annual_sales),
+            (":cooperation_start", &self.cooperation_start),
+            (":description", &self.description),
+            (":development_history", &self.development_history),
+            (":org_structure", &self.org_structure),
+            (":market_environment", &self.market_environment),
+            (":preferred_products", &self.preferred_products),
+            (":contact_every_days", &account.contact_every_days),
+        ];
+        params.to_vec()
+    }
+}
+
+fn check_contact_every(account: &Account) -> Result<()> {
+    if account.contact_every_days == Some(0) {
+        return Err(StoreError::Invalid("the contact frequency must be at least one day".into()));
+    }
+    Ok(())
 }
 
 /// Open account names are unique regardless of case, in any script.

@@ -115,6 +115,10 @@ impl FromSql for SqlTime {
     }
 }
 
+/// Named parameters built in parts: the columns several statements share,
+/// then each statement's own.
+pub(crate) type NamedParams<'a> = Vec<(&'static str, &'a dyn ToSql)>;
+
 pub(crate) fn date(value: NaiveDate) -> SqlDate {
     SqlDate(value)
 }

@@ -1,8 +1,9 @@
 //! The decision-making map (people at the customer) and the competitors.
 
+use rusqlite::types::ToSql;
 use rusqlite::{Connection, Row, named_params};
 
-use super::codec::{RowExt, opt_date};
+use super::codec::{NamedParams, RowExt, SqlDate, opt_date};
 use super::error::{Result, StoreError};
 use super::{Store, ensure_account, one_row};
 use crate::domain::people::valid_influence;
@@ -26,26 +27,20 @@ impl Store {
                 check_reports_to(tx, person.account_id, person.id, boss)?;
             }
             let name = person_name(person)?;
+            let details = Details::clean(person);
+            let mut params = details.params();
+            params.extend([
+                (":id", &person.id as &dyn ToSql),
+                (":account_id", &person.account_id),
+                (":name", &name),
+                (":reports_to", &person.reports_to),
+            ]);
             let changed = tx.execute(
                 "UPDATE people SET name = :name, job_title = :job_title, role = :role, influence = :influence,
                         attitude = :attitude, reports_to = :reports_to, channel = :channel, phone = :phone,
                         email = :email, birthday = :birthday, notes = :notes
                   WHERE id = :id AND account_id = :account_id",
-                named_params! {
-                    ":id": person.id,
-                    ":account_id": person.account_id,
-                    ":name": name,
-                    ":job_title": clean_line(&person.job_title),
-                    ":role": person.role,
-                    ":influence": person.influence,
-                    ":attitude": person.attitude,
-                    ":reports_to": person.reports_to,
-                    ":channel": person.channel,
-                    ":phone": clean_line(&person.phone),
-                    ":email": clean_line(&person.email),
-                    ":birthday": opt_date(person.birthday),
-                    ":notes": clean_multiline(&person.notes),
-                },
+                params.as_slice(),
             )?;
             one_row(changed, "person", person.id.0)?;
             Ok(person.id)
@@ -92,26 +87,73 @@ impl Store {
 pub(crate) fn insert_person(conn: &Connection, account: AccountId, person: &Person) -> Result<PersonId> {
     ensure_account(conn, account)?;
     let name = person_name(person)?;
+    let details = Details::clean(person);
+    let mut params = details.params();
+    params.extend([(":account_id", &account as &dyn ToSql), (":name", &name)]);
     conn.prepare_cached(
         "INSERT INTO people (account_id, name, job_title, role, influence, attitude, channel, phone,
                              email, birthday, notes)
          VALUES (:account_id, :name, :job_title, :role, :influence, :attitude, :channel, :phone,
                  :email, :birthday, :notes)",
     )?
-    .execute(named_params! {
-        ":account_id": account,
-        ":name": name,
-        ":job_title": clean_line(&person.job_title),
-        ":role": person.role,
-        ":influence": person.influence,
-        ":attitude": person.attitude,
-        ":channel": person.channel,
-        ":phone": clean_line(&person.phone),
-        ":email": clean_line(&person.email),
-        ":birthday": opt_date(person.birthday),
-        ":notes": clean_multiline(&person.notes),
-    })?;
+    .execute(params.as_slice())?;
     Ok(PersonId(conn.last_insert_rowid()))
+}
+
+/// An import's update of an existing person: their details, never their
+/// name (by which they were matched) nor whom they report to.
+pub(crate) fn update_person_from_import(conn: &Connection, account: AccountId, person: &Person) -> Result<()> {
+    check_influence(person)?;
+    let details = Details::clean(person);
+    let mut params = details.params();
+    params.extend([(":id", &person.id as &dyn ToSql), (":account_id", &account)]);
+    let changed = conn.execute(
+        "UPDATE people SET job_title = :job_title, role = :role, influence = :influence,
+                attitude = :attitude, channel = :channel, phone = :phone, email = :email,
+                birthday = :birthday, notes = :notes
+          WHERE id = :id AND account_id = :account_id",
+        params.as_slice(),
+    )?;
+    one_row(changed, "person", person.id.0)
+}
+
+/// A person's details as they will be stored, cleaned: the columns the
+/// insert and both updates share.
+struct Details<'a> {
+    person: &'a Person,
+    job_title: String,
+    phone: String,
+    email: String,
+    birthday: Option<SqlDate>,
+    notes: String,
+}
+
+impl<'a> Details<'a> {
+    fn clean(person: &'a Person) -> Self {
+        Details {
+            person,
+            job_title: clean_line(&person.job_title),
+            phone: clean_line(&person.phone),
+            email: clean_line(&person.email),
+            birthday: opt_date(person.birthday),
+            notes: clean_multiline(&person.notes),
+        }
+    }
+
+    fn params(&self) -> NamedParams<'_> {
+        let params: [(&'static str, &dyn ToSql); 9] = [
+            (":job_title", &self.job_title),
+            (":role", &self.person.role),
+            (":influence", &self.person.influence),
+            (":attitude", &self.person.attitude),
+            (":channel", &self.person.channel),
+            (":phone", &self.phone),
+            (":email", &self.email),
+            (":birthday", &self.birthday),
+            (":notes", &self.notes),
+        ];
+        params.to_vec()
+    }
 }
 
 pub(crate) fn set_reports_to(conn: &Connection, account: AccountId, person: PersonId, boss: PersonId) -> Result<()> {
@@ -150,10 +192,15 @@ fn check_reports_to(conn: &Connection, account: AccountId, person: PersonId, bos
     Ok(())
 }
 
-fn person_name(person: &Person) -> Result<String> {
-    if let Some(influence) = person.influence.filter(|i| !valid_influence(*i)) {
-        return Err(StoreError::Invalid(format!("influence is 1 to 5, not {influence}")));
+fn check_influence(person: &Person) -> Result<()> {
+    match person.influence.filter(|i| !valid_influence(*i)) {
+        Some(influence) => Err(StoreError::Invalid(format!("influence is 1 to 5, not {influence}"))),
+        None => Ok(()),
     }
+}
+
+fn person_name(person: &Person) -> Result<String> {
+    check_influence(person)?;
     let name = clean_line(&person.name);
     if name.is_empty() {
         return Err(StoreError::Invalid("a person needs a name".into()));
@@ -179,6 +226,27 @@ pub(crate) fn insert_competitor(
         ":weaknesses": clean_multiline(&competitor.weaknesses),
     })?;
     Ok(CompetitorId(conn.last_insert_rowid()))
+}
+
+/// An import's update of an existing competitor: its texts, never its name
+/// (by which it was matched).
+pub(crate) fn update_competitor_from_import(
+    conn: &Connection,
+    account: AccountId,
+    competitor: &Competitor,
+) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE competitors SET position = :position, strengths = :strengths, weaknesses = :weaknesses
+          WHERE id = :id AND account_id = :account_id",
+        named_params! {
+            ":id": competitor.id,
+            ":account_id": account,
+            ":position": clean_multiline(&competitor.position),
+            ":strengths": clean_multiline(&competitor.strengths),
+            ":weaknesses": clean_multiline(&competitor.weaknesses),
+        },
+    )?;
+    one_row(changed, "competitor", competitor.id.0)
 }
 
 fn competitor_name(competitor: &Competitor) -> Result<String> {

@@ -2,9 +2,10 @@
 //! milestones (review points).
 
 use chrono::NaiveDate;
+use rusqlite::types::ToSql;
 use rusqlite::{Connection, Row, named_params};
 
-use super::codec::{RowExt, date, opt_date};
+use super::codec::{NamedParams, RowExt, date, opt_date};
 use super::error::{Result, StoreError};
 use super::{Store, ensure_account, one_row};
 use crate::domain::text::{clean_line, clean_multiline};
@@ -22,21 +23,7 @@ impl Store {
             if objective.id.0 == 0 {
                 return insert_objective(tx, objective.account_id, objective);
             }
-            let changed = tx.execute(
-                "UPDATE objectives SET year = :year, product = :product, planned_volume = :planned_volume,
-                        expected_profit = :expected_profit, resources = :resources
-                  WHERE id = :id AND account_id = :account_id",
-                named_params! {
-                    ":id": objective.id,
-                    ":account_id": objective.account_id,
-                    ":year": objective.year,
-                    ":product": clean_line(&objective.product),
-                    ":planned_volume": clean_line(&objective.planned_volume),
-                    ":expected_profit": objective.expected_profit,
-                    ":resources": clean_line(&objective.resources),
-                },
-            )?;
-            one_row(changed, "objective", objective.id.0)?;
+            update_objective(tx, objective.account_id, objective)?;
             Ok(objective.id)
         })
     }
@@ -111,19 +98,47 @@ pub(crate) fn plan_texts(conn: &Connection, account: AccountId) -> Result<(Strin
 
 pub(crate) fn insert_objective(conn: &Connection, account: AccountId, objective: &Objective) -> Result<ObjectiveId> {
     ensure_account(conn, account)?;
+    let texts = objective_texts(objective);
+    let mut params = objective_params(objective, &texts);
+    params.push((":account_id", &account));
     conn.prepare_cached(
         "INSERT INTO objectives (account_id, year, product, planned_volume, expected_profit, resources)
          VALUES (:account_id, :year, :product, :planned_volume, :expected_profit, :resources)",
     )?
-    .execute(named_params! {
-        ":account_id": account,
-        ":year": objective.year,
-        ":product": clean_line(&objective.product),
-        ":planned_volume": clean_line(&objective.planned_volume),
-        ":expected_profit": objective.expected_profit,
-        ":resources": clean_line(&objective.resources),
-    })?;
+    .execute(params.as_slice())?;
     Ok(ObjectiveId(conn.last_insert_rowid()))
+}
+
+/// Saves every column of an existing objective of `account`; shared by the
+/// editor and the import.
+pub(crate) fn update_objective(conn: &Connection, account: AccountId, objective: &Objective) -> Result<()> {
+    let texts = objective_texts(objective);
+    let mut params = objective_params(objective, &texts);
+    params.extend([(":id", &objective.id as &dyn ToSql), (":account_id", &account)]);
+    let changed = conn.execute(
+        "UPDATE objectives SET year = :year, product = :product, planned_volume = :planned_volume,
+                expected_profit = :expected_profit, resources = :resources
+          WHERE id = :id AND account_id = :account_id",
+        params.as_slice(),
+    )?;
+    one_row(changed, "objective", objective.id.0)
+}
+
+/// An objective's texts as they will be stored: product, planned volume,
+/// resources.
+fn objective_texts(objective: &Objective) -> [String; 3] {
+    [clean_line(&objective.product), clean_line(&objective.planned_volume), clean_line(&objective.resources)]
+}
+
+fn objective_params<'a>(objective: &'a Objective, texts: &'a [String; 3]) -> NamedParams<'a> {
+    let params: [(&'static str, &dyn ToSql); 5] = [
+        (":year", &objective.year),
+        (":product", &texts[0]),
+        (":planned_volume", &texts[1]),
+        (":expected_profit", &objective.expected_profit),
+        (":resources", &texts[2]),
+    ];
+    params.to_vec()
 }
 
 pub(crate) fn insert_milestone(conn: &Connection, account: AccountId, milestone: &Milestone) -> Result<MilestoneId> {
@@ -141,6 +156,21 @@ pub(crate) fn insert_milestone(conn: &Connection, account: AccountId, milestone:
         ":note": clean_multiline(&milestone.note),
     })?;
     Ok(MilestoneId(conn.last_insert_rowid()))
+}
+
+/// An import's update of an existing milestone: its done date and note,
+/// never its title or due date (by which it was matched).
+pub(crate) fn update_milestone_from_import(conn: &Connection, account: AccountId, milestone: &Milestone) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE milestones SET done = :done, note = :note WHERE id = :id AND account_id = :account_id",
+        named_params! {
+            ":id": milestone.id,
+            ":account_id": account,
+            ":done": opt_date(milestone.done),
+            ":note": clean_multiline(&milestone.note),
+        },
+    )?;
+    one_row(changed, "milestone", milestone.id.0)
 }
 
 fn milestone_title(milestone: &Milestone) -> Result<String> {

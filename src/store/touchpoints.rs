@@ -3,9 +3,10 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, named_params};
+use rusqlite::Connection;
+use rusqlite::types::ToSql;
 
-use super::codec::{RowExt, date, opt_date, opt_time};
+use super::codec::{NamedParams, RowExt, SqlDate, SqlTime, date, opt_date, opt_time};
 use super::error::{Result, StoreError};
 use super::{Store, ensure_account, one_row};
 use crate::domain::text::{clean_line, clean_multiline};
@@ -20,24 +21,15 @@ impl Store {
             if touchpoint.id.0 == 0 {
                 return insert_touchpoint(tx, touchpoint.account_id, touchpoint, &touchpoint.people);
             }
+            let columns = Columns::clean(touchpoint);
+            let mut params = columns.params();
+            params.extend([(":id", &touchpoint.id as &dyn ToSql), (":account_id", &touchpoint.account_id)]);
             let changed = tx.execute(
                 "UPDATE touchpoints SET date = :date, time = :time, channel = :channel, summary = :summary,
                         outcome = :outcome, reason = :reason, next_step = :next_step,
                         next_step_due = :next_step_due, next_step_done = :next_step_done
                   WHERE id = :id AND account_id = :account_id",
-                named_params! {
-                    ":id": touchpoint.id,
-                    ":account_id": touchpoint.account_id,
-                    ":date": date(touchpoint.date),
-                    ":time": opt_time(touchpoint.time),
-                    ":channel": touchpoint.channel,
-                    ":summary": clean_multiline(&touchpoint.summary),
-                    ":outcome": touchpoint.outcome,
-                    ":reason": clean_multiline(&touchpoint.reason),
-                    ":next_step": clean_line(&touchpoint.next_step),
-                    ":next_step_due": opt_date(touchpoint.next_step_due),
-                    ":next_step_done": opt_date(touchpoint.next_step_done),
-                },
+                params.as_slice(),
             )?;
             one_row(changed, "touchpoint", touchpoint.id.0)?;
             link_people(tx, touchpoint.account_id, touchpoint.id, &touchpoint.people)?;
@@ -96,27 +88,93 @@ pub(crate) fn insert_touchpoint(
     people: &[PersonId],
 ) -> Result<TouchpointId> {
     ensure_account(conn, account)?;
+    let columns = Columns::clean(touchpoint);
+    let mut params = columns.params();
+    params.push((":account_id", &account));
     conn.prepare_cached(
         "INSERT INTO touchpoints (account_id, date, time, channel, summary, outcome, reason, next_step,
                                   next_step_due, next_step_done)
          VALUES (:account_id, :date, :time, :channel, :summary, :outcome, :reason, :next_step,
                  :next_step_due, :next_step_done)",
     )?
-    .execute(named_params! {
-        ":account_id": account,
-        ":date": date(touchpoint.date),
-        ":time": opt_time(touchpoint.time),
-        ":channel": touchpoint.channel,
-        ":summary": clean_multiline(&touchpoint.summary),
-        ":outcome": touchpoint.outcome,
-        ":reason": clean_multiline(&touchpoint.reason),
-        ":next_step": clean_line(&touchpoint.next_step),
-        ":next_step_due": opt_date(touchpoint.next_step_due),
-        ":next_step_done": opt_date(touchpoint.next_step_done),
-    })?;
+    .execute(params.as_slice())?;
     let id = TouchpointId(conn.last_insert_rowid());
     link_people(conn, account, id, people)?;
     Ok(id)
+}
+
+/// An import's update of an existing touchpoint: its time, outcome, reason
+/// and next step, never its date, channel or summary (by which it was
+/// matched); who took part is replaced by `people`, in their order.
+pub(crate) fn update_touchpoint_from_import(
+    conn: &Connection,
+    account: AccountId,
+    touchpoint: &Touchpoint,
+    people: &[PersonId],
+) -> Result<()> {
+    let columns = Columns::clean(touchpoint);
+    let params: [(&'static str, &dyn ToSql); 8] = [
+        (":id", &touchpoint.id),
+        (":account_id", &account),
+        (":time", &columns.time),
+        (":outcome", &touchpoint.outcome),
+        (":reason", &columns.reason),
+        (":next_step", &columns.next_step),
+        (":next_step_due", &columns.next_step_due),
+        (":next_step_done", &columns.next_step_done),
+    ];
+    let changed = conn.execute(
+        "UPDATE touchpoints SET time = :time, outcome = :outcome, reason = :reason, next_step = :next_step,
+                next_step_due = :next_step_due, next_step_done = :next_step_done
+          WHERE id = :id AND account_id = :account_id",
+        params.as_slice(),
+    )?;
+    one_row(changed, "touchpoint", touchpoint.id.0)?;
+    link_people(conn, account, touchpoint.id, people)
+}
+
+/// A touchpoint's columns as they will be stored, cleaned: shared by the
+/// insert and the updates.
+struct Columns<'a> {
+    touchpoint: &'a Touchpoint,
+    date: SqlDate,
+    time: Option<SqlTime>,
+    summary: String,
+    reason: String,
+    next_step: String,
+    next_step_due: Option<SqlDate>,
+    next_step_done: Option<SqlDate>,
+}
+
+impl<'a> Columns<'a> {
+    fn clean(touchpoint: &'a Touchpoint) -> Self {
+        Columns {
+            touchpoint,
+            date: date(touchpoint.date),
+            time: opt_time(touchpoint.time),
+            summary: clean_multiline(&touchpoint.summary),
+            reason: clean_multiline(&touchpoint.reason),
+            next_step: clean_line(&touchpoint.next_step),
+            next_step_due: opt_date(touchpoint.next_step_due),
+            next_step_done: opt_date(touchpoint.next_step_done),
+        }
+    }
+
+    /// Every column but the ids.
+    fn params(&self) -> NamedParams<'_> {
+        let params: [(&'static str, &dyn ToSql); 9] = [
+            (":date", &self.date),
+            (":time", &self.time),
+            (":channel", &self.touchpoint.channel),
+            (":summary", &self.summary),
+            (":outcome", &self.touchpoint.outcome),
+            (":reason", &self.reason),
+            (":next_step", &self.next_step),
+            (":next_step_due", &self.next_step_due),
+            (":next_step_done", &self.next_step_done),
+        ];
+        params.to_vec()
+    }
 }
 
 /// Replaces who took part, keeping the given order and dropping repeats.
