@@ -1,0 +1,193 @@
+//! Reading a CSV file: the separator, the header row, the records, and the
+//! accounts or people they hold.
+
+use super::*;
+
+/// The separator the header row uses most: comma, semicolon or tab.
+fn separator(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    [b',', b';', b'\t'].into_iter().max_by_key(|s| header.bytes().filter(|b| b == s).count()).unwrap_or(b',')
+}
+
+fn reader(text: &str) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new().delimiter(separator(text)).flexible(true).from_reader(text.as_bytes())
+}
+
+fn header_columns(
+    file: &Path,
+    reader: &mut csv::Reader<&[u8]>,
+    field_of: impl Fn(&str) -> Option<Field>,
+) -> Result<Columns, ImportError> {
+    let headers = reader.headers().map_err(|e| csv_error(file, &e))?.clone();
+    let mut fields = Vec::with_capacity(headers.len());
+    for h in &headers {
+        fields.push(field_of(&normalise(h)));
+    }
+    Ok(Columns { fields, headers: headers.iter().map(str::to_string).collect() })
+}
+
+fn csv_error(file: &Path, error: &csv::Error) -> ImportError {
+    let line = error.position().map(|p| p.line() as usize);
+    let message = match error.kind() {
+        csv::ErrorKind::Utf8 { .. } => "the text is not UTF-8: save the file as UTF-8 CSV".to_string(),
+        _ => error.to_string(),
+    };
+    ImportError::new(file, line, message)
+}
+
+fn records(
+    file: &Path,
+    reader: &mut csv::Reader<&[u8]>,
+) -> impl Iterator<Item = Result<(usize, csv::StringRecord), ImportError>> {
+    reader.records().map(move |r| {
+        let record = r.map_err(|e| csv_error(file, &e))?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        Ok((line, record))
+    })
+}
+
+/// The csv reader takes an unclosed quote to run to the end of the file;
+/// an odd number of quote marks says that happened, in the last record read.
+fn check_quotes(file: &Path, text: &str, last_line: usize) -> Result<(), ImportError> {
+    if text.matches('"').count() % 2 == 1 {
+        return Err(ImportError::new(
+            file,
+            Some(last_line.max(1)),
+            "a quoted value that starts here is never closed (a \" is missing)",
+        ));
+    }
+    Ok(())
+}
+
+/// Accounts, one per row, each as a dossier of only its general information.
+/// Returns them with the columns that were not used.
+pub fn read_accounts(file: &Path, text: &str, today: NaiveDate) -> Result<(Vec<Account>, Vec<String>), ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = reader(text);
+    let columns =
+        header_columns(file, &mut reader, |key| ACCOUNT_COLUMNS.iter().find(|(k, _)| *k == key).map(|(_, f)| *f))?;
+    if !columns.has(Field::Name) {
+        return Err(ImportError::new(
+            file,
+            Some(1),
+            "there is no column for the account's name (call it name, company or account)",
+        ));
+    }
+    let mut accounts = Vec::new();
+    let mut last_line = 1;
+    for row in records(file, &mut reader) {
+        let (line, record) = row?;
+        last_line = line;
+        if record.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        let at = Row { file, line };
+        let Some((name, _)) = columns.one(&record, Field::Name) else {
+            return Err(ImportError::new(file, Some(line), "the account's name is empty"));
+        };
+        let mut a = Account::new(name, today);
+        a.id = AccountId(0);
+        if let Some(t) = at.choice::<KeyClientType>(columns.one(&record, Field::Type), "key-client type")? {
+            a.client_type = t;
+        }
+        if let Some(s) = at.choice::<AccountStatus>(columns.one(&record, Field::Status), "status")? {
+            a.status = s;
+        }
+        if let Some(l) = at.choice::<RelationshipLevel>(columns.one(&record, Field::LevelNow), "relationship level")? {
+            a.level_now = l;
+        }
+        if let Some(l) =
+            at.choice::<RelationshipLevel>(columns.one(&record, Field::LevelTarget), "relationship level")?
+        {
+            a.level_target = l;
+        }
+        let text_of = |f| columns.one(&record, f).map(|(v, _)| v.to_string()).unwrap_or_default();
+        a.industry = text_of(Field::Industry);
+        a.region = columns.all(&record, Field::Region).join(", ");
+        a.description = text_of(Field::Description);
+        a.development_history = text_of(Field::History);
+        a.org_structure = text_of(Field::Org);
+        a.market_environment = text_of(Field::Market);
+        a.preferred_products = text_of(Field::Products);
+        let headcount = columns.one(&record, Field::Headcount);
+        a.headcount = match at.number(headcount)? {
+            None => None,
+            Some(n) => Some(
+                u32::try_from(n)
+                    .map_err(|_| at.error(headcount.map_or("", |h| h.1), format!("{n} is not a headcount")))?,
+            ),
+        };
+        a.annual_sales = at.number(columns.one(&record, Field::Sales))?;
+        a.cooperation_start = at.date(columns.one(&record, Field::Since))?;
+        if let Some(created) = at.date(columns.one(&record, Field::CreatedOn))? {
+            a.created_on = created;
+        }
+        let every = columns.one(&record, Field::Every);
+        a.contact_every_days = match at.number(every)? {
+            None => None,
+            Some(n) => Some(u32::try_from(n).ok().filter(|n| *n > 0).ok_or_else(|| {
+                at.error(every.map_or("", |e| e.1), format!("{n} is not a number of days (1 or more)"))
+            })?),
+        };
+        accounts.push(a);
+    }
+    check_quotes(file, text, last_line)?;
+    Ok((accounts, columns.ignored()))
+}
+
+/// People, one per row, for one account (`--account`).
+pub fn read_people(file: &Path, text: &str) -> Result<(Vec<Person>, Vec<String>), ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = reader(text);
+    let columns = header_columns(file, &mut reader, people_field)?;
+    if !columns.has(Field::FullName) && !columns.has(Field::First) && !columns.has(Field::Last) {
+        return Err(ImportError::new(
+            file,
+            Some(1),
+            "there is no column for the person's name (call it name or full name, or first name and last name)",
+        ));
+    }
+    let mut people = Vec::new();
+    let mut last_line = 1;
+    for row in records(file, &mut reader) {
+        let (line, record) = row?;
+        last_line = line;
+        if record.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        let at = Row { file, line };
+        let name = match columns.one(&record, Field::FullName) {
+            Some((full, _)) => full.to_string(),
+            None => [Field::First, Field::Middle, Field::Last]
+                .iter()
+                .filter_map(|f| columns.one(&record, *f).map(|v| v.0))
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
+        if name.trim().is_empty() {
+            return Err(ImportError::new(file, Some(line), "the person's name is empty"));
+        }
+        let mut p = Person::new(AccountId(0), name);
+        p.job_title = columns.one(&record, Field::Title).map(|v| v.0.to_string()).unwrap_or_default();
+        p.email = columns.all(&record, Field::Email).join(", ");
+        p.phone = columns.all(&record, Field::Phone).join(", ");
+        p.notes = columns.all(&record, Field::Notes).join("\n");
+        p.birthday = at.date(columns.one(&record, Field::Birthday))?;
+        p.role = at.choice::<BuyingRole>(columns.one(&record, Field::Role), "buying role")?;
+        p.attitude = at.choice::<Attitude>(columns.one(&record, Field::Attitude), "attitude")?;
+        p.channel = at.choice::<ContactChannel>(columns.one(&record, Field::Channel), "channel")?;
+        let influence = columns.one(&record, Field::Influence);
+        p.influence = match at.number(influence)? {
+            None => None,
+            Some(n) => Some(
+                u8::try_from(n)
+                    .ok()
+                    .filter(|i| crate::domain::people::valid_influence(*i))
+                    .ok_or_else(|| at.error(influence.map_or("", |i| i.1), format!("influence is 1 to 5, not {n}")))?,
+            ),
+        };
+        people.push(p);
+    }
+    check_quotes(file, text, last_line)?;
+    Ok((people, columns.ignored()))
+}

@@ -1,0 +1,65 @@
+//! Values the document checks where they stand: a name that must not be
+//! empty, an influence on the 1-5 scale, a time as `HH:MM`.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A name or title: refused where it is when it is empty.
+pub(super) struct NonEmpty(pub(super) String);
+
+impl Serialize for NonEmpty {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for NonEmpty {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        if text.trim().is_empty() {
+            return Err(serde::de::Error::custom("a name or title must not be empty"));
+        }
+        Ok(NonEmpty(text))
+    }
+}
+
+/// Influence on the 1-5 scale, refused where it is when out of range.
+pub(super) struct Influence(pub(super) u8);
+
+impl Serialize for Influence {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u8(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Influence {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = u8::deserialize(d)?;
+        if !crate::domain::people::valid_influence(value) {
+            return Err(serde::de::Error::custom(format!("influence is 1 to 5, not {value}")));
+        }
+        Ok(Influence(value))
+    }
+}
+
+/// Times as the store keeps them: `HH:MM`.
+pub(super) mod hours_minutes {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(time: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+        match time {
+            Some(t) => s.serialize_str(&t.format("%H:%M").to_string()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => NaiveTime::parse_from_str(&text, "%H:%M")
+                .or_else(|_| NaiveTime::parse_from_str(&text, "%H:%M:%S"))
+                .map(Some)
+                .map_err(|_| serde::de::Error::custom(format!("\"{text}\" is not a time (HH:MM)"))),
+        }
+    }
+}

@@ -1,0 +1,189 @@
+use super::*;
+
+fn parsed(text: &str) -> (Settings, Vec<String>) {
+    parse(text, FILE_NAME)
+}
+
+#[test]
+fn template_parses_back_to_the_defaults() {
+    assert_eq!(parsed(&template()), (Settings::default(), vec![]));
+    assert!(template().contains("[cadence.image_maker]\nideal_days = 30\nmax_days = 45\n"));
+}
+
+#[test]
+fn missing_file_is_created_from_the_template() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config").join("keyplan").join(FILE_NAME);
+    assert_eq!(load_from(&path), (Settings::default(), None));
+    assert_eq!(fs::read_to_string(&path).unwrap(), template());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(path.parent().unwrap()), 0o700);
+    }
+    // The second time it is read, not rewritten.
+    fs::write(&path, "within_days = 3\n").unwrap();
+    let (settings, warning) = load_from(&path);
+    assert_eq!((settings.within_days, warning), (3, None));
+}
+
+#[test]
+fn a_path_under_a_file_warns_and_uses_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-dir");
+    fs::write(&blocker, "").unwrap();
+    let (settings, warning) = load_from(&blocker.join(FILE_NAME));
+    assert_eq!(settings, Settings::default());
+    let warning = warning.unwrap();
+    assert!(warning.starts_with("Could not ") && warning.ends_with("using the built-in settings."));
+}
+
+#[test]
+fn an_unreadable_file_warns_and_uses_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(FILE_NAME);
+    fs::create_dir(&path).unwrap();
+    let (settings, warning) = load_from(&path);
+    assert_eq!(settings, Settings::default());
+    assert!(warning.unwrap().starts_with("Could not read "));
+}
+
+#[test]
+fn a_broken_file_names_its_line_and_the_defaults_are_used() {
+    let cases = [
+        ("within_days = 30\n\n[cadence.expert\nideal_days = 7\n", 3),
+        ("within_days = 30\ncheck_interval_secs =\n", 2),
+        ("# comment\nwithin_days = 30\nwithin_days = 31\n", 3),
+        ("within_days = \"ten\n", 1),
+        ("\n\n\n\n\n\nthis is not toml\n", 7),
+    ];
+    for (text, line) in cases {
+        let (settings, warnings) = parsed(text);
+        assert_eq!(settings, Settings::default(), "{text:?}");
+        assert_eq!(warnings.len(), 1, "{text:?}");
+        let prefix = format!("settings.toml line {line}: ");
+        assert!(warnings[0].starts_with(&prefix), "{text:?}: {}", warnings[0]);
+        assert!(warnings[0].ends_with("the built-in settings are used."), "{}", warnings[0]);
+    }
+}
+
+#[test]
+fn the_warning_uses_the_file_name_it_was_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.toml");
+    fs::write(&path, "within_days = [\n").unwrap();
+    let (settings, warning) = load_from(&path);
+    assert_eq!(settings, Settings::default());
+    assert!(warning.unwrap().starts_with("mine.toml line "));
+}
+
+#[test]
+fn a_partial_file_overrides_only_what_it_names() {
+    let text = "within_days = 30\n\n[cadence.expert]\nideal_days = 7\n\n[cadence.prospect]\nideal_days = 10\nmax_days = 0x14\n";
+    let (settings, warnings) = parsed(text);
+    assert_eq!(warnings, Vec::<String>::new());
+    let mut expected = Settings { within_days: 30, ..Settings::default() };
+    expected.cadence.expert = Cadence::new(7, 30);
+    expected.cadence.prospect = Cadence::new(10, 20);
+    assert_eq!(settings, expected);
+    let (settings, _) = parsed("cadence = { breadwinner = { max_days = 28 } }\ncheck_interval_secs = 5\n");
+    assert_eq!(settings.cadence.breadwinner, Cadence::new(14, 28));
+    assert_eq!(settings.check_interval(), Duration::from_secs(5));
+    assert_eq!(settings.check_settings().cadence, settings.cadence);
+}
+
+#[test]
+fn bad_values_are_warned_with_their_line_and_keep_the_default() {
+    // (text, expected settings change, expected warnings)
+    type Case = (&'static str, fn(&mut Settings), &'static [&'static str]);
+    let cases: [Case; 9] = [
+        (
+            "[cadence.expert]\nideal_days = 21\nmax_days = 10\n",
+            |_| {},
+            &[
+                "settings.toml line 3: cadence.expert 21/10: max_days must not be less than ideal_days; the default 21/30 is used.",
+            ],
+        ),
+        (
+            "[cadence.breadwinner]\nideal_days = 40\n",
+            |_| {},
+            &[
+                "settings.toml line 2: cadence.breadwinner 40/21: max_days must not be less than ideal_days; the default 14/21 is used.",
+            ],
+        ),
+        (
+            "[cadence.breadwinner]\nideal_days = 0\nmax_days = 30\n",
+            |s| s.cadence.breadwinner = Cadence::new(14, 30),
+            &[
+                "settings.toml line 2: cadence.breadwinner.ideal_days must be a whole number from 1 to 3650, not 0; the default is used.",
+            ],
+        ),
+        (
+            "check_interval_secs = 0\nwithin_days = 7\n",
+            |s| s.within_days = 7,
+            &[
+                "settings.toml line 1: check_interval_secs must be a whole number from 1 to 86400, not 0; the default is used.",
+            ],
+        ),
+        (
+            "check_interval_secs = -5\n",
+            |_| {},
+            &[
+                "settings.toml line 1: check_interval_secs must be a whole number from 1 to 86400, not -5; the default is used.",
+            ],
+        ),
+        (
+            "\nwithin_days = \"two weeks\"\n",
+            |_| {},
+            &[
+                "settings.toml line 2: within_days must be a whole number from 0 to 366, not a string; the default is used.",
+            ],
+        ),
+        (
+            "within_days = 1.5\n[cadence.expert]\nmax_days = 99999999999999999999\n",
+            |_| {},
+            &[
+                "settings.toml line 1: within_days must be a whole number from 0 to 366, not a float; the default is used.",
+                "settings.toml line 3: cadence.expert.max_days must be a whole number from 1 to 3650, not 99999999999999999999; the default is used.",
+            ],
+        ),
+        (
+            "within_days = 0\ncolour = \"red\"\n[cadence.giant]\nideal_days = 1\n[cadence.expert]\nideal_days = 7\nmin_days = 1\n",
+            |s| {
+                s.within_days = 0;
+                s.cadence.expert = Cadence::new(7, 30);
+            },
+            &[
+                "settings.toml line 2: unknown setting `colour` is ignored.",
+                "settings.toml line 3: unknown key-client type `cadence.giant` is ignored (the types are breadwinner, prospect, image_maker, expert).",
+                "settings.toml line 7: unknown setting `cadence.expert.min_days` is ignored.",
+            ],
+        ),
+        (
+            "cadence = 14\n[cadence_x]\n",
+            |_| {},
+            &[
+                "settings.toml line 1: cadence must be a table such as [cadence.breadwinner]; the defaults are used.",
+                "settings.toml line 2: unknown setting `cadence_x` is ignored.",
+            ],
+        ),
+    ];
+    for (text, change, expected) in cases {
+        let mut settings = Settings::default();
+        change(&mut settings);
+        assert_eq!(parsed(text), (settings, expected.iter().map(|s| s.to_string()).collect()), "{text:?}");
+    }
+}
+
+#[test]
+fn several_warnings_become_one_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(FILE_NAME);
+    fs::write(&path, "within_days = -1\nfoo = 1\n").unwrap();
+    let (_, warning) = load_from(&path);
+    let warning = warning.unwrap();
+    assert!(warning.starts_with("settings.toml line 1: within_days"), "{warning}");
+    assert!(warning.ends_with("settings.toml line 2: unknown setting `foo` is ignored."), "{warning}");
+}
