@@ -1,0 +1,10 @@
+//! The store against real files in temporary directories.
+
+mod common;
+
+mod accounts;
+mod dossier;
+mod opening;
+mod people;
+mod plan;
+mod touchpoints;

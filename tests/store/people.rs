@@ -1,0 +1,98 @@
+//! People, their reporting lines, and competitors.
+
+use crate::common::*;
+
+#[test]
+fn people_round_trip_with_reporting_lines() {
+    let (dir, mut store) = fresh();
+    let account = new_account(&mut store, "Acme", None);
+    let boss = store.save_person(&person(account, "Олена Коваль")).unwrap();
+    let mut anna = Person {
+        id: PersonId(0),
+        account_id: account,
+        name: "Anna Beridze".into(),
+        job_title: "Head of purchasing".into(),
+        role: Some(BuyingRole::DecisionMaker),
+        influence: Some(5),
+        attitude: Some(Attitude::Supporter),
+        reports_to: Some(boss),
+        channel: Some(ContactChannel::Messenger),
+        phone: "+995 555 12 34 56".into(),
+        email: "anna@example.ge".into(),
+        birthday: Some(d("1980-02-29")),
+        notes: "Likes tea.\nPlays chess.".into(),
+    };
+    let anna_id = store.save_person(&anna).unwrap();
+    anna.id = anna_id;
+
+    let people = store.load_dossier(account).unwrap().people;
+    assert_eq!(people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Anna Beridze", "Олена Коваль"]);
+    assert_eq!(people[0], anna);
+
+    anna.influence = None;
+    anna.role = None;
+    anna.attitude = Some(Attitude::Opponent);
+    assert_eq!(store.save_person(&anna).unwrap(), anna_id);
+    assert_eq!(store.load_dossier(account).unwrap().people[0], anna);
+
+    // Deleting the boss frees whoever reported to them.
+    store.delete_person(boss).unwrap();
+    assert_eq!(store.load_dossier(account).unwrap().people[0].reports_to, None);
+    assert_eq!(count(&dir.path().join("keyplan.db"), "people"), 1);
+    assert!(matches!(store.delete_person(boss), Err(StoreError::NotFound(_))));
+}
+
+#[test]
+fn reporting_lines_stay_inside_the_account_and_never_circle() {
+    let (_dir, mut store) = fresh();
+    let acme = new_account(&mut store, "Acme", None);
+    let other = new_account(&mut store, "Globex", None);
+    let stranger = store.save_person(&person(other, "Stranger")).unwrap();
+    let a = store.save_person(&person(acme, "A")).unwrap();
+    let mut b = person(acme, "B");
+    b.reports_to = Some(a);
+    let b_id = store.save_person(&b).unwrap();
+
+    let mut a_person = store.load_dossier(acme).unwrap().people[0].clone();
+    a_person.reports_to = Some(a);
+    assert!(matches!(store.save_person(&a_person), Err(StoreError::Invalid(_))), "self");
+    a_person.reports_to = Some(b_id);
+    let error = store.save_person(&a_person).unwrap_err();
+    assert!(matches!(error, StoreError::Invalid(_)), "circle: {error:?}");
+    a_person.reports_to = Some(stranger);
+    assert!(matches!(store.save_person(&a_person), Err(StoreError::Invalid(_))), "other account");
+    let mut newcomer = person(acme, "C");
+    newcomer.reports_to = Some(stranger);
+    assert!(matches!(store.save_person(&newcomer), Err(StoreError::Invalid(_))));
+    newcomer.reports_to = None;
+    newcomer.influence = Some(9);
+    assert!(matches!(store.save_person(&newcomer), Err(StoreError::Invalid(_))));
+    assert_eq!(store.load_dossier(acme).unwrap().people.len(), 2, "refused edits leave nothing behind");
+}
+
+#[test]
+fn competitors_round_trip() {
+    let (_dir, mut store) = fresh();
+    let account = new_account(&mut store, "Acme", None);
+    let mut rival = Competitor {
+        id: CompetitorId(0),
+        account_id: account,
+        name: "Zenit".into(),
+        position: "Incumbent on racks.".into(),
+        strengths: "Price\nLocal stock".into(),
+        weaknesses: "Slow service".into(),
+    };
+    let zenit = store.save_competitor(&rival).unwrap();
+    let alpha = store.save_competitor(&Competitor { name: "Alpha".into(), ..rival.clone() }).unwrap();
+    rival.id = zenit;
+    let loaded = store.load_dossier(account).unwrap().competitors;
+    assert_eq!(loaded.iter().map(|c| c.id).collect::<Vec<_>>(), [alpha, zenit]);
+    assert_eq!(loaded[1], rival);
+    rival.weaknesses = "None left".into();
+    store.save_competitor(&rival).unwrap();
+    assert_eq!(store.load_dossier(account).unwrap().competitors[1], rival);
+    store.delete_competitor(alpha).unwrap();
+    assert!(matches!(store.delete_competitor(alpha), Err(StoreError::NotFound(_))));
+    rival.name = "".into();
+    assert!(matches!(store.save_competitor(&rival), Err(StoreError::Invalid(_))));
+}
