@@ -46,6 +46,28 @@ fn records(
     })
 }
 
+/// Turns every record that is not blank into one value with `read`, then
+/// checks the quotes up to the last line read.
+fn each_record<T>(
+    file: &Path,
+    text: &str,
+    reader: &mut csv::Reader<&[u8]>,
+    mut read: impl FnMut(Row<'_>, &csv::StringRecord) -> Result<T, ImportError>,
+) -> Result<Vec<T>, ImportError> {
+    let mut values = Vec::new();
+    let mut last_line = 1;
+    for row in records(file, reader) {
+        let (line, record) = row?;
+        last_line = line;
+        if record.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        values.push(read(Row { file, line }, &record)?);
+    }
+    check_quotes(file, text, last_line)?;
+    Ok(values)
+}
+
 /// The csv reader takes an unclosed quote to run to the end of the file;
 /// an odd number of quote marks says that happened, in the last record read.
 fn check_quotes(file: &Path, text: &str, last_line: usize) -> Result<(), ImportError> {
@@ -73,43 +95,36 @@ pub fn read_accounts(file: &Path, text: &str, today: NaiveDate) -> Result<(Vec<A
             "there is no column for the account's name (call it name, company or account)",
         ));
     }
-    let mut accounts = Vec::new();
-    let mut last_line = 1;
-    for row in records(file, &mut reader) {
-        let (line, record) = row?;
-        last_line = line;
-        if record.iter().all(|v| v.trim().is_empty()) {
-            continue;
-        }
-        let at = Row { file, line };
-        let Some((name, _)) = columns.one(&record, Field::Name) else {
+    let accounts = each_record(file, text, &mut reader, |at, record| {
+        let line = at.line;
+        let Some((name, _)) = columns.one(record, Field::Name) else {
             return Err(ImportError::new(file, Some(line), "the account's name is empty"));
         };
         let mut a = Account::new(name, today);
         a.id = AccountId(0);
-        if let Some(t) = at.choice::<KeyClientType>(columns.one(&record, Field::Type), "key-client type")? {
+        if let Some(t) = at.choice::<KeyClientType>(columns.one(record, Field::Type), "key-client type")? {
             a.client_type = t;
         }
-        if let Some(s) = at.choice::<AccountStatus>(columns.one(&record, Field::Status), "status")? {
+        if let Some(s) = at.choice::<AccountStatus>(columns.one(record, Field::Status), "status")? {
             a.status = s;
         }
-        if let Some(l) = at.choice::<RelationshipLevel>(columns.one(&record, Field::LevelNow), "relationship level")? {
+        if let Some(l) = at.choice::<RelationshipLevel>(columns.one(record, Field::LevelNow), "relationship level")? {
             a.level_now = l;
         }
         if let Some(l) =
-            at.choice::<RelationshipLevel>(columns.one(&record, Field::LevelTarget), "relationship level")?
+            at.choice::<RelationshipLevel>(columns.one(record, Field::LevelTarget), "relationship level")?
         {
             a.level_target = l;
         }
-        let text_of = |f| columns.one(&record, f).map(|(v, _)| v.to_string()).unwrap_or_default();
+        let text_of = |f| columns.one(record, f).map(|(v, _)| v.to_string()).unwrap_or_default();
         a.industry = text_of(Field::Industry);
-        a.region = columns.all(&record, Field::Region).join(", ");
+        a.region = columns.all(record, Field::Region).join(", ");
         a.description = text_of(Field::Description);
         a.development_history = text_of(Field::History);
         a.org_structure = text_of(Field::Org);
         a.market_environment = text_of(Field::Market);
         a.preferred_products = text_of(Field::Products);
-        let headcount = columns.one(&record, Field::Headcount);
+        let headcount = columns.one(record, Field::Headcount);
         a.headcount = match at.number(headcount)? {
             None => None,
             Some(n) => Some(
@@ -117,21 +132,20 @@ pub fn read_accounts(file: &Path, text: &str, today: NaiveDate) -> Result<(Vec<A
                     .map_err(|_| at.error(headcount.map_or("", |h| h.1), format!("{n} is not a headcount")))?,
             ),
         };
-        a.annual_sales = at.number(columns.one(&record, Field::Sales))?;
-        a.cooperation_start = at.date(columns.one(&record, Field::Since))?;
-        if let Some(created) = at.date(columns.one(&record, Field::CreatedOn))? {
+        a.annual_sales = at.number(columns.one(record, Field::Sales))?;
+        a.cooperation_start = at.date(columns.one(record, Field::Since))?;
+        if let Some(created) = at.date(columns.one(record, Field::CreatedOn))? {
             a.created_on = created;
         }
-        let every = columns.one(&record, Field::Every);
+        let every = columns.one(record, Field::Every);
         a.contact_every_days = match at.number(every)? {
             None => None,
             Some(n) => Some(u32::try_from(n).ok().filter(|n| *n > 0).ok_or_else(|| {
                 at.error(every.map_or("", |e| e.1), format!("{n} is not a number of days (1 or more)"))
             })?),
         };
-        accounts.push(a);
-    }
-    check_quotes(file, text, last_line)?;
+        Ok(a)
+    })?;
     Ok((accounts, columns.ignored()))
 }
 
@@ -147,20 +161,13 @@ pub fn read_people(file: &Path, text: &str) -> Result<(Vec<Person>, Vec<String>)
             "there is no column for the person's name (call it name or full name, or first name and last name)",
         ));
     }
-    let mut people = Vec::new();
-    let mut last_line = 1;
-    for row in records(file, &mut reader) {
-        let (line, record) = row?;
-        last_line = line;
-        if record.iter().all(|v| v.trim().is_empty()) {
-            continue;
-        }
-        let at = Row { file, line };
-        let name = match columns.one(&record, Field::FullName) {
+    let people = each_record(file, text, &mut reader, |at, record| {
+        let line = at.line;
+        let name = match columns.one(record, Field::FullName) {
             Some((full, _)) => full.to_string(),
             None => [Field::First, Field::Middle, Field::Last]
                 .iter()
-                .filter_map(|f| columns.one(&record, *f).map(|v| v.0))
+                .filter_map(|f| columns.one(record, *f).map(|v| v.0))
                 .collect::<Vec<_>>()
                 .join(" "),
         };
@@ -168,15 +175,15 @@ pub fn read_people(file: &Path, text: &str) -> Result<(Vec<Person>, Vec<String>)
             return Err(ImportError::new(file, Some(line), "the person's name is empty"));
         }
         let mut p = Person::new(AccountId(0), name);
-        p.job_title = columns.one(&record, Field::Title).map(|v| v.0.to_string()).unwrap_or_default();
-        p.email = columns.all(&record, Field::Email).join(", ");
-        p.phone = columns.all(&record, Field::Phone).join(", ");
-        p.notes = columns.all(&record, Field::Notes).join("\n");
-        p.birthday = at.date(columns.one(&record, Field::Birthday))?;
-        p.role = at.choice::<BuyingRole>(columns.one(&record, Field::Role), "buying role")?;
-        p.attitude = at.choice::<Attitude>(columns.one(&record, Field::Attitude), "attitude")?;
-        p.channel = at.choice::<ContactChannel>(columns.one(&record, Field::Channel), "channel")?;
-        let influence = columns.one(&record, Field::Influence);
+        p.job_title = columns.one(record, Field::Title).map(|v| v.0.to_string()).unwrap_or_default();
+        p.email = columns.all(record, Field::Email).join(", ");
+        p.phone = columns.all(record, Field::Phone).join(", ");
+        p.notes = columns.all(record, Field::Notes).join("\n");
+        p.birthday = at.date(columns.one(record, Field::Birthday))?;
+        p.role = at.choice::<BuyingRole>(columns.one(record, Field::Role), "buying role")?;
+        p.attitude = at.choice::<Attitude>(columns.one(record, Field::Attitude), "attitude")?;
+        p.channel = at.choice::<ContactChannel>(columns.one(record, Field::Channel), "channel")?;
+        let influence = columns.one(record, Field::Influence);
         p.influence = match at.number(influence)? {
             None => None,
             Some(n) => Some(
@@ -186,8 +193,7 @@ pub fn read_people(file: &Path, text: &str) -> Result<(Vec<Person>, Vec<String>)
                     .ok_or_else(|| at.error(influence.map_or("", |i| i.1), format!("influence is 1 to 5, not {n}")))?,
             ),
         };
-        people.push(p);
-    }
-    check_quotes(file, text, last_line)?;
+        Ok(p)
+    })?;
     Ok((people, columns.ignored()))
 }
