@@ -55,3 +55,19 @@ fn the_log_length_follows_inserts_and_deletions() {
     store.delete_touchpoint(ids[0]).unwrap();
     assert_eq!(total(&store), 4);
 }
+
+#[test]
+fn a_bulk_insert_computes_the_summaries_and_puts_the_trigger_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap().store;
+    store.insert_dossiers(keyplan::sample::sample_portfolio(day("2026-11-23"))).unwrap();
+    for summary in store.list_accounts().unwrap() {
+        let (dossier, total) = store.load_dossier_recent(summary.id, 1000).unwrap();
+        assert_eq!(summary.last_touchpoint, dossier.touchpoints.first().map(|t| t.date), "{}", summary.name);
+        assert_eq!(total, dossier.touchpoints.len(), "{}", summary.name);
+    }
+    let first = store.list_accounts().unwrap()[0].id;
+    store.save_touchpoint(&Touchpoint::new(first, day("2027-01-01"), Channel::Call, "later")).unwrap();
+    let summary = store.list_accounts().unwrap().into_iter().find(|a| a.id == first).unwrap();
+    assert_eq!(summary.last_touchpoint, Some(day("2027-01-01")), "the trigger works again after the bulk insert");
+}

@@ -69,14 +69,17 @@ impl Store {
     /// all of them or none. Returns how many were inserted.
     pub fn insert_dossiers(&mut self, dossiers: impl IntoIterator<Item = Dossier>) -> Result<usize> {
         self.write(|tx| {
-            // New rows only: indexed for search in bulk at the end.
-            super::search::with_bulk_index(tx, || {
-                let mut count = 0;
-                for dossier in dossiers {
-                    insert_dossier(tx, &dossier)?;
-                    count += 1;
-                }
-                Ok(count)
+            // New rows only: indexed for search, and their accounts' log
+            // summaries computed, in bulk at the end.
+            with_bulk_log_summary(tx, || {
+                super::search::with_bulk_index(tx, || {
+                    let mut count = 0;
+                    for dossier in dossiers {
+                        insert_dossier(tx, &dossier)?;
+                        count += 1;
+                    }
+                    Ok(count)
+                })
             })
         })
     }
@@ -121,6 +124,29 @@ fn insert_dossier(tx: &rusqlite::Transaction<'_>, dossier: &Dossier) -> Result<A
         insert_touchpoint(tx, account, touchpoint, &took_part)?;
     }
     Ok(account)
+}
+
+/// Inserts new accounts with their logs while the trigger that keeps each
+/// account's last contact and log length is set aside (it is dropped and
+/// created again from its own SQL, in the same transaction); the new
+/// accounts' summaries are then computed once each, as migration 4 does.
+/// For new accounts only: `insert` must not add touchpoints to existing ones.
+fn with_bulk_log_summary<T>(tx: &rusqlite::Connection, insert: impl FnOnce() -> Result<T>) -> Result<T> {
+    const TRIGGER: &str = "touchpoints_last_insert";
+    let sql: String =
+        tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", [TRIGGER], |r| r.get(0))?;
+    let mark: i64 = tx.query_row("SELECT coalesce(max(id), 0) FROM accounts", [], |r| r.get(0))?;
+    tx.execute_batch(&format!("DROP TRIGGER {TRIGGER}"))?;
+    let value = insert()?;
+    tx.execute(
+        "UPDATE accounts
+            SET last_touchpoint = (SELECT max(t.date) FROM touchpoints t WHERE t.account_id = accounts.id),
+                touchpoint_count = (SELECT count(*) FROM touchpoints t WHERE t.account_id = accounts.id)
+          WHERE id > ?1",
+        [mark],
+    )?;
+    tx.execute_batch(&sql)?;
+    Ok(value)
 }
 
 /// Local person ids of a dossier mapped to the ids of the inserted rows.
