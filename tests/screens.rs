@@ -460,3 +460,18 @@ fn a_long_log_is_read_a_page_at_a_time() {
     let screen = bench.screen();
     assert!(screen.contains("Touchpoint 450 of 450") && screen.contains("Call 449"), "{screen}");
 }
+
+#[test]
+fn ctrl_u_empties_a_prefilled_date_and_the_whole_problem_is_spelled_out() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("5nm").keys("Пілот").press(KeyCode::Tab);
+    bench.ctrl('u').keys("+2w");
+    bench.ctrl('s');
+    assert!(bench.screen().contains("Milestone saved"), "{}", bench.screen());
+    assert!(bench.screen().contains("2026-12-07 Пілот"));
+
+    bench.keys("nm").keys("Огляд").press(KeyCode::Tab).ctrl('u').keys("next week");
+    bench.ctrl('s');
+    let screen = bench.screen();
+    assert!(screen.contains("Due: 'next week' is not a date: use YYYY-MM-DD"), "{screen}");
+}

@@ -54,6 +54,7 @@ pub fn render(mode: Mode, frame: &mut Frame, area: Rect) {
     if mode == Mode::Form {
         lines.push(key_line("← → Space", "change a choice (or type its first letter)", theme::dim()));
         lines.push(key_line("dates", "YYYY-MM-DD, today, yesterday, +3d, +2w, +1m", theme::dim()));
+        lines.push(key_line("Ctrl-U", "empty the field", theme::dim()));
     }
     lines.push(key_line("Ctrl-C", "quit from anywhere (asks if something is unsaved)", theme::dim()));
     lines.push(key_line("Esc ?", "close this help", theme::dim()));

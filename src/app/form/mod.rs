@@ -126,12 +126,18 @@ impl Form {
         };
         field.error = None;
         match &mut field.value {
-            Value::Text(area) => {
+            Value::Text(area) => match key.code {
                 // One line per field: Enter moves on (handled by the keymap), never splits.
-                if key.code != KeyCode::Enter {
+                KeyCode::Enter => {}
+                // Ctrl-U empties the field, as in a shell (the editor keeps it as undo).
+                KeyCode::Char('u') if key.modifiers.contains(crossterm::event::KeyModifiers::CONTROL) => {
+                    area.move_cursor(ratatui_textarea::CursorMove::End);
+                    area.delete_line_by_head();
+                }
+                _ => {
                     area.input(key);
                 }
-            }
+            },
             Value::Choice { options, selected } => choose(options, selected, key),
         }
     }

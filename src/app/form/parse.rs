@@ -24,7 +24,9 @@ impl<'a> Reader<'a> {
     /// True when every field read so far was valid.
     pub fn finish(self) -> bool {
         if !self.ok {
-            self.form.message = Some("Fix the fields marked in red, then save again.".into());
+            // The first problem in full: beside its field a narrow window cuts it short.
+            let first = self.form.fields.iter().find_map(|f| f.error.as_ref().map(|e| format!("{}: {e}", f.label)));
+            self.form.message = first.or_else(|| Some("Fix the fields marked in red, then save again.".into()));
         }
         self.ok
     }
