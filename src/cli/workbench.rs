@@ -38,6 +38,10 @@ fn run(mut app: App, path: &Path, today: NaiveDate) -> Result<(), Failure> {
         app.complain(warning);
     }
     let checker = Checker::open(path, today, settings.check_settings())?;
-    crate::runtime::run(&mut app, Some((checker, settings.check_interval())))?;
+    let ran = crate::runtime::run(&mut app, Some((checker, settings.check_interval())));
+    // The background check's connection is not waited for, so SQLite's own
+    // checkpoint at the last close may never come: make the file whole now.
+    let _ = app.store.checkpoint();
+    ran?;
     Ok(())
 }

@@ -57,6 +57,15 @@ impl Store {
         &self.path
     }
 
+    /// Moves everything committed from the write-ahead log into the database
+    /// file, so the file alone is whole (someone may copy just keyplan.db to
+    /// hand a portfolio over). Best effort: a reader in the middle of a
+    /// snapshot can hold part of the log back until the next time.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// SQLite's `data_version`: changes when another connection has committed,
     /// so a background reader knows when to look again.
     pub fn data_version(&self) -> Result<i64> {
