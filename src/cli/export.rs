@@ -51,7 +51,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failu
         Some(output) => {
             let count = write_private(output, |out| write(&store, args.format, today, out))
                 .map_err(|e| e.into_failure(Some(output)))?;
-            print(&format!("Wrote {count} accounts to {}.\n", output.display()))
+            print(&format!("Wrote {count} account{} to {}.\n", if count == 1 { "" } else { "s" }, output.display()))
         }
     }
 }
