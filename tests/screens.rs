@@ -1,41 +1,19 @@
 //! Screen snapshots: every screen and form drawn into ratatui's TestBackend
 //! at 80x24, driven by feeding keys to the app, as a user would press them.
 
-use chrono::NaiveDate;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use keyplan::app::App;
-#[allow(unused_imports)]
-use keyplan::domain::CheckSettings;
+#[path = "support/bench.rs"]
+mod bench;
+
+use bench::{Bench, bench_with, day, empty, key, today};
+use crossterm::event::KeyCode;
 use keyplan::domain::*;
-use keyplan::store::Store;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use tempfile::TempDir;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-struct Bench {
-    app: App,
-    _dir: TempDir,
-}
-
-fn empty() -> Bench {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("keyplan.db")).unwrap().store;
-    Bench { app: App::new(store, today()).unwrap(), _dir: dir }
-}
 
 /// A small portfolio in three scripts, with every kind of entry.
 fn portfolio() -> Bench {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("keyplan.db")).unwrap().store;
+    bench_with(fill_portfolio)
+}
 
+fn fill_portfolio(store: &mut keyplan::store::Store) {
     let mut account = Account::new("Київстар Бізнес", day("2022-03-01"));
     account.industry = "Телеком".into();
     account.region = "Київ".into();
@@ -125,42 +103,6 @@ fn portfolio() -> Bench {
     lost.status = AccountStatus::Lost;
     lost.annual_sales = Some(2_000_000);
     store.create_account(&lost).unwrap();
-
-    Bench { app: App::new(store, today()).unwrap(), _dir: dir }
-}
-
-fn key(code: KeyCode) -> KeyEvent {
-    KeyEvent::new(code, KeyModifiers::NONE)
-}
-
-impl Bench {
-    fn press(&mut self, code: KeyCode) -> &mut Self {
-        self.app.handle_key(key(code));
-        self
-    }
-
-    /// Presses each character as its own key, like a person typing.
-    fn keys(&mut self, text: &str) -> &mut Self {
-        for c in text.chars() {
-            self.app.handle_key(key(KeyCode::Char(c)));
-        }
-        self
-    }
-
-    fn ctrl(&mut self, c: char) -> &mut Self {
-        self.app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
-        self
-    }
-
-    fn draw_at(&self, width: u16, height: u16) -> Terminal<TestBackend> {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| keyplan::ui::render(&self.app, frame)).unwrap();
-        terminal
-    }
-
-    fn screen(&self) -> String {
-        self.draw_at(80, 24).backend().to_string()
-    }
 }
 
 macro_rules! snapshot {

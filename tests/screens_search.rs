@@ -1,36 +1,23 @@
 //! The search box in the workbench, drawn at 80x24 into ratatui's
 //! TestBackend and driven by keys: `f`, typing, arrows, Enter, Esc.
 
-use chrono::NaiveDate;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+#[path = "support/bench.rs"]
+mod bench;
+
+use bench::{Bench, bench_with, day};
+use crossterm::event::KeyCode;
+use keyplan::app::Mode;
 use keyplan::app::dossier::Item;
-use keyplan::app::{App, Mode};
 use keyplan::domain::DossierSection;
 use keyplan::domain::*;
-use keyplan::store::Store;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::style::Color;
-use tempfile::TempDir;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-struct Bench {
-    app: App,
-    _dir: TempDir,
-}
 
 /// Three accounts in three scripts, the word «поставки» in several places.
 fn portfolio() -> Bench {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("keyplan.db")).unwrap().store;
+    bench_with(fill_portfolio)
+}
 
+fn fill_portfolio(store: &mut keyplan::store::Store) {
     let mut account = Account::new("Київстар Бізнес", day("2022-03-01"));
     account.industry = "Телеком".into();
     account.annual_sales = Some(12_400_000);
@@ -77,37 +64,14 @@ fn portfolio() -> Bench {
     store.save_competitor(&competitor).unwrap();
     competitor.name = "Zenith".into();
     store.save_competitor(&competitor).unwrap();
-
-    Bench { app: App::new(store, today()).unwrap(), _dir: dir }
 }
 
-fn key(code: KeyCode) -> KeyEvent {
-    KeyEvent::new(code, KeyModifiers::NONE)
+/// What the dossier has selected.
+trait Selected {
+    fn selected(&self) -> Option<Item>;
 }
 
-impl Bench {
-    fn press(&mut self, code: KeyCode) -> &mut Self {
-        self.app.handle_key(key(code));
-        self
-    }
-
-    fn keys(&mut self, text: &str) -> &mut Self {
-        for c in text.chars() {
-            self.app.handle_key(key(KeyCode::Char(c)));
-        }
-        self
-    }
-
-    fn draw_at(&self, width: u16, height: u16) -> Terminal<TestBackend> {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| keyplan::ui::render(&self.app, frame)).unwrap();
-        terminal
-    }
-
-    fn screen(&self) -> String {
-        self.draw_at(80, 24).backend().to_string()
-    }
-
+impl Selected for Bench {
     fn selected(&self) -> Option<Item> {
         self.app.dossier.as_ref().and_then(|d| d.item())
     }
@@ -211,13 +175,13 @@ fn typed_keys_are_text_and_hostile_queries_are_harmless() {
     for query in ["\"", "*", "NEAR(", "-", "AND OR", "q", "?", "j", "k"] {
         bench.keys(query);
         assert_eq!(bench.app.mode(), Mode::Search, "{query:?} is typed, not obeyed");
-        bench.app.handle_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+        bench.ctrl('u');
     }
     bench.keys("поставки \"(*");
     let Some(keyplan::app::Overlay::Search(state)) = bench.app.overlays.last() else { panic!() };
     assert!(state.error.is_none());
     assert_eq!(state.hits.len(), 4, "«поставки» is not in the milestone's «поставок»");
-    bench.app.handle_key(KeyEvent::new(KeyCode::Char('w'), KeyModifiers::CONTROL));
+    bench.ctrl('w');
     let Some(keyplan::app::Overlay::Search(state)) = bench.app.overlays.last() else { panic!() };
     assert_eq!(state.query, "поставки ");
     bench.press(KeyCode::Esc).press(KeyCode::Enter);
@@ -238,9 +202,7 @@ fn f_works_in_the_dossier_the_agenda_and_the_welcome_screen_and_help_lists_it() 
     bench.press(KeyCode::Esc).press(KeyCode::Esc).keys("?");
     assert!(bench.screen().contains("find words in every dossier and log"));
 
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("keyplan.db")).unwrap().store;
-    let mut empty = Bench { app: App::new(store, today()).unwrap(), _dir: dir };
+    let mut empty = bench::empty();
     empty.keys("fanything");
     assert!(empty.screen().contains("Nothing found."));
 }
