@@ -48,7 +48,7 @@ impl Checker {
         // Read the version first: a write landing during the check is seen next time.
         self.seen_version = Some(self.store.data_version()?);
         let input = self.store.check_input(self.today, self.settings.within_days)?;
-        Ok(check(&input, self.today, &self.settings))
+        Ok(check(input, self.today, &self.settings))
     }
 
     /// True when another connection has committed since the last run.

@@ -184,8 +184,8 @@ fn the_stores_narrowed_input_gives_exactly_the_alerts_of_the_full_input() {
     for today in days {
         for within in [0, 1, 14, 60] {
             let rules = CheckSettings { within_days: within, ..settings };
-            let narrowed = check(&store.check_input(today, within).unwrap(), today, &rules);
-            assert_eq!(narrowed, check(&full, today, &rules), "on {today} within {within}");
+            let narrowed = check(store.check_input(today, within).unwrap(), today, &rules);
+            assert_eq!(narrowed, check(full.clone(), today, &rules), "on {today} within {within}");
         }
     }
 }

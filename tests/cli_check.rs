@@ -33,7 +33,7 @@ fn json_lists_the_same_alerts_as_the_rules() {
     let printed: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let store = Store::open_read_only(&path).unwrap();
     let day = NaiveDate::from_ymd_opt(2027, 11, 23).unwrap();
-    let expected = check(&store.check_input(day, 14).unwrap(), day, &CheckSettings::default());
+    let expected = check(store.check_input(day, 14).unwrap(), day, &CheckSettings::default());
     assert_eq!(printed, serde_json::to_value(&expected).unwrap());
     let first = &printed[0];
     for field in ["kind", "severity", "account_id", "account", "date", "days", "text"] {

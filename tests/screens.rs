@@ -308,7 +308,7 @@ fn small_window_says_so() {
 /// What the background check would report, fed as its message.
 fn check(bench: &mut Bench) {
     let input = bench.app.store.check_input(today(), 14).unwrap();
-    let alerts = keyplan::domain::check(&input, today(), &CheckSettings::default());
+    let alerts = keyplan::domain::check(input, today(), &CheckSettings::default());
     keyplan::app::update(&mut bench.app, keyplan::app::Action::Checked { alerts, changed_elsewhere: false });
 }
 

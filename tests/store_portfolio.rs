@@ -1,8 +1,9 @@
-//! The portfolio's last contact is kept on the account by triggers: it must
-//! follow every insert, change and deletion in the log.
+//! The portfolio's last contact and next open milestone are kept on the
+//! account by triggers: they must follow every insert, change and deletion.
 
 use chrono::NaiveDate;
-use keyplan::domain::{Account, Channel, Touchpoint};
+use keyplan::domain::alerts::follow_up_is_open;
+use keyplan::domain::{Account, AccountId, Channel, Milestone, MilestoneId, Touchpoint};
 use keyplan::store::Store;
 
 fn day(s: &str) -> NaiveDate {
@@ -65,9 +66,61 @@ fn a_bulk_insert_computes_the_summaries_and_puts_the_trigger_back() {
         let (dossier, total) = store.load_dossier_recent(summary.id, 1000).unwrap();
         assert_eq!(summary.last_touchpoint, dossier.touchpoints.first().map(|t| t.date), "{}", summary.name);
         assert_eq!(total, dossier.touchpoints.len(), "{}", summary.name);
+        // The next due date, worked out from the whole dossier.
+        let last = summary.last_touchpoint;
+        let milestones = dossier.milestones.iter().filter(|m| m.done.is_none()).map(|m| m.due);
+        let follow_ups = dossier
+            .touchpoints
+            .iter()
+            .filter(|t| t.next_step_done.is_none() && follow_up_is_open(t.date, last))
+            .filter_map(|t| t.next_step_due);
+        assert_eq!(summary.next_due, milestones.chain(follow_ups).min(), "{}", summary.name);
     }
     let first = store.list_accounts().unwrap()[0].id;
     store.save_touchpoint(&Touchpoint::new(first, day("2027-01-01"), Channel::Call, "later")).unwrap();
     let summary = store.list_accounts().unwrap().into_iter().find(|a| a.id == first).unwrap();
     assert_eq!(summary.last_touchpoint, Some(day("2027-01-01")), "the trigger works again after the bulk insert");
+}
+
+fn milestone(account: AccountId, due: &str) -> Milestone {
+    Milestone {
+        id: MilestoneId(0),
+        account_id: account,
+        title: format!("review {due}"),
+        due: day(due),
+        done: None,
+        note: String::new(),
+    }
+}
+
+#[test]
+fn next_milestone_follows_inserts_changes_completion_and_deletions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap().store;
+    let id = store.create_account(&Account::new("Acme", day("2026-01-01"))).unwrap();
+    let other = store.create_account(&Account::new("Other", day("2026-01-01"))).unwrap();
+    let next = |store: &Store| store.list_accounts().unwrap().into_iter().find(|a| a.id == id).unwrap().next_due;
+    assert_eq!(next(&store), None);
+
+    let later = store.save_milestone(&milestone(id, "2026-09-30")).unwrap();
+    let sooner = store.save_milestone(&milestone(id, "2026-06-30")).unwrap();
+    store.save_milestone(&milestone(other, "2026-02-01")).unwrap();
+    assert_eq!(next(&store), Some(day("2026-06-30")), "the earliest open one, of this account only");
+
+    store.set_milestone_done(sooner, Some(day("2026-06-29"))).unwrap();
+    assert_eq!(next(&store), Some(day("2026-09-30")), "a done milestone is not next");
+    store.set_milestone_done(sooner, None).unwrap();
+    assert_eq!(next(&store), Some(day("2026-06-30")), "reopening it brings it back");
+
+    let mut moved = Milestone { id: later, ..milestone(id, "2026-03-31") };
+    store.save_milestone(&moved).unwrap();
+    assert_eq!(next(&store), Some(day("2026-03-31")), "moving a due date recomputes it");
+    moved.due = day("2026-12-31");
+    store.save_milestone(&moved).unwrap();
+    assert_eq!(next(&store), Some(day("2026-06-30")), "and moving it back again");
+
+    store.delete_milestone(sooner).unwrap();
+    assert_eq!(next(&store), Some(day("2026-12-31")), "deleting the next one recomputes it");
+    store.delete_milestone(later).unwrap();
+    assert_eq!(next(&store), None);
 }

@@ -74,7 +74,7 @@ pub fn update(app: &mut super::App, action: super::Action) {
         Action::ToggleDone => mark_done(app),
         Action::Snooze => {
             if let Some(alert) = selected(app) {
-                let about = alert.subject.clone().unwrap_or_else(|| alert.account.clone());
+                let about = alert.subject.clone().unwrap_or_else(|| alert.account.to_string());
                 let form = super::form::snooze::form(alert.key(), &about, app.today);
                 super::update::open_form(app, form);
             }

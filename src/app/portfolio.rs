@@ -20,7 +20,8 @@ pub struct PortfolioState {
     pub by_urgency: bool,
     /// Indexes into `accounts` of the rows the filter lets through, in display order.
     visible: Vec<usize>,
-    /// The names lowercased once, so filtering a keystroke compares only.
+    /// The names lowercased once, so filtering a keystroke compares only;
+    /// made at the first filtered keystroke, not before the first frame.
     keys: Vec<String>,
     /// Annual sales of the open accounts: the whole the shares are of.
     pub total_sales: i64,
@@ -31,7 +32,7 @@ impl PortfolioState {
     pub fn set_accounts(&mut self, mut accounts: Vec<AccountSummary>) {
         let keep = self.selected_id();
         accounts.sort_by_key(|a| !a.status.is_open());
-        self.keys = accounts.iter().map(|a| a.name.to_lowercase()).collect();
+        self.keys.clear();
         self.total_sales = accounts.iter().filter(|a| a.status.is_open()).filter_map(|a| a.annual_sales).sum();
         self.accounts = accounts;
         self.refilter();
@@ -122,13 +123,14 @@ impl PortfolioState {
     /// Case-insensitive for every script: `київ` finds `Київстар`.
     fn refilter(&mut self) {
         let needle = self.filter.trim().to_lowercase();
-        self.visible = self
-            .keys
-            .iter()
-            .enumerate()
-            .filter(|(_, key)| needle.is_empty() || key.contains(&needle))
-            .map(|(i, _)| i)
-            .collect();
+        self.visible = if needle.is_empty() {
+            (0..self.accounts.len()).collect()
+        } else {
+            if self.keys.len() != self.accounts.len() {
+                self.keys = self.accounts.iter().map(|a| a.name.to_lowercase()).collect();
+            }
+            self.keys.iter().enumerate().filter(|(_, key)| key.contains(&needle)).map(|(i, _)| i).collect()
+        };
         if self.by_urgency {
             // Overdue before due before the rest; more days late first; rank breaks ties.
             let flags = &self.flags;

@@ -26,7 +26,7 @@ pub fn run(path: &Path, today: NaiveDate, options: &CheckOptions) -> Result<bool
     if let Some(days) = options.within {
         rules.within_days = days;
     }
-    let alerts = check(&store.check_input(today, rules.within_days)?, today, &rules);
+    let alerts = check(store.check_input(today, rules.within_days)?, today, &rules);
     let mut out = std::io::stdout().lock();
     let written = match options.format {
         OutputFormat::Json => {
@@ -46,7 +46,7 @@ pub fn run(path: &Path, today: NaiveDate, options: &CheckOptions) -> Result<bool
 /// One line per alert, short enough for a login banner.
 fn write_text(out: &mut impl Write, alerts: &[Alert]) -> std::io::Result<()> {
     for alert in alerts {
-        writeln!(out, "{:<8} {}  {}", alert.severity.label(), alert.date.format("%Y-%m-%d"), alert.text)?;
+        writeln!(out, "{:<8} {}  {}", alert.severity.label(), alert.date.format("%Y-%m-%d"), alert.sentence())?;
     }
     Ok(())
 }

@@ -20,7 +20,7 @@ pub mod touchpoint;
 pub use account::{Account, AccountStatus, AccountSummary, KeyClientType, RelationshipLevel};
 pub use alerts::{
     AccountFacts, AccountFlag, Alert, AlertCounts, AlertItem, AlertKey, AlertKind, Birthday, CheckInput, CheckSettings,
-    FollowUp, OpenMilestone, Severity, Snooze, account_flags, check, counts,
+    Detail, FollowUp, OpenMilestone, Severity, Snooze, account_flags, check, counts,
 };
 pub use cadence::{Cadence, CadenceDefaults, cadence_for, cadence_of};
 pub use dates::{DateError, parse_date};

@@ -9,6 +9,7 @@ use rusqlite::{Connection, ErrorCode, Row};
 use super::codec::{NamedParams, RowExt, SqlDate, date, opt_date};
 use super::error::{Result, StoreError};
 use super::{Store, one_row};
+use crate::domain::alerts::follow_up_is_open;
 use crate::domain::text::{clean_line, clean_multiline};
 use crate::domain::{Account, AccountId, AccountStatus, AccountSummary, Dossier};
 
@@ -18,44 +19,45 @@ const SELECT_ACCOUNT: &str = "SELECT id, name, client_type, level_now, level_tar
      FROM accounts WHERE id = ?1";
 
 /// The portfolio, largest accounts first, read from one covering index;
-/// the last contact is kept on the account by triggers.
+/// the last contact and the next open milestone are kept on the account by
+/// triggers.
 const LIST_ACCOUNTS: &str = "
-SELECT a.id, a.name, a.client_type, a.level_now, a.status, a.annual_sales, a.last_touchpoint
+SELECT a.id, a.name, a.client_type, a.level_now, a.status, a.annual_sales, a.last_touchpoint, a.next_milestone
   FROM accounts a INDEXED BY accounts_portfolio
  ORDER BY a.annual_sales DESC NULLS LAST, a.name_key, a.id";
 
-/// Each account's earliest open milestone and earliest open follow-up, as
-/// two scans of small partial indexes. A follow-up counts as open only on
-/// the latest contact day: a later touchpoint closes it, as in the alert
-/// rules (`domain::alerts::follow_up_is_open`).
-const NEXT_DUE: &str = "
-SELECT account_id, min(due) AS day FROM milestones WHERE done IS NULL GROUP BY account_id
-UNION ALL
-SELECT t.account_id, min(t.next_step_due) FROM touchpoints t JOIN accounts a ON a.id = t.account_id
- WHERE t.next_step_due IS NOT NULL AND t.next_step_done IS NULL AND t.date >= a.last_touchpoint
- GROUP BY t.account_id";
+/// Every open follow-up with the day it was promised, from its covering
+/// index. Which are still open is decided against the account's last
+/// touchpoint, already in hand, as the alert rules decide it.
+const OPEN_FOLLOW_UPS: &str = "SELECT account_id, date, next_step_due FROM touchpoints
+  WHERE next_step_due IS NOT NULL AND next_step_done IS NULL";
 
 impl Store {
     /// Every account, ranked by annual sales (unknown last), then by name.
     pub fn list_accounts(&self) -> Result<Vec<AccountSummary>> {
-        let mut next_due: HashMap<AccountId, NaiveDate> = HashMap::new();
-        let mut stmt = self.conn.prepare_cached(NEXT_DUE)?;
+        // Columns by position: these loops run over every account.
+        let mut promised: HashMap<AccountId, Vec<(NaiveDate, NaiveDate)>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(OPEN_FOLLOW_UPS)?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            let day = row.date("day")?;
-            next_due.entry(row.get("account_id")?).and_modify(|d| *d = (*d).min(day)).or_insert(day);
+            promised.entry(row.get(0)?).or_default().push((row.date(1)?, row.date(2)?));
         }
         let mut stmt = self.conn.prepare_cached(LIST_ACCOUNTS)?;
         let rows = stmt.query_map([], |row| {
+            let id = row.get(0)?;
+            let last_touchpoint = row.opt_date(6)?;
+            let follow_up = promised.get(&id).and_then(|list| {
+                list.iter().filter(|(on, _)| follow_up_is_open(*on, last_touchpoint)).map(|(_, due)| *due).min()
+            });
             Ok(AccountSummary {
-                id: row.get("id")?,
-                name: row.get("name")?,
-                client_type: row.get("client_type")?,
-                level_now: row.get("level_now")?,
-                status: row.get("status")?,
-                annual_sales: row.get("annual_sales")?,
-                last_touchpoint: row.opt_date("last_touchpoint")?,
-                next_due: next_due.get(&row.get("id")?).copied(),
+                id,
+                name: row.get(1)?,
+                client_type: row.get(2)?,
+                level_now: row.get(3)?,
+                status: row.get(4)?,
+                annual_sales: row.get(5)?,
+                last_touchpoint,
+                next_due: row.opt_date(7)?.into_iter().chain(follow_up).min(),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -68,9 +70,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT name_key, id, name, status FROM accounts INDEXED BY accounts_portfolio")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((r.get::<_, String>("name_key")?, (r.get("id")?, r.get("name")?, r.get("status")?)))
-        })?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?, r.get(3)?))))?;
         let mut named: Vec<(String, (AccountId, String, AccountStatus))> = rows.collect::<rusqlite::Result<_>>()?;
         named.sort_unstable_by(|(a, x), (b, y)| a.cmp(b).then(x.0.cmp(&y.0)));
         Ok(named.into_iter().map(|(_, n)| n).collect())

@@ -8,8 +8,8 @@
 //!   [`SqlTime`], since chrono's types are foreign to this crate too).
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
-use rusqlite::Row;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use rusqlite::{Row, RowIndex};
 
 use crate::domain::{
     AccountId, AccountStatus, Attitude, BuyingRole, Channel, Choice, CompetitorId, ContactChannel, KeyClientType,
@@ -56,8 +56,17 @@ fn choice_to_sql<T: Choice>(value: T) -> ToSqlOutput<'static> {
 
 /// A `Choice` from SQL: exactly one of its keys, nothing looser.
 fn choice_from_sql<T: Choice>(value: ValueRef<'_>) -> FromSqlResult<T> {
-    let text = value.as_str()?;
-    T::ALL.iter().copied().find(|choice| choice.key() == text).ok_or_else(|| bad_text(text, std::any::type_name::<T>()))
+    // Compared as bytes: keys are ASCII, and validating UTF-8 first would
+    // cost more than the comparison on a 10,000-row portfolio.
+    let bytes = match value {
+        ValueRef::Text(bytes) => bytes,
+        _ => return Err(FromSqlError::InvalidType),
+    };
+    T::ALL
+        .iter()
+        .copied()
+        .find(|choice| choice.key().as_bytes() == bytes)
+        .ok_or_else(|| bad_text(&String::from_utf8_lossy(bytes), std::any::type_name::<T>()))
 }
 
 macro_rules! sql_choice {
@@ -151,22 +160,23 @@ pub(crate) fn opt_time(value: Option<NaiveTime>) -> Option<SqlTime> {
 }
 
 /// Reading dates and times from a row without naming the wrappers each time.
+/// Columns by name, or by position where a loop runs over many rows.
 pub(crate) trait RowExt {
-    fn date(&self, column: &str) -> rusqlite::Result<NaiveDate>;
-    fn opt_date(&self, column: &str) -> rusqlite::Result<Option<NaiveDate>>;
-    fn opt_time(&self, column: &str) -> rusqlite::Result<Option<NaiveTime>>;
+    fn date<I: RowIndex>(&self, column: I) -> rusqlite::Result<NaiveDate>;
+    fn opt_date<I: RowIndex>(&self, column: I) -> rusqlite::Result<Option<NaiveDate>>;
+    fn opt_time<I: RowIndex>(&self, column: I) -> rusqlite::Result<Option<NaiveTime>>;
 }
 
 impl RowExt for Row<'_> {
-    fn date(&self, column: &str) -> rusqlite::Result<NaiveDate> {
+    fn date<I: RowIndex>(&self, column: I) -> rusqlite::Result<NaiveDate> {
         self.get::<_, SqlDate>(column).map(|d| d.0)
     }
 
-    fn opt_date(&self, column: &str) -> rusqlite::Result<Option<NaiveDate>> {
+    fn opt_date<I: RowIndex>(&self, column: I) -> rusqlite::Result<Option<NaiveDate>> {
         self.get::<_, Option<SqlDate>>(column).map(|d| d.map(|d| d.0))
     }
 
-    fn opt_time(&self, column: &str) -> rusqlite::Result<Option<NaiveTime>> {
+    fn opt_time<I: RowIndex>(&self, column: I) -> rusqlite::Result<Option<NaiveTime>> {
         self.get::<_, Option<SqlTime>>(column).map(|t| t.map(|t| t.0))
     }
 }

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 use super::theme;
 use crate::app::App;
 use crate::app::agenda::Group;
+use crate::domain::text::clean_line;
 use crate::domain::{Alert, Severity};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -72,11 +73,6 @@ struct Entry<'a> {
     alert: Option<&'a Alert>,
 }
 
-/// The alert's sentence without the account's name, which has its own column.
-fn description(alert: &Alert) -> &str {
-    alert.text.strip_prefix(alert.account.as_str()).and_then(|rest| rest.strip_prefix(": ")).unwrap_or(&alert.text)
-}
-
 fn row(alert: &Alert, wide: bool) -> Row<'static> {
     let (when, style) = match alert.severity {
         Severity::Overdue => (format!("{}d late", alert.days), theme::late()),
@@ -87,8 +83,8 @@ fn row(alert: &Alert, wide: bool) -> Row<'static> {
     let round = if alert.round { " ★" } else { "" };
     let mut cells = vec![
         Cell::from(Span::styled(when, style)),
-        Cell::from(alert.account.clone()),
-        Cell::from(Line::from(format!("{}{round}", description(alert)))),
+        Cell::from(clean_line(&alert.account)),
+        Cell::from(Line::from(format!("{}{round}", alert.description()))),
     ];
     if wide {
         cells.push(Cell::from(alert.date.format("%Y-%m-%d").to_string()).style(Style::new()));

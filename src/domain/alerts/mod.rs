@@ -13,11 +13,12 @@ mod text;
 mod tests;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::cadence::CadenceDefaults;
+use super::cadence::{Cadence, CadenceDefaults};
 use super::{Account, AccountId, AccountStatus, KeyClientType, MilestoneId, PersonId, TouchpointId};
 
 pub use rules::{check, follow_up_is_open, next_occurrence};
@@ -27,7 +28,8 @@ pub use rules::{check, follow_up_is_open, next_occurrence};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountFacts {
     pub id: AccountId,
-    pub name: String,
+    /// Shared with every alert about the account.
+    pub name: Arc<str>,
     pub client_type: KeyClientType,
     pub status: AccountStatus,
     pub contact_every_days: Option<u32>,
@@ -41,7 +43,7 @@ impl AccountFacts {
     pub fn from_account(account: &Account, last_touchpoint: Option<NaiveDate>) -> Self {
         AccountFacts {
             id: account.id,
-            name: account.name.clone(),
+            name: account.name.as_str().into(),
             client_type: account.client_type,
             status: account.status,
             contact_every_days: account.contact_every_days,
@@ -228,13 +230,14 @@ impl TryFrom<String> for AlertKey {
 }
 
 /// One finding of the check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alert {
     pub kind: AlertKind,
     pub severity: Severity,
     pub account_id: AccountId,
-    /// The account's name.
-    pub account: String,
+    /// The account's name (as stored: clean it before printing, as
+    /// [`Alert::sentence`] does).
+    pub account: Arc<str>,
     /// The person (birthday), next step (follow-up) or milestone title.
     pub subject: Option<String>,
     pub item: AlertItem,
@@ -245,11 +248,74 @@ pub struct Alert {
     pub days: i64,
     /// A round birthday (30, 40, 50...); anniversaries are always round.
     pub round: bool,
-    /// One sentence, safe to print on a terminal.
-    pub text: String,
+    /// What the sentence says beyond the fields above.
+    pub detail: Detail,
+}
+
+/// As JSON (`keyplan check --format json`): the fields, then the sentence.
+impl Serialize for Alert {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Shown<'a> {
+            kind: AlertKind,
+            severity: Severity,
+            account_id: AccountId,
+            account: &'a str,
+            subject: Option<&'a str>,
+            item: AlertItem,
+            date: NaiveDate,
+            days: i64,
+            round: bool,
+            text: String,
+        }
+        Shown {
+            kind: self.kind,
+            severity: self.severity,
+            account_id: self.account_id,
+            account: &self.account,
+            subject: self.subject.as_deref(),
+            item: self.item,
+            date: self.date,
+            days: self.days,
+            round: self.round,
+            text: self.sentence(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// The kind-specific facts of an alert's sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// `elapsed` days since the last touchpoint, or since the account was
+    /// added when it has `never` had one, against its contact standard.
+    Contact {
+        standard: Cadence,
+        elapsed: i64,
+        never: bool,
+    },
+    FollowUp,
+    Milestone,
+    Birthday {
+        age: i32,
+    },
+    Anniversary {
+        years: i32,
+    },
 }
 
 impl Alert {
+    /// One line, safe for a terminal: "Acme: no touchpoint for 34 days (standard 14/21)".
+    /// Written on demand: a check finds thousands of alerts and a screen shows a few.
+    pub fn sentence(&self) -> String {
+        text::sentence(self)
+    }
+
+    /// The sentence without the account's name, for places that show the name apart.
+    pub fn description(&self) -> String {
+        text::description(self)
+    }
+
     pub fn key(&self) -> AlertKey {
         match (self.kind, self.item) {
             (AlertKind::FollowUpOverdue, AlertItem::Touchpoint(id)) => AlertKey::FollowUp(id),

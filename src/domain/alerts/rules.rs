@@ -4,14 +4,12 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::text::{What, sentence};
 use super::{
-    AccountFacts, Alert, AlertItem, AlertKey, AlertKind, Birthday, CheckInput, CheckSettings, FollowUp, OpenMilestone,
-    Severity,
+    AccountFacts, Alert, AlertItem, AlertKey, AlertKind, Birthday, CheckInput, CheckSettings, Detail, FollowUp,
+    OpenMilestone, Severity,
 };
 use crate::domain::AccountId;
 use crate::domain::cadence::cadence_of;
-use crate::domain::text::clean_line;
 
 /// Runs every rule over `input` as of `today`, most urgent first.
 ///
@@ -37,14 +35,19 @@ use crate::domain::text::clean_line;
 /// Alerts whose key has a snooze with `until >= today` are left out.
 /// Order: overdue, due, upcoming; late ones with the most days late first,
 /// upcoming ones soonest first; then account name (ignoring case), kind, item.
-pub fn check(input: &CheckInput, today: NaiveDate, settings: &CheckSettings) -> Vec<Alert> {
-    let accounts = Accounts::new(&input.accounts);
-    let snoozed: HashSet<AlertKey> = input.snoozes.iter().filter(|s| s.until >= today).map(|s| s.key).collect();
+///
+/// The input is consumed: an alert takes its subject (next step, title,
+/// name) from it instead of copying it, and shares the account's name.
+/// Sentences are written only when shown ([`Alert::sentence`]).
+pub fn check(input: CheckInput, today: NaiveDate, settings: &CheckSettings) -> Vec<Alert> {
+    let CheckInput { accounts, follow_ups, milestones, birthdays, snoozes } = input;
+    let accounts = Accounts::new(&accounts);
+    let snoozed: HashSet<AlertKey> = snoozes.iter().filter(|s| s.until >= today).map(|s| s.key).collect();
     let live = |key: AlertKey| !snoozed.contains(&key);
 
     // Alerts are large: sort their places (severity, lateness, name rank,
     // kind, item) with their index, then move each alert once.
-    let guess = accounts.open.len() + input.follow_ups.len() + input.milestones.len();
+    let guess = accounts.open.len() + follow_ups.len() + milestones.len();
     let mut found: Vec<Option<Alert>> = Vec::with_capacity(guess);
     let mut order: Vec<(SortKey, usize)> = Vec::with_capacity(guess);
     let mut push = |rank: u32, alert: Option<Alert>| {
@@ -62,21 +65,21 @@ pub fn check(input: &CheckInput, today: NaiveDate, settings: &CheckSettings) -> 
             push(acc.rank, anniversary(acc, today, settings.within_days));
         }
     }
-    for f in &input.follow_ups {
+    for f in follow_ups {
         if let Some(acc) = accounts.get(f.account_id)
             && live(AlertKey::FollowUp(f.touchpoint_id))
         {
             push(acc.rank, follow_up(acc, f, today));
         }
     }
-    for m in &input.milestones {
+    for m in milestones {
         if let Some(acc) = accounts.get(m.account_id)
             && live(AlertKey::Milestone(m.id))
         {
             push(acc.rank, milestone(acc, m, today));
         }
     }
-    for b in &input.birthdays {
+    for b in birthdays {
         if let Some(acc) = accounts.get(b.account_id)
             && live(AlertKey::Birthday(b.person_id))
         {
@@ -94,8 +97,6 @@ struct Acc<'a> {
     facts: &'a AccountFacts,
     /// Place in the order of names, ignoring case (ties by id).
     rank: u32,
-    /// The name, cleaned once for every sentence about this account.
-    label: String,
 }
 
 struct Accounts<'a> {
@@ -105,17 +106,16 @@ struct Accounts<'a> {
 
 impl<'a> Accounts<'a> {
     fn new(all: &'a [AccountFacts]) -> Self {
-        let mut named: Vec<(String, &AccountFacts)> =
-            all.iter().filter(|a| a.status.is_open()).map(|a| (a.name.to_lowercase(), a)).collect();
-        named.sort_unstable_by(|(x, a), (y, b)| x.cmp(y).then(a.id.cmp(&b.id)));
-        let open: Vec<Acc> = named
+        let mut open: Vec<&AccountFacts> = all.iter().filter(|a| a.status.is_open()).collect();
+        // The store reads accounts in this order already: checking is cheap,
+        // lowercasing every name to sort them is not.
+        if !open.is_sorted_by(|a, b| by_name(a, b).is_le()) {
+            open.sort_unstable_by(|a, b| by_name(a, b));
+        }
+        let open: Vec<Acc> = open
             .into_iter()
             .enumerate()
-            .map(|(rank, (_, facts))| Acc {
-                facts,
-                rank: u32::try_from(rank).unwrap_or(u32::MAX),
-                label: clean_line(&facts.name),
-            })
+            .map(|(rank, facts)| Acc { facts, rank: u32::try_from(rank).unwrap_or(u32::MAX) })
             .collect();
         let by_id = open.iter().enumerate().map(|(i, acc)| (acc.facts.id, i)).collect();
         Accounts { open, by_id }
@@ -124,6 +124,22 @@ impl<'a> Accounts<'a> {
     fn get(&self, id: AccountId) -> Option<&Acc<'a>> {
         self.by_id.get(&id).map(|&i| &self.open[i])
     }
+}
+
+/// Names ignoring case, then ids: the order of equally urgent alerts.
+fn by_name(a: &AccountFacts, b: &AccountFacts) -> std::cmp::Ordering {
+    // Lowercasing is per character, so a common prefix compares equal
+    // without it: skip to the first character that differs.
+    let (x, y) = (a.name.as_bytes(), b.name.as_bytes());
+    let mut start = x.iter().zip(y).take_while(|(p, q)| p == q).count();
+    while !a.name.is_char_boundary(start) {
+        start -= 1;
+    }
+    lowered(&a.name[start..]).cmp(lowered(&b.name[start..])).then(a.id.cmp(&b.id))
+}
+
+fn lowered(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars().flat_map(char::to_lowercase)
 }
 
 /// The follow-up rule: a promised next step not marked done stays open until
@@ -162,61 +178,55 @@ fn contact(acc: &Acc, today: NaiveDate, settings: &CheckSettings) -> Option<Aler
     } else {
         return None;
     };
-    let days = elapsed - i64::from(limit);
-    let what = What::Contact { cadence, elapsed, never: facts.last_touchpoint.is_none() };
     Some(Alert {
         kind,
         severity,
         account_id: facts.id,
-        text: sentence(&acc.label, &what, today, days),
         account: facts.name.clone(),
         subject: None,
         item: AlertItem::Account(facts.id),
         date: since.checked_add_days(Days::new(u64::from(limit)))?,
-        days,
+        days: elapsed - i64::from(limit),
         round: false,
+        detail: Detail::Contact { standard: cadence, elapsed, never: facts.last_touchpoint.is_none() },
     })
 }
 
-fn follow_up(acc: &Acc, f: &FollowUp, today: NaiveDate) -> Option<Alert> {
+fn follow_up(acc: &Acc, f: FollowUp, today: NaiveDate) -> Option<Alert> {
     let facts = acc.facts;
     if f.due >= today || !follow_up_is_open(f.promised_on, facts.last_touchpoint) {
         return None;
     }
-    let days = (today - f.due).num_days();
-    let what = What::FollowUp { step: &f.next_step };
     Some(Alert {
         kind: AlertKind::FollowUpOverdue,
         severity: Severity::Overdue,
         account_id: facts.id,
         account: facts.name.clone(),
-        subject: (!f.next_step.trim().is_empty()).then(|| f.next_step.clone()),
+        subject: (!f.next_step.trim().is_empty()).then_some(f.next_step),
         item: AlertItem::Touchpoint(f.touchpoint_id),
         date: f.due,
-        days,
+        days: (today - f.due).num_days(),
         round: false,
-        text: sentence(&acc.label, &what, f.due, days),
+        detail: Detail::FollowUp,
     })
 }
 
-fn milestone(acc: &Acc, m: &OpenMilestone, today: NaiveDate) -> Option<Alert> {
+fn milestone(acc: &Acc, m: OpenMilestone, today: NaiveDate) -> Option<Alert> {
     let facts = acc.facts;
     if m.due >= today {
         return None;
     }
-    let days = (today - m.due).num_days();
-    let what = What::Milestone { title: &m.title };
     Some(Alert {
         kind: AlertKind::MilestoneOverdue,
         severity: Severity::Overdue,
         account_id: facts.id,
         account: facts.name.clone(),
-        subject: Some(m.title.clone()),
+        subject: Some(m.title),
         item: AlertItem::Milestone(m.id),
         date: m.due,
-        days,
+        days: (today - m.due).num_days(),
         round: false,
-        text: sentence(&acc.label, &what, m.due, days),
+        detail: Detail::Milestone,
     })
 }
 
@@ -229,22 +239,20 @@ fn ahead(date: NaiveDate, today: NaiveDate, within_days: u32) -> Option<(NaiveDa
     (days <= i64::from(within_days) && years >= 1).then_some((next, days, years))
 }
 
-fn birthday(acc: &Acc, b: &Birthday, today: NaiveDate, within: u32) -> Option<Alert> {
+fn birthday(acc: &Acc, b: Birthday, today: NaiveDate, within: u32) -> Option<Alert> {
     let facts = acc.facts;
     let (date, days, age) = ahead(b.birthday, today, within)?;
-    let round = age >= 30 && age % 10 == 0;
-    let what = What::Birthday { name: &b.name, age, round };
     Some(Alert {
         kind: AlertKind::Birthday,
         severity: Severity::Upcoming,
         account_id: facts.id,
         account: facts.name.clone(),
-        subject: Some(b.name.clone()),
+        subject: Some(b.name),
         item: AlertItem::Person(b.person_id),
         date,
         days,
-        round,
-        text: sentence(&acc.label, &what, date, days),
+        round: age >= 30 && age % 10 == 0,
+        detail: Detail::Birthday { age },
     })
 }
 
@@ -254,7 +262,6 @@ fn anniversary(acc: &Acc, today: NaiveDate, within: u32) -> Option<Alert> {
     if years != 1 && years % 5 != 0 {
         return None;
     }
-    let what = What::Anniversary { years };
     Some(Alert {
         kind: AlertKind::Anniversary,
         severity: Severity::Upcoming,
@@ -265,6 +272,6 @@ fn anniversary(acc: &Acc, today: NaiveDate, within: u32) -> Option<Alert> {
         date,
         days,
         round: true,
-        text: sentence(&acc.label, &what, date, days),
+        detail: Detail::Anniversary { years },
     })
 }

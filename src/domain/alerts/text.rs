@@ -2,75 +2,62 @@
 
 use std::fmt::Write;
 
-use chrono::NaiveDate;
-
-use crate::domain::cadence::Cadence;
+use super::{Alert, Detail};
 use crate::domain::text::clean_line;
-
-/// The kind-specific facts a sentence needs.
-pub(super) enum What<'a> {
-    /// `elapsed` days since the last touchpoint, or since creation when `never`.
-    Contact {
-        cadence: Cadence,
-        elapsed: i64,
-        never: bool,
-    },
-    FollowUp {
-        step: &'a str,
-    },
-    Milestone {
-        title: &'a str,
-    },
-    Birthday {
-        name: &'a str,
-        age: i32,
-        round: bool,
-    },
-    Anniversary {
-        years: i32,
-    },
-}
 
 /// Longest quoted item (next step, milestone title) kept in a sentence.
 const QUOTE_CHARS: usize = 60;
 
-/// One line, safe for a terminal: "Acme: no touchpoint for 34 days (standard 14/21)".
-/// `account` is the name already cleaned ([`clean_line`]); `date` and `days`
-/// are the alert's own (due date and days late, or the round date and days ahead).
-pub(super) fn sentence(account: &str, what: &What, date: NaiveDate, days: i64) -> String {
+/// The account's name (cleaned), a colon, and the description.
+pub(super) fn sentence(alert: &Alert) -> String {
+    let account = clean_line(&alert.account);
     let mut s = String::with_capacity(account.len() + 80);
-    s.push_str(account);
+    s.push_str(&account);
     s.push_str(": ");
+    write_description(&mut s, alert);
+    s
+}
+
+pub(super) fn description(alert: &Alert) -> String {
+    let mut s = String::with_capacity(80);
+    write_description(&mut s, alert);
+    s
+}
+
+/// `date` and `days` are the alert's own: the due date and days late, or
+/// the round date and days ahead.
+fn write_description(s: &mut String, alert: &Alert) {
+    let (date, days) = (alert.date, alert.days);
+    let subject = alert.subject.as_deref().unwrap_or_default();
     // Writing into a String cannot fail.
-    let _ = match what {
-        What::Contact { cadence, elapsed, never: false } => {
-            write!(s, "no touchpoint for {} (standard {cadence})", Count(*elapsed, "day"))
+    let _ = match alert.detail {
+        Detail::Contact { standard, elapsed, never: false } => {
+            write!(s, "no touchpoint for {} (standard {standard})", Count(elapsed, "day"))
         }
-        What::Contact { cadence, elapsed, never: true } => {
-            write!(s, "no touchpoint since it was added {} ago (standard {cadence})", Count(*elapsed, "day"))
+        Detail::Contact { standard, elapsed, never: true } => {
+            write!(s, "no touchpoint since it was added {} ago (standard {standard})", Count(elapsed, "day"))
         }
-        What::FollowUp { step } => {
+        Detail::FollowUp => {
             s.push_str("follow-up");
-            push_quoted(&mut s, step);
+            push_quoted(s, subject);
             write!(s, " is {} late (due {date})", Count(days, "day"))
         }
-        What::Milestone { title } => {
+        Detail::Milestone => {
             s.push_str("milestone");
-            push_quoted(&mut s, title);
+            push_quoted(s, subject);
             write!(s, " is {} late (due {date})", Count(days, "day"))
         }
-        What::Birthday { name, age, round } => write!(
+        Detail::Birthday { age } => write!(
             s,
             "{} turns {age} {} ({date}){}",
-            clean_line(name),
+            clean_line(subject),
             When(days),
-            if *round { ", a round birthday" } else { "" }
+            if alert.round { ", a round birthday" } else { "" }
         ),
-        What::Anniversary { years } => {
-            write!(s, "{} of cooperation {} ({date})", Count(i64::from(*years), "year"), When(days))
+        Detail::Anniversary { years } => {
+            write!(s, "{} of cooperation {} ({date})", Count(i64::from(years), "year"), When(days))
         }
     };
-    s
 }
 
 /// `1 day`, `34 days`.
