@@ -10,6 +10,7 @@ pub mod domain;
 pub mod interchange;
 pub mod runtime;
 pub mod sample;
+pub mod scrolling;
 pub mod settings;
 pub mod store;
 pub mod ui;

@@ -1,44 +1,67 @@
 //! The terminal side: setup and restore on every exit path, the event loop,
 //! and suspending the screen for `$VISUAL`/`$EDITOR`.
 
-use std::io::{self, Write};
+use std::io::{self, Stdout, Write};
 use std::process::Command;
 use std::time::Duration;
 
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
-use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, enable_raw_mode};
 use crossterm::{execute, queue};
-use ratatui::backend::CrosstermBackend;
-use ratatui::{DefaultTerminal, Terminal};
+use ratatui::Terminal;
+use ratatui::backend::{Backend, CrosstermBackend};
 
 use crate::app::editor::ExternalEdit;
 use crate::app::{Action, App, update};
 use crate::checker::{CheckEvent, Checker, Worker};
+use crate::scrolling::ScrollingBackend;
 use std::sync::mpsc::channel;
 
 /// How long the loop waits for a key before looking at other news.
 const POLL: Duration = Duration::from_millis(100);
 
+/// The workbench's terminal: crossterm on stdout, with moved rows sent as scrolls.
+pub type WorkbenchTerminal = Terminal<ScrollingBackend<CrosstermBackend<Stdout>>>;
+
 /// Runs the workbench until the user quits. The terminal is restored
-/// whatever happens, panics included (ratatui's hook plus ours for paste mode).
+/// whatever happens, panics included.
 pub fn run(app: &mut App, check: Option<(Checker, Duration)>) -> io::Result<()> {
-    let mut terminal = ratatui::try_init()?;
     install_panic_hook();
+    let mut terminal = match open_terminal() {
+        Ok(terminal) => terminal,
+        Err(error) => {
+            ratatui::restore();
+            return Err(error);
+        }
+    };
     let result = execute!(io::stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, app, check));
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
 }
 
+/// What `ratatui::try_init` does, over our backend: raw mode and the
+/// alternate screen, which starts blank as the backend is told.
+fn open_terminal() -> io::Result<WorkbenchTerminal> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    let backend = CrosstermBackend::new(io::stdout());
+    let size = backend.size()?;
+    Terminal::new(ScrollingBackend::new(backend, size))
+}
+
+/// Installed once, before the terminal is touched: a panic message must
+/// land on a restored terminal.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableBracketedPaste);
+        ratatui::restore();
         previous(info);
     }));
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, check: Option<(Checker, Duration)>) -> io::Result<()> {
+fn event_loop(terminal: &mut WorkbenchTerminal, app: &mut App, check: Option<(Checker, Duration)>) -> io::Result<()> {
     // The first frame comes before the background check starts, so the two
     // do not compete for the processor while the user waits to see anything.
     draw(terminal, app)?;
@@ -89,9 +112,10 @@ fn check_action(event: CheckEvent) -> Action {
     }
 }
 
-/// One frame, wrapped in synchronized-update markers so slow links never show half a frame.
-/// Generic over the writer so benchmarks can count the bytes a frame costs.
-pub fn draw<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, app: &App) -> io::Result<()> {
+/// One frame, scrolls included, wrapped in synchronized-update markers so slow
+/// links never show half a frame. Generic over the writer so benchmarks can
+/// count the bytes a frame costs.
+pub fn draw<W: Write>(terminal: &mut Terminal<ScrollingBackend<CrosstermBackend<W>>>, app: &App) -> io::Result<()> {
     queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
     terminal.draw(|frame| crate::ui::render(app, frame))?;
     execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
@@ -100,7 +124,7 @@ pub fn draw<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, app: &App) -
 
 /// Suspends the screen, runs the user's editor on a private temporary file,
 /// and comes back. Returns the edited text, or None when the editor failed.
-fn edit_externally(terminal: &mut DefaultTerminal, edit: &ExternalEdit) -> io::Result<Option<String>> {
+fn edit_externally(terminal: &mut WorkbenchTerminal, edit: &ExternalEdit) -> io::Result<Option<String>> {
     // NamedTempFile is created 0600 and removed when dropped.
     let mut file = tempfile::Builder::new().prefix("keyplan-").suffix(".md").tempfile()?;
     file.write_all(edit.text.as_bytes())?;
@@ -116,7 +140,7 @@ fn edit_externally(terminal: &mut DefaultTerminal, edit: &ExternalEdit) -> io::R
     // Through the shell, so arguments in the variable ("code --wait") are honoured.
     let status = Command::new("sh").arg("-c").arg(format!("{editor} \"$1\"")).arg("keyplan").arg(file.path()).status();
 
-    *terminal = ratatui::try_init()?;
+    *terminal = open_terminal()?;
     execute!(io::stdout(), EnableBracketedPaste)?;
     // The edited text matters more than a perfect first frame: a terminal
     // that does not answer a query must not lose it.

@@ -1,5 +1,6 @@
 //! Keystroke to frame, in process: the real update and the real drawing into
-//! a crossterm backend at 120x40 that counts the bytes a terminal would get.
+//! the workbench's backend (scrolls included) at 120x40, counting the bytes a
+//! terminal would get.
 
 use std::cell::Cell;
 use std::io::{self, Write};
@@ -11,9 +12,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use keyplan::app::{Action, App, update};
 use keyplan::checker::Checker;
 use keyplan::domain::CheckSettings;
+use keyplan::scrolling::ScrollingBackend;
 use keyplan::store::Store;
 use ratatui::backend::CrosstermBackend;
-use ratatui::layout::Rect;
+use ratatui::layout::{Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use super::reference::today;
@@ -43,7 +45,7 @@ impl Write for Counter {
 
 pub struct Bench {
     pub app: App,
-    terminal: Terminal<CrosstermBackend<Counter>>,
+    terminal: Terminal<ScrollingBackend<CrosstermBackend<Counter>>>,
     counter: Counter,
 }
 
@@ -56,8 +58,9 @@ impl Bench {
         update(&mut app, Action::Checked { alerts, changed_elsewhere: false });
         let viewport = Viewport::Fixed(Rect::new(0, 0, 120, 40));
         let counter = Counter::default();
-        let terminal = Terminal::with_options(CrosstermBackend::new(counter.clone()), TerminalOptions { viewport })
-            .expect("a terminal over a counter");
+        let backend = ScrollingBackend::new(CrosstermBackend::new(counter.clone()), Size::new(120, 40));
+        let terminal =
+            Terminal::with_options(backend, TerminalOptions { viewport }).expect("a terminal over a counter");
         let mut bench = Bench { app, terminal, counter };
         bench.frame();
         bench
