@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
+use crate::clock::Clock;
 use crate::domain::{Alert, CheckSettings, check};
 use crate::store::{Store, StoreError};
 
@@ -22,9 +23,10 @@ pub const WATCH: Duration = Duration::from_millis(400);
 /// What the worker reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CheckEvent {
-    /// A fresh result; `changed_elsewhere` when another connection wrote.
+    /// A fresh result as of `today`; `changed_elsewhere` when another connection wrote.
     Alerts {
         alerts: Vec<Alert>,
+        today: NaiveDate,
         changed_elsewhere: bool,
     },
     Failed(String),
@@ -33,22 +35,27 @@ pub enum CheckEvent {
 /// The check itself, without a thread: deterministic to test.
 pub struct Checker {
     store: Store,
-    today: NaiveDate,
+    clock: Clock,
     settings: CheckSettings,
     seen_version: Option<i64>,
 }
 
 impl Checker {
-    pub fn open(path: &Path, today: NaiveDate, settings: CheckSettings) -> Result<Self, StoreError> {
-        Ok(Checker { store: Store::open_read_only(path)?, today, settings, seen_version: None })
+    /// `clock` is a [`Clock`] or a fixed date.
+    pub fn open(path: &Path, clock: impl Into<Clock>, settings: CheckSettings) -> Result<Self, StoreError> {
+        Ok(Checker { store: Store::open_read_only(path)?, clock: clock.into(), settings, seen_version: None })
     }
 
-    /// Runs the rules over the database as it is now.
+    /// Runs the rules over the database as it is now, as of today.
     pub fn run(&mut self) -> Result<Vec<Alert>, StoreError> {
+        self.run_on(self.clock.today())
+    }
+
+    fn run_on(&mut self, today: NaiveDate) -> Result<Vec<Alert>, StoreError> {
         // Read the version first: a write landing during the check is seen next time.
         self.seen_version = Some(self.store.data_version()?);
-        let input = self.store.check_input(self.today, self.settings.within_days)?;
-        Ok(check(input, self.today, &self.settings))
+        let input = self.store.check_input(today, self.settings.within_days)?;
+        Ok(check(input, today, &self.settings))
     }
 
     /// True when another connection has committed since the last run.
@@ -80,8 +87,9 @@ impl Worker {
 
 fn work(mut checker: Checker, interval: Duration, triggers: &Receiver<()>, events: &Sender<CheckEvent>) {
     let report = |checker: &mut Checker, changed_elsewhere: bool| {
-        let event = match checker.run() {
-            Ok(alerts) => CheckEvent::Alerts { alerts, changed_elsewhere },
+        let today = checker.clock.today();
+        let event = match checker.run_on(today) {
+            Ok(alerts) => CheckEvent::Alerts { alerts, today, changed_elsewhere },
             Err(e) => CheckEvent::Failed(e.to_string()),
         };
         events.send(event).is_ok()

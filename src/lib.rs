@@ -6,6 +6,7 @@
 pub mod app;
 pub mod checker;
 pub mod cli;
+pub mod clock;
 pub mod domain;
 pub mod interchange;
 pub mod runtime;

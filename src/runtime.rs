@@ -24,10 +24,11 @@ const POLL: Duration = Duration::from_millis(100);
 pub type WorkbenchTerminal = Terminal<ScrollingBackend<CrosstermBackend<Stdout>>>;
 
 /// Runs the workbench until the user quits. The terminal is restored
-/// whatever happens, panics included.
-pub fn run(app: &mut App, check: Option<(Checker, Duration)>) -> io::Result<()> {
+/// whatever happens, panics included. `scroll_regions` false sends every
+/// frame as plain cell updates, for terminals that mishandle scrolling.
+pub fn run(app: &mut App, check: Option<(Checker, Duration)>, scroll_regions: bool) -> io::Result<()> {
     install_panic_hook();
-    let mut terminal = match open_terminal() {
+    let mut terminal = match open_terminal(scroll_regions) {
         Ok(terminal) => terminal,
         Err(error) => {
             ratatui::restore();
@@ -42,12 +43,16 @@ pub fn run(app: &mut App, check: Option<(Checker, Duration)>) -> io::Result<()> 
 
 /// What `ratatui::try_init` does, over our backend: raw mode and the
 /// alternate screen, which starts blank as the backend is told.
-fn open_terminal() -> io::Result<WorkbenchTerminal> {
+fn open_terminal(scroll_regions: bool) -> io::Result<WorkbenchTerminal> {
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;
     let backend = CrosstermBackend::new(io::stdout());
     let size = backend.size()?;
-    Terminal::new(ScrollingBackend::new(backend, size))
+    Terminal::new(if scroll_regions {
+        ScrollingBackend::new(backend, size)
+    } else {
+        ScrollingBackend::without_scrolling(backend)
+    })
 }
 
 /// Installed once, before the terminal is touched: a panic message must
@@ -107,7 +112,7 @@ fn event_loop(terminal: &mut WorkbenchTerminal, app: &mut App, check: Option<(Ch
 
 fn check_action(event: CheckEvent) -> Action {
     match event {
-        CheckEvent::Alerts { alerts, changed_elsewhere } => Action::Checked { alerts, changed_elsewhere },
+        CheckEvent::Alerts { alerts, today, changed_elsewhere } => Action::Checked { alerts, today, changed_elsewhere },
         CheckEvent::Failed(message) => Action::CheckFailed(message),
     }
 }
@@ -140,7 +145,7 @@ fn edit_externally(terminal: &mut WorkbenchTerminal, edit: &ExternalEdit) -> io:
     // Through the shell, so arguments in the variable ("code --wait") are honoured.
     let status = Command::new("sh").arg("-c").arg(format!("{editor} \"$1\"")).arg("keyplan").arg(file.path()).status();
 
-    *terminal = open_terminal()?;
+    *terminal = open_terminal(terminal.backend().scrolls())?;
     execute!(io::stdout(), EnableBracketedPaste)?;
     // The edited text matters more than a perfect first frame: a terminal
     // that does not answer a query must not lose it.

@@ -32,6 +32,9 @@ pub struct ScrollingBackend<B: Backend> {
     /// changed it (a partial clear, appended lines, a failed write): frames
     /// then go through unchanged until the next full clear.
     screen: Option<Screen>,
+    /// False for terminals that mishandle scroll regions (the settings'
+    /// `scroll_regions = false`): every frame goes through unchanged.
+    enabled: bool,
 }
 
 /// The cells of the terminal, and a hash of each row: a frame rehashes only
@@ -56,7 +59,17 @@ impl<B: Backend> ScrollingBackend<B> {
     /// `size` is the terminal's, and its screen must be blank (a fresh
     /// alternate screen), which ratatui assumes too for its first frame.
     pub fn new(inner: B, size: Size) -> Self {
-        ScrollingBackend { inner, screen: Some(Screen::blank(size)) }
+        ScrollingBackend { inner, screen: Some(Screen::blank(size)), enabled: true }
+    }
+
+    /// Whether moved rows are sent as scrolls.
+    pub fn scrolls(&self) -> bool {
+        self.enabled
+    }
+
+    /// The same wrapper that never scrolls: a plain ratatui backend.
+    pub fn without_scrolling(inner: B) -> Self {
+        ScrollingBackend { inner, screen: None, enabled: false }
     }
 
     pub fn inner(&self) -> &B {
@@ -76,7 +89,7 @@ impl<B: Backend> ScrollingBackend<B> {
     }
 
     fn after_full_clear(&mut self) {
-        self.screen = self.inner.size().ok().map(Screen::blank);
+        self.screen = if self.enabled { self.inner.size().ok().map(Screen::blank) } else { None };
     }
 
     /// Applies a scroll someone else asked for (ratatui's `insert_before`)

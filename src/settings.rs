@@ -33,11 +33,14 @@ pub struct Settings {
     pub check_interval_secs: u64,
     /// Days ahead that birthdays and anniversaries are announced (0 = on the day).
     pub within_days: u32,
+    /// Send scrolled tables as terminal scroll regions (false for terminals
+    /// that show rows out of place).
+    pub scroll_regions: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { cadence: CadenceDefaults::default(), check_interval_secs: 60, within_days: 14 }
+        Settings { cadence: CadenceDefaults::default(), check_interval_secs: 60, within_days: 14, scroll_regions: true }
     }
 }
 
@@ -130,11 +133,16 @@ pub fn template() -> String {
          # are announced (0 = only on the day itself). From 0 to {MAX_WITHIN_DAYS}.\n\
          within_days = {}\n\
          \n\
+         # Scrolling a table by one row sends one row to the terminal (quick over\n\
+         # a slow SSH link) by using the terminal's scroll regions. Set to false if\n\
+         # rows ever show out of place while scrolling.\n\
+         scroll_regions = {}\n\
+         \n\
          # Contact standards: days between touchpoints, per key-client type.\n\
          # Past ideal_days an account is due for a touchpoint; past max_days it is\n\
          # overdue. An account's own \"contact every N days\" overrides these\n\
          # (ideal N, maximum N + N/2 rounded up). Lost and former accounts have none.\n",
-        d.check_interval_secs, d.within_days
+        d.check_interval_secs, d.within_days, d.scroll_regions
     );
     for &client_type in KeyClientType::ALL {
         let c = d.cadence.get(client_type);
@@ -183,6 +191,9 @@ pub fn parse(text: &str, file_name: &str) -> (Settings, Vec<String>) {
                 if let Some(n) = n.and_then(|n| u32::try_from(n).ok()) {
                     settings.within_days = n;
                 }
+            }
+            "scroll_regions" => {
+                settings.scroll_regions = reader.boolean(value, "scroll_regions").unwrap_or(settings.scroll_regions);
             }
             "cadence" => reader.cadence_table(value, &mut settings.cadence),
             other => reader.unknown(key, other),
@@ -235,6 +246,16 @@ impl Reader<'_> {
             Some(value.span()),
             format!("{name} must be a whole number from {min} to {max}, not {found}; the default is used"),
         );
+        None
+    }
+
+    /// `true` or `false`, or None with a warning naming `name`.
+    fn boolean(&mut self, value: &Spanned<DeValue<'_>>, name: &str) -> Option<bool> {
+        if let DeValue::Boolean(b) = value.get_ref() {
+            return Some(*b);
+        }
+        let found = format!("a {}", value.get_ref().type_str());
+        self.warn(Some(value.span()), format!("{name} must be true or false, not {found}; the default is used"));
         None
     }
 

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use keyplan::checker::{CheckEvent, Checker, Worker};
+use keyplan::clock::Clock;
 use keyplan::domain::*;
 use keyplan::store::Store;
 
@@ -81,7 +82,22 @@ fn snoozed_alerts_stay_hidden_until_the_day_after() {
 /// Waits for the worker's next report, failing after a generous deadline.
 fn next(results: &std::sync::mpsc::Receiver<CheckEvent>) -> (Vec<Alert>, bool) {
     match results.recv_timeout(Duration::from_secs(10)) {
-        Ok(CheckEvent::Alerts { alerts, changed_elsewhere }) => (alerts, changed_elsewhere),
+        Ok(CheckEvent::Alerts { alerts, changed_elsewhere, .. }) => (alerts, changed_elsewhere),
+        other => panic!("expected alerts from the worker, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_worker_says_which_day_its_report_is_for() {
+    let (_dir, path, year_on) = sample_a_year_on();
+    let checker = Checker::open(&path, Clock::Fixed(year_on), CheckSettings::default()).unwrap();
+    let (events, results) = channel();
+    let _worker = Worker::spawn(checker, Duration::from_secs(3600), events);
+    match results.recv_timeout(Duration::from_secs(10)) {
+        Ok(CheckEvent::Alerts { today, alerts, .. }) => {
+            assert_eq!(today, year_on, "the day of the report is the clock's");
+            assert!(!alerts.is_empty());
+        }
         other => panic!("expected alerts from the worker, got {other:?}"),
     }
 }

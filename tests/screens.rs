@@ -307,9 +307,28 @@ fn small_window_says_so() {
 
 /// What the background check would report, fed as its message.
 fn check(bench: &mut Bench) {
-    let input = bench.app.store.check_input(today(), 14).unwrap();
-    let alerts = keyplan::domain::check(input, today(), &CheckSettings::default());
-    keyplan::app::update(&mut bench.app, keyplan::app::Action::Checked { alerts, changed_elsewhere: false });
+    check_on(bench, today());
+}
+
+fn check_on(bench: &mut Bench, day: chrono::NaiveDate) {
+    let input = bench.app.store.check_input(day, 14).unwrap();
+    let alerts = keyplan::domain::check(input, day, &CheckSettings::default());
+    keyplan::app::update(
+        &mut bench.app,
+        keyplan::app::Action::Checked { alerts, today: day, changed_elsewhere: false },
+    );
+}
+
+#[test]
+fn a_workbench_left_open_overnight_moves_to_the_new_day_with_the_check() {
+    let mut bench = portfolio();
+    check(&mut bench);
+    let tomorrow = today() + chrono::Days::new(1);
+    check_on(&mut bench, tomorrow);
+    bench.press(KeyCode::Enter).keys("l");
+    bench.keys("Дзвінок").ctrl('s').keys("7");
+    let screen = bench.screen();
+    assert!(screen.contains("2026-11-24 Visit"), "a new touchpoint is dated the new day: {screen}");
 }
 
 #[test]

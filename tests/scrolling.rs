@@ -136,8 +136,16 @@ fn fullscreen(width: u16, height: u16) -> Screen<Tty> {
 
 /// A fixed viewport straight over crossterm, as in the benchmark.
 fn fixed(width: u16, height: u16) -> Screen<CrosstermBackend<Shared>> {
+    fixed_over(width, height, |crossterm| ScrollingBackend::new(crossterm, Size::new(width, height)))
+}
+
+fn fixed_over(
+    width: u16,
+    height: u16,
+    wrap: impl FnOnce(CrosstermBackend<Shared>) -> ScrollingBackend<CrosstermBackend<Shared>>,
+) -> Screen<CrosstermBackend<Shared>> {
     let bytes = Shared::default();
-    let backend = ScrollingBackend::new(CrosstermBackend::new(bytes.clone()), Size::new(width, height));
+    let backend = wrap(CrosstermBackend::new(bytes.clone()));
     let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
     let terminal = Terminal::with_options(backend, TerminalOptions { viewport }).expect("a terminal");
     Screen { terminal, bytes, emulator: vt100::Parser::new(height, width, 0), read: 0, frames: 0 }
@@ -295,6 +303,14 @@ fn scrolling_one_row_costs_a_fraction_of_a_repaint() {
 
     assert_eq!(screen.scrolls(), (1, 0), "one scroll up");
     assert!(scrolled * 5 < repaint, "one row scrolled: {scrolled} B with a scroll region, {repaint} B without");
+
+    // Turned off in the settings, it sends what plain ratatui sends.
+    let mut screen = fixed_over(width, height, ScrollingBackend::without_scrolling);
+    let mut state = ListState::default().with_selected(Some(last_row));
+    screen.frame(|f| list_screen(f, &mut state, count));
+    state.select_next();
+    let unscrolled = screen.frame(|f| list_screen(f, &mut state, count));
+    assert_eq!((screen.scrolls(), unscrolled), ((0, 0), repaint), "no scroll regions when turned off");
 }
 
 #[test]

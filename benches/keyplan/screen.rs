@@ -55,7 +55,7 @@ impl Bench {
         let mut app = App::new(store, today()).expect("the workbench starts");
         let mut checker = Checker::open(path, today(), CheckSettings::default()).expect("the checker opens");
         let alerts = checker.run().expect("the check runs");
-        update(&mut app, Action::Checked { alerts, changed_elsewhere: false });
+        update(&mut app, Action::Checked { alerts, today: today(), changed_elsewhere: false });
         let viewport = Viewport::Fixed(Rect::new(0, 0, 120, 40));
         let counter = Counter::default();
         let backend = ScrollingBackend::new(CrosstermBackend::new(counter.clone()), Size::new(120, 40));

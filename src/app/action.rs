@@ -1,6 +1,7 @@
 //! Everything the workbench can be asked to do. Keys resolve to these in the
 //! keymap; the update function is the only place that carries them out.
 
+use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 
 use crate::domain::{AccountId, Alert};
@@ -52,9 +53,12 @@ pub enum Action {
     /// A key that is not bound in a typing mode goes to the text being typed.
     Type(KeyEvent),
     Paste(String),
-    /// The background check reports; `changed_elsewhere` when another process wrote.
+    /// The background check reports as of `today` (a workbench left open
+    /// overnight moves to the new day with it); `changed_elsewhere` when
+    /// another process wrote.
     Checked {
         alerts: Vec<Alert>,
+        today: NaiveDate,
         changed_elsewhere: bool,
     },
     CheckFailed(String),

@@ -15,7 +15,7 @@ pub fn update(app: &mut App, action: Action) {
     }
     let action = match action {
         Action::ExternalEditDone(text) => return super::save::external_edit_done(app, text),
-        Action::Checked { alerts, changed_elsewhere } => return checked(app, alerts, changed_elsewhere),
+        Action::Checked { alerts, today, changed_elsewhere } => return checked(app, alerts, today, changed_elsewhere),
         Action::CheckFailed(message) => return app.complain(format!("Background check: {message}")),
         Action::ShowAgenda if app.overlays.is_empty() => return show_agenda(app),
         Action::Find if app.overlays.is_empty() => return super::search::open(app),
@@ -69,7 +69,9 @@ pub(super) fn ask(app: &mut App, question: &str, on_yes: Pending) {
     app.overlays.push(Overlay::Confirm(Confirm { question: question.to_string(), on_yes }));
 }
 
-fn checked(app: &mut App, alerts: Vec<crate::domain::Alert>, changed_elsewhere: bool) {
+fn checked(app: &mut App, alerts: Vec<crate::domain::Alert>, today: chrono::NaiveDate, changed_elsewhere: bool) {
+    // New forms, "days since" and the plan's dates count from the new day.
+    app.today = today;
     app.set_alerts(alerts);
     // Another process wrote: show its changes too, not only the new counts.
     if changed_elsewhere && let Err(e) = app.refresh() {

@@ -17,9 +17,9 @@ mod workbench;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+use crate::clock::Clock;
 use crate::domain::dates;
 use crate::store::StoreError;
 
@@ -147,7 +147,8 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
-    let today = today(cli.today.as_deref())?;
+    let clock = clock(cli.today.as_deref())?;
+    let today = clock.today();
     match cli.command {
         Some(Command::Demo { accounts: None, .. }) => demo::fill(&database_path(cli.db)?, today),
         Some(Command::Demo { accounts: Some(accounts), touchpoints, seed }) => {
@@ -172,17 +173,19 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Search(args)) => search::run(&database_path(cli.db)?, &args),
         Some(Command::Completions(args)) => completions::run(&args),
         Some(Command::Man) => man::run(),
-        None if cli.demo => workbench::open_demo(today),
-        None => workbench::open(&database_path(cli.db)?, today),
+        None if cli.demo => workbench::open_demo(clock),
+        None => workbench::open(&database_path(cli.db)?, clock),
     }
 }
 
-/// The clock is injected here, once, for every screen and command.
-pub fn today(option: Option<&str>) -> Result<NaiveDate, Failure> {
-    let now = chrono::Local::now().date_naive();
+/// The clock is injected here, once, for every screen and command: the
+/// local calendar, or the date `--today` gives.
+pub fn clock(option: Option<&str>) -> Result<Clock, Failure> {
     match option.map(str::trim).filter(|s| !s.is_empty()) {
-        None => Ok(now),
-        Some(text) => dates::parse_date(text, now).map_err(|e| Failure::user(format!("--today: {e}"))),
+        None => Ok(Clock::Local),
+        Some(text) => dates::parse_date(text, Clock::Local.today())
+            .map(Clock::Fixed)
+            .map_err(|e| Failure::user(format!("--today: {e}"))),
     }
 }
 

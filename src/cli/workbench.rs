@@ -2,43 +2,43 @@
 
 use std::path::Path;
 
-use chrono::NaiveDate;
-
 use super::Failure;
 use crate::app::App;
 use crate::checker::Checker;
+use crate::clock::Clock;
 use crate::store::Store;
 
-pub fn open(path: &Path, today: NaiveDate) -> Result<(), Failure> {
+pub fn open(path: &Path, clock: Clock) -> Result<(), Failure> {
     let opened = Store::open(path)?;
-    let mut app = App::new(opened.store, today)?;
+    let mut app = App::new(opened.store, clock.today())?;
     if let Some(backup) = opened.backup {
         app.say(format!("Upgraded the database; the previous version is kept in {}", backup.display()));
     }
-    run(app, path, today)
+    run(app, path, clock)
 }
 
 /// The sample portfolio in a throw-away directory, removed on quit.
-pub fn open_demo(today: NaiveDate) -> Result<(), Failure> {
+pub fn open_demo(clock: Clock) -> Result<(), Failure> {
     let dir = tempfile::Builder::new().prefix("keyplan-demo-").tempdir()?;
     let path = dir.path().join("sample.db");
     let mut store = Store::open(&path)?.store;
-    for dossier in crate::sample::sample_portfolio(today) {
+    for dossier in crate::sample::sample_portfolio(clock.today()) {
         store.insert_dossier(&dossier)?;
     }
-    let mut app = App::new(store, today)?;
+    let mut app = App::new(store, clock.today())?;
     app.say("Sample portfolio (a throw-away copy)");
-    run(app, &path, today)
+    run(app, &path, clock)
 }
 
 /// Starts the background check beside the workbench and runs it until quit.
-fn run(mut app: App, path: &Path, today: NaiveDate) -> Result<(), Failure> {
+/// The check reads `clock` on every run, and the workbench follows its day.
+fn run(mut app: App, path: &Path, clock: Clock) -> Result<(), Failure> {
     let (settings, warning) = crate::settings::load();
     if let Some(warning) = warning {
         app.complain(warning);
     }
-    let checker = Checker::open(path, today, settings.check_settings())?;
-    let ran = crate::runtime::run(&mut app, Some((checker, settings.check_interval())));
+    let checker = Checker::open(path, clock, settings.check_settings())?;
+    let ran = crate::runtime::run(&mut app, Some((checker, settings.check_interval())), settings.scroll_regions);
     // The background check's connection is not waited for, so SQLite's own
     // checkpoint at the last close may never come: make the file whole now.
     let _ = app.store.checkpoint();

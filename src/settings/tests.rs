@@ -88,6 +88,8 @@ fn a_partial_file_overrides_only_what_it_names() {
     expected.cadence.expert = Cadence::new(7, 30);
     expected.cadence.prospect = Cadence::new(10, 20);
     assert_eq!(settings, expected);
+    let (settings, _) = parsed("scroll_regions = false\n");
+    assert_eq!(settings, Settings { scroll_regions: false, ..Settings::default() });
     let (settings, _) = parsed("cadence = { breadwinner = { max_days = 28 } }\ncheck_interval_secs = 5\n");
     assert_eq!(settings.cadence.breadwinner, Cadence::new(14, 28));
     assert_eq!(settings.check_interval(), Duration::from_secs(5));
@@ -98,7 +100,12 @@ fn a_partial_file_overrides_only_what_it_names() {
 fn bad_values_are_warned_with_their_line_and_keep_the_default() {
     // (text, expected settings change, expected warnings)
     type Case = (&'static str, fn(&mut Settings), &'static [&'static str]);
-    let cases: [Case; 9] = [
+    let cases: [Case; 10] = [
+        (
+            "scroll_regions = \"no\"\nwithin_days = 3\n",
+            |s| s.within_days = 3,
+            &["settings.toml line 1: scroll_regions must be true or false, not a string; the default is used."],
+        ),
         (
             "[cadence.expert]\nideal_days = 21\nmax_days = 10\n",
             |_| {},
