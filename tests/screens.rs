@@ -436,3 +436,31 @@ fn ctrl_u_empties_a_prefilled_date_and_the_whole_problem_is_spelled_out() {
     let screen = bench.screen();
     assert!(screen.contains("Due: 'next week' is not a date: use YYYY-MM-DD"), "{screen}");
 }
+
+#[test]
+fn the_portfolio_window_stays_put_until_the_selection_reaches_its_edge() {
+    let mut bench = bench_with(|store| {
+        for n in 1..=60 {
+            let mut account = Account::new(format!("Рахунок {n:02}"), day("2026-01-01"));
+            account.annual_sales = Some(1_000_000 - n);
+            store.create_account(&account).unwrap();
+        }
+    });
+    // The last row of the window at 80x24, then one more: the list scrolls.
+    for _ in 0..25 {
+        bench.press(KeyCode::Char('j'));
+    }
+    let first_shown = |screen: &str| screen.lines().find(|l| l.contains("Рахунок")).map(str::to_string);
+    let scrolled = first_shown(&bench.screen());
+    assert!(scrolled.as_deref().is_some_and(|l| !l.contains("Рахунок 01")), "{scrolled:?}");
+    // Back up inside the window: it does not move.
+    for _ in 0..5 {
+        bench.press(KeyCode::Char('k'));
+    }
+    assert_eq!(first_shown(&bench.screen()), scrolled, "the window waits for the selection to reach its top");
+    // Past its top edge it follows.
+    for _ in 0..30 {
+        bench.press(KeyCode::Char('k'));
+    }
+    assert!(first_shown(&bench.screen()).is_some_and(|l| l.contains("Рахунок 01")));
+}

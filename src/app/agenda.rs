@@ -2,6 +2,7 @@
 
 use super::Screen;
 use super::dossier::Place;
+use super::viewport::Viewport;
 use crate::domain::DossierSection;
 use crate::domain::{Alert, AlertItem, AlertKind, Severity};
 
@@ -34,13 +35,15 @@ impl Group {
 pub struct AgendaState {
     /// Index into the app's alerts.
     pub selected: usize,
+    /// The window over the agenda's lines (headings included).
+    pub view: Viewport,
     /// Where Esc goes back to.
     pub return_to: Screen,
 }
 
 impl Default for AgendaState {
     fn default() -> Self {
-        AgendaState { selected: 0, return_to: Screen::Portfolio }
+        AgendaState { selected: 0, view: Viewport::default(), return_to: Screen::Portfolio }
     }
 }
 

@@ -3,6 +3,7 @@
 use crate::domain::{CompetitorId, Dossier, DossierSection, MilestoneId, ObjectiveId, PersonId, TouchpointId};
 
 use super::editor::{AccountText, TextTarget};
+use super::viewport::Viewport;
 
 /// The parts of the Overview a cursor can rest on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +61,8 @@ pub struct DossierState {
     pub section: DossierSection,
     /// Index of the selected entry in a list section.
     pub selected: usize,
+    /// The window over the log.
+    pub log_view: Viewport,
     /// First line shown of a text section.
     pub scroll: u16,
     /// Touchpoints in the whole log; `dossier.touchpoints` holds the newest of them.
@@ -71,7 +74,7 @@ pub const LOG_PAGE: usize = 200;
 
 impl DossierState {
     pub fn new(dossier: Dossier, log_total: usize, section: DossierSection) -> Self {
-        DossierState { dossier, section, selected: 0, scroll: 0, log_total }
+        DossierState { dossier, section, selected: 0, log_view: Viewport::default(), scroll: 0, log_total }
     }
 
     /// When the log's selection nears the end of what is loaded (or `to_end`

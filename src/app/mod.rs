@@ -11,6 +11,7 @@ pub mod portfolio;
 mod save;
 pub mod search;
 mod update;
+pub mod viewport;
 
 use chrono::NaiveDate;
 use crossterm::event::{KeyEvent, KeyEventKind};

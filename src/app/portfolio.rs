@@ -4,10 +4,13 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use std::collections::HashMap;
 
+use super::viewport::Viewport;
 use crate::domain::{AccountFlag, AccountId, AccountSummary, text};
 
 #[derive(Default)]
 pub struct PortfolioState {
+    /// The window over the visible accounts.
+    pub view: Viewport,
     pub accounts: Vec<AccountSummary>,
     pub filter: String,
     /// The filter box has the keyboard.

@@ -47,7 +47,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     // Rows are built only for the lines that fit: the agenda of a large
     // portfolio holds thousands of alerts.
     let fit = usize::from(area.height.saturating_sub(2)).max(1);
-    let first = selected_line.saturating_sub(fit - 1);
+    let first = app.agenda.view.first_line(selected_line, fit, lines.len());
     let rows: Vec<Row> = lines
         .iter()
         .skip(first)

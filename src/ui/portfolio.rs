@@ -31,10 +31,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let total = state.total_sales;
     // Narrow windows (a phone over SSH) drop the level: the dossier shows it.
     let wide = table_area.width >= 96;
-    // Only the rows that fit are built (a portfolio may hold thousands), with
-    // the selection kept on screen the way ratatui would scroll it.
+    // Only the rows that fit are built (a portfolio may hold thousands).
     let fit = usize::from(table_area.height.saturating_sub(3)).max(1);
-    let first = state.selected.saturating_sub(fit - 1);
+    let first = state.view.first_line(state.selected, fit, state.visible_count());
     let rows: Vec<Row> =
         state.visible().skip(first).take(fit).map(|a| row(a, state.flag(a.id), total, app.today, wide)).collect();
     let order = if state.by_urgency { "most overdue first" } else { "by share of sales" };

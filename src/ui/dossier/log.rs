@@ -40,7 +40,10 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
     ];
     let header = Row::new(["Date", "Channel", "Summary", "Outcome", "Next step"]).style(theme::header());
     let table = Table::new(rows, widths).header(header).row_highlight_style(theme::selected());
-    let mut table_state = TableState::default().with_selected(Some(state.selected));
+    // Below the header row.
+    let fit = usize::from(list.height.saturating_sub(1));
+    let first = state.log_view.first_line(state.selected, fit, d.touchpoints.len());
+    let mut table_state = TableState::default().with_offset(first).with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
 
     let Some(t) = d.touchpoints.get(state.selected) else {
