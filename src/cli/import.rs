@@ -87,6 +87,9 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
         .map_err(|e| Failure::user(format!("could not read {} ({})", file.display(), reason(&e))))?;
     let (content, ignored) =
         read(file, &bytes, format, wants_account, today).map_err(|e| Failure::user(e.to_string()))?;
+    // The parsed content is all that is needed now: a large export's text
+    // must not stay in memory beside it while the import is planned and written.
+    drop(bytes);
 
     // A dry run of a file into a database that does not exist yet is a dry
     // run into an empty one: nothing is created.
