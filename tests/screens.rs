@@ -40,14 +40,7 @@ fn fill_portfolio(store: &mut keyplan::store::Store) {
         ("Річний перегляд плану", "2026-12-15", None),
         ("Пілот", "2026-06-01", Some("2026-06-02")),
     ] {
-        dossier.milestones.push(Milestone {
-            id: MilestoneId(0),
-            account_id: AccountId(0),
-            title: title.into(),
-            due: day(due),
-            done: done.map(day),
-            note: String::new(),
-        });
+        dossier.milestones.push(Milestone { done: done.map(day), ..Milestone::new(AccountId(0), title, day(due)) });
     }
     let mut olena = Person::new(AccountId(0), "Олена Коваль");
     olena.id = PersonId(1);

@@ -23,14 +23,7 @@ fn fill_portfolio(store: &mut keyplan::store::Store) {
     account.annual_sales = Some(12_400_000);
     let mut dossier = Dossier::new(account);
     dossier.charter = "Надійні ПОСТАВКИ датчиків для мережі IoT.".into();
-    dossier.milestones.push(Milestone {
-        id: MilestoneId(0),
-        account_id: AccountId(0),
-        title: "Перевірка графіка поставок".into(),
-        due: day("2026-12-15"),
-        done: None,
-        note: String::new(),
-    });
+    dossier.milestones.push(Milestone::new(AccountId(0), "Перевірка графіка поставок", day("2026-12-15")));
     let mut olena = Person::new(AccountId(0), "Олена Коваль");
     olena.id = PersonId(1);
     olena.job_title = "Директорка з постачання".into();

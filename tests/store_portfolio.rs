@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use keyplan::domain::alerts::follow_up_is_open;
-use keyplan::domain::{Account, AccountId, Channel, Milestone, MilestoneId, Touchpoint};
+use keyplan::domain::{Account, AccountId, Channel, Milestone, Touchpoint};
 use keyplan::store::Store;
 
 fn day(s: &str) -> NaiveDate {
@@ -83,14 +83,7 @@ fn a_bulk_insert_computes_the_summaries_and_puts_the_trigger_back() {
 }
 
 fn milestone(account: AccountId, due: &str) -> Milestone {
-    Milestone {
-        id: MilestoneId(0),
-        account_id: account,
-        title: format!("review {due}"),
-        due: day(due),
-        done: None,
-        note: String::new(),
-    }
+    Milestone::new(account, format!("review {due}"), day(due))
 }
 
 #[test]

@@ -44,14 +44,7 @@ fn objective(account: AccountId, product: &str) -> Objective {
 }
 
 fn milestone(account: AccountId, title: &str, due: &str) -> Milestone {
-    Milestone {
-        id: MilestoneId(0),
-        account_id: account,
-        title: title.into(),
-        due: d(due),
-        done: None,
-        note: "перевірити обсяги".into(),
-    }
+    Milestone { note: "перевірити обсяги".into(), ..Milestone::new(account, title, d(due)) }
 }
 
 fn competitor(account: AccountId, name: &str) -> Competitor {

@@ -5,7 +5,7 @@ use super::editor::Editor;
 use super::form::{self, Form};
 use super::{Action, App, Confirm, Overlay, Pending, Screen};
 use crate::domain::DossierSection;
-use crate::domain::{Competitor, CompetitorId, Milestone, MilestoneId, Objective, ObjectiveId, Person, Touchpoint};
+use crate::domain::{Competitor, CompetitorId, Milestone, Objective, ObjectiveId, Person, Touchpoint};
 
 const PAGE: isize = 10;
 
@@ -331,14 +331,9 @@ fn choose_new_item(app: &mut App, action: Action) {
             expected_profit: None,
             resources: String::new(),
         }),
-        Action::NewMilestone => form::items::milestone_form(Milestone {
-            id: MilestoneId(0),
-            account_id,
-            title: String::new(),
-            due: app.today + chrono::Days::new(30),
-            done: None,
-            note: String::new(),
-        }),
+        Action::NewMilestone => {
+            form::items::milestone_form(Milestone::new(account_id, "", app.today + chrono::Days::new(30)))
+        }
         Action::Close => {
             app.overlays.pop();
             return;

@@ -70,6 +70,11 @@ pub struct Milestone {
 }
 
 impl Milestone {
+    /// A new (not yet stored) open milestone without a note.
+    pub fn new(account_id: AccountId, title: impl Into<String>, due: NaiveDate) -> Self {
+        Milestone { id: MilestoneId(0), account_id, title: title.into(), due, done: None, note: String::new() }
+    }
+
     pub fn is_done(&self) -> bool {
         self.done.is_some()
     }

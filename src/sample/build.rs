@@ -3,8 +3,8 @@
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
 
 use crate::domain::{
-    AccountId, Attitude, BuyingRole, Channel, Competitor, CompetitorId, ContactChannel, Dossier, Milestone,
-    MilestoneId, Objective, ObjectiveId, Outcome, Person, PersonId, Touchpoint,
+    AccountId, Attitude, BuyingRole, Channel, Competitor, CompetitorId, ContactChannel, Dossier, Milestone, Objective,
+    ObjectiveId, Outcome, Person, PersonId, Touchpoint,
 };
 
 /// Dates relative to the `today` the sample is built for. Every shift is
@@ -66,7 +66,7 @@ pub(super) fn objective(year: i32, product: &str, volume: &str, profit: Option<i
 
 /// A plan milestone; `done` is None while it is still open.
 pub(super) fn milestone(title: &str, due: NaiveDate, done: Option<NaiveDate>, note: &str) -> Milestone {
-    Milestone { id: MilestoneId(0), account_id: AccountId(0), title: title.into(), due, done, note: note.into() }
+    Milestone { done, note: note.into(), ..Milestone::new(AccountId(0), title, due) }
 }
 
 /// A competitor courting the same customer.

@@ -8,7 +8,7 @@ pub use std::path::{Path, PathBuf};
 pub use chrono::{NaiveDate, NaiveTime};
 pub use keyplan::domain::{
     Account, AccountId, AccountStatus, Attitude, BuyingRole, Channel, Competitor, CompetitorId, ContactChannel,
-    Dossier, KeyClientType, Milestone, MilestoneId, Objective, ObjectiveId, Outcome, Person, PersonId, PlanSection,
+    Dossier, KeyClientType, Milestone, Objective, ObjectiveId, Outcome, Person, PersonId, PlanSection,
     RelationshipLevel, Touchpoint, TouchpointId,
 };
 pub use keyplan::store::{SCHEMA_VERSION, Store, StoreError, schema::MIGRATIONS};
@@ -69,14 +69,7 @@ pub fn person(account: AccountId, name: &str) -> Person {
 }
 
 pub fn milestone(account: AccountId, title: &str, due: &str) -> Milestone {
-    Milestone {
-        id: MilestoneId(0),
-        account_id: account,
-        title: title.into(),
-        due: d(due),
-        done: None,
-        note: String::new(),
-    }
+    Milestone::new(account, title, d(due))
 }
 
 /// Opens the file with a plain connection, to look behind the store's back.
