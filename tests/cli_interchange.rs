@@ -501,3 +501,41 @@ fn control_characters_from_files_are_cleaned() {
     // Importing it again matches the cleaned name: nothing new.
     assert!(ok(&dir, &db, &["import", arg(&file)]).contains("1 already there"));
 }
+
+#[test]
+fn an_import_keeps_search_and_last_contacts_in_step_and_the_triggers_work_after() {
+    let (dir, db) = sample();
+    let mut doc: Value = serde_json::from_str(&export_json(&dir, &db)).unwrap();
+    // A new account (written in bulk) and an addition to an existing one
+    // (written row by row), in one file.
+    let mut new = doc["accounts"][1].clone();
+    new["account"]["name"] = "Зоряна Логістика".into();
+    new["touchpoints"]
+        .as_array_mut()
+        .unwrap()
+        .insert(0, serde_json::json!({"date": "2026-11-20", "channel": "call", "summary": "Обговорили хладоагент"}));
+    doc["accounts"][0]["touchpoints"]
+        .as_array_mut()
+        .unwrap()
+        .insert(0, serde_json::json!({"date": "2026-11-22", "channel": "call", "summary": "Домовились про семінар"}));
+    doc["accounts"].as_array_mut().unwrap().push(new);
+    let file = write(&dir, "more.json", serde_json::to_string(&doc).unwrap().as_bytes());
+    let said = ok(&dir, &db, &["import", arg(&file)]);
+    assert!(said.contains("1 account added, 1 merged, 9 already there"), "{said}");
+
+    let found = ok(&dir, &db, &["search", "хладоагент"]);
+    assert!(found.contains("Зоряна Логістика"), "the new account's log is searchable: {found}");
+    let found = ok(&dir, &db, &["search", "семінар"]);
+    assert!(found.contains("Укрмережа Телеком"), "the added touchpoint is searchable: {found}");
+    let listed: Value = serde_json::from_str(&ok(&dir, &db, &["list", "--format", "json"])).unwrap();
+    let row = listed.as_array().unwrap().iter().find(|a| a["name"] == "Зоряна Логістика").unwrap().clone();
+    assert_eq!(row["last_touchpoint"], "2026-11-20", "the new account's last contact: {row}");
+
+    // The triggers set aside for the bulk write are back.
+    ok(&dir, &db, &["log", "Зоряна", "--summary", "Підписали протокол", "--date", "2026-11-23"]);
+    let found = ok(&dir, &db, &["search", "протокол"]);
+    assert!(found.contains("Зоряна Логістика"), "{found}");
+    let listed: Value = serde_json::from_str(&ok(&dir, &db, &["list", "--format", "json"])).unwrap();
+    let row = listed.as_array().unwrap().iter().find(|a| a["name"] == "Зоряна Логістика").unwrap().clone();
+    assert_eq!(row["last_touchpoint"], "2026-11-23", "{row}");
+}

@@ -69,20 +69,24 @@ impl Store {
     /// all of them or none. Returns how many were inserted.
     pub fn insert_dossiers(&mut self, dossiers: impl IntoIterator<Item = Dossier>) -> Result<usize> {
         self.write(|tx| {
-            // New rows only: indexed for search, and their accounts' log
-            // summaries computed, in bulk at the end.
-            with_bulk_log_summary(tx, || {
-                super::search::with_bulk_index(tx, || {
-                    let mut count = 0;
-                    for dossier in dossiers {
-                        insert_dossier(tx, &dossier)?;
-                        count += 1;
-                    }
-                    Ok(count)
-                })
+            with_bulk_inserts(tx, || {
+                let mut count = 0;
+                for dossier in dossiers {
+                    insert_dossier(tx, &dossier)?;
+                    count += 1;
+                }
+                Ok(count)
             })
         })
     }
+}
+
+/// Runs `insert`, which adds new accounts with everything in them, with the
+/// search index and the accounts' log summaries brought up to date in bulk
+/// at the end instead of by a trigger per row. New rows only: `insert` must
+/// not change rows that existed before it.
+pub(crate) fn with_bulk_inserts<T>(tx: &rusqlite::Connection, insert: impl FnOnce() -> Result<T>) -> Result<T> {
+    with_bulk_log_summary(tx, || super::search::with_bulk_index(tx, insert))
 }
 
 fn insert_dossier(tx: &rusqlite::Transaction<'_>, dossier: &Dossier) -> Result<AccountId> {

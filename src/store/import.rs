@@ -11,6 +11,7 @@ use rusqlite::{Connection, TransactionBehavior};
 
 use super::Store;
 use super::accounts::{insert_account, update_account_from_import};
+use super::dossier::with_bulk_inserts;
 use super::error::{Result, StoreError};
 use super::people::{
     insert_competitor, insert_person, set_reports_to, update_competitor_from_import, update_person_from_import,
@@ -51,12 +52,20 @@ impl Store {
     ) -> std::result::Result<T, E> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(StoreError::from)?;
         let (changes, value) = plan(&Snapshot { conn: &tx })?;
-        for change in &changes {
-            apply(&tx, change).map_err(|e| in_account(e, &change.dossier.account.name))?;
-        }
+        // Additions to existing accounts row by row; new accounts (a whole
+        // portfolio moving to a new machine) in bulk, as a generated one.
+        apply_each(&tx, changes.iter().filter(|c| c.account.is_some()))?;
+        with_bulk_inserts(&tx, || apply_each(&tx, changes.iter().filter(|c| c.account.is_none())))?;
         if commit { tx.commit() } else { tx.rollback() }.map_err(StoreError::from)?;
         Ok(value)
     }
+}
+
+fn apply_each<'a>(conn: &Connection, changes: impl Iterator<Item = &'a DossierChanges>) -> Result<()> {
+    for change in changes {
+        apply(conn, change).map_err(|e| in_account(e, &change.dossier.account.name))?;
+    }
+    Ok(())
 }
 
 /// Names the account in a user error, so a refused import says where.
