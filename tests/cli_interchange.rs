@@ -297,6 +297,20 @@ fn export_to_a_file_is_private_and_complete() {
     assert_eq!(leftovers.len(), 1, "no temporary file left behind");
 }
 
+#[test]
+fn an_export_never_writes_over_the_database() {
+    let (dir, db) = sample();
+    let before = export_json(&dir, &db);
+    let wal = format!("{}-wal", db.display());
+    let relative = dir.path().join(".").join(db.file_name().unwrap());
+    for target in [arg(&db), wal.as_str(), arg(&relative)] {
+        let (code, _, stderr) = run(&dir, &db, &["export", "--output", target]);
+        assert_eq!(code, 2, "{target}: {stderr}");
+        assert!(stderr.contains("is the database itself"), "{stderr}");
+    }
+    assert_eq!(export_json(&dir, &db), before, "the database is as it was");
+}
+
 /// The database file and its export, to compare before and after.
 fn state(dir: &TempDir, db: &Path) -> (Vec<u8>, String) {
     (fs::read(db).unwrap(), export_json(dir, db))

@@ -37,6 +37,14 @@ pub struct ExportArgs {
 pub const EXAMPLES: &str = "Examples:\n  keyplan export --output portfolio.json        everything, to import on another machine\n  keyplan export --format md --output handover.md\n  keyplan export --format csv > portfolio.csv    for a spreadsheet\n  keyplan export --format ics --output ~/public/keyplan.ics   for a calendar to subscribe to";
 
 pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failure> {
+    if let Some(output) = &args.output
+        && is_the_database(output, path)
+    {
+        return Err(Failure::user(format!(
+            "{} is the database itself: write the export to another file",
+            output.display()
+        )));
+    }
     let store = super::open_for_reading(path)?;
     match &args.output {
         None => {
@@ -54,6 +62,20 @@ pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failu
             print(&format!("Wrote {count} account{} to {}.\n", if count == 1 { "" } else { "s" }, output.display()))
         }
     }
+}
+
+/// Whether `output` names the database file or one of its companions
+/// (`-wal`, `-shm`): replacing them would lose the portfolio.
+fn is_the_database(output: &Path, database: &Path) -> bool {
+    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    ["", "-wal", "-shm"].iter().any(|suffix| {
+        let mut companion = database.as_os_str().to_os_string();
+        companion.push(suffix);
+        same(output, Path::new(&companion))
+    })
 }
 
 /// What can stop an export: the database, or the place it is written to.

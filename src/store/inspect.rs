@@ -8,8 +8,8 @@ use std::path::Path;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::error::{Result, StoreError};
-use super::files;
 use super::schema::APPLICATION_ID;
+use super::{files, held};
 
 /// The first 16 bytes of every SQLite database file.
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -43,6 +43,11 @@ pub(crate) fn inspect(path: &Path, known: usize) -> Result<Found> {
     }
     if metadata.len() == 0 {
         return Ok(Found::Blank);
+    }
+    // Opened by SQLite in this process already: a descriptor of our own
+    // would cost its locks when closed (see `held`).
+    if held::is_held(path) {
+        return classify(path, read_header_through_sqlite(path)?, known);
     }
     let header = match parse_header(path)? {
         Some(header) if header.wal_mode && wal_has_content(path) => read_header_through_sqlite(path)?,

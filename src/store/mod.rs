@@ -17,6 +17,7 @@ mod codec;
 mod dossier;
 mod error;
 mod files;
+mod held;
 pub mod import;
 mod inspect;
 mod open;
@@ -41,6 +42,8 @@ pub use schema::SCHEMA_VERSION;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Declared after `conn`, so it is let go after the connection closes.
+    _hold: held::Hold,
 }
 
 /// The result of [`Store::open`]: the store and, when an older database was

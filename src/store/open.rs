@@ -9,6 +9,7 @@ use rusqlite_migration::{M, Migrations};
 
 use super::error::{Result, StoreError};
 use super::files;
+use super::held::Hold;
 use super::inspect::{self, Found};
 use super::schema::{MIGRATIONS, SCHEMA_VERSION};
 use super::{Opened, Store};
@@ -44,6 +45,7 @@ impl Store {
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| unreadable(path, &e))?;
+        let hold = Hold::new(path);
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         // The check reads the same index pages on every run: a cache that
@@ -57,7 +59,7 @@ impl Store {
         if version > SCHEMA_VERSION {
             return Err(too_new(path, version, SCHEMA_VERSION));
         }
-        Ok(Store { conn, path: path.to_path_buf() })
+        Ok(Store { conn, path: path.to_path_buf(), _hold: hold })
     }
 }
 
@@ -69,6 +71,7 @@ pub(crate) fn open_with(path: &Path, migrations: &Migrations<'_>, known: usize) 
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| unreadable(path, &e))?;
+    let hold = Hold::new(path);
     // SQLite quietly falls back to reading only when the OS refuses writes.
     if conn.is_readonly(MAIN_DB)? {
         return Err(StoreError::ReadOnly { path: path.to_path_buf() });
@@ -84,7 +87,7 @@ pub(crate) fn open_with(path: &Path, migrations: &Migrations<'_>, known: usize) 
     let backup = if version > 0 && version < known { Some(files::write_backup(&conn, path, known)?) } else { None };
     migrations.to_latest(&mut conn)?;
     files::restrict(path)?;
-    Ok(Opened { store: Store { conn, path: path.to_path_buf() }, backup })
+    Ok(Opened { store: Store { conn, path: path.to_path_buf(), _hold: hold }, backup })
 }
 
 /// Tests run as root, where the OS lets every write through: the permission
