@@ -407,10 +407,35 @@ fn a_long_log_is_read_a_page_at_a_time() {
     let loaded = |b: &Bench| b.app.dossier.as_ref().unwrap().dossier.touchpoints.len();
     assert_eq!(loaded(&bench), 200, "the first page only");
     assert!(bench.screen().contains("Touchpoint 1 of 450"));
-    bench.keys("G");
+    // Walking down reads the next page before the loaded part runs out.
+    for _ in 0..160 {
+        bench.keys("j");
+    }
     assert_eq!(loaded(&bench), 400);
+    assert!(bench.screen().contains("Touchpoint 161 of 450"));
+
+    // G jumps to the oldest contact, reading only the last page.
     bench.keys("G");
-    assert_eq!(loaded(&bench), 450);
+    assert_eq!(loaded(&bench), 200);
+    let screen = bench.screen();
+    assert!(screen.contains("Touchpoint 450 of 450") && screen.contains("Call 449"), "{screen}");
+
+    // Walking up from there reads newer pages, and every line stays in its place.
+    for _ in 0..200 {
+        bench.keys("k");
+    }
+    let screen = bench.screen();
+    assert!(screen.contains("Touchpoint 250 of 450") && screen.contains("Call 249"), "{screen}");
+    assert_eq!(loaded(&bench), 400);
+
+    // g jumps back to the newest.
+    bench.keys("g");
+    let screen = bench.screen();
+    assert!(screen.contains("Touchpoint 1 of 450") && screen.contains("Call 0"), "{screen}");
+
+    // A save reloads the same part of the log.
+    bench.keys("G");
+    bench.app.refresh().unwrap();
     let screen = bench.screen();
     assert!(screen.contains("Touchpoint 450 of 450") && screen.contains("Call 449"), "{screen}");
 }

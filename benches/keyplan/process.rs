@@ -151,7 +151,8 @@ pub fn show(db: &Path, account: &str, runs: usize) -> Samples {
 }
 
 /// Peak resident memory (VmHWM, in MB) of a workbench that starts, opens the
-/// largest dossier, reads deep into its log, and shows the agenda.
+/// largest dossier, walks 600 contacts down its log, jumps to its oldest
+/// contact and walks 300 back up, shows the agenda and filters the portfolio.
 pub fn peak_memory(db: &Path) -> f64 {
     let home = tempfile::tempdir().expect("a temporary home");
     let mut workbench = Workbench::start(db, home.path());
@@ -161,7 +162,10 @@ pub fn peak_memory(db: &Path) -> f64 {
     while workbench.frame_count() < 2 && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
     }
-    workbench.press("\r7GGGGG");
+    workbench.press("\r7");
+    workbench.press(&"j".repeat(600));
+    workbench.press("G");
+    workbench.press(&"k".repeat(300));
     workbench.press("\x1bA");
     workbench.press("\x1b/");
     workbench.press("кс");

@@ -1,6 +1,10 @@
 //! The dossier screen's state: which account, which section, which item.
 
-use crate::domain::{CompetitorId, Dossier, DossierSection, MilestoneId, ObjectiveId, PersonId, TouchpointId};
+use chrono::NaiveDate;
+
+use crate::domain::{
+    CompetitorId, Dossier, DossierSection, MilestoneId, ObjectiveId, PersonId, Touchpoint, TouchpointId,
+};
 
 use super::editor::{AccountText, TextTarget};
 use super::viewport::Viewport;
@@ -65,24 +69,65 @@ pub struct DossierState {
     pub log_view: Viewport,
     /// First line shown of a text section.
     pub scroll: u16,
-    /// Touchpoints in the whole log; `dossier.touchpoints` holds the newest of them.
+    /// Touchpoints in the whole log; `dossier.touchpoints` holds a window of it.
     pub log_total: usize,
+    /// Where `dossier.touchpoints[0]` stands in the whole log (0 = the newest).
+    pub log_offset: usize,
+    /// The day of the newest touchpoint, whichever part of the log is loaded.
+    pub last_contact: Option<NaiveDate>,
 }
 
 /// How many touchpoints are read at a time: a screen's worth, many times over.
 pub const LOG_PAGE: usize = 200;
 
 impl DossierState {
+    /// `dossier` holds the newest touchpoints of its log.
     pub fn new(dossier: Dossier, log_total: usize, section: DossierSection) -> Self {
-        DossierState { dossier, section, selected: 0, log_view: Viewport::default(), scroll: 0, log_total }
+        let last_contact = dossier.touchpoints.first().map(|t| t.date);
+        DossierState {
+            dossier,
+            section,
+            selected: 0,
+            log_view: Viewport::default(),
+            scroll: 0,
+            log_total,
+            log_offset: 0,
+            last_contact,
+        }
     }
 
-    /// When the log's selection nears the end of what is loaded (or `to_end`
-    /// is asked) and more exists: the offset to read the next page from.
-    pub fn wants_older(&self, to_end: bool) -> Option<usize> {
+    /// When the log's selection nears the end of what is loaded and older
+    /// touchpoints exist: where in the log to read the next page from.
+    pub fn wants_older(&self) -> Option<usize> {
         let loaded = self.dossier.touchpoints.len();
-        let near_end = to_end || self.selected + LOG_PAGE / 4 >= loaded;
-        (self.section == DossierSection::Log && near_end && loaded < self.log_total).then_some(loaded)
+        let end = self.log_offset + loaded;
+        let near_end = self.selected + LOG_PAGE / 4 >= loaded;
+        (self.section == DossierSection::Log && near_end && end < self.log_total).then_some(end)
+    }
+
+    /// When the log's selection nears the start of what is loaded and newer
+    /// touchpoints exist: where in the log to read them from.
+    pub fn wants_newer(&self) -> Option<usize> {
+        let near_start = self.selected < LOG_PAGE / 4;
+        (self.section == DossierSection::Log && near_start && self.log_offset > 0)
+            .then(|| self.log_offset.saturating_sub(LOG_PAGE))
+    }
+
+    /// Puts newer touchpoints (read from `start`) before those loaded; the
+    /// selection and the view stay on the same touchpoints.
+    pub fn prepend_newer(&mut self, newer: Vec<Touchpoint>, start: usize) {
+        let added = newer.len();
+        self.dossier.touchpoints.splice(0..0, newer);
+        self.log_offset = start;
+        self.selected += added;
+        self.log_view.shift(added);
+    }
+
+    /// Replaces the loaded part of the log by `window`, read from `start`.
+    pub fn show_log_window(&mut self, window: Vec<Touchpoint>, start: usize) {
+        self.dossier.touchpoints = window;
+        self.log_offset = start;
+        self.selected = self.selected.min(self.dossier.touchpoints.len().saturating_sub(1));
     }
 
     pub fn show(&mut self, section: DossierSection) {
@@ -169,10 +214,12 @@ impl DossierState {
         self.selected = position.unwrap_or(0);
     }
 
-    /// Replaces the dossier after a save, keeping the place as well as possible.
-    pub fn reload(&mut self, dossier: Dossier, log_total: usize) {
+    /// Replaces the dossier after a save, keeping the place as well as
+    /// possible; `dossier.touchpoints` is read from `log_offset` on.
+    pub fn reload(&mut self, dossier: Dossier, log_total: usize, last_contact: Option<NaiveDate>) {
         self.dossier = dossier;
         self.log_total = log_total;
+        self.last_contact = last_contact;
         self.selected = self.selected.min(self.item_count().saturating_sub(1));
     }
 }

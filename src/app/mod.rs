@@ -7,6 +7,7 @@ pub mod dossier;
 pub mod editor;
 pub mod form;
 pub mod keymap;
+mod log;
 pub mod portfolio;
 mod save;
 pub mod search;
@@ -195,23 +196,7 @@ impl App {
         if self.screen == Screen::Welcome && !self.portfolio.accounts.is_empty() {
             self.screen = Screen::Portfolio;
         }
-        if let Some(state) = &mut self.dossier {
-            let loaded = state.dossier.touchpoints.len().max(dossier::LOG_PAGE);
-            let (dossier, total) = self.store.load_dossier_recent(state.dossier.account.id, loaded)?;
-            state.reload(dossier, total);
-        }
-        Ok(())
-    }
-
-    /// Reads the next page of the log when the selection comes near its end
-    /// (or, with `to_end`, in any case).
-    pub(crate) fn load_older_touchpoints(&mut self, to_end: bool) {
-        let Some(state) = self.dossier.as_mut() else { return };
-        let Some(offset) = state.wants_older(to_end) else { return };
-        match self.store.older_touchpoints(state.dossier.account.id, offset, dossier::LOG_PAGE) {
-            Ok(older) => state.dossier.touchpoints.extend(older),
-            Err(e) => self.complain(e.to_string()),
-        }
+        self.reload_dossier()
     }
 
     /// Opens an account's dossier at a place with its item selected; for an

@@ -187,22 +187,28 @@ fn dossier(app: &mut App, action: Action) {
         Action::NextSection => state.show(state.section.next()),
         Action::PrevSection => state.show(state.section.prev()),
         Action::GoToSection(section) => state.show(section),
-        Action::Up => state.step(-1),
+        Action::Up => {
+            state.step(-1);
+            app.load_newer_touchpoints();
+        }
         Action::Down => {
             state.step(1);
-            app.load_older_touchpoints(false);
+            app.load_older_touchpoints();
         }
-        Action::PageUp => state.step(-PAGE),
+        Action::PageUp => {
+            state.step(-PAGE);
+            app.load_newer_touchpoints();
+        }
         Action::PageDown => {
             state.step(PAGE);
-            app.load_older_touchpoints(false);
+            app.load_older_touchpoints();
         }
-        Action::Top => state.jump(false),
-        Action::Bottom => {
-            // The end of a long log is a page at a time away; G goes to what is loaded.
-            app.load_older_touchpoints(true);
+        Action::Top | Action::Bottom => {
+            // The oldest contact of a long log is a jump away, not a walk.
+            let to_end = action == Action::Bottom;
+            app.load_log_end(to_end);
             if let Some(state) = app.dossier.as_mut() {
-                state.jump(true);
+                state.jump(to_end);
             }
         }
         Action::Back | Action::Close => {

@@ -29,6 +29,13 @@ impl Viewport {
     }
 }
 
+impl Viewport {
+    /// Lines were put before the list: the same lines stay in view.
+    pub fn shift(&self, lines: usize) {
+        self.first.set(self.first.get() + lines);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Viewport;

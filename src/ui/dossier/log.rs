@@ -20,7 +20,7 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
     }
     let details_height = 7.min(area.height / 2);
     let [list, details] = Layout::vertical([Constraint::Fill(1), Constraint::Length(details_height)]).areas(area);
-    let last = d.touchpoints.first().map(|t| t.date);
+    let last = state.last_contact;
     let rows = d.touchpoints.iter().map(|t| {
         let (follow_up, style) = follow_up(t, last, today);
         Row::new(vec![
@@ -63,7 +63,8 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
         let done = t.next_step_done.map(|d| format!(" · done {}", date(Some(d)))).unwrap_or_default();
         lines.push(fact("Next step", format!("{} (due {}){done}", t.next_step, date(t.next_step_due))));
     }
-    let title = format!(" Touchpoint {} of {} ", state.selected + 1, state.log_total.max(d.touchpoints.len()));
+    let position = state.log_offset + state.selected + 1;
+    let title = format!(" Touchpoint {position} of {} ", state.log_total.max(state.log_offset + d.touchpoints.len()));
     let block = Block::new().borders(Borders::TOP).title(title);
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
 }

@@ -1,0 +1,65 @@
+//! The dossier's log is read a page at a time around what the screen
+//! shows: down past the loaded part reads older pages, up past it newer
+//! ones, `G` jumps to the oldest page and `g` back to the newest, so a log
+//! of tens of thousands of contacts never sits in memory whole.
+
+use super::App;
+use super::dossier::LOG_PAGE;
+use crate::domain::DossierSection;
+use crate::store::StoreError;
+
+impl App {
+    /// Reads the next older page when the selection nears the end of what is loaded.
+    pub(crate) fn load_older_touchpoints(&mut self) {
+        let Some(state) = self.dossier.as_mut() else { return };
+        let Some(offset) = state.wants_older() else { return };
+        match self.store.older_touchpoints(state.dossier.account.id, offset, LOG_PAGE) {
+            Ok(older) => state.dossier.touchpoints.extend(older),
+            Err(e) => self.complain(e.to_string()),
+        }
+    }
+
+    /// Reads the next newer page when the selection nears the start of what is loaded.
+    pub(crate) fn load_newer_touchpoints(&mut self) {
+        let Some(state) = self.dossier.as_mut() else { return };
+        let Some(start) = state.wants_newer() else { return };
+        let count = state.log_offset - start;
+        match self.store.older_touchpoints(state.dossier.account.id, start, count) {
+            Ok(newer) => state.prepend_newer(newer, start),
+            Err(e) => self.complain(e.to_string()),
+        }
+    }
+
+    /// Loads the oldest page (`to_end`) or the newest one, unless it is loaded already.
+    pub(crate) fn load_log_end(&mut self, to_end: bool) {
+        let Some(state) = self.dossier.as_mut() else { return };
+        let loaded = state.dossier.touchpoints.len();
+        let start = if to_end { state.log_total.saturating_sub(LOG_PAGE) } else { 0 };
+        let in_view = state.log_offset <= start && start + LOG_PAGE.min(state.log_total) <= state.log_offset + loaded;
+        if state.section != DossierSection::Log || in_view {
+            return;
+        }
+        match self.store.older_touchpoints(state.dossier.account.id, start, LOG_PAGE) {
+            Ok(window) => state.show_log_window(window, start),
+            Err(e) => self.complain(e.to_string()),
+        }
+    }
+
+    /// Reads the open dossier again after a save, with the same part of its log.
+    pub(crate) fn reload_dossier(&mut self) -> Result<(), StoreError> {
+        let Some(state) = &mut self.dossier else { return Ok(()) };
+        let id = state.dossier.account.id;
+        let loaded = state.dossier.touchpoints.len().max(LOG_PAGE);
+        // The newest touchpoint is needed in any case, for the last contact.
+        let recent = if state.log_offset > 0 { 1 } else { loaded };
+        let (mut dossier, total) = self.store.load_dossier_recent(id, recent)?;
+        let last_contact = dossier.touchpoints.first().map(|t| t.date);
+        if state.log_offset > 0 {
+            // Touchpoints may have gone meanwhile: keep the window inside the log.
+            state.log_offset = state.log_offset.min(total.saturating_sub(1));
+            dossier.touchpoints = self.store.older_touchpoints(id, state.log_offset, loaded)?;
+        }
+        state.reload(dossier, total, last_contact);
+        Ok(())
+    }
+}
