@@ -206,7 +206,9 @@ fn log_defaults_to_today_and_the_last_channel() {
 #[test]
 fn log_refuses_bad_input_with_one_sentence_and_status_2() {
     let (dir, path) = sample();
-    let cases: [(&[&str], &str); 8] = [
+    let cases: [(&[&str], &str); 9] = [
+        // Three letters found in order in one name are a guess: offered, not taken.
+        (&["log", "ктм", "-s", "x"], "did you mean one of these?"),
         (&["log", "укрмережа", "-s", "x", "--with", "Зенон"], "no one called 'Зенон'"),
         (&["log", "укрмережа", "-s", "x", "--date", "2026-02-30"], "--date: '2026-02-30' is not a date"),
         (&["log", "укрмережа", "-s", "x", "--date", "someday"], "is not a date"),
@@ -226,6 +228,10 @@ fn log_refuses_bad_input_with_one_sentence_and_status_2() {
     }
     let after = Store::open_read_only(&path).unwrap().search("x", 1000).unwrap().len();
     assert_eq!(before, after, "nothing was logged");
+    // The beginning of a later word of the name is no guess.
+    let (code, out, err) = run(&dir, &path, &["log", "телеком", "-s", "x"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Укрмережа Телеком"), "{out}");
 }
 
 #[test]

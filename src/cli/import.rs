@@ -112,7 +112,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
     }
     let mut store = opened.store;
     let account = match &args.account {
-        Some(wanted) if wants_account => Some(resolve::account(&store, wanted)?),
+        Some(wanted) if wants_account => Some(resolve::account_to_write(&store, wanted)?),
         _ => None,
     };
     let report = store

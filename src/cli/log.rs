@@ -14,7 +14,8 @@ use crate::store::{Store, StoreError};
 
 #[derive(clap::Args, Debug)]
 pub struct LogArgs {
-    /// The account: its id, its name, the start of its name, or a few of its letters.
+    /// The account: its id, its name, or the start of its name or of one of its words
+    /// (a few letters in order are offered as guesses, never taken).
     pub account: String,
     /// What happened, in a line.
     #[arg(long, short, value_name = "TEXT")]
@@ -76,7 +77,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
         eprintln!("keyplan: upgraded {}; the previous version is kept in {}", path.display(), backup.display());
     }
     let mut store = opened.store;
-    let id = resolve::account(&store, &args.account)?;
+    let id = resolve::account_to_write(&store, &args.account)?;
     let (dossier, _) = store.load_dossier_recent(id, 1)?;
 
     let mut touchpoint = Touchpoint::new(id, date, Channel::Call, summary);

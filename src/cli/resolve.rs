@@ -1,5 +1,8 @@
 //! Finding the account a person means by `ACCOUNT` on the command line:
-//! its id, its exact name, a unique beginning of its name, or a fuzzy match.
+//! its id, its exact name, a unique beginning of its name (or of one of its
+//! words), or, for a command that only reads, a fuzzy match. A command that
+//! writes offers the fuzzy guesses but never takes one: a contact logged
+//! with the wrong customer is worse than a question.
 
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
@@ -8,8 +11,25 @@ use super::Failure;
 use crate::domain::{AccountId, AccountStatus, Choice};
 use crate::store::Store;
 
-/// The account named by `wanted`, or a sentence listing the candidates (exit 2).
+/// The account named by `wanted` for a command that only reads, or a
+/// sentence listing the candidates (exit 2).
 pub fn account(store: &Store, wanted: &str) -> Result<AccountId, Failure> {
+    resolve(store, wanted, Guess::Take)
+}
+
+/// The account named by `wanted` for a command that writes: never a guess.
+pub fn account_to_write(store: &Store, wanted: &str) -> Result<AccountId, Failure> {
+    resolve(store, wanted, Guess::Offer)
+}
+
+/// What to do with a fuzzy match.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Guess {
+    Take,
+    Offer,
+}
+
+fn resolve(store: &Store, wanted: &str, guess: Guess) -> Result<AccountId, Failure> {
     // An id needs no list of names (the quick path over SSH: `keyplan show 12`).
     if let Ok(id) = wanted.trim().parse::<i64>()
         && let Some((id, _, _)) = store.account_name(AccountId(id))?
@@ -17,30 +37,52 @@ pub fn account(store: &Store, wanted: &str) -> Result<AccountId, Failure> {
         return Ok(id);
     }
     let names = store.account_names()?;
-    let found = choose(&names, wanted);
+    let named = named_by(&names, wanted);
+    let found = if named.is_empty() && guess == Guess::Take { guesses(&names, wanted) } else { named.clone() };
     match found.as_slice() {
         [one] => Ok(one.0),
-        [] => Err(Failure::user(format!("no account matches \"{}\": `keyplan list` shows them all", wanted.trim()))),
-        many => {
-            let list: Vec<String> = many
-                .iter()
-                .take(10)
-                .map(|(id, name, status)| format!("  {id:>5}  {name} ({})", status.label().to_lowercase()))
-                .collect();
-            Err(Failure::user(format!(
-                "\"{}\" matches {} accounts; say which one by its id or more of its name:\n{}",
-                wanted.trim(),
-                many.len(),
-                list.join("\n")
-            )))
+        [] => {
+            let guesses = guesses(&names, wanted);
+            if guesses.is_empty() {
+                Err(Failure::user(format!("no account matches \"{}\": `keyplan list` shows them all", wanted.trim())))
+            } else {
+                Err(Failure::user(format!(
+                    "no account is called \"{}\" or begins so; did you mean one of these? Say it by its id or \
+                     the beginning of its name:\n{}",
+                    wanted.trim(),
+                    listed(&guesses)
+                )))
+            }
         }
+        many => Err(Failure::user(format!(
+            "\"{}\" matches {} accounts; say which one by its id or more of its name:\n{}",
+            wanted.trim(),
+            many.len(),
+            listed(many)
+        ))),
     }
+}
+
+fn listed(accounts: &[Named]) -> String {
+    let lines: Vec<String> = accounts
+        .iter()
+        .take(10)
+        .map(|(id, name, status)| format!("  {id:>5}  {name} ({})", status.label().to_lowercase()))
+        .collect();
+    lines.join("\n")
 }
 
 type Named = (AccountId, String, AccountStatus);
 
 /// The accounts `wanted` could mean, best first; one element when it is clear.
 pub fn choose(names: &[Named], wanted: &str) -> Vec<Named> {
+    let named = named_by(names, wanted);
+    if named.is_empty() { guesses(names, wanted) } else { named }
+}
+
+/// The accounts `wanted` names without guessing: by id, by name, by the
+/// beginning of the name, or by the beginning of one of its words.
+fn named_by(names: &[Named], wanted: &str) -> Vec<Named> {
     let wanted = wanted.trim();
     if let Ok(id) = wanted.parse::<i64>()
         && let Some(hit) = names.iter().find(|(a, _, _)| a.0 == id)
@@ -56,11 +98,21 @@ pub fn choose(names: &[Named], wanted: &str) -> Vec<Named> {
         _ if !exact.is_empty() => return exact.into_iter().cloned().collect(),
         _ => {}
     }
+    if lower.is_empty() {
+        return Vec::new();
+    }
     let prefixed: Vec<Named> = names.iter().filter(|(_, n, _)| n.to_lowercase().starts_with(&lower)).cloned().collect();
     if !prefixed.is_empty() {
         return prefixed;
     }
-    // A letter or two says too little for a fuzzy guess.
+    let word_start = |name: &str| name.to_lowercase().split_whitespace().any(|word| word.starts_with(&lower));
+    names.iter().filter(|(_, n, _)| word_start(n)).cloned().collect()
+}
+
+/// Fuzzy guesses at what `wanted` means; none for a letter or two, which
+/// say too little.
+fn guesses(names: &[Named], wanted: &str) -> Vec<Named> {
+    let wanted = wanted.trim();
     if wanted.chars().count() < 3 {
         return Vec::new();
     }
@@ -115,5 +167,17 @@ mod tests {
         assert!(choose(&names, "ag").is_empty(), "two letters are no fuzzy guess");
         assert_eq!(ids(choose(&names, "northwind")), vec![5], "the open one of two equal names");
         assert!(choose(&names, "zzzz").is_empty());
+        assert_eq!(ids(choose(&names, "бізн")), vec![3], "the beginning of a later word");
+        assert_eq!(ids(choose(&names, "foods")), vec![2]);
+    }
+
+    #[test]
+    fn a_command_that_writes_never_takes_a_guess() {
+        let names = names();
+        assert_eq!(ids(named_by(&names, "київ")), vec![3]);
+        assert_eq!(ids(named_by(&names, "бізнес")), vec![3]);
+        assert!(named_by(&names, "acmlog").is_empty(), "a fuzzy match is only offered");
+        assert_eq!(ids(guesses(&names, "acmlog")), vec![1]);
+        assert!(named_by(&names, "").is_empty());
     }
 }
