@@ -5,7 +5,7 @@ use std::io::{self, Stdout, Write};
 use std::process::Command;
 use std::time::Duration;
 
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEvent, KeyModifiers};
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, enable_raw_mode};
 use crossterm::{execute, queue};
 use ratatui::Terminal;
@@ -98,6 +98,9 @@ fn event_loop(terminal: &mut WorkbenchTerminal, app: &mut App, check: Option<(Ch
             continue;
         }
         match event::read()? {
+            // Only Ctrl-C acts while the window is too small to show anything
+            // (the frame is drawn again all the same: nothing changes).
+            Event::Key(key) if !fits(terminal) && !is_ctrl_c(&key) => {}
             Event::Key(key) => app.handle_key(key),
             Event::Paste(text) => update(app, Action::Paste(text)),
             // The terminal may have lost its picture even when the size ends
@@ -108,6 +111,14 @@ fn event_loop(terminal: &mut WorkbenchTerminal, app: &mut App, check: Option<(Ch
         dirty = true;
     }
     Ok(())
+}
+
+fn fits(terminal: &WorkbenchTerminal) -> bool {
+    terminal.size().is_ok_and(|size| crate::ui::fits(size.width, size.height))
+}
+
+fn is_ctrl_c(key: &KeyEvent) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c')
 }
 
 fn check_action(event: CheckEvent) -> Action {

@@ -336,6 +336,17 @@ fn a_tiny_terminal_gets_a_sentence_and_the_portfolio_comes_back() {
         tui.wait_for("Укрмережа Телеком");
     }
 
+    // Keys wait while the window is too small: Enter does not open a
+    // dossier nobody can see.
+    tui.resize(30, 8);
+    tui.wait_for("40×10");
+    let mark = tui.output_mark();
+    tui.send("\r");
+    tui.wait_for_frame_since(mark);
+    tui.resize(100, 30);
+    tui.wait_for("Key accounts (");
+    assert!(!tui.text().contains("1 Overview"), "{}", tui.dump());
+
     // Still listening to the keyboard.
     tui.send("?");
     tui.wait_for("Keys: portfolio");

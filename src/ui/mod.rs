@@ -24,9 +24,15 @@ use crate::app::{App, Overlay, Screen};
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
 
+/// Whether the screens fit; below that the keys wait too (a key acting on
+/// a screen nobody can see could delete or save unseen).
+pub fn fits(width: u16, height: u16) -> bool {
+    width >= MIN_WIDTH && height >= MIN_HEIGHT
+}
+
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    if !fits(area.width, area.height) {
         let text = format!("keyplan needs a window of at least {MIN_WIDTH}×{MIN_HEIGHT}.");
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
