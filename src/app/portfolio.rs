@@ -105,12 +105,18 @@ impl PortfolioState {
             }
             _ => return,
         }
-        self.refilter();
+        self.refilter_from_the_top();
     }
 
     pub fn paste(&mut self, pasted: &str) {
         self.filter.push_str(&text::clean_line(pasted));
+        self.refilter_from_the_top();
+    }
+
+    /// A changed filter shows its best match first, wherever the list was.
+    fn refilter_from_the_top(&mut self) {
         self.refilter();
+        self.selected = 0;
     }
 
     pub fn clear_filter(&mut self) {
@@ -182,6 +188,16 @@ mod tests {
         assert_eq!(state.selected_id(), Some(AccountId(3)));
         state.type_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
         assert_eq!(state.visible_count(), 3);
+    }
+
+    #[test]
+    fn a_filter_typed_deep_in_the_list_selects_its_best_match() {
+        let mut state = PortfolioState::default();
+        let names = ["Київ 1", "Львів 2", "Київ 3", "Одеса 4", "Київ 5", "Харків 6"];
+        state.set_accounts(names.iter().enumerate().map(|(i, n)| summary(i as i64 + 1, n)).collect());
+        state.step(5);
+        typed(&mut state, "київ");
+        assert_eq!(state.selected_id(), Some(AccountId(1)), "the first (largest) match, not the last");
     }
 
     #[test]
