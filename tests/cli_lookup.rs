@@ -206,7 +206,8 @@ fn log_defaults_to_today_and_the_last_channel() {
 #[test]
 fn log_refuses_bad_input_with_one_sentence_and_status_2() {
     let (dir, path) = sample();
-    let cases: [(&[&str], &str); 9] = [
+    let cases: [(&[&str], &str); 10] = [
+        (&["log", "укрмережа", "-s", "x", "--date", "tomorrow"], "after today"),
         // Three letters found in order in one name are a guess: offered, not taken.
         (&["log", "ктм", "-s", "x"], "did you mean one of these?"),
         (&["log", "укрмережа", "-s", "x", "--with", "Зенон"], "no one called 'Зенон'"),

@@ -456,6 +456,18 @@ fn ctrl_u_empties_a_prefilled_date_and_the_whole_problem_is_spelled_out() {
 }
 
 #[test]
+fn a_touchpoint_cannot_be_logged_for_a_day_still_to_come() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("l").keys("Зустріч у Києві").press(KeyCode::Tab);
+    bench.ctrl('u').keys("tomorrow").ctrl('s');
+    let screen = bench.screen();
+    assert!(screen.contains("2026-11-24 is after today (2026-11-23)"), "{screen}");
+    assert!(!screen.contains("logged"), "{screen}");
+    bench.ctrl('u').keys("today").ctrl('s');
+    assert!(bench.screen().contains("Touchpoint of 2026-11-23 logged"), "{}", bench.screen());
+}
+
+#[test]
 fn the_portfolio_window_stays_put_until_the_selection_reaches_its_edge() {
     let mut bench = bench_with(|store| {
         for n in 1..=60 {

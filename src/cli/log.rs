@@ -65,6 +65,9 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
         Some(text) => parse_date("--date", text, today)?,
         None => today,
     };
+    if let Some(problem) = Touchpoint::date_problem(date, today) {
+        return Err(Failure::user(format!("--date: {problem}")));
+    }
     let time = args.time.as_deref().map(parse_time).transpose()?;
     let due = args.due.as_deref().map(|text| parse_date("--due", text, today)).transpose()?;
 

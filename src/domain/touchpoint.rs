@@ -49,6 +49,15 @@ pub struct Touchpoint {
 }
 
 impl Touchpoint {
+    /// A touchpoint records a contact that took place, so its day is not
+    /// after `today`: a mistyped future date would make a slipping account
+    /// look recently contacted. What is planned is a next step or a milestone.
+    pub fn date_problem(date: NaiveDate, today: NaiveDate) -> Option<String> {
+        (date > today).then(|| {
+            format!("{date} is after today ({today}): log a contact once it took place; plan one as a next step")
+        })
+    }
+
     pub fn new(account_id: AccountId, date: NaiveDate, channel: Channel, summary: impl Into<String>) -> Self {
         Touchpoint {
             id: TouchpointId(0),

@@ -48,6 +48,9 @@ pub fn read(form: &mut Form, today: NaiveDate, people: &[Person]) -> Option<Touc
     let mut r = Reader::new(form, today);
     t.summary = r.required("summary", "a summary");
     t.date = r.date("date");
+    if let Some(problem) = Touchpoint::date_problem(t.date, today) {
+        r.fail("date", problem);
+    }
     t.time = r.optional_time("time");
     t.channel = r.choice("channel").unwrap_or(t.channel);
     match match_people(&r.text("with"), people) {
