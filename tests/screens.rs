@@ -357,6 +357,8 @@ fn agenda_enter_jumps_to_the_place() {
     assert!(screen.contains("› Log"), "{screen}");
     assert!(screen.contains("Next step: Надіслати пропозицію"), "the follow-up is selected: {screen}");
     bench.press(KeyCode::Esc);
+    assert_eq!(bench.app.screen, keyplan::app::Screen::Agenda, "Esc goes back to the agenda it came from");
+    bench.press(KeyCode::Esc);
     bench.keys("A");
     let milestone = bench.app.alerts.iter().position(|a| a.kind == AlertKind::MilestoneOverdue).unwrap();
     bench.keys("g");

@@ -111,8 +111,13 @@ fn jump(app: &mut super::App, alert: &Alert) {
             AlertKind::Anniversary => DossierSection::Overview,
         }),
     };
-    if let Err(e) = app.open_at(alert.account_id, place) {
-        app.complain(e.to_string());
+    match app.open_at(alert.account_id, place) {
+        Ok(()) => {
+            if let Some(state) = app.dossier.as_mut() {
+                state.return_to = Screen::Agenda;
+            }
+        }
+        Err(e) => app.complain(e.to_string()),
     }
 }
 

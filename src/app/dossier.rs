@@ -6,6 +6,7 @@ use crate::domain::{
     CompetitorId, Dossier, DossierSection, MilestoneId, ObjectiveId, PersonId, Touchpoint, TouchpointId,
 };
 
+use super::Screen;
 use super::editor::{AccountText, TextTarget};
 use super::viewport::Viewport;
 
@@ -75,6 +76,8 @@ pub struct DossierState {
     pub log_offset: usize,
     /// The day of the newest touchpoint, whichever part of the log is loaded.
     pub last_contact: Option<NaiveDate>,
+    /// Where Esc goes back to: the portfolio, or the agenda it was opened from.
+    pub return_to: Screen,
 }
 
 /// How many touchpoints are read at a time: a screen's worth, many times over.
@@ -93,6 +96,7 @@ impl DossierState {
             log_total,
             log_offset: 0,
             last_contact,
+            return_to: Screen::Portfolio,
         }
     }
 

@@ -139,7 +139,7 @@ const DOSSIER: &[Binding] = &[
     bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks first)"),
     AGENDA,
     FIND,
-    bind!([Code(KeyCode::Esc)], Action::Back, "back to the portfolio"),
+    bind!([Code(KeyCode::Esc)], Action::Back, "back to the portfolio, or to the agenda it came from"),
     HELP,
     QUIT,
 ];

@@ -212,7 +212,7 @@ fn dossier(app: &mut App, action: Action) {
             }
         }
         Action::Back | Action::Close => {
-            app.screen = Screen::Portfolio;
+            app.screen = state.return_to;
             app.dossier = None;
         }
         Action::ShowHelp => help(app),
