@@ -458,6 +458,22 @@ fn ctrl_u_empties_a_prefilled_date_and_the_whole_problem_is_spelled_out() {
 }
 
 #[test]
+fn the_status_line_gives_a_message_the_room_it_needs() {
+    let mut bench = portfolio();
+    check(&mut bench);
+    bench.press(KeyCode::Enter).keys("l").keys("Дзвінок").ctrl('s');
+    let message = bench.app.status.text.clone();
+    assert!(message.contains("logged"), "{message}");
+    let screen = bench.screen();
+    let status = screen.lines().last().unwrap();
+    assert!(status.contains(&message), "the whole message at 80 columns: {status}");
+    // Narrower still, a cut message says so.
+    let narrow = bench.draw_at(44, 12).backend().to_string();
+    let status = narrow.lines().last().unwrap();
+    assert!(status.contains('…') && status.contains("Touchpoint"), "{status}");
+}
+
+#[test]
 fn a_touchpoint_cannot_be_logged_for_a_day_still_to_come() {
     let mut bench = portfolio();
     bench.press(KeyCode::Enter).keys("l").keys("Зустріч у Києві").press(KeyCode::Tab);

@@ -17,6 +17,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::app::{App, Overlay, Screen};
 
@@ -58,12 +59,6 @@ pub fn render(app: &App, frame: &mut Frame) {
 }
 
 fn render_status(app: &App, frame: &mut Frame, area: Rect) {
-    let message_style = if app.status.is_error { theme::error() } else { theme::good() };
-    let line = Line::from(vec![
-        Span::styled(app.breadcrumb(), theme::title()),
-        Span::raw("  "),
-        Span::styled(app.status.text.clone(), message_style),
-    ]);
     // The counts are always in sight: the check's answer to "what is slipping?".
     let mut right = Vec::new();
     if let Some(counts) = app.counts() {
@@ -80,8 +75,43 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
     let right = Line::from(right);
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.width() as u16)]).areas(area);
-    frame.render_widget(Paragraph::new(line), left_area);
+    frame.render_widget(Paragraph::new(status_line(app, usize::from(left_area.width))), left_area);
     frame.render_widget(Paragraph::new(right), right_area);
+}
+
+/// Where the user is, then the last message. On a narrow screen the message
+/// wins (the screen's own title says where): whole if it fits, else cut
+/// with an ellipsis, never in the middle of a word without one.
+fn status_line(app: &App, width: usize) -> Line<'static> {
+    let crumb = Span::styled(app.breadcrumb(), theme::title());
+    let message = app.status.text.as_str();
+    if message.is_empty() {
+        return Line::from(crumb);
+    }
+    let style = if app.status.is_error { theme::error() } else { theme::good() };
+    if crumb.width() + 2 + message.width() <= width {
+        return Line::from(vec![crumb, Span::raw("  "), Span::styled(message.to_string(), style)]);
+    }
+    Line::from(Span::styled(ellipsized(message, width), style))
+}
+
+/// `text` in at most `width` columns, ending in "…" when cut.
+fn ellipsized(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
 }
 
 /// A rectangle of at most `width`×`height` in the middle of `area`.
