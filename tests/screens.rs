@@ -474,6 +474,20 @@ fn the_status_line_gives_a_message_the_room_it_needs() {
 }
 
 #[test]
+fn deleting_asks_about_the_item_by_name() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("7").keys("d");
+    let screen = bench.screen();
+    let first = bench.app.dossier.as_ref().unwrap().dossier.touchpoints[0].clone();
+    let summary: String = first.summary.chars().take(20).collect();
+    assert!(screen.contains(&format!("the touchpoint of {}", first.date)), "{screen}");
+    assert!(screen.contains(&summary), "{screen}");
+    bench.keys("n");
+    bench.keys("8").keys("d");
+    assert!(bench.screen().contains("Delete the competitor «"), "{}", bench.screen());
+}
+
+#[test]
 fn a_touchpoint_cannot_be_logged_for_a_day_still_to_come() {
     let mut bench = portfolio();
     bench.press(KeyCode::Enter).keys("l").keys("Зустріч у Києві").press(KeyCode::Tab);

@@ -155,6 +155,31 @@ impl DossierState {
         }
     }
 
+    /// An item as a question names it: `the touchpoint of 2026-11-20 «Call about…»`.
+    pub fn describe(&self, item: Item) -> String {
+        let d = &self.dossier;
+        let quoted = |text: &str| {
+            let line = crate::domain::text::clean_line(text.lines().next().unwrap_or(""));
+            let short: String = line.chars().take(40).collect();
+            if short.len() < line.len() { format!("«{}…»", short.trim_end()) } else { format!("«{short}»") }
+        };
+        match item {
+            Item::Objective(i) => {
+                d.objectives.get(i).map(|o| format!("the objective {} {}", o.year, quoted(&o.product)))
+            }
+            Item::Milestone(i) => {
+                d.milestones.get(i).map(|m| format!("the milestone {} of {}", quoted(&m.title), m.due))
+            }
+            Item::Person(i) => d.people.get(i).map(|p| format!("{} from the people", quoted(&p.name))),
+            Item::Touchpoint(i) => {
+                d.touchpoints.get(i).map(|t| format!("the touchpoint of {} {}", t.date, quoted(&t.summary)))
+            }
+            Item::Competitor(i) => d.competitors.get(i).map(|c| format!("the competitor {}", quoted(&c.name))),
+            Item::Overview(_) => None,
+        }
+        .unwrap_or_else(|| "the selected item".to_string())
+    }
+
     pub fn item(&self) -> Option<Item> {
         let i = self.selected;
         if i >= self.item_count() {

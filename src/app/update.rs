@@ -236,7 +236,10 @@ fn dossier(app: &mut App, action: Action) {
         Action::ToggleDone => super::save::toggle_done(app),
         Action::DeleteItem => match state.item() {
             Some(Item::Overview(_)) | None => app.complain("Select an item of a list to delete it"),
-            Some(item) => ask(app, "Delete the selected item for good?", Pending::Delete(item)),
+            Some(item) => {
+                let question = format!("Delete {} for good?", state.describe(item));
+                ask(app, &question, Pending::Delete(item))
+            }
         },
         Action::PurgeAccount => {
             let account = &state.dossier.account;
