@@ -56,8 +56,11 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
         fact("With", if with.is_empty() { "—".to_string() } else { with.join(", ") }),
         fact("Summary", t.summary.clone()),
     ];
-    if t.outcome.is_some() || !t.reason.is_empty() {
-        lines.push(fact("Outcome", format!("{} {}", t.outcome.map(|o| o.label()).unwrap_or(""), t.reason)));
+    if let Some(outcome) = t.outcome {
+        lines.push(fact("Outcome", outcome.label().to_string()));
+    }
+    if !t.reason.is_empty() {
+        lines.push(fact("Reason", t.reason.clone()));
     }
     if !t.next_step.is_empty() {
         let done = t.next_step_done.map(|d| format!(" · done {}", date(Some(d)))).unwrap_or_default();
