@@ -15,6 +15,8 @@ use crate::app::editor::ExternalEdit;
 use crate::app::{Action, App, update};
 use crate::checker::{CheckEvent, Checker, Worker};
 use crate::scrolling::ScrollingBackend;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::channel;
 
 /// How long the loop waits for a key before looking at other news.
@@ -72,8 +74,9 @@ fn event_loop(terminal: &mut WorkbenchTerminal, app: &mut App, check: Option<(Ch
     draw(terminal, app)?;
     let (events, results) = channel();
     let worker = check.map(|(checker, interval)| Worker::spawn(checker, interval, events));
+    let stopped = stop_on_signals();
     let mut dirty = false;
-    while app.running {
+    while app.running && !stopped.load(Ordering::Relaxed) {
         // News from the background check: no key needs to be pressed.
         while let Ok(event) = results.try_recv() {
             update(app, check_action(event));
@@ -111,6 +114,20 @@ fn event_loop(terminal: &mut WorkbenchTerminal, app: &mut App, check: Option<(Ch
         dirty = true;
     }
     Ok(())
+}
+
+/// Set when the terminal goes away (SIGHUP: a closed window, a dropped SSH
+/// link) or the process is asked to end (SIGTERM): the loop then ends the
+/// way `q` does, so the terminal is restored, the file checkpointed and a
+/// throw-away sample removed. Nothing can be asked any more: what was typed
+/// and not saved is lost, as it would be anyway.
+fn stop_on_signals() -> Arc<AtomicBool> {
+    let stopped = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
+        // Without the handler the default (ending at once) still applies.
+        let _ = signal_hook::flag::register(signal, Arc::clone(&stopped));
+    }
+    stopped
 }
 
 fn fits(terminal: &WorkbenchTerminal) -> bool {

@@ -212,8 +212,12 @@ impl Tui {
     /// Stops (`false`) or continues (`true`) the program, as a busy machine
     /// or a slow link would, to make a race of signals certain.
     pub fn set_running(&self, running: bool) {
+        self.signal(if running { "-CONT" } else { "-STOP" });
+    }
+
+    /// Sends a signal (`-TERM`, `-HUP`...) to the program.
+    pub fn signal(&self, signal: &str) {
         let pid = self.child.process_id().expect("keyplan's process id");
-        let signal = if running { "-CONT" } else { "-STOP" };
         // The shell's own `kill`: no procps needed.
         let status = std::process::Command::new("sh")
             .args(["-c", "kill \"$1\" \"$2\"", "sh", signal, &pid.to_string()])
