@@ -131,25 +131,29 @@ pub(crate) fn table(accounts: &[AccountSummary], width: Option<usize>) -> String
         drop_order,
         cells: accounts.iter().map(cell).collect(),
     };
+    // Dropped on a narrow terminal, highest first: the level and the type
+    // are in the dossier, the order already says the sales; the status (at
+    // risk, lost) and what comes due stay longest, with readable names.
     let mut columns = vec![
-        column("ID", true, 5, &|a| a.id.to_string()),
+        column("ID", true, 3, &|a| a.id.to_string()),
         column("Account", false, 0, &|a| a.name.clone()),
-        column("Type", false, 4, &|a| a.client_type.label().into()),
-        column("Level", false, 6, &|a| a.level_now.label().into()),
+        column("Type", false, 6, &|a| a.client_type.label().into()),
+        column("Level", false, 7, &|a| a.level_now.label().into()),
         column("Status", false, 1, &|a| a.status.label().into()),
-        column("Last contact", false, 3, &|a| date(a.last_touchpoint)),
+        column("Last contact", false, 4, &|a| date(a.last_touchpoint)),
         column("Next due", false, 2, &|a| date(a.next_due)),
-        column("Sales", true, 7, &|a| a.annual_sales.map(grouped).unwrap_or_default()),
+        column("Sales", true, 5, &|a| a.annual_sales.map(grouped).unwrap_or_default()),
     ];
     let natural = |c: &Column| c.cells.iter().map(|s| out::width(s)).chain([out::width(c.header)]).max().unwrap_or(0);
     let total = |columns: &[Column]| columns.iter().map(natural).sum::<usize>() + 2 * columns.len().saturating_sub(1);
     let mut account_width = columns.iter().find(|c| c.header == "Account").map_or(0, natural);
     if let Some(limit) = width {
-        const MIN_NAME: usize = 12;
-        // Drop columns, least needed first, while the names would get too short.
+        // Names keep a third of the width (at least 10 columns): columns
+        // are dropped, least needed first, rather than names cut short.
+        let min_name = (limit / 3).max(10);
         while total(&columns) > limit {
             let without_name = total(&columns) - account_width;
-            if limit.saturating_sub(without_name) >= MIN_NAME.min(account_width) {
+            if limit.saturating_sub(without_name) >= min_name.min(account_width) {
                 break;
             }
             let Some(i) =
@@ -160,7 +164,7 @@ pub(crate) fn table(accounts: &[AccountSummary], width: Option<usize>) -> String
             columns.remove(i);
         }
         let without_name = total(&columns) - account_width;
-        account_width = account_width.min(limit.saturating_sub(without_name).max(MIN_NAME.min(account_width)));
+        account_width = account_width.min(limit.saturating_sub(without_name).max(min_name.min(account_width)));
     }
     let widths: Vec<usize> =
         columns.iter().map(|c| if c.header == "Account" { account_width } else { natural(c) }).collect();
@@ -239,5 +243,9 @@ mod tests {
         }
         let phone = table(&accounts, Some(40));
         assert!(!phone.contains("Level") && !phone.contains("Sales"), "{phone}");
+        // At 80 columns the ranking's measure stays, and names are readable.
+        let laptop = table(&accounts, Some(80));
+        assert!(laptop.contains("Sales") && laptop.contains("12 400 000"), "{laptop}");
+        assert!(laptop.contains("Київстар Бізнес — найбільший"), "{laptop}");
     }
 }
