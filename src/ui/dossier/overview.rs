@@ -13,29 +13,74 @@ use crate::ui::{date, theme};
 
 pub fn render(state: &DossierState, frame: &mut Frame, area: Rect) {
     let account = &state.dossier.account;
-    let constraints = OVERVIEW_PARTS.iter().enumerate().map(|(i, part)| match part {
-        OverviewPart::Facts => Constraint::Length(7),
-        OverviewPart::Text(_) if i == state.selected => Constraint::Min(3),
-        OverviewPart::Text(_) => Constraint::Length(2),
-    });
+    let texts: Vec<Option<TextBlock>> = OVERVIEW_PARTS
+        .iter()
+        .enumerate()
+        .map(|(i, part)| match part {
+            OverviewPart::Facts => None,
+            OverviewPart::Text(text) => Some(TextBlock::new(text.title(), text.get(account), i == state.selected)),
+        })
+        .collect();
+    let heights = heights(&texts, state.selected, area);
+    let constraints = heights.iter().map(|&h| Constraint::Length(h)).chain([Constraint::Fill(1)]);
     let areas = Layout::vertical(constraints).split(area);
-    for (i, (part, rect)) in OVERVIEW_PARTS.iter().zip(areas.iter()).enumerate() {
-        let selected = i == state.selected;
-        match part {
-            OverviewPart::Facts => facts(account, selected, frame, *rect),
-            OverviewPart::Text(text) => {
-                let body = text.get(account);
-                let heading = heading(text.title(), selected);
-                let mut lines = vec![heading];
-                if body.trim().is_empty() {
-                    lines.push(Line::styled("  (empty: select it and press e)", theme::dim()));
-                } else {
-                    lines.extend(body.lines().map(|l| Line::raw(format!("  {l}"))));
-                }
-                frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), *rect);
-            }
+    for (i, (text, rect)) in texts.into_iter().zip(areas.iter()).enumerate() {
+        match text {
+            None => facts(account, i == state.selected, frame, *rect),
+            Some(block) => block.render(frame, *rect),
         }
     }
+}
+
+const FACTS_HEIGHT: u16 = 7;
+/// Body text is indented under its heading, wrapped lines too.
+const INDENT: u16 = 2;
+
+/// A heading and its text.
+struct TextBlock {
+    heading: Line<'static>,
+    body: Paragraph<'static>,
+}
+
+impl TextBlock {
+    fn new(title: &str, body: &str, selected: bool) -> Self {
+        let body = if body.trim().is_empty() {
+            Paragraph::new(Line::styled("(empty: select it and press e)", theme::dim()))
+        } else {
+            Paragraph::new(body.lines().map(|l| Line::raw(l.to_string())).collect::<Vec<_>>())
+        };
+        TextBlock { heading: heading(title, selected), body: body.wrap(Wrap { trim: false }) }
+    }
+
+    /// Rows to show all of it at `width`.
+    fn height(&self, width: u16) -> u16 {
+        let body = self.body.line_count(width.saturating_sub(INDENT));
+        u16::try_from(body).unwrap_or(u16::MAX).saturating_add(1)
+    }
+
+    fn render(self, frame: &mut Frame, area: Rect) {
+        let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+        frame.render_widget(Paragraph::new(self.heading), title);
+        let [_, body] = Layout::horizontal([Constraint::Length(INDENT), Constraint::Fill(1)]).areas(body);
+        frame.render_widget(self.body, body);
+    }
+}
+
+/// The rows of each part: every text as much as it needs when the screen
+/// has room; otherwise its heading and first line, the selected one the
+/// first to grow. The facts keep their rows.
+fn heights(texts: &[Option<TextBlock>], selected: usize, area: Rect) -> Vec<u16> {
+    let wanted: Vec<u16> = texts.iter().map(|t| t.as_ref().map_or(FACTS_HEIGHT, |t| t.height(area.width))).collect();
+    let mut heights: Vec<u16> =
+        texts.iter().zip(&wanted).map(|(t, &n)| if t.is_some() { n.min(2) } else { n }).collect();
+    let mut left = area.height.saturating_sub(heights.iter().sum());
+    let order = std::iter::once(selected).chain((0..wanted.len()).filter(|&i| i != selected));
+    for i in order {
+        let grow = wanted[i].saturating_sub(heights[i]).min(left);
+        heights[i] += grow;
+        left -= grow;
+    }
+    heights
 }
 
 fn heading(title: &str, selected: bool) -> Line<'static> {
