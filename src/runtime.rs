@@ -116,17 +116,18 @@ fn event_loop(terminal: &mut WorkbenchTerminal, app: &mut App, check: Option<(Ch
     Ok(())
 }
 
-/// Set when the terminal goes away (SIGHUP: a closed window, a dropped SSH
-/// link) or the process is asked to end (SIGTERM): the loop then ends the
+/// Set when the process is asked to end (SIGTERM): the loop then ends the
 /// way `q` does, so the terminal is restored, the file checkpointed and a
 /// throw-away sample removed. Nothing can be asked any more: what was typed
 /// and not saved is lost, as it would be anyway.
+///
+/// SIGHUP (the terminal is gone) keeps its default, ending the process at
+/// once: crossterm reads a closed terminal in a loop that never returns, so
+/// a process that outlived its terminal would spin for ever.
 fn stop_on_signals() -> Arc<AtomicBool> {
     let stopped = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
-        // Without the handler the default (ending at once) still applies.
-        let _ = signal_hook::flag::register(signal, Arc::clone(&stopped));
-    }
+    // Without the handler the default (ending at once) still applies.
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&stopped));
     stopped
 }
 

@@ -379,17 +379,15 @@ fn rapid_resizes_end_with_the_whole_portfolio_redrawn() {
 }
 
 #[test]
-fn asked_to_end_or_losing_its_terminal_it_ends_as_if_quit() {
-    for signal in ["-TERM", "-HUP"] {
-        let home = home();
-        let mut tui = Tui::spawn(Launch::new(home.path(), &["--demo", "--today", TODAY]));
-        let modes_before = tui.local_modes();
-        tui.wait_for("Укрмережа Телеком");
-        tui.signal(signal);
-        tui.expect_clean_exit();
-        assert!(!tui.alternate_screen(), "{signal}: the terminal is still on the alternate screen");
-        assert_eq!(tui.local_modes(), modes_before, "{signal}: echo / line editing were not restored");
-        let left = files_under(&pty::tmp_dir(home.path()));
-        assert!(left.is_empty(), "{signal}: the throw-away sample was left behind: {left:?}");
-    }
+fn asked_to_end_it_ends_as_if_quit() {
+    let home = home();
+    let mut tui = Tui::spawn(Launch::new(home.path(), &["--demo", "--today", TODAY]));
+    let modes_before = tui.local_modes();
+    tui.wait_for("Укрмережа Телеком");
+    tui.signal("-TERM");
+    tui.expect_clean_exit();
+    assert!(!tui.alternate_screen(), "the terminal is still on the alternate screen");
+    assert_eq!(tui.local_modes(), modes_before, "echo / line editing were not restored");
+    let left = files_under(&pty::tmp_dir(home.path()));
+    assert!(left.is_empty(), "the throw-away sample was left behind: {left:?}");
 }
