@@ -160,8 +160,7 @@ impl DossierState {
         let d = &self.dossier;
         let quoted = |text: &str| {
             let line = crate::domain::text::clean_line(text.lines().next().unwrap_or(""));
-            let short: String = line.chars().take(40).collect();
-            if short.len() < line.len() { format!("«{}…»", short.trim_end()) } else { format!("«{short}»") }
+            format!("«{}»", crate::domain::text::truncate(&line, 40))
         };
         match item {
             Item::Objective(i) => {

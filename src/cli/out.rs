@@ -35,26 +35,7 @@ pub fn width(text: &str) -> usize {
     text.width()
 }
 
-/// `text` cut to at most `max` columns, with `…` where it was cut.
-pub fn truncate(text: &str, max: usize) -> String {
-    if width(text) <= max {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > max {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if max > 0 {
-        out.push('…');
-    }
-    out
-}
+pub use crate::domain::text::truncate;
 
 /// `text` padded with spaces to `columns`, on the left for numbers.
 pub fn pad(text: &str, columns: usize, right_align: bool) -> String {

@@ -28,8 +28,8 @@ use serde::{Deserialize, Serialize};
 use super::ImportError;
 use crate::domain::{
     Account, AccountId, AccountStatus, Attitude, BuyingRole, Channel, Competitor, CompetitorId, ContactChannel,
-    Dossier, KeyClientType, Milestone, MilestoneId, Objective, ObjectiveId, Outcome, Person, PersonId,
-    RelationshipLevel, Touchpoint, TouchpointId,
+    Dossier, KeyClientType, Milestone, Objective, ObjectiveId, Outcome, Person, PersonId, RelationshipLevel,
+    Touchpoint, TouchpointId,
 };
 
 use convert::{dossier, entry};

@@ -17,7 +17,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Overlay, Screen};
 
@@ -92,26 +92,7 @@ fn status_line(app: &App, width: usize) -> Line<'static> {
     if crumb.width() + 2 + message.width() <= width {
         return Line::from(vec![crumb, Span::raw("  "), Span::styled(message.to_string(), style)]);
     }
-    Line::from(Span::styled(ellipsized(message, width), style))
-}
-
-/// `text` in at most `width` columns, ending in "…" when cut.
-fn ellipsized(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
+    Line::from(Span::styled(crate::domain::text::truncate(message, width), style))
 }
 
 /// A rectangle of at most `width`×`height` in the middle of `area`.

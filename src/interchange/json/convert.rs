@@ -143,14 +143,7 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
         milestones: e
             .milestones
             .into_iter()
-            .map(|m| Milestone {
-                id: MilestoneId(0),
-                account_id: AccountId(0),
-                title: m.title.0,
-                due: m.due,
-                done: m.done,
-                note: m.note,
-            })
+            .map(|m| Milestone { done: m.done, note: m.note, ..Milestone::new(AccountId(0), m.title.0, m.due) })
             .collect(),
         people: e
             .people

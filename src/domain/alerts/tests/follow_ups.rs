@@ -56,12 +56,7 @@ fn follow_up_without_text_and_long_text() {
 #[test]
 fn milestone_late_only_after_its_due_date() {
     let mut inp = input(vec![facts(1, "Acme", Some("2026-03-30"))]);
-    inp.milestones = vec![OpenMilestone {
-        id: MilestoneId(3),
-        account_id: AccountId(1),
-        title: "Q1 review".to_string(),
-        due: d("2026-03-31"),
-    }];
+    inp.milestones = vec![open_milestone(3, 1, "Q1 review", d("2026-03-31"))];
     let cases = [("2026-03-30", None), ("2026-03-31", None), ("2026-04-01", Some(1)), ("2026-04-30", Some(30))];
     for (today, expected) in cases {
         let got: Vec<_> = run(&inp, today).iter().filter(|a| a.kind == MilestoneOverdue).map(|a| a.days).collect();

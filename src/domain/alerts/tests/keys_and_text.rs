@@ -30,12 +30,7 @@ fn every_alert_knows_its_key() {
     inp.accounts[0].contact_every_days = None;
     inp.accounts[0].cooperation_start = Some(d("2025-03-03"));
     inp.follow_ups = vec![follow_up(7, 1, "2019-02-01", "2019-02-10", "call")];
-    inp.milestones = vec![OpenMilestone {
-        id: MilestoneId(3),
-        account_id: AccountId(1),
-        title: "review".to_string(),
-        due: d("2020-03-31"),
-    }];
+    inp.milestones = vec![open_milestone(3, 1, "review", d("2020-03-31"))];
     let alerts = run(&inp, "2026-03-01");
     let mut keys: Vec<_> = alerts.iter().map(|a| a.key()).collect();
     keys.sort();
@@ -113,12 +108,7 @@ fn check_is_fast() {
                 birthday: born + days((i * 7 + j * 13) % 20000),
             });
         }
-        inp.milestones.push(OpenMilestone {
-            id: MilestoneId(i),
-            account_id: AccountId(i),
-            title: "review".to_string(),
-            due: today - days(i % 20),
-        });
+        inp.milestones.push(open_milestone(i, i, "review", today - days(i % 20)));
     }
     let mut best = std::time::Duration::MAX;
     let mut found = 0;

@@ -73,5 +73,9 @@ fn cooperation(start: &str) -> CheckInput {
     inp
 }
 
+fn open_milestone(id: i64, account: i64, title: &str, due: NaiveDate) -> OpenMilestone {
+    OpenMilestone { id: MilestoneId(id), account_id: AccountId(account), title: title.to_string(), due }
+}
+
 use AlertKind::{Anniversary, FollowUpOverdue, MilestoneOverdue, TouchpointDue, TouchpointOverdue};
 use Severity::{Due, Overdue, Upcoming};

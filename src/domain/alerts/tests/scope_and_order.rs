@@ -9,12 +9,7 @@ fn lost_and_former_accounts_are_not_checked() {
         inp.accounts[0].status = status;
         inp.accounts[0].contact_every_days = None; // never touched since 2020
         inp.follow_ups = vec![follow_up(7, 1, "2020-03-01", "2020-03-10", "call")];
-        inp.milestones = vec![OpenMilestone {
-            id: MilestoneId(3),
-            account_id: AccountId(1),
-            title: "review".to_string(),
-            due: d("2020-03-31"),
-        }];
+        inp.milestones = vec![open_milestone(3, 1, "review", d("2020-03-31"))];
         inp.birthdays = birthday_input("1980-03-05").birthdays;
         let mut kinds: Vec<_> = run(&inp, "2026-03-01").iter().map(|a| a.kind).collect();
         kinds.sort();
@@ -32,12 +27,7 @@ fn lost_and_former_accounts_are_not_checked() {
 fn rows_of_unknown_accounts_are_ignored() {
     let mut inp = input(vec![]);
     inp.follow_ups = vec![follow_up(7, 9, "2020-03-01", "2020-03-10", "call")];
-    inp.milestones = vec![OpenMilestone {
-        id: MilestoneId(3),
-        account_id: AccountId(9),
-        title: "review".to_string(),
-        due: d("2020-03-31"),
-    }];
+    inp.milestones = vec![open_milestone(3, 9, "review", d("2020-03-31"))];
     assert!(run(&inp, "2026-03-01").is_empty());
 }
 
@@ -137,12 +127,7 @@ fn flags_come_from_the_contact_standard_only() {
         facts(4, "D", Some("2026-01-01")), // overdue by 38
     ]);
     inp.follow_ups = vec![follow_up(9, 1, "2026-02-12", "2026-02-20", "call")];
-    inp.milestones = vec![OpenMilestone {
-        id: MilestoneId(3),
-        account_id: AccountId(3),
-        title: "review".to_string(),
-        due: d("2026-02-01"),
-    }];
+    inp.milestones = vec![open_milestone(3, 3, "review", d("2026-02-01"))];
     inp.birthdays = vec![Birthday {
         person_id: PersonId(1),
         account_id: AccountId(2),
