@@ -15,6 +15,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/003_search.sql")),
     M::up(include_str!("migrations/004_check_indexes.sql")),
     M::up(include_str!("migrations/005_check_from_indexes.sql")),
+    M::up(include_str!("migrations/006_revisions.sql")),
 ];
 
 /// Every migration keyplan knows, oldest first.
