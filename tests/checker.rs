@@ -73,7 +73,7 @@ fn snoozed_alerts_stay_hidden_until_the_day_after() {
     let alerts = checker.run().unwrap();
     let first = alerts[0].key();
     let mut writer = Store::open(&path).unwrap().store;
-    writer.snooze(first, year_on).unwrap();
+    writer.snooze(alerts[0].account_id, first, year_on).unwrap();
     let after = checker.run().unwrap();
     assert!(after.iter().all(|a| a.key() != first));
     assert_eq!(after.len(), alerts.len() - 1);

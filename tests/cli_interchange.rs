@@ -374,6 +374,7 @@ fn a_write_that_fails_halfway_leaves_nothing_behind() {
         due: chrono::NaiveDate::MIN,
         done: None,
         note: String::new(),
+        stamp: Default::default(),
     });
     let result = store.import(true, |_| {
         let changes = [first, second]

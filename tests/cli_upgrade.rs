@@ -1,6 +1,9 @@
 //! A database written by an older keyplan still answers the read-only
 //! commands: it is upgraded (with a backup) on first use.
 
+#[path = "support/old_schema.rs"]
+mod old_schema;
+
 use assert_cmd::Command;
 use chrono::NaiveDate;
 use keyplan::store::Store;
@@ -10,11 +13,12 @@ use keyplan::store::schema::STEPS;
 fn show_and_check_upgrade_an_older_database_first() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.db");
-    let mut old = Store::open_with_migrations(&path, &STEPS[..2]).unwrap().store;
+    drop(Store::open_with_migrations(&path, &STEPS[..2]).unwrap().store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
     for dossier in keyplan::sample::sample_portfolio(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()) {
-        old.insert_dossier(&dossier).unwrap();
+        old_schema::write_dossier(&conn, &dossier);
     }
-    drop(old);
+    drop(conn);
     let run = |args: &[&str]| {
         Command::cargo_bin("keyplan")
             .unwrap()

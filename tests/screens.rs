@@ -34,6 +34,7 @@ fn fill_portfolio(store: &mut keyplan::store::Store) {
         planned_volume: "2 000 шт.".into(),
         expected_profit: Some(1_500_000),
         resources: "2 інженери".into(),
+        stamp: Default::default(),
     });
     for (title, due, done) in [
         ("Квартальний огляд", "2026-11-10", None),
@@ -65,6 +66,7 @@ fn fill_portfolio(store: &mut keyplan::store::Store) {
         position: "Дешевші датчики".into(),
         strengths: "Ціна".into(),
         weaknesses: "Сервіс".into(),
+        stamp: Default::default(),
     });
     let mut meeting =
         Touchpoint::new(AccountId(0), day("2026-11-20"), Channel::Meeting, "Зустріч щодо продовження контракту");

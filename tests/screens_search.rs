@@ -53,6 +53,7 @@ fn fill_portfolio(store: &mut keyplan::store::Store) {
         position: "Cheaper trackers".into(),
         strengths: "Price".into(),
         weaknesses: "Slow deliveries (поставки)".into(),
+        stamp: Default::default(),
     };
     store.save_competitor(&competitor).unwrap();
     competitor.name = "Zenith".into();
@@ -115,20 +116,20 @@ fn enter_opens_the_dossier_where_the_word_was_found() {
     assert_eq!(bench.app.mode(), Mode::Dossier);
     let state = bench.app.dossier.as_ref().unwrap();
     assert_eq!(state.section, DossierSection::Log);
-    let Some(Item::Touchpoint(i)) = bench.selected() else { panic!("a touchpoint is selected") };
-    assert_eq!(state.dossier.touchpoints[i].summary, "Зустріч щодо поставки");
+    let Some(Item::Touchpoint(id)) = bench.selected() else { panic!("a touchpoint is selected") };
+    assert_eq!(state.dossier.touchpoints.iter().find(|t| t.id == id).unwrap().summary, "Зустріч щодо поставки");
     insta::assert_snapshot!("search_jump_log", bench.screen());
 
     bench.keys("fковал").press(KeyCode::Enter);
     let state = bench.app.dossier.as_ref().unwrap();
     assert_eq!(state.section, DossierSection::People);
-    let Some(Item::Person(i)) = bench.selected() else { panic!("a person is selected") };
-    assert_eq!(state.dossier.people[i].name, "Олена Коваль");
+    let Some(Item::Person(id)) = bench.selected() else { panic!("a person is selected") };
+    assert_eq!(state.dossier.people.iter().find(|p| p.id == id).unwrap().name, "Олена Коваль");
 
     bench.keys("fграфіка").press(KeyCode::Enter);
     let state = bench.app.dossier.as_ref().unwrap();
-    let Some(Item::Milestone(i)) = bench.selected() else { panic!("a milestone is selected") };
-    assert_eq!(state.dossier.milestones[i].title, "Перевірка графіка поставок");
+    let Some(Item::Milestone(id)) = bench.selected() else { panic!("a milestone is selected") };
+    assert_eq!(state.dossier.milestones.iter().find(|m| m.id == id).unwrap().title, "Перевірка графіка поставок");
 
     bench.keys("fдатчиків").press(KeyCode::Enter);
     assert_eq!(bench.app.dossier.as_ref().unwrap().section, DossierSection::Charter);
@@ -136,8 +137,10 @@ fn enter_opens_the_dossier_where_the_word_was_found() {
     bench.keys("fzenith").press(KeyCode::Enter);
     let state = bench.app.dossier.as_ref().unwrap();
     assert_eq!(state.dossier.account.name, "Acme Logistics");
-    let Some(Item::Competitor(i)) = bench.selected() else { panic!("a competitor is selected") };
-    assert_eq!(state.dossier.competitors[i].name, "Zenith", "the second of two competitors");
+    let Some(Item::Competitor(id)) = bench.selected() else { panic!("a competitor is selected") };
+    let i = state.dossier.competitors.iter().position(|c| c.id == id).unwrap();
+    assert_eq!(state.dossier.competitors[i].name, "Zenith");
+    assert_eq!(i, 1, "the second of two competitors");
 
     bench.keys("fтелеком").press(KeyCode::Enter);
     let state = bench.app.dossier.as_ref().unwrap();
@@ -215,7 +218,8 @@ fn an_old_touchpoint_far_down_a_long_log_is_read_in_and_selected() {
     bench.keys("fнайстаріший").press(KeyCode::Enter);
     let state = bench.app.dossier.as_ref().unwrap();
     assert_eq!(state.log_total, 701);
-    let Some(Item::Touchpoint(i)) = bench.selected() else { panic!("a touchpoint is selected") };
+    let Some(Item::Touchpoint(id)) = bench.selected() else { panic!("a touchpoint is selected") };
+    let i = state.dossier.touchpoints.iter().position(|t| t.id == id).unwrap();
     assert_eq!(i, 700, "the oldest of 701");
     assert_eq!(state.dossier.touchpoints[i].summary, "найстаріший запис");
     assert!(bench.screen().contains("найстаріший запис"));

@@ -30,9 +30,9 @@ fn last_contact_follows_inserts_changes_and_deletions() {
     assert_eq!(last(&store), Some(day("2026-03-01")), "changing a date recomputes it");
 
     let older = store.load_dossier(id).unwrap().touchpoints[0].id;
-    store.delete_touchpoint(older).unwrap();
+    store.delete_touchpoint(older, None).unwrap();
     assert_eq!(last(&store), Some(day("2026-02-01")), "deleting the newest recomputes it");
-    store.delete_touchpoint(newer).unwrap();
+    store.delete_touchpoint(newer, None).unwrap();
     assert_eq!(last(&store), None);
 
     store.save_touchpoint(&Touchpoint::new(other, day("2026-06-01"), Channel::Email, "elsewhere")).unwrap();
@@ -53,7 +53,7 @@ fn the_log_length_follows_inserts_and_deletions() {
     }
     assert_eq!(total(&store), 5);
     assert_eq!(store.load_dossier_recent(id, 2).unwrap().0.touchpoints.len(), 2);
-    store.delete_touchpoint(ids[0]).unwrap();
+    store.delete_touchpoint(ids[0], None).unwrap();
     assert_eq!(total(&store), 4);
 }
 
@@ -100,20 +100,21 @@ fn next_milestone_follows_inserts_changes_completion_and_deletions() {
     store.save_milestone(&milestone(other, "2026-02-01")).unwrap();
     assert_eq!(next(&store), Some(day("2026-06-30")), "the earliest open one, of this account only");
 
-    store.set_milestone_done(sooner, Some(day("2026-06-29"))).unwrap();
+    store.set_milestone_done(sooner, None, Some(day("2026-06-29"))).unwrap();
     assert_eq!(next(&store), Some(day("2026-09-30")), "a done milestone is not next");
-    store.set_milestone_done(sooner, None).unwrap();
+    store.set_milestone_done(sooner, None, None).unwrap();
     assert_eq!(next(&store), Some(day("2026-06-30")), "reopening it brings it back");
 
-    let mut moved = Milestone { id: later, ..milestone(id, "2026-03-31") };
+    let mut moved = Milestone { due: day("2026-03-31"), ..store.milestone(later).unwrap() };
     store.save_milestone(&moved).unwrap();
     assert_eq!(next(&store), Some(day("2026-03-31")), "moving a due date recomputes it");
     moved.due = day("2026-12-31");
+    moved.stamp.revision += 1;
     store.save_milestone(&moved).unwrap();
     assert_eq!(next(&store), Some(day("2026-06-30")), "and moving it back again");
 
-    store.delete_milestone(sooner).unwrap();
+    store.delete_milestone(sooner, None).unwrap();
     assert_eq!(next(&store), Some(day("2026-12-31")), "deleting the next one recomputes it");
-    store.delete_milestone(later).unwrap();
+    store.delete_milestone(later, None).unwrap();
     assert_eq!(next(&store), None);
 }

@@ -6,9 +6,12 @@ use chrono::NaiveDate;
 use keyplan::domain::search::{MATCH_END, MATCH_START};
 use keyplan::domain::{
     Account, AccountId, Channel, Competitor, CompetitorId, Dossier, Milestone, MilestoneId, Objective, ObjectiveId,
-    Person, PersonId, PlanSection, SearchHit, SearchKind, Touchpoint, TouchpointId,
+    Person, PersonId, PlanSection, SearchHit, SearchKind, TextPart, Touchpoint, TouchpointId,
 };
 use keyplan::store::Store;
+
+#[path = "support/old_schema.rs"]
+mod old_schema;
 use rusqlite_migration::M;
 use tempfile::TempDir;
 
@@ -40,6 +43,7 @@ fn objective(account: AccountId, product: &str) -> Objective {
         planned_volume: "2 000 шт.".into(),
         expected_profit: Some(10),
         resources: "два інженери".into(),
+        stamp: Default::default(),
     }
 }
 
@@ -55,6 +59,7 @@ fn competitor(account: AccountId, name: &str) -> Competitor {
         position: "дешевші датчики".into(),
         strengths: "ціна".into(),
         weaknesses: "сервіс".into(),
+        stamp: Default::default(),
     }
 }
 
@@ -75,9 +80,15 @@ fn fill(store: &mut Store) -> Filled {
     account.description = "Оператор зв'язку, головний офіс у Львові".into();
     account.preferred_products = "датчики TeleSense".into();
     let account = store.create_account(&account).unwrap();
-    store.save_plan_text(account, PlanSection::Charter, "Надійний партнер у сфері IoT: місія").unwrap();
-    store.save_plan_text(account, PlanSection::Situation, "Сильні сторони: сервіс. Загрози: демпінг").unwrap();
-    store.save_plan_text(account, PlanSection::Strategy, "Довгострокове партнерство і спільні пілоти").unwrap();
+    store
+        .save_text(account, TextPart::Plan(PlanSection::Charter), "Надійний партнер у сфері IoT: місія", None)
+        .unwrap();
+    store
+        .save_text(account, TextPart::Plan(PlanSection::Situation), "Сильні сторони: сервіс. Загрози: демпінг", None)
+        .unwrap();
+    store
+        .save_text(account, TextPart::Plan(PlanSection::Strategy), "Довгострокове партнерство і спільні пілоти", None)
+        .unwrap();
     let objective = store.save_objective(&objective(account, "Ліцензії платформи")).unwrap();
     let milestone = store.save_milestone(&milestone(account, "Квартальний огляд", "2026-12-15")).unwrap();
     let mut olena = Person::new(account, "Олена Коваль");
@@ -261,37 +272,41 @@ fn updates_move_the_words_and_deletes_take_them_out() {
 
     let mut account = store.load_account(f.account).unwrap();
     account.name = "Vodafone Business".into();
-    account.description = "новий опис".into();
     store.update_account(&account).unwrap();
+    let description = TextPart::Account(keyplan::domain::AccountText::Description);
+    store.save_text(f.account, description, "новий опис", Some(0)).unwrap();
     assert!(found(&store, "київстар").is_empty());
     assert!(found(&store, "львові").is_empty());
     assert_eq!(found(&store, "vodafone"), vec![(SearchKind::Account, None)]);
     assert_eq!(found(&store, "опис"), vec![(SearchKind::Account, None)]);
     assert_eq!(search(&store, "пропозицію")[0].account, "Vodafone Business", "hits name the account as it is now");
 
-    store.save_plan_text(f.account, PlanSection::Charter, "Нова місія без старого слова").unwrap();
+    store.save_text(f.account, TextPart::Plan(PlanSection::Charter), "Нова місія без старого слова", None).unwrap();
     assert!(found(&store, "надійний").is_empty());
     assert_eq!(found(&store, "нова"), vec![(SearchKind::Charter, None)]);
-    store.save_plan_text(f.account, PlanSection::Charter, "").unwrap();
+    store.save_text(f.account, TextPart::Plan(PlanSection::Charter), "", None).unwrap();
     assert!(found(&store, "нова").is_empty(), "an emptied text leaves the index");
-    store.save_plan_text(f.account, PlanSection::Charter, "знову").unwrap();
+    store.save_text(f.account, TextPart::Plan(PlanSection::Charter), "знову", None).unwrap();
     assert_eq!(found(&store, "знову"), vec![(SearchKind::Charter, None)]);
 
     let mut o = objective(f.account, "Сервісний контракт");
     o.id = f.objective;
+    o.stamp.revision = 1;
     store.save_objective(&o).unwrap();
     assert!(found(&store, "ліцензії").is_empty());
     assert_eq!(found(&store, "сервісний"), vec![(SearchKind::Objective, Some(f.objective.0))]);
 
     let mut m = milestone(f.account, "Річний перегляд", "2026-12-20");
     m.id = f.milestone;
+    m.stamp.revision = 1;
     store.save_milestone(&m).unwrap();
-    store.set_milestone_done(f.milestone, Some(d("2026-12-21"))).unwrap();
+    store.set_milestone_done(f.milestone, None, Some(d("2026-12-21"))).unwrap();
     assert!(found(&store, "квартальний").is_empty());
     assert_eq!(search(&store, "річний")[0].date, Some(d("2026-12-20")));
 
     let mut p = Person::new(f.account, "Олена Шевченко");
     p.id = f.person;
+    p.stamp.revision = 1;
     store.save_person(&p).unwrap();
     assert!(found(&store, "коваль").is_empty());
     assert!(found(&store, "olena").is_empty(), "the email was emptied too");
@@ -300,6 +315,7 @@ fn updates_move_the_words_and_deletes_take_them_out() {
     let mut c = competitor(f.account, "ДатаСенс");
     c.id = f.competitor;
     c.weaknesses = "повільні".into();
+    c.stamp.revision = 1;
     store.save_competitor(&c).unwrap();
     assert!(found(&store, "сенсорплюс").is_empty());
     assert!(found(&store, "сервіс").iter().all(|(k, _)| *k != SearchKind::Competitor));
@@ -307,8 +323,9 @@ fn updates_move_the_words_and_deletes_take_them_out() {
 
     let mut t = Touchpoint::new(f.account, d("2026-11-21"), Channel::Call, "Дзвінок про рахунок");
     t.id = f.touchpoint;
+    t.stamp.revision = 1;
     store.save_touchpoint(&t).unwrap();
-    store.set_follow_up_done(f.touchpoint, Some(d("2026-11-22"))).unwrap();
+    store.set_follow_up_done(f.touchpoint, None, Some(d("2026-11-22"))).unwrap();
     assert!(found(&store, "молока").is_empty());
     assert!(found(&store, "пропозицію").is_empty(), "the next step went too");
     let hit = &search(&store, "рахунок")[0];
@@ -317,11 +334,11 @@ fn updates_move_the_words_and_deletes_take_them_out() {
         (SearchKind::Touchpoint, Some(f.touchpoint.0), Some(d("2026-11-21")))
     );
 
-    store.delete_objective(f.objective).unwrap();
-    store.delete_milestone(f.milestone).unwrap();
-    store.delete_person(f.person).unwrap();
-    store.delete_competitor(f.competitor).unwrap();
-    store.delete_touchpoint(f.touchpoint).unwrap();
+    store.delete_objective(f.objective, None).unwrap();
+    store.delete_milestone(f.milestone, None).unwrap();
+    store.delete_person(f.person, None).unwrap();
+    store.delete_competitor(f.competitor, None).unwrap();
+    store.delete_touchpoint(f.touchpoint, None).unwrap();
     for gone in ["сервісний", "річний", "шевченко", "датасенс", "рахунок"] {
         assert!(found(&store, gone).is_empty(), "{gone}");
     }
@@ -375,13 +392,19 @@ fn upgrading_a_database_of_schema_2_indexes_what_it_holds() {
         M::up(include_str!("../src/store/migrations/001_initial.sql")),
         M::up(include_str!("../src/store/migrations/002_snoozes.sql")),
     ];
-    let mut old = Store::open_with_migrations(&path, &schema_2).unwrap().store;
-    let f = fill(&mut old);
-    let hundred = old.create_account(&Account::new("Сто дзвінків", d("2026-01-01"))).unwrap();
+    // The same contents, written as keyplan 2 wrote them.
+    let (_now_dir, mut now) = fresh();
+    let f = fill(&mut now);
+    let filled = now.load_dossier(f.account).unwrap();
+    let mut hundred = Dossier::new(Account::new("Сто дзвінків", d("2026-01-01")));
     for i in 0..100 {
         let text = format!("дзвінок номер {i}");
-        old.save_touchpoint(&Touchpoint::new(hundred, d("2026-02-01"), Channel::Call, text)).unwrap();
+        hundred.touchpoints.push(Touchpoint::new(AccountId(0), d("2026-02-01"), Channel::Call, text));
     }
+    drop(Store::open_with_migrations(&path, &schema_2).unwrap().store);
+    let old = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(old_schema::write_dossier(&old, &filled), f.account.0);
+    old_schema::write_dossier(&old, &hundred);
     drop(old);
 
     let opened = Store::open(&path).unwrap();
@@ -461,7 +484,7 @@ fn many_dossiers_at_once_are_indexed_as_one_by_one_and_the_triggers_come_back() 
     let mut store = Store::open(&at_once).unwrap().store;
     assert_eq!(store.search("earlier", 10).unwrap().len(), 1, "the rows from before are there once");
     let id = store.create_account(&Account::new("Після імпорту", d("2026-11-23"))).unwrap();
-    store.save_plan_text(id, PlanSection::Charter, "свіжий статут").unwrap();
+    store.save_text(id, TextPart::Plan(PlanSection::Charter), "свіжий статут", None).unwrap();
     assert_eq!(found(&store, "свіжий"), vec![(SearchKind::Charter, None)], "the triggers work again");
     // A failed bulk insert changes nothing, triggers included.
     let mut broken = Dossier::new(Account::new("Зламаний", d("2026-01-01")));
@@ -470,6 +493,6 @@ fn many_dossiers_at_once_are_indexed_as_one_by_one_and_the_triggers_come_back() 
     broken.touchpoints.push(t);
     assert!(store.insert_dossiers([broken]).is_err());
     assert!(search(&store, "зламаний").is_empty());
-    store.save_plan_text(id, PlanSection::Charter, "ще свіжіший").unwrap();
+    store.save_text(id, TextPart::Plan(PlanSection::Charter), "ще свіжіший", None).unwrap();
     assert_eq!(found(&store, "свіжіший"), vec![(SearchKind::Charter, None)]);
 }

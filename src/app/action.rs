@@ -44,6 +44,13 @@ pub enum Action {
     Snooze,
     DeleteItem,
     PurgeAccount,
+    /// Take back the last change of this session / do again what was taken back.
+    Undo,
+    Redo,
+    // A save that found its record changed elsewhere.
+    KeepMine,
+    KeepTheirs,
+    Merge,
     // Forms, editors and prompts.
     Save,
     NextField,

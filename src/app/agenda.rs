@@ -78,7 +78,7 @@ pub fn update(app: &mut super::App, action: super::Action) {
         Action::Snooze => {
             if let Some(alert) = selected(app) {
                 let about = alert.subject.clone().unwrap_or_else(|| alert.account.to_string());
-                let form = super::form::snooze::form(alert.key(), &about, app.today);
+                let form = super::form::snooze::form(alert.key(), alert.account_id, &about, app.today);
                 super::update::open_form(app, form);
             }
         }
@@ -126,8 +126,8 @@ fn mark_done(app: &mut super::App) {
     let Some(alert) = selected(app) else { return };
     let today = app.today;
     let result = match alert.item {
-        AlertItem::Touchpoint(id) => app.store.set_follow_up_done(id, Some(today)),
-        AlertItem::Milestone(id) => app.store.set_milestone_done(id, Some(today)),
+        AlertItem::Touchpoint(id) => app.store.set_follow_up_done(id, None, Some(today)),
+        AlertItem::Milestone(id) => app.store.set_milestone_done(id, None, Some(today)),
         _ => return app.complain("x marks a late follow-up or a passed milestone done; log a touchpoint with l"),
     };
     match result {

@@ -26,15 +26,17 @@ pub const OVERVIEW_PARTS: [OverviewPart; 6] = [
     OverviewPart::Text(AccountText::PreferredProducts),
 ];
 
-/// The selected entry of a list section.
+/// The selected entry of a list section, by the id of its record: whatever
+/// another process writes meanwhile, an action on it reaches the record the
+/// user saw, or finds it gone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
     Overview(OverviewPart),
-    Objective(usize),
-    Milestone(usize),
-    Person(usize),
-    Touchpoint(usize),
-    Competitor(usize),
+    Objective(ObjectiveId),
+    Milestone(MilestoneId),
+    Person(PersonId),
+    Touchpoint(TouchpointId),
+    Competitor(CompetitorId),
 }
 
 /// A place another screen opens a dossier at (the agenda, the search): a
@@ -163,20 +165,43 @@ impl DossierState {
             format!("«{}»", crate::domain::text::truncate(&line, 40))
         };
         match item {
-            Item::Objective(i) => {
-                d.objectives.get(i).map(|o| format!("the objective {} {}", o.year, quoted(&o.product)))
+            Item::Objective(id) => d
+                .objectives
+                .iter()
+                .find(|o| o.id == id)
+                .map(|o| format!("the objective {} {}", o.year, quoted(&o.product))),
+            Item::Milestone(id) => d
+                .milestones
+                .iter()
+                .find(|m| m.id == id)
+                .map(|m| format!("the milestone {} of {}", quoted(&m.title), m.due)),
+            Item::Person(id) => {
+                d.people.iter().find(|p| p.id == id).map(|p| format!("{} from the people", quoted(&p.name)))
             }
-            Item::Milestone(i) => {
-                d.milestones.get(i).map(|m| format!("the milestone {} of {}", quoted(&m.title), m.due))
+            Item::Touchpoint(id) => d
+                .touchpoints
+                .iter()
+                .find(|t| t.id == id)
+                .map(|t| format!("the touchpoint of {} {}", t.date, quoted(&t.summary))),
+            Item::Competitor(id) => {
+                d.competitors.iter().find(|c| c.id == id).map(|c| format!("the competitor {}", quoted(&c.name)))
             }
-            Item::Person(i) => d.people.get(i).map(|p| format!("{} from the people", quoted(&p.name))),
-            Item::Touchpoint(i) => {
-                d.touchpoints.get(i).map(|t| format!("the touchpoint of {} {}", t.date, quoted(&t.summary)))
-            }
-            Item::Competitor(i) => d.competitors.get(i).map(|c| format!("the competitor {}", quoted(&c.name))),
             Item::Overview(_) => None,
         }
         .unwrap_or_else(|| "the selected item".to_string())
+    }
+
+    /// The revision of the item's record as this screen last read it.
+    pub fn revision(&self, item: Item) -> Option<i64> {
+        let d = &self.dossier;
+        match item {
+            Item::Objective(id) => d.objectives.iter().find(|o| o.id == id).map(|o| o.stamp.revision),
+            Item::Milestone(id) => d.milestones.iter().find(|m| m.id == id).map(|m| m.stamp.revision),
+            Item::Person(id) => d.people.iter().find(|p| p.id == id).map(|p| p.stamp.revision),
+            Item::Touchpoint(id) => d.touchpoints.iter().find(|t| t.id == id).map(|t| t.stamp.revision),
+            Item::Competitor(id) => d.competitors.iter().find(|c| c.id == id).map(|c| c.stamp.revision),
+            Item::Overview(_) => Some(d.account.stamp.revision),
+        }
     }
 
     pub fn item(&self) -> Option<Item> {
@@ -184,16 +209,30 @@ impl DossierState {
         if i >= self.item_count() {
             return None;
         }
-        let objectives = self.dossier.objectives.len();
+        let d = &self.dossier;
+        let objectives = d.objectives.len();
         Some(match self.section {
             DossierSection::Overview => Item::Overview(OVERVIEW_PARTS[i]),
-            DossierSection::Implementation if i < objectives => Item::Objective(i),
-            DossierSection::Implementation => Item::Milestone(i - objectives),
-            DossierSection::People => Item::Person(i),
-            DossierSection::Log => Item::Touchpoint(i),
-            DossierSection::Competitors => Item::Competitor(i),
+            DossierSection::Implementation if i < objectives => Item::Objective(d.objectives[i].id),
+            DossierSection::Implementation => Item::Milestone(d.milestones[i - objectives].id),
+            DossierSection::People => Item::Person(d.people[i].id),
+            DossierSection::Log => Item::Touchpoint(d.touchpoints[i].id),
+            DossierSection::Competitors => Item::Competitor(d.competitors[i].id),
             _ => return None,
         })
+    }
+
+    /// Where an item stands in its section's list, if it is loaded.
+    fn position(&self, item: Item) -> Option<usize> {
+        let d = &self.dossier;
+        match item {
+            Item::Overview(part) => OVERVIEW_PARTS.iter().position(|p| *p == part),
+            Item::Objective(id) => d.objectives.iter().position(|o| o.id == id),
+            Item::Milestone(id) => d.milestones.iter().position(|m| m.id == id).map(|i| i + d.objectives.len()),
+            Item::Person(id) => d.people.iter().position(|p| p.id == id),
+            Item::Touchpoint(id) => d.touchpoints.iter().position(|t| t.id == id),
+            Item::Competitor(id) => d.competitors.iter().position(|c| c.id == id),
+        }
     }
 
     /// The text `e` and `E` would edit here.
@@ -230,24 +269,27 @@ impl DossierState {
     /// when the item is not among those loaded).
     pub fn select_place(&mut self, place: Place) {
         self.show(place.section());
-        let d = &self.dossier;
-        let position = match place {
+        let item = match place {
             Place::Section(_) => None,
-            Place::Objective(id) => d.objectives.iter().position(|o| o.id == id),
-            Place::Milestone(id) => d.milestones.iter().position(|m| m.id == id).map(|i| i + d.objectives.len()),
-            Place::Person(id) => d.people.iter().position(|p| p.id == id),
-            Place::Touchpoint(id) => d.touchpoints.iter().position(|t| t.id == id),
-            Place::Competitor(id) => d.competitors.iter().position(|c| c.id == id),
+            Place::Objective(id) => Some(Item::Objective(id)),
+            Place::Milestone(id) => Some(Item::Milestone(id)),
+            Place::Person(id) => Some(Item::Person(id)),
+            Place::Touchpoint(id) => Some(Item::Touchpoint(id)),
+            Place::Competitor(id) => Some(Item::Competitor(id)),
         };
-        self.selected = position.unwrap_or(0);
+        self.selected = item.and_then(|item| self.position(item)).unwrap_or(0);
     }
 
-    /// Replaces the dossier after a save, keeping the place as well as
-    /// possible; `dossier.touchpoints` is read from `log_offset` on.
+    /// Replaces the dossier after a save or another process's write,
+    /// keeping the same record selected wherever it now stands (the one
+    /// nearest its old place when it is gone); `dossier.touchpoints` is read
+    /// from `log_offset` on.
     pub fn reload(&mut self, dossier: Dossier, log_total: usize, last_contact: Option<NaiveDate>) {
+        let selected = self.item();
         self.dossier = dossier;
         self.log_total = log_total;
         self.last_contact = last_contact;
-        self.selected = self.selected.min(self.item_count().saturating_sub(1));
+        let kept = selected.and_then(|item| self.position(item));
+        self.selected = kept.unwrap_or(self.selected).min(self.item_count().saturating_sub(1));
     }
 }

@@ -2,73 +2,10 @@
 
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::domain::{Account, Dossier, PlanSection, text};
+use crate::domain::text;
 
-/// The long texts of an account's general information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AccountText {
-    Description,
-    DevelopmentHistory,
-    OrgStructure,
-    MarketEnvironment,
-    PreferredProducts,
-}
-
-impl AccountText {
-    pub fn title(self) -> &'static str {
-        match self {
-            AccountText::Description => "What the company does",
-            AccountText::DevelopmentHistory => "History of its development",
-            AccountText::OrgStructure => "Organisational structure",
-            AccountText::MarketEnvironment => "Market environment",
-            AccountText::PreferredProducts => "Preferred products and buying habits",
-        }
-    }
-
-    pub fn get(self, account: &Account) -> &str {
-        match self {
-            AccountText::Description => &account.description,
-            AccountText::DevelopmentHistory => &account.development_history,
-            AccountText::OrgStructure => &account.org_structure,
-            AccountText::MarketEnvironment => &account.market_environment,
-            AccountText::PreferredProducts => &account.preferred_products,
-        }
-    }
-
-    pub fn set(self, account: &mut Account, value: String) {
-        let slot = match self {
-            AccountText::Description => &mut account.description,
-            AccountText::DevelopmentHistory => &mut account.development_history,
-            AccountText::OrgStructure => &mut account.org_structure,
-            AccountText::MarketEnvironment => &mut account.market_environment,
-            AccountText::PreferredProducts => &mut account.preferred_products,
-        };
-        *slot = value;
-    }
-}
-
-/// Which text of the dossier is being edited.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextTarget {
-    Plan(PlanSection),
-    Account(AccountText),
-}
-
-impl TextTarget {
-    pub fn title(self) -> &'static str {
-        match self {
-            TextTarget::Plan(section) => section.title(),
-            TextTarget::Account(text) => text.title(),
-        }
-    }
-
-    pub fn get(self, dossier: &Dossier) -> &str {
-        match self {
-            TextTarget::Plan(section) => dossier.plan_text(section),
-            TextTarget::Account(text) => text.get(&dossier.account),
-        }
-    }
-}
+/// Which text of the dossier is being edited: one of its long texts.
+pub use crate::domain::{AccountText, TextPart as TextTarget};
 
 pub struct Editor {
     pub target: TextTarget,
@@ -76,6 +13,9 @@ pub struct Editor {
     original: String,
     /// Esc was pressed with changes: the next key answers "throw them away?".
     pub confirming_discard: bool,
+    /// The revision of the text the editing started from (None: a text
+    /// from outside the dossier, saved over whatever is stored).
+    pub base: Option<i64>,
 }
 
 impl Editor {
@@ -84,7 +24,7 @@ impl Editor {
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);
         area.set_placeholder_text("Start typing. Ctrl-S saves, Esc cancels.");
-        Editor { target, area, original: text.to_string(), confirming_discard: false }
+        Editor { target, area, original: text.to_string(), confirming_discard: false, base: None }
     }
 
     pub fn text(&self) -> String {
@@ -106,4 +46,6 @@ impl Editor {
 pub struct ExternalEdit {
     pub target: TextTarget,
     pub text: String,
+    /// The revision of the text the editing started from.
+    pub base: i64,
 }

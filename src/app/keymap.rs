@@ -20,6 +20,8 @@ pub enum Mode {
     Help,
     Agenda,
     Search,
+    /// A save found its record changed elsewhere.
+    Conflict,
 }
 
 /// One line of the keymap: the keys, what they do, and the words `?` shows.
@@ -85,6 +87,8 @@ const SECTIONS: &str = "go to section 1 Overview … 8 Competitors";
 const AGENDA: Binding = bind!([Char('A')], Action::ShowAgenda, "the agenda: every alert, most urgent first");
 const SAVE: Binding = bind!([Ctrl('s')], Action::Save, "save");
 const FIND: Binding = bind!([Char('f')], Action::Find, "find words in every dossier and log");
+const UNDO: Binding = bind!([Char('u')], Action::Undo, "undo the last change (again: the one before)");
+const REDO: Binding = bind!([Char('U')], Action::Redo, "redo what u took back");
 
 const WELCOME: &[Binding] =
     &[bind!([Char('a')], Action::AddAccount, "add your first account"), AGENDA, FIND, HELP, QUIT];
@@ -101,6 +105,8 @@ const PORTFOLIO: &[Binding] = &[
     bind!([Char('a')], Action::AddAccount, "add an account"),
     bind!([Char('s')], Action::ToggleSort, "sort by rank / most overdue first"),
     bind!([Code(KeyCode::Esc)], Action::Back, "clear the filter"),
+    UNDO,
+    REDO,
     AGENDA,
     FIND,
     HELP,
@@ -137,6 +143,8 @@ const DOSSIER: &[Binding] = &[
     bind!([Char('x')], Action::ToggleDone, "mark the milestone or follow-up done (again: not done)"),
     bind!([Char('d')], Action::DeleteItem, "delete the selected item (asks first)"),
     bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks first)"),
+    UNDO,
+    REDO,
     AGENDA,
     FIND,
     bind!([Code(KeyCode::Esc)], Action::Back, "back to the portfolio, or to the agenda it came from"),
@@ -177,6 +185,8 @@ const AGENDA_SCREEN: &[Binding] = &[
     bind!([Char('x')], Action::ToggleDone, "mark the follow-up or milestone done"),
     bind!([Char('z')], Action::Snooze, "snooze the alert until a date"),
     bind!([Char('l')], Action::LogTouchpoint, "log a touchpoint with this account"),
+    UNDO,
+    REDO,
     FIND,
     bind!([Code(KeyCode::Esc)], Action::Back, "back"),
     HELP,
@@ -191,6 +201,13 @@ const SEARCH: &[Binding] = &[
     bind!([Code(KeyCode::PageDown)], Action::PageDown, "page up / down"),
     bind!([Code(KeyCode::Enter)], Action::Open, "open the dossier where it was found"),
     bind!([Code(KeyCode::Esc)], Action::Close, "close the search"),
+];
+
+const CONFLICT: &[Binding] = &[
+    bind!([Char('m')], Action::KeepMine, "keep mine: save my version over the stored one"),
+    bind!([Char('t')], Action::KeepTheirs, "keep theirs: the stored version stays, mine is thrown away"),
+    bind!([Char('e')], Action::Merge, "merge: both versions in the editor (a form: back to mine)"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "back to my version, unsaved"),
 ];
 
 const HELP_SCREEN: &[Binding] = &[bind!([Code(KeyCode::Esc), Char('?'), Char('q')], Action::Close, "close the help")];
@@ -208,6 +225,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Help => HELP_SCREEN,
         Mode::Agenda => AGENDA_SCREEN,
         Mode::Search => SEARCH,
+        Mode::Conflict => CONFLICT,
     }
 }
 

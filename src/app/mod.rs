@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod agenda;
+pub mod conflict;
 pub mod dossier;
 pub mod editor;
 pub mod form;
@@ -11,6 +12,7 @@ mod log;
 pub mod portfolio;
 mod save;
 pub mod search;
+mod undo;
 mod update;
 pub mod viewport;
 
@@ -22,6 +24,7 @@ pub use keymap::Mode;
 pub use update::update;
 
 use crate::domain::DossierSection;
+use crate::domain::history::EntryId;
 use crate::domain::{AccountId, Alert, AlertCounts, Channel, account_flags, counts};
 use crate::store::{Store, StoreError};
 use agenda::AgendaState;
@@ -51,6 +54,8 @@ pub enum Overlay {
     Help(Mode),
     /// The search box and its live results.
     Search(Box<search::SearchState>),
+    /// A save found its record changed elsewhere: both versions, and the choice.
+    Conflict(Box<conflict::Conflict>),
 }
 
 pub struct Confirm {
@@ -64,7 +69,11 @@ pub enum Pending {
     /// Throw away the overlay below (a form or editor with changes).
     Discard,
     Quit,
-    Delete(Item),
+    /// Delete the record as it was seen at this revision.
+    Delete {
+        item: Item,
+        seen: i64,
+    },
     Purge(AccountId),
 }
 
@@ -93,6 +102,11 @@ pub struct App {
     /// Set by every save; the runtime tells the background check and clears it.
     pub saved: bool,
     pub agenda: AgendaState,
+    /// This session's changes, newest last: each step is the history rows
+    /// one action wrote, which `u` takes back together.
+    pub undo: Vec<Vec<EntryId>>,
+    /// Steps taken back, which `U` does again.
+    pub redo: Vec<Vec<EntryId>>,
 }
 
 impl App {
@@ -113,6 +127,8 @@ impl App {
             checked: false,
             saved: false,
             agenda: AgendaState::default(),
+            undo: Vec::new(),
+            redo: Vec::new(),
         };
         app.reload_portfolio()?;
         app.screen = if app.portfolio.accounts.is_empty() { Screen::Welcome } else { Screen::Portfolio };
@@ -128,6 +144,7 @@ impl App {
             Some(Overlay::ChooseNewItem) => Mode::Choose,
             Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::Search(_)) => Mode::Search,
+            Some(Overlay::Conflict(_)) => Mode::Conflict,
             None => self.screen_mode(),
         }
     }
@@ -159,6 +176,16 @@ impl App {
             (Screen::Welcome, _) => "Welcome".to_string(),
             (Screen::Agenda, _) => "Agenda".to_string(),
             _ => "Portfolio".to_string(),
+        }
+    }
+
+    /// Takes what the last write kept in the history as one step of undo;
+    /// a new change forgets the steps that were undone.
+    pub(crate) fn remember_change(&mut self) {
+        let written = self.store.take_written();
+        if !written.is_empty() {
+            self.undo.push(written);
+            self.redo.clear();
         }
     }
 

@@ -2,11 +2,11 @@
 //! screen says "saved" only after the store has committed.
 
 use super::dossier::Item;
-use super::editor::{ExternalEdit, TextTarget};
+use super::editor::{Editor, ExternalEdit, TextTarget};
 use super::form::{self, Subject};
 use super::{App, Overlay, Screen};
 use crate::domain::DossierSection;
-use crate::domain::{AccountId, Dossier, text};
+use crate::domain::{AccountId, text};
 use crate::store::StoreError;
 
 /// What a successful save reports, and where to go next.
@@ -51,9 +51,11 @@ pub fn save_form(app: &mut App) {
             None => Ok(None),
             Some(c) => store.save_competitor(&c).and_then(|_| saved(format!("Saved competitor {}", c.name))),
         },
-        Subject::Snooze(_) => match form::snooze::read(form, today) {
+        Subject::Snooze(..) => match form::snooze::read(form, today) {
             None => Ok(None),
-            Some((key, until)) => store.snooze(key, until).and_then(|()| saved(format!("Snoozed until {until}"))),
+            Some((account, key, until)) => {
+                store.snooze(account, key, until).and_then(|()| saved(format!("Snoozed until {until}")))
+            }
         },
         Subject::Touchpoint(_) => match form::touchpoint::read(form, today, people) {
             None => Ok(None),
@@ -70,6 +72,13 @@ pub fn save_form(app: &mut App) {
             app.say(done.message);
             finish(app, done.open);
         }
+        Err(StoreError::Conflict { .. }) => {
+            let Some(Overlay::Form(form)) = app.overlays.last() else { return };
+            match super::conflict::Conflict::of_form(app, form) {
+                Ok(conflict) => super::conflict::show(app, conflict),
+                Err(e) => gone(app, e),
+            }
+        }
         Err(e) => {
             // The form stays open with everything typed: nothing is lost.
             let message = e.to_string();
@@ -81,8 +90,20 @@ pub fn save_form(app: &mut App) {
     }
 }
 
-/// After a save: reload what the screens show, and open a new account's dossier.
+/// The record being saved was deleted elsewhere: the form or editor stays
+/// open with everything typed, and says so.
+fn gone(app: &mut App, error: StoreError) {
+    let message = format!("Not saved: {error} (deleted elsewhere). What you typed is still here: Esc closes");
+    if let Some(Overlay::Form(form)) = app.overlays.last_mut() {
+        form.message = Some(message.clone());
+    }
+    app.complain(message);
+}
+
+/// After a save: one step for undo, reload what the screens show, and open
+/// a new account's dossier.
 fn finish(app: &mut App, open: Option<AccountId>) {
+    app.remember_change();
     app.saved = true;
     if let Err(e) = app.refresh() {
         return app.complain(e.to_string());
@@ -96,19 +117,23 @@ pub fn save_editor(app: &mut App) {
     let Some(Overlay::Editor(editor)) = app.overlays.last() else {
         return;
     };
-    let (target, text) = (editor.target, editor.text());
-    match save_text(app, target, &text) {
+    let (target, text, base) = (editor.target, editor.text(), editor.base);
+    match save_text(app, target, &text, base) {
         Ok(()) => {
             app.overlays.pop();
             app.say(format!("{} saved", target.title()));
             finish(app, None);
         }
+        Err(StoreError::Conflict { .. }) => match super::conflict::Conflict::of_text(app, target, text) {
+            Ok(conflict) => super::conflict::show(app, conflict),
+            Err(e) => gone(app, e),
+        },
         Err(e) => app.complain(format!("Not saved: {e}")),
     }
 }
 
 pub fn external_edit_done(app: &mut App, text: Option<String>) {
-    let Some(ExternalEdit { target, text: before }) = app.external_edit.take() else {
+    let Some(ExternalEdit { target, text: before, base }) = app.external_edit.take() else {
         return;
     };
     let Some(after) = text.map(|t| text::clean_multiline(t.trim_end())) else {
@@ -117,28 +142,31 @@ pub fn external_edit_done(app: &mut App, text: Option<String>) {
     if after == before.trim_end() {
         return app.say("No change");
     }
-    match save_text(app, target, &after) {
+    match save_text(app, target, &after, Some(base)) {
         Ok(()) => {
             app.say(format!("{} saved", target.title()));
             finish(app, None);
+        }
+        Err(StoreError::Conflict { .. }) => {
+            // The text comes into the built-in editor, so nothing typed is lost.
+            let mut editor = Editor::new(target, &after);
+            editor.base = Some(base);
+            app.overlays.push(Overlay::Editor(Box::new(editor)));
+            match super::conflict::Conflict::of_text(app, target, after) {
+                Ok(conflict) => super::conflict::show(app, conflict),
+                Err(e) => gone(app, e),
+            }
         }
         Err(e) => app.complain(format!("Not saved: {e}")),
     }
 }
 
-fn save_text(app: &mut App, target: TextTarget, text: &str) -> Result<(), StoreError> {
+fn save_text(app: &mut App, target: TextTarget, text: &str, base: Option<i64>) -> Result<(), StoreError> {
     let Some(state) = app.dossier.as_ref() else {
         return Ok(());
     };
-    let dossier: &Dossier = &state.dossier;
-    match target {
-        TextTarget::Plan(section) => app.store.save_plan_text(dossier.account.id, section, text),
-        TextTarget::Account(part) => {
-            let mut account = dossier.account.clone();
-            part.set(&mut account, text.to_string());
-            app.store.update_account(&account)
-        }
-    }
+    let account = state.dossier.account.id;
+    app.store.save_text(account, target, text, base).map(|_| ())
 }
 
 /// `x`: a milestone or a follow-up done today; pressed again, not done.
@@ -148,21 +176,22 @@ pub fn toggle_done(app: &mut App) {
     };
     let d = &state.dossier;
     let today = app.today;
+    let milestone = |id| d.milestones.iter().find(|m| m.id == id);
+    let touchpoint = |id| d.touchpoints.iter().find(|t| t.id == id);
     let result = match state.item() {
-        Some(Item::Milestone(i)) => {
-            let m = &d.milestones[i];
+        Some(Item::Milestone(id)) if let Some(m) = milestone(id) => {
             let done = if m.done.is_some() { None } else { Some(today) };
             app.store
-                .set_milestone_done(m.id, done)
+                .set_milestone_done(m.id, Some(m.stamp.revision), done)
                 .map(|()| format!("Milestone {}", if done.is_some() { "done" } else { "reopened" }))
         }
-        Some(Item::Touchpoint(i))
-            if d.touchpoints[i].next_step_due.is_some() || !d.touchpoints[i].next_step.is_empty() =>
+        Some(Item::Touchpoint(id))
+            if let Some(t) = touchpoint(id)
+                && (t.next_step_due.is_some() || !t.next_step.is_empty()) =>
         {
-            let t = &d.touchpoints[i];
             let done = if t.next_step_done.is_some() { None } else { Some(today) };
             app.store
-                .set_follow_up_done(t.id, done)
+                .set_follow_up_done(t.id, Some(t.stamp.revision), done)
                 .map(|()| format!("Follow-up {}", if done.is_some() { "done" } else { "reopened" }))
         }
         _ => return app.complain("x marks a milestone (5) or a touchpoint's next step (7) done"),
@@ -176,24 +205,30 @@ pub fn toggle_done(app: &mut App) {
     }
 }
 
-pub fn delete_item(app: &mut App, item: Item) {
-    let Some(state) = app.dossier.as_ref() else {
-        return;
-    };
-    let d = &state.dossier;
+/// Deletes the record the question named, as it was when asked (`seen`):
+/// whatever was written meanwhile, the right record goes, or none.
+pub fn delete_item(app: &mut App, item: Item, seen: i64) {
     let store = &mut app.store;
     let result = match item {
-        Item::Objective(i) => store.delete_objective(d.objectives[i].id),
-        Item::Milestone(i) => store.delete_milestone(d.milestones[i].id),
-        Item::Person(i) => store.delete_person(d.people[i].id),
-        Item::Touchpoint(i) => store.delete_touchpoint(d.touchpoints[i].id),
-        Item::Competitor(i) => store.delete_competitor(d.competitors[i].id),
+        Item::Objective(id) => store.delete_objective(id, Some(seen)),
+        Item::Milestone(id) => store.delete_milestone(id, Some(seen)),
+        Item::Person(id) => store.delete_person(id, Some(seen)),
+        Item::Touchpoint(id) => store.delete_touchpoint(id, Some(seen)),
+        Item::Competitor(id) => store.delete_competitor(id, Some(seen)),
         Item::Overview(_) => return,
     };
     match result {
         Ok(()) => {
-            app.say("Deleted");
+            app.say("Deleted (u takes it back)");
             finish(app, None);
+        }
+        Err(StoreError::NotFound(_)) => {
+            app.complain("Not deleted: it was already deleted elsewhere");
+            let _ = app.refresh();
+        }
+        Err(StoreError::Conflict { .. }) => {
+            app.complain("Not deleted: it was changed elsewhere since you asked; look at it again first");
+            let _ = app.refresh();
         }
         Err(e) => app.complain(e.to_string()),
     }

@@ -19,6 +19,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::CheckFailed(message) => return app.complain(format!("Background check: {message}")),
         Action::ShowAgenda if app.overlays.is_empty() => return show_agenda(app),
         Action::Find if app.overlays.is_empty() => return super::search::open(app),
+        Action::Undo if app.overlays.is_empty() => return super::undo::undo(app),
+        Action::Redo if app.overlays.is_empty() => return super::undo::redo(app),
         other => other,
     };
     match app.overlays.last_mut() {
@@ -30,6 +32,16 @@ pub fn update(app: &mut App, action: Action) {
         Some(Overlay::Confirm(_)) => confirm(app, action),
         Some(Overlay::ChooseNewItem) => choose_new_item(app, action),
         Some(Overlay::Search(_)) => super::search::update(app, action),
+        Some(Overlay::Conflict(_)) => match action {
+            Action::KeepMine => super::conflict::keep_mine(app),
+            Action::KeepTheirs => super::conflict::keep_theirs(app),
+            Action::Merge => super::conflict::merge(app),
+            Action::Close => {
+                app.overlays.pop();
+                app.say("Still unsaved: Ctrl-S saves (and shows the conflict again)");
+            }
+            _ => {}
+        },
         Some(Overlay::Form(form)) => match action {
             Action::Save => super::save::save_form(app),
             Action::NextField => form.next_field(),
@@ -114,7 +126,7 @@ fn confirm(app: &mut App, action: Action) {
                     app.say("Changes thrown away");
                 }
                 Pending::Quit => app.running = false,
-                Pending::Delete(item) => super::save::delete_item(app, item),
+                Pending::Delete { item, seen } => super::save::delete_item(app, item, seen),
                 Pending::Purge(id) => super::save::purge(app, id),
             }
         }
@@ -221,7 +233,8 @@ fn dossier(app: &mut App, action: Action) {
         Action::EditExternally => match state.text_target() {
             Some(target) => {
                 let text = target.get(&state.dossier).to_string();
-                app.external_edit = Some(super::editor::ExternalEdit { target, text });
+                let base = state.dossier.text_revisions.get(target);
+                app.external_edit = Some(super::editor::ExternalEdit { target, text, base });
             }
             None => app.complain("E edits a text: the charter, situation, strategy or an Overview text"),
         },
@@ -237,8 +250,9 @@ fn dossier(app: &mut App, action: Action) {
         Action::DeleteItem => match state.item() {
             Some(Item::Overview(_)) | None => app.complain("Select an item of a list to delete it"),
             Some(item) => {
-                let question = format!("Delete {} for good?", state.describe(item));
-                ask(app, &question, Pending::Delete(item))
+                let question = format!("Delete {}? (u takes it back)", state.describe(item));
+                let seen = state.revision(item).unwrap_or(0);
+                ask(app, &question, Pending::Delete { item, seen })
             }
         },
         Action::PurgeAccount => {
@@ -260,8 +274,7 @@ fn edit(app: &mut App) {
         return;
     };
     if let Some(target) = state.text_target() {
-        let editor = Editor::new(target, target.get(&state.dossier));
-        app.overlays.push(Overlay::Editor(Box::new(editor)));
+        app.overlays.push(Overlay::Editor(Box::new(text_editor(state, target))));
     } else {
         edit_item(app);
     }
@@ -274,17 +287,35 @@ fn edit_item(app: &mut App) {
     };
     let d = &state.dossier;
     let form = match state.item() {
-        Some(Item::Overview(OverviewPart::Facts)) => form::account::form(d.account.clone()),
+        Some(Item::Overview(OverviewPart::Facts)) => Some(form::account::form(d.account.clone())),
         Some(Item::Overview(OverviewPart::Text(_))) => return edit_text(app),
-        Some(Item::Objective(i)) => form::items::objective_form(d.objectives[i].clone()),
-        Some(Item::Milestone(i)) => form::items::milestone_form(d.milestones[i].clone()),
-        Some(Item::Person(i)) => person_form(d.people[i].clone(), &d.people),
-        Some(Item::Touchpoint(i)) => form::touchpoint::form(d.touchpoints[i].clone(), &d.people),
-        Some(Item::Competitor(i)) => form::items::competitor_form(d.competitors[i].clone()),
+        Some(Item::Objective(id)) => {
+            d.objectives.iter().find(|o| o.id == id).map(|o| form::items::objective_form(o.clone()))
+        }
+        Some(Item::Milestone(id)) => {
+            d.milestones.iter().find(|m| m.id == id).map(|m| form::items::milestone_form(m.clone()))
+        }
+        Some(Item::Person(id)) => d.people.iter().find(|p| p.id == id).map(|p| person_form(p.clone(), &d.people)),
+        Some(Item::Touchpoint(id)) => {
+            d.touchpoints.iter().find(|t| t.id == id).map(|t| form::touchpoint::form(t.clone(), &d.people))
+        }
+        Some(Item::Competitor(id)) => {
+            d.competitors.iter().find(|c| c.id == id).map(|c| form::items::competitor_form(c.clone()))
+        }
         None if state.section.plan_section().is_some() => return edit_text(app),
         None => return app.complain("Nothing to edit here yet: n adds an item"),
     };
-    open_form(app, form);
+    match form {
+        Some(form) => open_form(app, form),
+        None => app.complain("That item is gone: it was deleted elsewhere"),
+    }
+}
+
+/// The built-in editor on a text of the dossier, from the revision shown.
+fn text_editor(state: &super::dossier::DossierState, target: super::editor::TextTarget) -> Editor {
+    let mut editor = Editor::new(target, target.get(&state.dossier));
+    editor.base = Some(state.dossier.text_revisions.get(target));
+    editor
 }
 
 fn edit_text(app: &mut App) {
@@ -292,7 +323,7 @@ fn edit_text(app: &mut App) {
         return;
     };
     if let Some(target) = state.text_target() {
-        app.overlays.push(Overlay::Editor(Box::new(Editor::new(target, target.get(&state.dossier)))));
+        app.overlays.push(Overlay::Editor(Box::new(text_editor(state, target))));
     }
 }
 
@@ -316,6 +347,7 @@ fn new_item(app: &mut App) {
             position: String::new(),
             strengths: String::new(),
             weaknesses: String::new(),
+            stamp: Default::default(),
         }),
         DossierSection::Log => return update(app, Action::LogTouchpoint),
         _ => {
@@ -339,6 +371,7 @@ fn choose_new_item(app: &mut App, action: Action) {
             planned_volume: String::new(),
             expected_profit: None,
             resources: String::new(),
+            stamp: Default::default(),
         }),
         Action::NewMilestone => {
             form::items::milestone_form(Milestone::new(account_id, "", app.today + chrono::Days::new(30)))

@@ -69,6 +69,10 @@ pub struct Account {
     pub contact_every_days: Option<u32>,
     /// The day the account entered keyplan.
     pub created_on: NaiveDate,
+    /// Global id and revision of the account's facts (its long texts have
+    /// revisions of their own: [`super::Dossier::text_revisions`]).
+    #[serde(default)]
+    pub stamp: super::Stamp,
 }
 
 impl Account {
@@ -93,6 +97,7 @@ impl Account {
             preferred_products: String::new(),
             contact_every_days: None,
             created_on,
+            stamp: super::Stamp::default(),
         }
     }
 }

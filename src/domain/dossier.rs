@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Account, Competitor, Milestone, Objective, Person, PlanSection, Touchpoint};
+use super::{Account, Competitor, Milestone, Objective, Person, PlanSection, TextPart, Touchpoint};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dossier {
@@ -19,6 +19,28 @@ pub struct Dossier {
     pub competitors: Vec<Competitor>,
     /// Newest first.
     pub touchpoints: Vec<Touchpoint>,
+    /// The revision of each long text as it was read (0: never saved since
+    /// revisions were kept).
+    #[serde(skip)]
+    pub text_revisions: TextRevisions,
+}
+
+/// The revisions of a dossier's long texts, in the order of [`TextPart::ALL`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextRevisions(pub [i64; 8]);
+
+impl TextRevisions {
+    pub fn get(&self, part: TextPart) -> i64 {
+        self.0[Self::index(part)]
+    }
+
+    pub fn set(&mut self, part: TextPart, revision: i64) {
+        self.0[Self::index(part)] = revision;
+    }
+
+    fn index(part: TextPart) -> usize {
+        TextPart::ALL.iter().position(|p| *p == part).unwrap_or(0)
+    }
 }
 
 impl Dossier {
@@ -33,6 +55,7 @@ impl Dossier {
             people: Vec::new(),
             competitors: Vec::new(),
             touchpoints: Vec::new(),
+            text_revisions: TextRevisions::default(),
         }
     }
 

@@ -15,3 +15,22 @@ macro_rules! id_type {
 }
 
 id_type!(AccountId, PersonId, TouchpointId, ObjectiveId, MilestoneId, CompetitorId);
+
+/// What every stored record carries besides its row id: a global id that
+/// stays the same across exports, imports and machines (a UUID v7, so ids
+/// sort by the time they were made), and the revision every write
+/// increments. A save names the revision it started from; when the stored
+/// one has moved on, nothing is overwritten.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+pub struct Stamp {
+    /// Empty until the record is stored.
+    pub uid: String,
+    /// 0 until the record is stored.
+    pub revision: i64,
+}
+
+impl Stamp {
+    pub fn new(uid: impl Into<String>, revision: i64) -> Self {
+        Stamp { uid: uid.into(), revision }
+    }
+}

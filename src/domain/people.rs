@@ -52,6 +52,8 @@ pub struct Person {
     pub email: String,
     pub birthday: Option<NaiveDate>,
     pub notes: String,
+    #[serde(default)]
+    pub stamp: super::ids::Stamp,
 }
 
 impl Person {
@@ -70,6 +72,7 @@ impl Person {
             email: String::new(),
             birthday: None,
             notes: String::new(),
+            stamp: super::ids::Stamp::default(),
         }
     }
 }
@@ -110,6 +113,8 @@ pub struct Competitor {
     pub position: String,
     pub strengths: String,
     pub weaknesses: String,
+    #[serde(default)]
+    pub stamp: super::ids::Stamp,
 }
 
 #[cfg(test)]

@@ -56,6 +56,8 @@ pub struct Objective {
     pub planned_volume: String,
     pub expected_profit: Option<i64>,
     pub resources: String,
+    #[serde(default)]
+    pub stamp: super::ids::Stamp,
 }
 
 /// A review point of the plan: performance is checked on its date.
@@ -67,12 +69,22 @@ pub struct Milestone {
     pub due: NaiveDate,
     pub done: Option<NaiveDate>,
     pub note: String,
+    #[serde(default)]
+    pub stamp: super::ids::Stamp,
 }
 
 impl Milestone {
     /// A new (not yet stored) open milestone without a note.
     pub fn new(account_id: AccountId, title: impl Into<String>, due: NaiveDate) -> Self {
-        Milestone { id: MilestoneId(0), account_id, title: title.into(), due, done: None, note: String::new() }
+        Milestone {
+            id: MilestoneId(0),
+            account_id,
+            title: title.into(),
+            due,
+            done: None,
+            note: String::new(),
+            stamp: super::ids::Stamp::default(),
+        }
     }
 
     pub fn is_done(&self) -> bool {

@@ -46,6 +46,8 @@ pub struct Touchpoint {
     pub next_step_due: Option<NaiveDate>,
     /// When the promised next step was done (by itself or by a later contact).
     pub next_step_done: Option<NaiveDate>,
+    #[serde(default)]
+    pub stamp: super::ids::Stamp,
 }
 
 impl Touchpoint {
@@ -72,6 +74,7 @@ impl Touchpoint {
             next_step: String::new(),
             next_step_due: None,
             next_step_done: None,
+            stamp: super::ids::Stamp::default(),
         }
     }
 

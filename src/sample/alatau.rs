@@ -226,5 +226,6 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1, 2, 4])
                 .result(O::Positive, ""),
         ],
+        text_revisions: Default::default(),
     }
 }

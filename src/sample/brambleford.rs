@@ -208,5 +208,6 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[3])
                 .result(O::DealWon, "Same platform as the chillers; one audit trail."),
         ],
+        text_revisions: Default::default(),
     }
 }

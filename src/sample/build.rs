@@ -61,6 +61,7 @@ pub(super) fn objective(year: i32, product: &str, volume: &str, profit: Option<i
         planned_volume: volume.into(),
         expected_profit: profit,
         resources: resources.into(),
+        stamp: Default::default(),
     }
 }
 
@@ -78,6 +79,7 @@ pub(super) fn competitor(name: &str, position: &str, strengths: &str, weaknesses
         position: position.into(),
         strengths: strengths.into(),
         weaknesses: weaknesses.into(),
+        stamp: Default::default(),
     }
 }
 

@@ -196,5 +196,6 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1, 2, 3])
                 .result(O::Positive, ""),
         ],
+        text_revisions: Default::default(),
     }
 }

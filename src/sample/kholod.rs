@@ -133,5 +133,6 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1, 2])
                 .result(O::DealWon, "Жодної втраченої партії за сезон."),
         ],
+        text_revisions: Default::default(),
     }
 }

@@ -142,5 +142,6 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             .follow_up("ღვინის ექსპორტის კეისის გაგზავნა", c.d(-120))
             .done_on(c.d(-121)),
         ],
+        text_revisions: Default::default(),
     }
 }

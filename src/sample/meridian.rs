@@ -111,5 +111,6 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1])
                 .result(O::Positive, ""),
         ],
+        text_revisions: Default::default(),
     }
 }

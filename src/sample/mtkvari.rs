@@ -195,5 +195,6 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[3])
                 .result(O::Positive, ""),
         ],
+        text_revisions: Default::default(),
     }
 }

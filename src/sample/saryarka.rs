@@ -153,5 +153,6 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1, 3])
                 .result(O::DealWon, "Надёжность трекеров и датчики веса, которых нет у других."),
         ],
+        text_revisions: Default::default(),
     }
 }

@@ -133,5 +133,6 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .done_on(c.d(-272)),
             touch(c.d(-331), Ch::Visit, "Annual calibration of 270 sensors.").with(&[4]).result(O::Positive, ""),
         ],
+        text_revisions: Default::default(),
     }
 }

@@ -251,5 +251,6 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1, 5])
                 .result(O::Positive, ""),
         ],
+        text_revisions: Default::default(),
     }
 }

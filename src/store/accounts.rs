@@ -8,14 +8,18 @@ use rusqlite::{Connection, ErrorCode, Row};
 
 use super::codec::{NamedParams, RowExt, SqlDate, date, opt_date};
 use super::error::{Result, StoreError};
+use super::history::record;
+use super::plan::set_text;
+use super::revisions::{Kind, advance, uid_for};
 use super::{Store, one_row};
 use crate::domain::alerts::follow_up_is_open;
+use crate::domain::history::Change;
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{Account, AccountId, AccountStatus, AccountSummary, Dossier};
+use crate::domain::{Account, AccountId, AccountStatus, AccountSummary, Dossier, Stamp, TextPart};
 
 const SELECT_ACCOUNT: &str = "SELECT id, name, client_type, level_now, level_target, status, industry,
      region, headcount, annual_sales, cooperation_start, description, development_history,
-     org_structure, market_environment, preferred_products, contact_every_days, created_on
+     org_structure, market_environment, preferred_products, contact_every_days, created_on, uid, revision
      FROM accounts WHERE id = ?1";
 
 /// The portfolio, largest accounts first, read from one covering index;
@@ -95,38 +99,61 @@ impl Store {
 
     /// Adds an account (its id is ignored) and returns its new id.
     pub fn create_account(&mut self, account: &Account) -> Result<AccountId> {
-        self.write(|tx| insert_account(tx, account))
-    }
-
-    /// Saves the general information of an existing account; the plan texts
-    /// are saved by [`Store::save_plan_text`].
-    pub fn update_account(&mut self, account: &Account) -> Result<()> {
         self.write(|tx| {
-            let fields = Fields::clean(account)?;
-            ensure_name_free(tx, &fields, account.status, Some(account.id))?;
-            let sql = "UPDATE accounts SET name = :name, name_key = :name_key, client_type = :client_type,
-                 level_now = :level_now, level_target = :level_target, status = :status,
-                 industry = :industry, region = :region, headcount = :headcount,
-                 annual_sales = :annual_sales, cooperation_start = :cooperation_start,
-                 description = :description, development_history = :development_history,
-                 org_structure = :org_structure, market_environment = :market_environment,
-                 preferred_products = :preferred_products, contact_every_days = :contact_every_days,
-                 created_on = :created_on
-             WHERE id = :id";
-            let mut params = fields.params(account);
-            params.push((":id", &account.id));
-            let changed = tx.execute(sql, params.as_slice()).map_err(|e| name_clash(e, &fields.name))?;
-            one_row(changed, "account", account.id.0)
+            let id = insert_account(tx, account)?;
+            record_created(tx, id)?;
+            Ok(id)
         })
     }
 
-    /// Deletes the account and everything in its dossier.
+    /// Saves the facts of an existing account from the revision it
+    /// carries; its long texts (plan and Overview) are saved one by one by
+    /// [`Store::save_text`], each with a revision of its own.
+    pub fn update_account(&mut self, account: &Account) -> Result<()> {
+        self.write(|tx| update_account(tx, account))
+    }
+
+    /// Deletes the account and everything in its dossier, its history and
+    /// its drafts included: a purge leaves nothing behind (the workbench
+    /// writes a backup of the whole file first).
     pub fn purge_account(&mut self, id: AccountId) -> Result<()> {
         self.write(|tx| {
             let changed = tx.execute("DELETE FROM accounts WHERE id = ?1", [id])?;
-            one_row(changed, "account", id.0)
+            one_row(changed, "account", id.0)?;
+            tx.execute("DELETE FROM history WHERE account_id = ?1", [id])?;
+            tx.execute("DELETE FROM drafts WHERE account_id = ?1", [id])?;
+            Ok(())
         })
     }
+}
+
+/// Keeps the creation of an account (its facts as made) in the history.
+pub(crate) fn record_created(conn: &Connection, id: AccountId) -> Result<()> {
+    let after = load_account(conn, id)?;
+    record(conn, Kind::Account, id, id.0, Change::Create, 1, (None, Some(&after)))?;
+    Ok(())
+}
+
+/// Updates the facts of an account from the revision it carries, and keeps
+/// the change in the history.
+pub(crate) fn update_account(conn: &Connection, account: &Account) -> Result<()> {
+    let before = load_account(conn, account.id)?;
+    let fields = Fields::clean(account)?;
+    ensure_name_free(conn, &fields, account.status, Some(account.id))?;
+    let revision = advance(conn, Kind::Account, account.id.0, account.stamp.revision)?;
+    let sql = "UPDATE accounts SET name = :name, name_key = :name_key, client_type = :client_type,
+         level_now = :level_now, level_target = :level_target, status = :status,
+         industry = :industry, region = :region, headcount = :headcount,
+         annual_sales = :annual_sales, cooperation_start = :cooperation_start,
+         contact_every_days = :contact_every_days, created_on = :created_on
+     WHERE id = :id";
+    let mut params = fields.facts(account);
+    params.push((":id", &account.id));
+    let changed = conn.execute(sql, params.as_slice()).map_err(|e| name_clash(e, &fields.name))?;
+    one_row(changed, "account", account.id.0)?;
+    let after = load_account(conn, account.id)?;
+    record(conn, Kind::Account, account.id, account.id.0, Change::Update, revision, (Some(&before), Some(&after)))?;
+    Ok(())
 }
 
 pub(crate) fn load_account(conn: &Connection, id: AccountId) -> Result<Account> {
@@ -156,6 +183,7 @@ fn account_from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
         preferred_products: row.get("preferred_products")?,
         contact_every_days: row.get("contact_every_days")?,
         created_on: row.date("created_on")?,
+        stamp: Stamp { uid: row.get::<_, Option<String>>("uid")?.unwrap_or_default(), revision: row.get("revision")? },
     })
 }
 
@@ -166,42 +194,40 @@ pub(crate) fn insert_account(conn: &Connection, account: &Account) -> Result<Acc
     let sql = "INSERT INTO accounts (name, name_key, client_type, level_now, level_target, status,
              industry, region, headcount, annual_sales, cooperation_start, description,
              development_history, org_structure, market_environment, preferred_products,
-             contact_every_days, created_on)
+             contact_every_days, created_on, uid)
          VALUES (:name, :name_key, :client_type, :level_now, :level_target, :status,
              :industry, :region, :headcount, :annual_sales, :cooperation_start, :description,
              :development_history, :org_structure, :market_environment, :preferred_products,
-             :contact_every_days, :created_on)";
-    conn.prepare_cached(sql)?.execute(fields.params(account).as_slice()).map_err(|e| name_clash(e, &fields.name))?;
+             :contact_every_days, :created_on, :uid)";
+    let uid = uid_for(conn, Kind::Account, &account.stamp.uid)?;
+    let mut params = fields.params(account);
+    params.push((":uid", &uid));
+    conn.prepare_cached(sql)?.execute(params.as_slice()).map_err(|e| name_clash(e, &fields.name))?;
     Ok(AccountId(conn.last_insert_rowid()))
 }
 
 /// An import's update of an existing account: its general information and
 /// its plan texts from `dossier`, never its name, type, levels, status or
-/// creation date.
+/// creation date. Each text that changes is a new version in the history.
 pub(crate) fn update_account_from_import(conn: &Connection, id: AccountId, dossier: &Dossier) -> Result<()> {
-    let account = &dossier.account;
-    check_contact_every(account)?;
-    let general = General::clean(account);
-    let plan =
-        [clean_multiline(&dossier.charter), clean_multiline(&dossier.situation), clean_multiline(&dossier.strategy)];
-    let mut params = general.params(account);
-    params.extend([
-        (":id", &id as &dyn ToSql),
-        (":charter", &plan[0]),
-        (":situation", &plan[1]),
-        (":strategy", &plan[2]),
-    ]);
-    let changed = conn.execute(
-        "UPDATE accounts SET industry = :industry, region = :region, headcount = :headcount,
-                annual_sales = :annual_sales, cooperation_start = :cooperation_start,
-                description = :description, development_history = :development_history,
-                org_structure = :org_structure, market_environment = :market_environment,
-                preferred_products = :preferred_products, contact_every_days = :contact_every_days,
-                charter = :charter, situation = :situation, strategy = :strategy
-          WHERE id = :id",
-        params.as_slice(),
-    )?;
-    one_row(changed, "account", id.0)
+    let stored = load_account(conn, id)?;
+    let given = &dossier.account;
+    let merged = Account {
+        industry: given.industry.clone(),
+        region: given.region.clone(),
+        headcount: given.headcount,
+        annual_sales: given.annual_sales,
+        cooperation_start: given.cooperation_start,
+        contact_every_days: given.contact_every_days,
+        ..stored.clone()
+    };
+    if merged != stored {
+        update_account(conn, &merged)?;
+    }
+    for part in TextPart::ALL {
+        set_text(conn, id, part, part.get(dossier), None, Change::Update)?;
+    }
+    Ok(())
 }
 
 /// The values of an account as they will be stored: cleaned, and checked.
@@ -227,9 +253,9 @@ impl Fields {
         })
     }
 
-    /// Every column but the id.
-    fn params<'a>(&'a self, account: &'a Account) -> NamedParams<'a> {
-        let mut params = self.general.params(account);
+    /// Every column but the id and the long texts.
+    fn facts<'a>(&'a self, account: &'a Account) -> NamedParams<'a> {
+        let mut params = self.general.facts(account);
         params.extend([
             (":name", &self.name as &dyn ToSql),
             (":name_key", &self.name_key),
@@ -239,6 +265,13 @@ impl Fields {
             (":status", &account.status),
             (":created_on", &self.created_on),
         ]);
+        params
+    }
+
+    /// Every column but the id.
+    fn params<'a>(&'a self, account: &'a Account) -> NamedParams<'a> {
+        let mut params = self.facts(account);
+        params.extend(self.general.texts());
         params
     }
 }
@@ -269,19 +302,27 @@ impl General {
         }
     }
 
-    fn params<'a>(&'a self, account: &'a Account) -> NamedParams<'a> {
-        let params: [(&'static str, &dyn ToSql); 11] = [
+    /// The columns that are not long texts.
+    fn facts<'a>(&'a self, account: &'a Account) -> NamedParams<'a> {
+        let params: [(&'static str, &dyn ToSql); 6] = [
             (":industry", &self.industry),
             (":region", &self.region),
             (":headcount", &account.headcount),
             (":annual_sales", &account.annual_sales),
             (":cooperation_start", &self.cooperation_start),
+            (":contact_every_days", &account.contact_every_days),
+        ];
+        params.to_vec()
+    }
+
+    /// The long texts.
+    fn texts(&self) -> NamedParams<'_> {
+        let params: [(&'static str, &dyn ToSql); 5] = [
             (":description", &self.description),
             (":development_history", &self.development_history),
             (":org_structure", &self.org_structure),
             (":market_environment", &self.market_environment),
             (":preferred_products", &self.preferred_products),
-            (":contact_every_days", &account.contact_every_days),
         ];
         params.to_vec()
     }

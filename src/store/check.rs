@@ -9,11 +9,14 @@
 //! the value, and these loops run over thousands of rows.
 
 use chrono::{Datelike, Days, NaiveDate};
-use rusqlite::{Connection, named_params};
+use rusqlite::{Connection, OptionalExtension, named_params};
 
 use super::Store;
 use super::codec::{RowExt, date};
 use super::error::Result;
+use super::history::{SNOOZE, Written, append};
+use crate::domain::AccountId;
+use crate::domain::history::Change;
 use crate::domain::{AccountFacts, AlertKey, Birthday, CheckInput, FollowUp, OpenMilestone, Snooze};
 
 /// Lost and former accounts have no contact standard and raise no alert.
@@ -36,17 +39,40 @@ impl Store {
         Ok(input)
     }
 
-    /// Hides the alert up to and including `until` (replacing an earlier snooze).
-    pub fn snooze(&mut self, key: AlertKey, until: NaiveDate) -> Result<()> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO snoozes (key, until) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET until = excluded.until",
-                rusqlite::params![key.to_string(), date(until)],
-            )?;
-            Ok(())
-        })
+    /// Hides the alert of `account` up to and including `until` (replacing
+    /// an earlier snooze); kept in the history, so it can be undone.
+    pub fn snooze(&mut self, account: AccountId, key: AlertKey, until: NaiveDate) -> Result<()> {
+        self.write(|tx| set_snooze(tx, account, &key.to_string(), Some(until)))
     }
+}
+
+/// Sets (or with `None` lifts) the snooze of an alert, and keeps the change
+/// in the history: before and after are the dates.
+pub(crate) fn set_snooze(conn: &Connection, account: AccountId, key: &str, until: Option<NaiveDate>) -> Result<()> {
+    let before: Option<String> =
+        conn.query_row("SELECT until FROM snoozes WHERE key = ?1", [key], |r| r.get(0)).optional()?;
+    match until {
+        Some(until) => conn.execute(
+            "INSERT INTO snoozes (key, until) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET until = excluded.until",
+            rusqlite::params![key, date(until)],
+        )?,
+        None => conn.execute("DELETE FROM snoozes WHERE key = ?1", [key])?,
+    };
+    append(
+        conn,
+        &Written {
+            account,
+            kind: SNOOZE,
+            record: 0,
+            part: key,
+            change: Change::Update,
+            revision: 0,
+            before,
+            after: until.map(|d| d.to_string()),
+        },
+    )?;
+    Ok(())
 }
 
 /// In name order, as the rules rank them (read in index order, not sorted).

@@ -13,7 +13,7 @@ use rusqlite::{Row, RowIndex};
 
 use crate::domain::{
     AccountId, AccountStatus, Attitude, BuyingRole, Channel, Choice, CompetitorId, ContactChannel, KeyClientType,
-    MilestoneId, ObjectiveId, Outcome, PersonId, RelationshipLevel, TouchpointId,
+    MilestoneId, ObjectiveId, Outcome, PersonId, RelationshipLevel, Stamp, TouchpointId,
 };
 
 const DATE_FORMAT: &str = "%Y-%m-%d";
@@ -165,6 +165,8 @@ pub(crate) trait RowExt {
     fn date<I: RowIndex>(&self, column: I) -> rusqlite::Result<NaiveDate>;
     fn opt_date<I: RowIndex>(&self, column: I) -> rusqlite::Result<Option<NaiveDate>>;
     fn opt_time<I: RowIndex>(&self, column: I) -> rusqlite::Result<Option<NaiveTime>>;
+    /// The uid at `column` and the revision in the column after it.
+    fn stamp(&self, column: usize) -> rusqlite::Result<Stamp>;
 }
 
 impl RowExt for Row<'_> {
@@ -178,6 +180,10 @@ impl RowExt for Row<'_> {
 
     fn opt_time<I: RowIndex>(&self, column: I) -> rusqlite::Result<Option<NaiveTime>> {
         self.get::<_, Option<SqlTime>>(column).map(|t| t.map(|t| t.0))
+    }
+
+    fn stamp(&self, column: usize) -> rusqlite::Result<Stamp> {
+        Ok(Stamp { uid: self.get::<_, Option<String>>(column)?.unwrap_or_default(), revision: self.get(column + 1)? })
     }
 }
 

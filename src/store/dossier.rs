@@ -8,6 +8,7 @@ use super::accounts::{insert_account, load_account};
 use super::error::{Result, StoreError};
 use super::people::{competitors_of, insert_competitor, insert_person, people_of, set_reports_to};
 use super::plan::{insert_milestone, insert_objective, milestones_of, objectives_of, plan_texts, set_plan_text};
+use super::revisions::text_revisions;
 use super::touchpoints::{LogPage, insert_touchpoint, touchpoint_count, touchpoints_of};
 use crate::domain::{AccountId, Dossier, PersonId, PlanSection, Touchpoint};
 
@@ -52,6 +53,7 @@ impl Store {
             people: people_of(&tx, id)?,
             competitors: competitors_of(&tx, id)?,
             touchpoints: touchpoints_of(&tx, id, log)?,
+            text_revisions: text_revisions(&tx, id)?,
         };
         tx.commit()?;
         Ok(dossier)
@@ -62,7 +64,11 @@ impl Store {
     /// `reports_to` or a touchpoint's people refer to `dossier.people[i].id`,
     /// and are mapped to the new rows. Other ids and `account_id`s are ignored.
     pub fn insert_dossier(&mut self, dossier: &Dossier) -> Result<AccountId> {
-        self.write(|tx| insert_dossier(tx, dossier))
+        self.write(|tx| {
+            let id = insert_dossier(tx, dossier)?;
+            super::accounts::record_created(tx, id)?;
+            Ok(id)
+        })
     }
 
     /// Inserts many dossiers in one transaction (a generated portfolio):

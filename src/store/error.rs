@@ -50,6 +50,13 @@ pub enum StoreError {
     #[error("{0} does not exist")]
     NotFound(String),
 
+    /// A save started from revision `mine` of a record whose stored revision
+    /// is `theirs`: someone else changed it meanwhile; nothing was written.
+    #[error(
+        "{what} was changed elsewhere since you opened it (revision {theirs}, yours started from {mine}): nothing was overwritten"
+    )]
+    Conflict { what: String, mine: i64, theirs: i64 },
+
     #[error("could not upgrade the database ({0})")]
     Migration(#[from] rusqlite_migration::Error),
 
@@ -74,6 +81,7 @@ impl StoreError {
                 | StoreError::DuplicateName(_)
                 | StoreError::Invalid(_)
                 | StoreError::NotFound(_)
+                | StoreError::Conflict { .. }
         )
     }
 

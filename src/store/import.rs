@@ -16,7 +16,9 @@ use super::error::{Result, StoreError};
 use super::people::{
     insert_competitor, insert_person, set_reports_to, update_competitor_from_import, update_person_from_import,
 };
-use super::plan::{insert_milestone, insert_objective, set_plan_text, update_milestone_from_import, update_objective};
+use super::plan::{
+    insert_milestone, insert_objective, set_plan_text, update_milestone_from_import, update_objective_from_import,
+};
 use super::snapshot::Snapshot;
 use super::touchpoints::{insert_touchpoint, update_touchpoint_from_import};
 use crate::domain::{AccountId, Dossier, PersonId, PlanSection};
@@ -84,6 +86,7 @@ fn apply(conn: &Connection, change: &DossierChanges) -> Result<AccountId> {
             for section in PlanSection::ALL {
                 set_plan_text(conn, id, section, dossier.plan_text(section))?;
             }
+            super::accounts::record_created(conn, id)?;
             id
         }
         Some(id) => {
@@ -97,7 +100,7 @@ fn apply(conn: &Connection, change: &DossierChanges) -> Result<AccountId> {
         if objective.id.0 == 0 {
             insert_objective(conn, account, objective)?;
         } else {
-            update_objective(conn, account, objective)?;
+            update_objective_from_import(conn, account, objective)?;
         }
     }
     for milestone in &dossier.milestones {

@@ -18,21 +18,25 @@ mod dossier;
 mod error;
 mod files;
 mod held;
+pub mod history;
 pub mod import;
 mod inspect;
 mod open;
 mod people;
 mod plan;
+pub mod revisions;
 pub mod schema;
 mod search;
 pub mod snapshot;
 mod touchpoints;
+mod undo;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::domain::AccountId;
+use crate::domain::history::EntryId;
 
 pub use error::{Result, StoreError};
 pub use schema::SCHEMA_VERSION;
@@ -42,6 +46,8 @@ pub use schema::SCHEMA_VERSION;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The history rows the last write made: one step for undo.
+    written: Vec<EntryId>,
     /// Declared after `conn`, so it is let go after the connection closes.
     _hold: held::Hold,
 }
@@ -55,6 +61,16 @@ pub struct Opened {
 }
 
 impl Store {
+    fn new(conn: Connection, path: &Path, hold: held::Hold) -> Store {
+        Store { conn, path: path.to_path_buf(), written: Vec::new(), _hold: hold }
+    }
+
+    /// The history rows written by the last successful write (empty when it
+    /// changed nothing): what one undo takes back. Taking them clears them.
+    pub fn take_written(&mut self) -> Vec<EntryId> {
+        std::mem::take(&mut self.written)
+    }
+
     /// The database file this store was opened from.
     pub fn path(&self) -> &Path {
         &self.path
@@ -81,8 +97,12 @@ impl Store {
     /// the start instead of failing halfway on a lock upgrade.
     fn write<T>(&mut self, edit: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // The write lock is ours: every history row after the mark is this edit's.
+        let mark = history::mark(&tx)?;
         let value = edit(&tx)?;
+        let written = history::written_since(&tx, mark)?;
         tx.commit()?;
+        self.written = written;
         Ok(value)
     }
 }

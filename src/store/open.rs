@@ -59,7 +59,7 @@ impl Store {
         if version > SCHEMA_VERSION {
             return Err(too_new(path, version, SCHEMA_VERSION));
         }
-        Ok(Store { conn, path: path.to_path_buf(), _hold: hold })
+        Ok(Store::new(conn, path, hold))
     }
 }
 
@@ -87,7 +87,7 @@ pub(crate) fn open_with(path: &Path, migrations: &Migrations<'_>, known: usize) 
     let backup = if version > 0 && version < known { Some(files::write_backup(&conn, path, known)?) } else { None };
     migrations.to_latest(&mut conn)?;
     files::restrict(path)?;
-    Ok(Opened { store: Store { conn, path: path.to_path_buf(), _hold: hold }, backup })
+    Ok(Opened { store: Store::new(conn, path, hold), backup })
 }
 
 /// Tests run as root, where the OS lets every write through: the permission

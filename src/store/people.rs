@@ -1,19 +1,23 @@
 //! The decision-making map (people at the customer) and the competitors.
 
 use rusqlite::types::ToSql;
-use rusqlite::{Connection, Row, named_params};
+use rusqlite::{Connection, OptionalExtension, Row, named_params};
 
 use super::codec::{NamedParams, RowExt, SqlDate, opt_date};
 use super::error::{Result, StoreError};
+use super::history::record;
+use super::revisions::{Kind, advance, revision_of, uid_for};
 use super::{Store, ensure_account, one_row};
+use crate::domain::history::Change;
 use crate::domain::people::valid_influence;
 use crate::domain::text::{clean_line, clean_multiline};
 use crate::domain::{AccountId, Competitor, CompetitorId, Person, PersonId};
 
 impl Store {
-    /// Inserts the person when their id is 0, else updates them; returns the id.
-    /// `reports_to` must be another person of the same account, and may not
-    /// close a circle of people reporting to each other.
+    /// Inserts the person when their id is 0, else updates them from the
+    /// revision they carry; returns the id. `reports_to` must be another
+    /// person of the same account, and may not close a circle of people
+    /// reporting to each other.
     pub fn save_person(&mut self, person: &Person) -> Result<PersonId> {
         self.write(|tx| {
             if person.id.0 == 0 {
@@ -21,65 +25,139 @@ impl Store {
                 if let Some(boss) = person.reports_to {
                     set_reports_to(tx, person.account_id, id, boss)?;
                 }
+                let after = person_by_id(tx, id)?;
+                record(tx, Kind::Person, after.account_id, id.0, Change::Create, 1, (None, Some(&after)))?;
                 return Ok(id);
             }
-            if let Some(boss) = person.reports_to {
-                check_reports_to(tx, person.account_id, person.id, boss)?;
-            }
-            let name = person_name(person)?;
-            let details = Details::clean(person);
-            let mut params = details.params();
-            params.extend([
-                (":id", &person.id as &dyn ToSql),
-                (":account_id", &person.account_id),
-                (":name", &name),
-                (":reports_to", &person.reports_to),
-            ]);
-            let changed = tx.execute(
-                "UPDATE people SET name = :name, job_title = :job_title, role = :role, influence = :influence,
-                        attitude = :attitude, reports_to = :reports_to, channel = :channel, phone = :phone,
-                        email = :email, birthday = :birthday, notes = :notes
-                  WHERE id = :id AND account_id = :account_id",
-                params.as_slice(),
-            )?;
-            one_row(changed, "person", person.id.0)?;
+            update_person(tx, person)?;
             Ok(person.id)
         })
     }
 
-    /// Deletes a person; whoever reported to them now reports to no one, and
-    /// they disappear from the contacts they took part in.
-    pub fn delete_person(&mut self, id: PersonId) -> Result<()> {
-        self.write(|tx| one_row(tx.execute("DELETE FROM people WHERE id = ?1", [id])?, "person", id.0))
+    /// Deletes a person last seen at revision `seen`; whoever reported to
+    /// them now reports to no one, and they disappear from the contacts
+    /// they took part in. Their last version stays in the history.
+    /// `seen: None` deletes it as stored (the shell, tests).
+    pub fn delete_person(&mut self, id: PersonId, seen: Option<i64>) -> Result<()> {
+        self.write(|tx| {
+            let seen = match seen {
+                Some(seen) => seen,
+                None => revision_of(tx, Kind::Person, id.0)?.ok_or_else(|| StoreError::not_found("person", id.0))?,
+            };
+            delete_person(tx, id, seen)
+        })
     }
 
-    /// Inserts the competitor when its id is 0, else updates it; returns the id.
+    /// Inserts the competitor when its id is 0, else updates it from the
+    /// revision it carries; returns the id.
     pub fn save_competitor(&mut self, competitor: &Competitor) -> Result<CompetitorId> {
         self.write(|tx| {
             if competitor.id.0 == 0 {
-                return insert_competitor(tx, competitor.account_id, competitor);
+                let id = insert_competitor(tx, competitor.account_id, competitor)?;
+                let after = competitor_by_id(tx, id)?;
+                record(tx, Kind::Competitor, after.account_id, id.0, Change::Create, 1, (None, Some(&after)))?;
+                return Ok(id);
             }
-            let changed = tx.execute(
-                "UPDATE competitors SET name = :name, position = :position, strengths = :strengths,
-                        weaknesses = :weaknesses
-                  WHERE id = :id AND account_id = :account_id",
-                named_params! {
-                    ":id": competitor.id,
-                    ":account_id": competitor.account_id,
-                    ":name": competitor_name(competitor)?,
-                    ":position": clean_multiline(&competitor.position),
-                    ":strengths": clean_multiline(&competitor.strengths),
-                    ":weaknesses": clean_multiline(&competitor.weaknesses),
-                },
-            )?;
-            one_row(changed, "competitor", competitor.id.0)?;
+            update_competitor(tx, competitor)?;
             Ok(competitor.id)
         })
     }
 
-    pub fn delete_competitor(&mut self, id: CompetitorId) -> Result<()> {
-        self.write(|tx| one_row(tx.execute("DELETE FROM competitors WHERE id = ?1", [id])?, "competitor", id.0))
+    /// `seen: None` deletes it as stored (the shell, tests).
+    pub fn delete_competitor(&mut self, id: CompetitorId, seen: Option<i64>) -> Result<()> {
+        self.write(|tx| {
+            let seen = match seen {
+                Some(seen) => seen,
+                None => {
+                    revision_of(tx, Kind::Competitor, id.0)?.ok_or_else(|| StoreError::not_found("competitor", id.0))?
+                }
+            };
+            delete_competitor(tx, id, seen)
+        })
     }
+}
+
+/// Updates every column of a person from the revision they carry, and
+/// keeps the change in the history.
+pub(crate) fn update_person(conn: &Connection, person: &Person) -> Result<()> {
+    let before = person_by_id(conn, person.id)?;
+    if before.account_id != person.account_id {
+        return Err(StoreError::not_found("person", person.id.0));
+    }
+    if let Some(boss) = person.reports_to {
+        check_reports_to(conn, person.account_id, person.id, boss)?;
+    }
+    let name = person_name(person)?;
+    let revision = advance(conn, Kind::Person, person.id.0, person.stamp.revision)?;
+    let details = Details::clean(person);
+    let mut params = details.params();
+    params.extend([
+        (":id", &person.id as &dyn ToSql),
+        (":account_id", &person.account_id),
+        (":name", &name),
+        (":reports_to", &person.reports_to),
+    ]);
+    let changed = conn.execute(
+        "UPDATE people SET name = :name, job_title = :job_title, role = :role, influence = :influence,
+                attitude = :attitude, reports_to = :reports_to, channel = :channel, phone = :phone,
+                email = :email, birthday = :birthday, notes = :notes
+          WHERE id = :id AND account_id = :account_id",
+        params.as_slice(),
+    )?;
+    one_row(changed, "person", person.id.0)?;
+    let after = person_by_id(conn, person.id)?;
+    record(conn, Kind::Person, after.account_id, person.id.0, Change::Update, revision, (Some(&before), Some(&after)))?;
+    Ok(())
+}
+
+pub(crate) fn delete_person(conn: &Connection, id: PersonId, seen: i64) -> Result<()> {
+    let before = person_by_id(conn, id)?;
+    let revision = advance(conn, Kind::Person, id.0, seen)?;
+    one_row(conn.execute("DELETE FROM people WHERE id = ?1", [id])?, "person", id.0)?;
+    record(conn, Kind::Person, before.account_id, id.0, Change::Delete, revision, (Some(&before), None))?;
+    Ok(())
+}
+
+pub(crate) fn update_competitor(conn: &Connection, competitor: &Competitor) -> Result<()> {
+    let before = competitor_by_id(conn, competitor.id)?;
+    if before.account_id != competitor.account_id {
+        return Err(StoreError::not_found("competitor", competitor.id.0));
+    }
+    let name = competitor_name(competitor)?;
+    let revision = advance(conn, Kind::Competitor, competitor.id.0, competitor.stamp.revision)?;
+    let changed = conn.execute(
+        "UPDATE competitors SET name = :name, position = :position, strengths = :strengths,
+                weaknesses = :weaknesses
+          WHERE id = :id AND account_id = :account_id",
+        named_params! {
+            ":id": competitor.id,
+            ":account_id": competitor.account_id,
+            ":name": name,
+            ":position": clean_multiline(&competitor.position),
+            ":strengths": clean_multiline(&competitor.strengths),
+            ":weaknesses": clean_multiline(&competitor.weaknesses),
+        },
+    )?;
+    one_row(changed, "competitor", competitor.id.0)?;
+    let after = competitor_by_id(conn, competitor.id)?;
+    record(
+        conn,
+        Kind::Competitor,
+        after.account_id,
+        competitor.id.0,
+        Change::Update,
+        revision,
+        (Some(&before), Some(&after)),
+    )?;
+    Ok(())
+}
+
+pub(crate) fn delete_competitor(conn: &Connection, id: CompetitorId, seen: i64) -> Result<()> {
+    let before = competitor_by_id(conn, id)?;
+    let revision = advance(conn, Kind::Competitor, id.0, seen)?;
+    one_row(conn.execute("DELETE FROM competitors WHERE id = ?1", [id])?, "competitor", id.0)?;
+    record(conn, Kind::Competitor, before.account_id, id.0, Change::Delete, revision, (Some(&before), None))?;
+    Ok(())
 }
 
 /// Inserts a person of `account` without their `reports_to` (set it with
@@ -89,12 +167,13 @@ pub(crate) fn insert_person(conn: &Connection, account: AccountId, person: &Pers
     let name = person_name(person)?;
     let details = Details::clean(person);
     let mut params = details.params();
-    params.extend([(":account_id", &account as &dyn ToSql), (":name", &name)]);
+    let uid = uid_for(conn, Kind::Person, &person.stamp.uid)?;
+    params.extend([(":account_id", &account as &dyn ToSql), (":name", &name), (":uid", &uid)]);
     conn.prepare_cached(
         "INSERT INTO people (account_id, name, job_title, role, influence, attitude, channel, phone,
-                             email, birthday, notes)
+                             email, birthday, notes, uid)
          VALUES (:account_id, :name, :job_title, :role, :influence, :attitude, :channel, :phone,
-                 :email, :birthday, :notes)",
+                 :email, :birthday, :notes, :uid)",
     )?
     .execute(params.as_slice())?;
     Ok(PersonId(conn.last_insert_rowid()))
@@ -103,18 +182,18 @@ pub(crate) fn insert_person(conn: &Connection, account: AccountId, person: &Pers
 /// An import's update of an existing person: their details, never their
 /// name (by which they were matched) nor whom they report to.
 pub(crate) fn update_person_from_import(conn: &Connection, account: AccountId, person: &Person) -> Result<()> {
-    check_influence(person)?;
-    let details = Details::clean(person);
-    let mut params = details.params();
-    params.extend([(":id", &person.id as &dyn ToSql), (":account_id", &account)]);
-    let changed = conn.execute(
-        "UPDATE people SET job_title = :job_title, role = :role, influence = :influence,
-                attitude = :attitude, channel = :channel, phone = :phone, email = :email,
-                birthday = :birthday, notes = :notes
-          WHERE id = :id AND account_id = :account_id",
-        params.as_slice(),
-    )?;
-    one_row(changed, "person", person.id.0)
+    let stored = person_by_id(conn, person.id)?;
+    if stored.account_id != account {
+        return Err(StoreError::not_found("person", person.id.0));
+    }
+    let merged = Person {
+        name: stored.name.clone(),
+        reports_to: stored.reports_to,
+        stamp: stored.stamp.clone(),
+        account_id: account,
+        ..person.clone()
+    };
+    update_person(conn, &merged)
 }
 
 /// A person's details as they will be stored, cleaned: the columns the
@@ -215,10 +294,11 @@ pub(crate) fn insert_competitor(
 ) -> Result<CompetitorId> {
     ensure_account(conn, account)?;
     conn.prepare_cached(
-        "INSERT INTO competitors (account_id, name, position, strengths, weaknesses)
-         VALUES (:account_id, :name, :position, :strengths, :weaknesses)",
+        "INSERT INTO competitors (account_id, name, position, strengths, weaknesses, uid)
+         VALUES (:account_id, :name, :position, :strengths, :weaknesses, :uid)",
     )?
     .execute(named_params! {
+        ":uid": uid_for(conn, Kind::Competitor, &competitor.stamp.uid)?,
         ":account_id": account,
         ":name": competitor_name(competitor)?,
         ":position": clean_multiline(&competitor.position),
@@ -235,18 +315,17 @@ pub(crate) fn update_competitor_from_import(
     account: AccountId,
     competitor: &Competitor,
 ) -> Result<()> {
-    let changed = conn.execute(
-        "UPDATE competitors SET position = :position, strengths = :strengths, weaknesses = :weaknesses
-          WHERE id = :id AND account_id = :account_id",
-        named_params! {
-            ":id": competitor.id,
-            ":account_id": account,
-            ":position": clean_multiline(&competitor.position),
-            ":strengths": clean_multiline(&competitor.strengths),
-            ":weaknesses": clean_multiline(&competitor.weaknesses),
-        },
-    )?;
-    one_row(changed, "competitor", competitor.id.0)
+    let stored = competitor_by_id(conn, competitor.id)?;
+    if stored.account_id != account {
+        return Err(StoreError::not_found("competitor", competitor.id.0));
+    }
+    let merged = Competitor {
+        name: stored.name.clone(),
+        stamp: stored.stamp.clone(),
+        account_id: account,
+        ..competitor.clone()
+    };
+    update_competitor(conn, &merged)
 }
 
 fn competitor_name(competitor: &Competitor) -> Result<String> {
@@ -257,50 +336,69 @@ fn competitor_name(competitor: &Competitor) -> Result<String> {
     Ok(name)
 }
 
+const PERSON_COLUMNS: &str = "id, account_id, name, job_title, role, influence, attitude, reports_to, channel,
+     phone, email, birthday, notes, uid, revision";
+
 /// By name.
 pub(crate) fn people_of(conn: &Connection, account: AccountId) -> Result<Vec<Person>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, account_id, name, job_title, role, influence, attitude, reports_to, channel,
-                phone, email, birthday, notes
-           FROM people WHERE account_id = ?1 ORDER BY name, id",
-    )?;
+    let mut stmt =
+        conn.prepare_cached(&format!("SELECT {PERSON_COLUMNS} FROM people WHERE account_id = ?1 ORDER BY name, id"))?;
     let rows = stmt.query_map([account], person_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+pub(crate) fn person_by_id(conn: &Connection, id: PersonId) -> Result<Person> {
+    conn.prepare_cached(&format!("SELECT {PERSON_COLUMNS} FROM people WHERE id = ?1"))?
+        .query_row([id], person_from_row)
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("person", id.0))
+}
+
 fn person_from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
     Ok(Person {
-        id: row.get("id")?,
-        account_id: row.get("account_id")?,
-        name: row.get("name")?,
-        job_title: row.get("job_title")?,
-        role: row.get("role")?,
-        influence: row.get("influence")?,
-        attitude: row.get("attitude")?,
-        reports_to: row.get("reports_to")?,
-        channel: row.get("channel")?,
-        phone: row.get("phone")?,
-        email: row.get("email")?,
-        birthday: row.opt_date("birthday")?,
-        notes: row.get("notes")?,
+        id: row.get(0)?,
+        account_id: row.get(1)?,
+        name: row.get(2)?,
+        job_title: row.get(3)?,
+        role: row.get(4)?,
+        influence: row.get(5)?,
+        attitude: row.get(6)?,
+        reports_to: row.get(7)?,
+        channel: row.get(8)?,
+        phone: row.get(9)?,
+        email: row.get(10)?,
+        birthday: row.opt_date(11)?,
+        notes: row.get(12)?,
+        stamp: row.stamp(13)?,
     })
 }
 
+const COMPETITOR_COLUMNS: &str = "id, account_id, name, position, strengths, weaknesses, uid, revision";
+
 /// By name.
 pub(crate) fn competitors_of(conn: &Connection, account: AccountId) -> Result<Vec<Competitor>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, account_id, name, position, strengths, weaknesses
-           FROM competitors WHERE account_id = ?1 ORDER BY name, id",
-    )?;
-    let rows = stmt.query_map([account], |row| {
-        Ok(Competitor {
-            id: row.get("id")?,
-            account_id: row.get("account_id")?,
-            name: row.get("name")?,
-            position: row.get("position")?,
-            strengths: row.get("strengths")?,
-            weaknesses: row.get("weaknesses")?,
-        })
-    })?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COMPETITOR_COLUMNS} FROM competitors WHERE account_id = ?1 ORDER BY name, id"
+    ))?;
+    let rows = stmt.query_map([account], competitor_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn competitor_by_id(conn: &Connection, id: CompetitorId) -> Result<Competitor> {
+    conn.prepare_cached(&format!("SELECT {COMPETITOR_COLUMNS} FROM competitors WHERE id = ?1"))?
+        .query_row([id], competitor_from_row)
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("competitor", id.0))
+}
+
+fn competitor_from_row(row: &Row<'_>) -> rusqlite::Result<Competitor> {
+    Ok(Competitor {
+        id: row.get(0)?,
+        account_id: row.get(1)?,
+        name: row.get(2)?,
+        position: row.get(3)?,
+        strengths: row.get(4)?,
+        weaknesses: row.get(5)?,
+        stamp: row.stamp(6)?,
+    })
 }

@@ -3,86 +3,183 @@
 
 use chrono::NaiveDate;
 use rusqlite::types::ToSql;
-use rusqlite::{Connection, Row, named_params};
+use rusqlite::{Connection, OptionalExtension, Row, named_params};
 
 use super::codec::{NamedParams, RowExt, date, opt_date};
 use super::error::{Result, StoreError};
+use super::history::{REVIEW, Written, append, record, record_text};
+use super::revisions::{Kind, advance, advance_text, revision_of, text_revision, uid_for};
 use super::{Store, ensure_account, one_row};
+use crate::domain::history::Change;
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{AccountId, Milestone, MilestoneId, Objective, ObjectiveId, PlanSection};
+use crate::domain::{AccountId, AccountText, Milestone, MilestoneId, Objective, ObjectiveId, PlanSection, TextPart};
 
 impl Store {
-    /// Saves one of the plan's texts.
-    pub fn save_plan_text(&mut self, account: AccountId, section: PlanSection, text: &str) -> Result<()> {
-        self.write(|tx| set_plan_text(tx, account, section, text))
+    /// Saves one of the long texts of an account (a plan text or an
+    /// Overview text) and returns its new revision. `base` is the revision
+    /// the editing started from: when the stored one has moved on, nothing
+    /// is written ([`StoreError::Conflict`]); `None` writes over whatever is
+    /// stored (an import's merge). Every saved version is kept in the history.
+    pub fn save_text(&mut self, account: AccountId, part: TextPart, text: &str, base: Option<i64>) -> Result<i64> {
+        self.write(|tx| set_text(tx, account, part, text, base, Change::Update))
     }
 
-    /// Inserts the objective when its id is 0, else updates it; returns its id.
+    /// Inserts the objective when its id is 0, else updates it from the
+    /// revision it carries; returns its id.
     pub fn save_objective(&mut self, objective: &Objective) -> Result<ObjectiveId> {
         self.write(|tx| {
             if objective.id.0 == 0 {
-                return insert_objective(tx, objective.account_id, objective);
+                let id = insert_objective(tx, objective.account_id, objective)?;
+                let after = objective_by_id(tx, id)?;
+                record(tx, Kind::Objective, after.account_id, id.0, Change::Create, 1, (None, Some(&after)))?;
+                return Ok(id);
             }
-            update_objective(tx, objective.account_id, objective)?;
+            update_objective(tx, objective)?;
             Ok(objective.id)
         })
     }
 
-    pub fn delete_objective(&mut self, id: ObjectiveId) -> Result<()> {
-        self.write(|tx| one_row(tx.execute("DELETE FROM objectives WHERE id = ?1", [id])?, "objective", id.0))
+    /// Deletes an objective as last seen at revision `seen`; its last
+    /// version stays in the history.
+    /// `seen: None` deletes it as stored (the shell, tests).
+    pub fn delete_objective(&mut self, id: ObjectiveId, seen: Option<i64>) -> Result<()> {
+        self.write(|tx| {
+            let seen = match seen {
+                Some(seen) => seen,
+                None => {
+                    revision_of(tx, Kind::Objective, id.0)?.ok_or_else(|| StoreError::not_found("objective", id.0))?
+                }
+            };
+            delete_objective(tx, id, seen)
+        })
     }
 
-    /// Inserts the milestone when its id is 0, else updates it; returns its id.
+    /// Inserts the milestone when its id is 0, else updates it from the
+    /// revision it carries; returns its id.
     pub fn save_milestone(&mut self, milestone: &Milestone) -> Result<MilestoneId> {
         self.write(|tx| {
             if milestone.id.0 == 0 {
-                return insert_milestone(tx, milestone.account_id, milestone);
+                let id = insert_milestone(tx, milestone.account_id, milestone)?;
+                let after = milestone_by_id(tx, id)?;
+                record(tx, Kind::Milestone, after.account_id, id.0, Change::Create, 1, (None, Some(&after)))?;
+                return Ok(id);
             }
-            let title = milestone_title(milestone)?;
-            let changed = tx.execute(
-                "UPDATE milestones SET title = :title, due = :due, done = :done, note = :note
-                  WHERE id = :id AND account_id = :account_id",
-                named_params! {
-                    ":id": milestone.id,
-                    ":account_id": milestone.account_id,
-                    ":title": title,
-                    ":due": date(milestone.due),
-                    ":done": opt_date(milestone.done),
-                    ":note": clean_multiline(&milestone.note),
-                },
-            )?;
-            one_row(changed, "milestone", milestone.id.0)?;
-            Ok(milestone.id)
+            update_milestone(tx, milestone)
         })
     }
 
-    /// Marks a milestone done on a day, or open again with `None`.
-    pub fn set_milestone_done(&mut self, id: MilestoneId, done: Option<NaiveDate>) -> Result<()> {
+    /// Marks a milestone (last seen at revision `seen`) done on a day, or
+    /// open again with `None`. A milestone marked done is a review of the
+    /// plan, recorded as such.
+    /// `seen: None` acts on the milestone as stored (the agenda, the shell).
+    pub fn set_milestone_done(&mut self, id: MilestoneId, seen: Option<i64>, done: Option<NaiveDate>) -> Result<()> {
         self.write(|tx| {
-            let changed =
-                tx.execute("UPDATE milestones SET done = ?1 WHERE id = ?2", rusqlite::params![opt_date(done), id])?;
-            one_row(changed, "milestone", id.0)
+            let mut milestone = milestone_by_id(tx, id)?;
+            milestone.stamp.revision = seen.unwrap_or(milestone.stamp.revision);
+            milestone.done = done;
+            update_milestone(tx, &milestone)?;
+            if let Some(day) = done {
+                record_review(tx, milestone.account_id, id.0, day, &milestone.title)?;
+            }
+            Ok(())
         })
     }
 
-    pub fn delete_milestone(&mut self, id: MilestoneId) -> Result<()> {
-        self.write(|tx| one_row(tx.execute("DELETE FROM milestones WHERE id = ?1", [id])?, "milestone", id.0))
+    /// `seen: None` deletes it as stored (the shell, tests).
+    pub fn delete_milestone(&mut self, id: MilestoneId, seen: Option<i64>) -> Result<()> {
+        self.write(|tx| {
+            let seen = match seen {
+                Some(seen) => seen,
+                None => {
+                    revision_of(tx, Kind::Milestone, id.0)?.ok_or_else(|| StoreError::not_found("milestone", id.0))?
+                }
+            };
+            delete_milestone(tx, id, seen)
+        })
     }
 }
 
-/// The statement for one section: the column is chosen from a fixed list,
+/// The statement for one text: the column is chosen from a fixed list,
 /// never formatted from input.
-fn plan_text_sql(section: PlanSection) -> &'static str {
-    match section {
-        PlanSection::Charter => "UPDATE accounts SET charter = ?1 WHERE id = ?2",
-        PlanSection::Situation => "UPDATE accounts SET situation = ?1 WHERE id = ?2",
-        PlanSection::Strategy => "UPDATE accounts SET strategy = ?1 WHERE id = ?2",
+fn text_sql(part: TextPart) -> &'static str {
+    match part {
+        TextPart::Plan(PlanSection::Charter) => "UPDATE accounts SET charter = ?1 WHERE id = ?2",
+        TextPart::Plan(PlanSection::Situation) => "UPDATE accounts SET situation = ?1 WHERE id = ?2",
+        TextPart::Plan(PlanSection::Strategy) => "UPDATE accounts SET strategy = ?1 WHERE id = ?2",
+        TextPart::Account(AccountText::Description) => "UPDATE accounts SET description = ?1 WHERE id = ?2",
+        TextPart::Account(AccountText::DevelopmentHistory) => {
+            "UPDATE accounts SET development_history = ?1 WHERE id = ?2"
+        }
+        TextPart::Account(AccountText::OrgStructure) => "UPDATE accounts SET org_structure = ?1 WHERE id = ?2",
+        TextPart::Account(AccountText::MarketEnvironment) => {
+            "UPDATE accounts SET market_environment = ?1 WHERE id = ?2"
+        }
+        TextPart::Account(AccountText::PreferredProducts) => {
+            "UPDATE accounts SET preferred_products = ?1 WHERE id = ?2"
+        }
     }
 }
 
+fn text_select_sql(part: TextPart) -> &'static str {
+    match part {
+        TextPart::Plan(PlanSection::Charter) => "SELECT charter FROM accounts WHERE id = ?1",
+        TextPart::Plan(PlanSection::Situation) => "SELECT situation FROM accounts WHERE id = ?1",
+        TextPart::Plan(PlanSection::Strategy) => "SELECT strategy FROM accounts WHERE id = ?1",
+        TextPart::Account(AccountText::Description) => "SELECT description FROM accounts WHERE id = ?1",
+        TextPart::Account(AccountText::DevelopmentHistory) => "SELECT development_history FROM accounts WHERE id = ?1",
+        TextPart::Account(AccountText::OrgStructure) => "SELECT org_structure FROM accounts WHERE id = ?1",
+        TextPart::Account(AccountText::MarketEnvironment) => "SELECT market_environment FROM accounts WHERE id = ?1",
+        TextPart::Account(AccountText::PreferredProducts) => "SELECT preferred_products FROM accounts WHERE id = ?1",
+    }
+}
+
+/// One long text of an account as stored.
+pub(crate) fn text_of(conn: &Connection, account: AccountId, part: TextPart) -> Result<String> {
+    conn.prepare_cached(text_select_sql(part))?
+        .query_row([account], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("account", account.0))
+}
+
+/// Writes a long text from revision `base` (None: whatever is stored) and
+/// keeps the version in the history; returns the new revision. Writing the
+/// text that is already there changes nothing.
+pub(crate) fn set_text(
+    conn: &Connection,
+    account: AccountId,
+    part: TextPart,
+    text: &str,
+    base: Option<i64>,
+    change: Change,
+) -> Result<i64> {
+    let before = text_of(conn, account, part)?;
+    let after = if matches!(part, TextPart::Account(AccountText::PreferredProducts)) {
+        clean_line(text)
+    } else {
+        clean_multiline(text)
+    };
+    if after == before {
+        let stored = text_revision(conn, account, part)?;
+        return match base {
+            Some(base) if base != stored => {
+                Err(StoreError::Conflict { what: part.title().to_string(), mine: base, theirs: stored })
+            }
+            _ => Ok(stored),
+        };
+    }
+    let revision = advance_text(conn, account, part, base)?;
+    let changed = conn.prepare_cached(text_sql(part))?.execute(rusqlite::params![after, account])?;
+    one_row(changed, "account", account.0)?;
+    record_text(conn, account, part, change, revision, &before, &after)?;
+    Ok(revision)
+}
+
+/// A plan text as a new account is made: no history of its own (the
+/// account's creation is the record).
 pub(crate) fn set_plan_text(conn: &Connection, account: AccountId, section: PlanSection, text: &str) -> Result<()> {
-    let changed =
-        conn.prepare_cached(plan_text_sql(section))?.execute(rusqlite::params![clean_multiline(text), account])?;
+    let changed = conn
+        .prepare_cached(text_sql(TextPart::Plan(section)))?
+        .execute(rusqlite::params![clean_multiline(text), account])?;
     one_row(changed, "account", account.0)
 }
 
@@ -96,25 +193,59 @@ pub(crate) fn plan_texts(conn: &Connection, account: AccountId) -> Result<(Strin
     }
 }
 
-pub(crate) fn insert_objective(conn: &Connection, account: AccountId, objective: &Objective) -> Result<ObjectiveId> {
-    ensure_account(conn, account)?;
-    let texts = objective_texts(objective);
-    let mut params = objective_params(objective, &texts);
-    params.push((":account_id", &account));
-    conn.prepare_cached(
-        "INSERT INTO objectives (account_id, year, product, planned_volume, expected_profit, resources)
-         VALUES (:account_id, :year, :product, :planned_volume, :expected_profit, :resources)",
-    )?
-    .execute(params.as_slice())?;
-    Ok(ObjectiveId(conn.last_insert_rowid()))
+/// Records a review of the plan on `day` (a milestone done).
+fn record_review(conn: &Connection, account: AccountId, milestone: i64, day: NaiveDate, title: &str) -> Result<()> {
+    append(
+        conn,
+        &Written {
+            account,
+            kind: REVIEW,
+            record: milestone,
+            part: "",
+            change: Change::Review,
+            revision: 0,
+            before: Some(title.to_string()),
+            after: Some(day.to_string()),
+        },
+    )?;
+    Ok(())
 }
 
-/// Saves every column of an existing objective of `account`; shared by the
-/// editor and the import.
-pub(crate) fn update_objective(conn: &Connection, account: AccountId, objective: &Objective) -> Result<()> {
+/// Updates every column of an objective from the revision it carries, and
+/// keeps the change in the history.
+pub(crate) fn update_objective(conn: &Connection, objective: &Objective) -> Result<()> {
+    let before = objective_by_id(conn, objective.id)?;
+    if before.account_id != objective.account_id {
+        return Err(StoreError::not_found("objective", objective.id.0));
+    }
+    let revision = advance(conn, Kind::Objective, objective.id.0, objective.stamp.revision)?;
+    write_objective(conn, objective)?;
+    let after = objective_by_id(conn, objective.id)?;
+    record(
+        conn,
+        Kind::Objective,
+        after.account_id,
+        objective.id.0,
+        Change::Update,
+        revision,
+        (Some(&before), Some(&after)),
+    )?;
+    Ok(())
+}
+
+/// An import's update of an objective, whatever its revision.
+pub(crate) fn update_objective_from_import(conn: &Connection, account: AccountId, objective: &Objective) -> Result<()> {
+    let mut objective = objective.clone();
+    objective.account_id = account;
+    objective.stamp.revision = revision_of(conn, Kind::Objective, objective.id.0)?
+        .ok_or_else(|| StoreError::not_found("objective", objective.id.0))?;
+    update_objective(conn, &objective)
+}
+
+fn write_objective(conn: &Connection, objective: &Objective) -> Result<()> {
     let texts = objective_texts(objective);
     let mut params = objective_params(objective, &texts);
-    params.extend([(":id", &objective.id as &dyn ToSql), (":account_id", &account)]);
+    params.extend([(":id", &objective.id as &dyn ToSql), (":account_id", &objective.account_id)]);
     let changed = conn.execute(
         "UPDATE objectives SET year = :year, product = :product, planned_volume = :planned_volume,
                 expected_profit = :expected_profit, resources = :resources
@@ -122,6 +253,69 @@ pub(crate) fn update_objective(conn: &Connection, account: AccountId, objective:
         params.as_slice(),
     )?;
     one_row(changed, "objective", objective.id.0)
+}
+
+pub(crate) fn delete_objective(conn: &Connection, id: ObjectiveId, seen: i64) -> Result<()> {
+    let before = objective_by_id(conn, id)?;
+    let revision = advance(conn, Kind::Objective, id.0, seen)?;
+    one_row(conn.execute("DELETE FROM objectives WHERE id = ?1", [id])?, "objective", id.0)?;
+    record(conn, Kind::Objective, before.account_id, id.0, Change::Delete, revision, (Some(&before), None))?;
+    Ok(())
+}
+
+pub(crate) fn update_milestone(conn: &Connection, milestone: &Milestone) -> Result<MilestoneId> {
+    let before = milestone_by_id(conn, milestone.id)?;
+    if before.account_id != milestone.account_id {
+        return Err(StoreError::not_found("milestone", milestone.id.0));
+    }
+    let title = milestone_title(milestone)?;
+    let revision = advance(conn, Kind::Milestone, milestone.id.0, milestone.stamp.revision)?;
+    let changed = conn.execute(
+        "UPDATE milestones SET title = :title, due = :due, done = :done, note = :note
+          WHERE id = :id AND account_id = :account_id",
+        named_params! {
+            ":id": milestone.id,
+            ":account_id": milestone.account_id,
+            ":title": title,
+            ":due": date(milestone.due),
+            ":done": opt_date(milestone.done),
+            ":note": clean_multiline(&milestone.note),
+        },
+    )?;
+    one_row(changed, "milestone", milestone.id.0)?;
+    let after = milestone_by_id(conn, milestone.id)?;
+    record(
+        conn,
+        Kind::Milestone,
+        after.account_id,
+        milestone.id.0,
+        Change::Update,
+        revision,
+        (Some(&before), Some(&after)),
+    )?;
+    Ok(milestone.id)
+}
+
+pub(crate) fn delete_milestone(conn: &Connection, id: MilestoneId, seen: i64) -> Result<()> {
+    let before = milestone_by_id(conn, id)?;
+    let revision = advance(conn, Kind::Milestone, id.0, seen)?;
+    one_row(conn.execute("DELETE FROM milestones WHERE id = ?1", [id])?, "milestone", id.0)?;
+    record(conn, Kind::Milestone, before.account_id, id.0, Change::Delete, revision, (Some(&before), None))?;
+    Ok(())
+}
+
+pub(crate) fn insert_objective(conn: &Connection, account: AccountId, objective: &Objective) -> Result<ObjectiveId> {
+    ensure_account(conn, account)?;
+    let texts = objective_texts(objective);
+    let mut params = objective_params(objective, &texts);
+    let uid = uid_for(conn, Kind::Objective, &objective.stamp.uid)?;
+    params.extend([(":account_id", &account as &dyn ToSql), (":uid", &uid)]);
+    conn.prepare_cached(
+        "INSERT INTO objectives (account_id, year, product, planned_volume, expected_profit, resources, uid)
+         VALUES (:account_id, :year, :product, :planned_volume, :expected_profit, :resources, :uid)",
+    )?
+    .execute(params.as_slice())?;
+    Ok(ObjectiveId(conn.last_insert_rowid()))
 }
 
 /// An objective's texts as they will be stored: product, planned volume,
@@ -144,11 +338,13 @@ fn objective_params<'a>(objective: &'a Objective, texts: &'a [String; 3]) -> Nam
 pub(crate) fn insert_milestone(conn: &Connection, account: AccountId, milestone: &Milestone) -> Result<MilestoneId> {
     ensure_account(conn, account)?;
     let title = milestone_title(milestone)?;
+    let uid = uid_for(conn, Kind::Milestone, &milestone.stamp.uid)?;
     conn.prepare_cached(
-        "INSERT INTO milestones (account_id, title, due, done, note)
-         VALUES (:account_id, :title, :due, :done, :note)",
+        "INSERT INTO milestones (account_id, title, due, done, note, uid)
+         VALUES (:account_id, :title, :due, :done, :note, :uid)",
     )?
     .execute(named_params! {
+        ":uid": uid,
         ":account_id": account,
         ":title": title,
         ":due": date(milestone.due),
@@ -161,16 +357,13 @@ pub(crate) fn insert_milestone(conn: &Connection, account: AccountId, milestone:
 /// An import's update of an existing milestone: its done date and note,
 /// never its title or due date (by which it was matched).
 pub(crate) fn update_milestone_from_import(conn: &Connection, account: AccountId, milestone: &Milestone) -> Result<()> {
-    let changed = conn.execute(
-        "UPDATE milestones SET done = :done, note = :note WHERE id = :id AND account_id = :account_id",
-        named_params! {
-            ":id": milestone.id,
-            ":account_id": account,
-            ":done": opt_date(milestone.done),
-            ":note": clean_multiline(&milestone.note),
-        },
-    )?;
-    one_row(changed, "milestone", milestone.id.0)
+    let mut stored = milestone_by_id(conn, milestone.id)?;
+    if stored.account_id != account {
+        return Err(StoreError::not_found("milestone", milestone.id.0));
+    }
+    stored.done = milestone.done;
+    stored.note = milestone.note.clone();
+    update_milestone(conn, &stored).map(|_| ())
 }
 
 fn milestone_title(milestone: &Milestone) -> Result<String> {
@@ -181,43 +374,64 @@ fn milestone_title(milestone: &Milestone) -> Result<String> {
     Ok(title)
 }
 
+const OBJECTIVE_COLUMNS: &str =
+    "id, account_id, year, product, planned_volume, expected_profit, resources, uid, revision";
+
 /// By year, then product.
 pub(crate) fn objectives_of(conn: &Connection, account: AccountId) -> Result<Vec<Objective>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, account_id, year, product, planned_volume, expected_profit, resources
-           FROM objectives WHERE account_id = ?1 ORDER BY year, product, id",
-    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {OBJECTIVE_COLUMNS} FROM objectives WHERE account_id = ?1 ORDER BY year, product, id"
+    ))?;
     let rows = stmt.query_map([account], objective_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+pub(crate) fn objective_by_id(conn: &Connection, id: ObjectiveId) -> Result<Objective> {
+    conn.prepare_cached(&format!("SELECT {OBJECTIVE_COLUMNS} FROM objectives WHERE id = ?1"))?
+        .query_row([id], objective_from_row)
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("objective", id.0))
+}
+
 fn objective_from_row(row: &Row<'_>) -> rusqlite::Result<Objective> {
     Ok(Objective {
-        id: row.get("id")?,
-        account_id: row.get("account_id")?,
-        year: row.get("year")?,
-        product: row.get("product")?,
-        planned_volume: row.get("planned_volume")?,
-        expected_profit: row.get("expected_profit")?,
-        resources: row.get("resources")?,
+        id: row.get(0)?,
+        account_id: row.get(1)?,
+        year: row.get(2)?,
+        product: row.get(3)?,
+        planned_volume: row.get(4)?,
+        expected_profit: row.get(5)?,
+        resources: row.get(6)?,
+        stamp: row.stamp(7)?,
     })
 }
 
+const MILESTONE_COLUMNS: &str = "id, account_id, title, due, done, note, uid, revision";
+
 /// By due date.
 pub(crate) fn milestones_of(conn: &Connection, account: AccountId) -> Result<Vec<Milestone>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, account_id, title, due, done, note
-           FROM milestones WHERE account_id = ?1 ORDER BY due, id",
-    )?;
-    let rows = stmt.query_map([account], |row| {
-        Ok(Milestone {
-            id: row.get("id")?,
-            account_id: row.get("account_id")?,
-            title: row.get("title")?,
-            due: row.date("due")?,
-            done: row.opt_date("done")?,
-            note: row.get("note")?,
-        })
-    })?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {MILESTONE_COLUMNS} FROM milestones WHERE account_id = ?1 ORDER BY due, id"
+    ))?;
+    let rows = stmt.query_map([account], milestone_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn milestone_by_id(conn: &Connection, id: MilestoneId) -> Result<Milestone> {
+    conn.prepare_cached(&format!("SELECT {MILESTONE_COLUMNS} FROM milestones WHERE id = ?1"))?
+        .query_row([id], milestone_from_row)
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("milestone", id.0))
+}
+
+fn milestone_from_row(row: &Row<'_>) -> rusqlite::Result<Milestone> {
+    Ok(Milestone {
+        id: row.get(0)?,
+        account_id: row.get(1)?,
+        title: row.get(2)?,
+        due: row.date(3)?,
+        done: row.opt_date(4)?,
+        note: row.get(5)?,
+        stamp: row.stamp(6)?,
+    })
 }

@@ -10,6 +10,7 @@ use super::codec::RowExt;
 use super::error::{Result, StoreError};
 use super::people::{competitors_of, people_of};
 use super::plan::{milestones_of, objectives_of, plan_texts};
+use super::revisions::text_revisions;
 use super::touchpoints::{LogPage, touchpoints_of};
 use crate::domain::{AccountId, AccountStatus, Dossier};
 
@@ -74,6 +75,7 @@ impl Snapshot<'_> {
             people: people_of(self.conn, id)?,
             competitors: competitors_of(self.conn, id)?,
             touchpoints: touchpoints_of(self.conn, id, LogPage::ALL)?,
+            text_revisions: text_revisions(self.conn, id)?,
         })
     }
 

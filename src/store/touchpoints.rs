@@ -3,53 +3,59 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use rusqlite::types::ToSql;
+use rusqlite::{Connection, OptionalExtension};
 
 use super::codec::{NamedParams, RowExt, SqlDate, SqlTime, date, opt_date, opt_time};
 use super::error::{Result, StoreError};
+use super::history::record;
+use super::revisions::{Kind, advance, revision_of, uid_for};
 use super::{Store, ensure_account, one_row};
+use crate::domain::history::Change;
 use crate::domain::text::{clean_line, clean_multiline};
 use crate::domain::{AccountId, Channel, PersonId, Touchpoint, TouchpointId};
 
 impl Store {
-    /// Inserts the touchpoint when its id is 0, else updates it; either way
-    /// its people links are replaced by `touchpoint.people`, who must all be
-    /// people of the account. Returns the id.
+    /// Inserts the touchpoint when its id is 0, else updates it from the
+    /// revision it carries; either way its people links are replaced by
+    /// `touchpoint.people`, who must all be people of the account. Returns
+    /// the id.
     pub fn save_touchpoint(&mut self, touchpoint: &Touchpoint) -> Result<TouchpointId> {
         self.write(|tx| {
             if touchpoint.id.0 == 0 {
-                return insert_touchpoint(tx, touchpoint.account_id, touchpoint, &touchpoint.people);
+                let id = insert_touchpoint(tx, touchpoint.account_id, touchpoint, &touchpoint.people)?;
+                let after = touchpoint_by_id(tx, id)?;
+                record(tx, Kind::Touchpoint, after.account_id, id.0, Change::Create, 1, (None, Some(&after)))?;
+                return Ok(id);
             }
-            let columns = Columns::clean(touchpoint);
-            let mut params = columns.params();
-            params.extend([(":id", &touchpoint.id as &dyn ToSql), (":account_id", &touchpoint.account_id)]);
-            let changed = tx.execute(
-                "UPDATE touchpoints SET date = :date, time = :time, channel = :channel, summary = :summary,
-                        outcome = :outcome, reason = :reason, next_step = :next_step,
-                        next_step_due = :next_step_due, next_step_done = :next_step_done
-                  WHERE id = :id AND account_id = :account_id",
-                params.as_slice(),
-            )?;
-            one_row(changed, "touchpoint", touchpoint.id.0)?;
-            link_people(tx, touchpoint.account_id, touchpoint.id, &touchpoint.people)?;
+            update_touchpoint(tx, touchpoint)?;
             Ok(touchpoint.id)
         })
     }
 
-    pub fn delete_touchpoint(&mut self, id: TouchpointId) -> Result<()> {
-        self.write(|tx| one_row(tx.execute("DELETE FROM touchpoints WHERE id = ?1", [id])?, "touchpoint", id.0))
+    /// Deletes a touchpoint last seen at revision `seen`; its last version
+    /// stays in the history.
+    /// `seen: None` deletes it as stored (the shell, tests).
+    pub fn delete_touchpoint(&mut self, id: TouchpointId, seen: Option<i64>) -> Result<()> {
+        self.write(|tx| {
+            let seen = match seen {
+                Some(seen) => seen,
+                None => {
+                    revision_of(tx, Kind::Touchpoint, id.0)?.ok_or_else(|| StoreError::not_found("touchpoint", id.0))?
+                }
+            };
+            delete_touchpoint(tx, id, seen)
+        })
     }
 
-    /// Marks the promised next step of a touchpoint done on a day, or open
-    /// again with `None`.
-    pub fn set_follow_up_done(&mut self, id: TouchpointId, done: Option<NaiveDate>) -> Result<()> {
+    /// Marks the promised next step of a touchpoint (last seen at revision
+    /// `seen`; `None`: as stored) done on a day, or open again with `None`.
+    pub fn set_follow_up_done(&mut self, id: TouchpointId, seen: Option<i64>, done: Option<NaiveDate>) -> Result<()> {
         self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE touchpoints SET next_step_done = ?1 WHERE id = ?2",
-                rusqlite::params![opt_date(done), id],
-            )?;
-            one_row(changed, "touchpoint", id.0)
+            let mut touchpoint = touchpoint_by_id(tx, id)?;
+            touchpoint.stamp.revision = seen.unwrap_or(touchpoint.stamp.revision);
+            touchpoint.next_step_done = done;
+            update_touchpoint(tx, &touchpoint)
         })
     }
 
@@ -90,17 +96,59 @@ pub(crate) fn insert_touchpoint(
     ensure_account(conn, account)?;
     let columns = Columns::clean(touchpoint);
     let mut params = columns.params();
-    params.push((":account_id", &account));
+    let uid = uid_for(conn, Kind::Touchpoint, &touchpoint.stamp.uid)?;
+    params.extend([(":account_id", &account as &dyn ToSql), (":uid", &uid)]);
     conn.prepare_cached(
         "INSERT INTO touchpoints (account_id, date, time, channel, summary, outcome, reason, next_step,
-                                  next_step_due, next_step_done)
+                                  next_step_due, next_step_done, uid)
          VALUES (:account_id, :date, :time, :channel, :summary, :outcome, :reason, :next_step,
-                 :next_step_due, :next_step_done)",
+                 :next_step_due, :next_step_done, :uid)",
     )?
     .execute(params.as_slice())?;
     let id = TouchpointId(conn.last_insert_rowid());
     link_people(conn, account, id, people)?;
     Ok(id)
+}
+
+/// Updates every column of a touchpoint and who took part, from the
+/// revision it carries, and keeps the change in the history.
+pub(crate) fn update_touchpoint(conn: &Connection, touchpoint: &Touchpoint) -> Result<()> {
+    let before = touchpoint_by_id(conn, touchpoint.id)?;
+    if before.account_id != touchpoint.account_id {
+        return Err(StoreError::not_found("touchpoint", touchpoint.id.0));
+    }
+    let revision = advance(conn, Kind::Touchpoint, touchpoint.id.0, touchpoint.stamp.revision)?;
+    let columns = Columns::clean(touchpoint);
+    let mut params = columns.params();
+    params.extend([(":id", &touchpoint.id as &dyn ToSql), (":account_id", &touchpoint.account_id)]);
+    let changed = conn.execute(
+        "UPDATE touchpoints SET date = :date, time = :time, channel = :channel, summary = :summary,
+                outcome = :outcome, reason = :reason, next_step = :next_step,
+                next_step_due = :next_step_due, next_step_done = :next_step_done
+          WHERE id = :id AND account_id = :account_id",
+        params.as_slice(),
+    )?;
+    one_row(changed, "touchpoint", touchpoint.id.0)?;
+    link_people(conn, touchpoint.account_id, touchpoint.id, &touchpoint.people)?;
+    let after = touchpoint_by_id(conn, touchpoint.id)?;
+    record(
+        conn,
+        Kind::Touchpoint,
+        after.account_id,
+        touchpoint.id.0,
+        Change::Update,
+        revision,
+        (Some(&before), Some(&after)),
+    )?;
+    Ok(())
+}
+
+pub(crate) fn delete_touchpoint(conn: &Connection, id: TouchpointId, seen: i64) -> Result<()> {
+    let before = touchpoint_by_id(conn, id)?;
+    let revision = advance(conn, Kind::Touchpoint, id.0, seen)?;
+    one_row(conn.execute("DELETE FROM touchpoints WHERE id = ?1", [id])?, "touchpoint", id.0)?;
+    record(conn, Kind::Touchpoint, before.account_id, id.0, Change::Delete, revision, (Some(&before), None))?;
+    Ok(())
 }
 
 /// An import's update of an existing touchpoint: its time, outcome, reason
@@ -112,25 +160,21 @@ pub(crate) fn update_touchpoint_from_import(
     touchpoint: &Touchpoint,
     people: &[PersonId],
 ) -> Result<()> {
-    let columns = Columns::clean(touchpoint);
-    let params: [(&'static str, &dyn ToSql); 8] = [
-        (":id", &touchpoint.id),
-        (":account_id", &account),
-        (":time", &columns.time),
-        (":outcome", &touchpoint.outcome),
-        (":reason", &columns.reason),
-        (":next_step", &columns.next_step),
-        (":next_step_due", &columns.next_step_due),
-        (":next_step_done", &columns.next_step_done),
-    ];
-    let changed = conn.execute(
-        "UPDATE touchpoints SET time = :time, outcome = :outcome, reason = :reason, next_step = :next_step,
-                next_step_due = :next_step_due, next_step_done = :next_step_done
-          WHERE id = :id AND account_id = :account_id",
-        params.as_slice(),
-    )?;
-    one_row(changed, "touchpoint", touchpoint.id.0)?;
-    link_people(conn, account, touchpoint.id, people)
+    let stored = touchpoint_by_id(conn, touchpoint.id)?;
+    if stored.account_id != account {
+        return Err(StoreError::not_found("touchpoint", touchpoint.id.0));
+    }
+    let merged = Touchpoint {
+        time: touchpoint.time,
+        outcome: touchpoint.outcome,
+        reason: touchpoint.reason.clone(),
+        next_step: touchpoint.next_step.clone(),
+        next_step_due: touchpoint.next_step_due,
+        next_step_done: touchpoint.next_step_done,
+        people: people.to_vec(),
+        ..stored
+    };
+    update_touchpoint(conn, &merged)
 }
 
 /// A touchpoint's columns as they will be stored, cleaned: shared by the
@@ -233,30 +277,51 @@ pub(crate) fn touchpoints_of(conn: &Connection, account: AccountId, page: LogPag
         people.entry(row.get(0)?).or_default().push(row.get(1)?);
     }
 
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, account_id, date, time, channel, summary, outcome, reason, next_step,
-                next_step_due, next_step_done
-           FROM touchpoints WHERE account_id = ?1
-          ORDER BY date DESC, time DESC, id DESC LIMIT ?2 OFFSET ?3",
-    )?;
-    let rows = stmt.query_map(rusqlite::params![account, limit, offset], |row| {
-        let id: TouchpointId = row.get("id")?;
-        Ok(Touchpoint {
-            id,
-            account_id: row.get("account_id")?,
-            date: row.date("date")?,
-            time: row.opt_time("time")?,
-            channel: row.get("channel")?,
-            people: people.remove(&id).unwrap_or_default(),
-            summary: row.get("summary")?,
-            outcome: row.get("outcome")?,
-            reason: row.get("reason")?,
-            next_step: row.get("next_step")?,
-            next_step_due: row.opt_date("next_step_due")?,
-            next_step_done: row.opt_date("next_step_done")?,
-        })
-    })?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {TOUCHPOINT_COLUMNS} FROM touchpoints WHERE account_id = ?1
+          ORDER BY date DESC, time DESC, id DESC LIMIT ?2 OFFSET ?3"
+    ))?;
+    let rows =
+        stmt.query_map(rusqlite::params![account, limit, offset], |row| touchpoint_from_row(row, &mut people))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+const TOUCHPOINT_COLUMNS: &str = "id, account_id, date, time, channel, summary, outcome, reason, next_step,
+     next_step_due, next_step_done, uid, revision";
+
+fn touchpoint_from_row(
+    row: &rusqlite::Row<'_>,
+    people: &mut HashMap<TouchpointId, Vec<PersonId>>,
+) -> rusqlite::Result<Touchpoint> {
+    let id: TouchpointId = row.get(0)?;
+    Ok(Touchpoint {
+        id,
+        account_id: row.get(1)?,
+        date: row.date(2)?,
+        time: row.opt_time(3)?,
+        channel: row.get(4)?,
+        people: people.remove(&id).unwrap_or_default(),
+        summary: row.get(5)?,
+        outcome: row.get(6)?,
+        reason: row.get(7)?,
+        next_step: row.get(8)?,
+        next_step_due: row.opt_date(9)?,
+        next_step_done: row.opt_date(10)?,
+        stamp: row.stamp(11)?,
+    })
+}
+
+/// One touchpoint with who took part.
+pub(crate) fn touchpoint_by_id(conn: &Connection, id: TouchpointId) -> Result<Touchpoint> {
+    let mut people: HashMap<TouchpointId, Vec<PersonId>> = HashMap::new();
+    let mut links =
+        conn.prepare_cached("SELECT person_id FROM touchpoint_people WHERE touchpoint_id = ?1 ORDER BY position")?;
+    let took_part = links.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<PersonId>>>()?;
+    people.insert(id, took_part);
+    conn.prepare_cached(&format!("SELECT {TOUCHPOINT_COLUMNS} FROM touchpoints WHERE id = ?1"))?
+        .query_row([id], |row| touchpoint_from_row(row, &mut people))
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("touchpoint", id.0))
 }
 
 /// The length of an account's log, kept on the account by triggers.

@@ -18,6 +18,7 @@ fn title(mode: Mode) -> &'static str {
         Mode::Editor => " Keys: editor ",
         Mode::Agenda => " Keys: agenda ",
         Mode::Search => " Keys: search ",
+        Mode::Conflict => " Keys: changed elsewhere ",
         Mode::Confirm | Mode::Choose | Mode::Help => " Keys ",
     }
 }

@@ -3,6 +3,7 @@
 //! them on the way in, so stored text can never drive the terminal.)
 
 mod agenda;
+mod conflict;
 mod dossier;
 mod editor;
 mod form;
@@ -53,6 +54,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Overlay::ChooseNewItem => popup::choose_new_item(frame, body),
             Overlay::Help(mode) => help::render(*mode, frame, body),
             Overlay::Search(state) => search::render(state, frame, body),
+            Overlay::Conflict(conflict) => conflict::render(conflict, frame, body),
         }
     }
     render_status(app, frame, status);

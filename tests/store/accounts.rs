@@ -8,7 +8,7 @@ fn account_round_trip_with_every_field() {
     let account = full_account("Київстар");
     let id = store.create_account(&account).unwrap();
     let loaded = store.load_account(id).unwrap();
-    assert_eq!(loaded, Account { id, ..account.clone() });
+    assert_eq!(loaded, Account { id, stamp: first_stamp(&loaded.stamp), ..account.clone() });
 
     let mut changed = loaded.clone();
     changed.name = "Kyivstar".into();
@@ -19,6 +19,9 @@ fn account_round_trip_with_every_field() {
     changed.contact_every_days = None;
     changed.description = "Lost after the tender.".into();
     store.update_account(&changed).unwrap();
+    // The facts are saved; a long text only through save_text, with its own revision.
+    changed.description = loaded.description.clone();
+    changed.stamp.revision = 2;
     assert_eq!(store.load_account(id).unwrap(), changed);
     assert_eq!(store.account_count().unwrap(), 1);
 }
@@ -30,9 +33,9 @@ fn plan_texts_keep_every_script() {
     let charter = "Разом будуємо зв'язок.\nМісія: надійність.";
     let situation = "ჩვენ ვართ მთავარი მომწოდებელი თბილისში.";
     let strategy = "Grow 🚀 together — 東京 too";
-    store.save_plan_text(id, PlanSection::Charter, charter).unwrap();
-    store.save_plan_text(id, PlanSection::Situation, situation).unwrap();
-    store.save_plan_text(id, PlanSection::Strategy, strategy).unwrap();
+    store.save_text(id, TextPart::Plan(PlanSection::Charter), charter, None).unwrap();
+    store.save_text(id, TextPart::Plan(PlanSection::Situation), situation, None).unwrap();
+    store.save_text(id, TextPart::Plan(PlanSection::Strategy), strategy, None).unwrap();
     let dossier = store.load_dossier(id).unwrap();
     assert_eq!(
         (dossier.charter.as_str(), dossier.situation.as_str(), dossier.strategy.as_str()),
@@ -41,7 +44,10 @@ fn plan_texts_keep_every_script() {
     // Updating the account leaves the plan alone.
     store.update_account(&dossier.account).unwrap();
     assert_eq!(store.load_dossier(id).unwrap().charter, charter);
-    assert!(matches!(store.save_plan_text(AccountId(999), PlanSection::Charter, "x"), Err(StoreError::NotFound(_))));
+    assert!(matches!(
+        store.save_text(AccountId(999), TextPart::Plan(PlanSection::Charter), "x", None),
+        Err(StoreError::NotFound(_))
+    ));
 }
 
 #[test]
@@ -108,7 +114,7 @@ fn control_characters_are_stored_visibly() {
     let mut account = Account::new("Evil\u{1b}[2J Corp\n", d("2026-01-01"));
     account.description = "line one\nbell\u{7} and \u{1b}]0;title\u{7}".into();
     let id = store.create_account(&account).unwrap();
-    store.save_plan_text(id, PlanSection::Strategy, "win\r\nthen \u{9b}31m").unwrap();
+    store.save_text(id, TextPart::Plan(PlanSection::Strategy), "win\r\nthen \u{9b}31m", None).unwrap();
     let mut tp = Touchpoint::new(id, d("2026-03-01"), Channel::Call, "hi\u{1b}[1m");
     tp.next_step = "call\nback".into();
     store.save_touchpoint(&tp).unwrap();
@@ -164,7 +170,7 @@ fn portfolio_is_ranked_with_last_contact_and_next_due() {
 
     // Marking the follow-up done moves next_due to the milestone.
     let recent_id = store.load_dossier(big).unwrap().touchpoints[0].id;
-    store.set_follow_up_done(recent_id, Some(d("2026-03-01"))).unwrap();
+    store.set_follow_up_done(recent_id, None, Some(d("2026-03-01"))).unwrap();
     let list = store.list_accounts().unwrap();
     assert_eq!(list[0].next_due, Some(d("2026-03-31")));
 }

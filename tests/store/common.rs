@@ -9,7 +9,7 @@ pub use chrono::{NaiveDate, NaiveTime};
 pub use keyplan::domain::{
     Account, AccountId, AccountStatus, Attitude, BuyingRole, Channel, Competitor, CompetitorId, ContactChannel,
     Dossier, KeyClientType, Milestone, Objective, ObjectiveId, Outcome, Person, PersonId, PlanSection,
-    RelationshipLevel, Touchpoint, TouchpointId,
+    RelationshipLevel, TextPart, Touchpoint, TouchpointId,
 };
 pub use keyplan::store::{SCHEMA_VERSION, Store, StoreError, schema::MIGRATIONS};
 pub use rusqlite::Connection;
@@ -55,7 +55,16 @@ pub fn full_account(name: &str) -> Account {
         preferred_products: "Fibre, racks".into(),
         contact_every_days: Some(14),
         created_on: d("2026-01-10"),
+        stamp: Default::default(),
     }
+}
+
+/// The stamp a record got when it was first stored: a UUID v7, revision 1.
+pub fn first_stamp(stamp: &keyplan::domain::Stamp) -> keyplan::domain::Stamp {
+    let uid = uuid::Uuid::parse_str(&stamp.uid).unwrap_or_else(|_| panic!("{:?} is not a UUID", stamp.uid));
+    assert_eq!(uid.get_version_num(), 7, "a UUID v7");
+    assert_eq!(stamp.revision, 1);
+    stamp.clone()
 }
 
 pub fn new_account(store: &mut Store, name: &str, sales: Option<i64>) -> AccountId {
@@ -85,6 +94,7 @@ pub fn count(path: &Path, table: &str) -> i64 {
         "objectives" => "SELECT count(*) FROM objectives",
         "milestones" => "SELECT count(*) FROM milestones",
         "competitors" => "SELECT count(*) FROM competitors",
+        "history" => "SELECT count(*) FROM history",
         _ => unreachable!(),
     };
     raw(path).query_row(sql, [], |r| r.get(0)).unwrap()

@@ -40,6 +40,7 @@ fn sample_dossier() -> Dossier {
         planned_volume: "300 units".into(),
         expected_profit: Some(40_000),
         resources: "One engineer".into(),
+        stamp: Default::default(),
     });
     dossier.milestones.push(milestone(here, "Mid-year review", "2026-06-30"));
     // Local ids 10, 20, 30: Bohdan reports to Alla, Alla to Chen.
@@ -59,6 +60,7 @@ fn sample_dossier() -> Dossier {
         position: "Second supplier".into(),
         strengths: String::new(),
         weaknesses: String::new(),
+        stamp: Default::default(),
     });
     let mut newest = Touchpoint::new(here, d("2026-05-02"), Channel::Meeting, "Signed.");
     newest.id = TouchpointId(2);
@@ -82,7 +84,7 @@ fn insert_dossier_maps_local_person_ids() {
     let id = store.insert_dossier(&original).unwrap();
     let loaded = store.load_dossier(id).unwrap();
 
-    assert_eq!(loaded.account, Account { id, ..original.account.clone() });
+    assert_eq!(loaded.account, Account { id, stamp: first_stamp(&loaded.account.stamp), ..original.account.clone() });
     assert_eq!(loaded.charter, original.charter);
     assert_eq!((loaded.objectives.len(), loaded.milestones.len(), loaded.competitors.len()), (1, 1, 1));
     assert!(loaded.objectives[0].account_id == id && loaded.milestones[0].account_id == id);

@@ -7,4 +7,5 @@ mod dossier;
 mod opening;
 mod people;
 mod plan;
+mod revisions;
 mod touchpoints;

@@ -21,25 +21,28 @@ fn people_round_trip_with_reporting_lines() {
         email: "anna@example.ge".into(),
         birthday: Some(d("1980-02-29")),
         notes: "Likes tea.\nPlays chess.".into(),
+        stamp: Default::default(),
     };
     let anna_id = store.save_person(&anna).unwrap();
     anna.id = anna_id;
 
     let people = store.load_dossier(account).unwrap().people;
     assert_eq!(people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Anna Beridze", "Олена Коваль"]);
+    anna.stamp = first_stamp(&people[0].stamp);
     assert_eq!(people[0], anna);
 
     anna.influence = None;
     anna.role = None;
     anna.attitude = Some(Attitude::Opponent);
     assert_eq!(store.save_person(&anna).unwrap(), anna_id);
+    anna.stamp.revision = 2;
     assert_eq!(store.load_dossier(account).unwrap().people[0], anna);
 
     // Deleting the boss frees whoever reported to them.
-    store.delete_person(boss).unwrap();
+    store.delete_person(boss, None).unwrap();
     assert_eq!(store.load_dossier(account).unwrap().people[0].reports_to, None);
     assert_eq!(count(&dir.path().join("keyplan.db"), "people"), 1);
-    assert!(matches!(store.delete_person(boss), Err(StoreError::NotFound(_))));
+    assert!(matches!(store.delete_person(boss, None), Err(StoreError::NotFound(_))));
 }
 
 #[test]
@@ -81,18 +84,21 @@ fn competitors_round_trip() {
         position: "Incumbent on racks.".into(),
         strengths: "Price\nLocal stock".into(),
         weaknesses: "Slow service".into(),
+        stamp: Default::default(),
     };
     let zenit = store.save_competitor(&rival).unwrap();
     let alpha = store.save_competitor(&Competitor { name: "Alpha".into(), ..rival.clone() }).unwrap();
     rival.id = zenit;
     let loaded = store.load_dossier(account).unwrap().competitors;
     assert_eq!(loaded.iter().map(|c| c.id).collect::<Vec<_>>(), [alpha, zenit]);
+    rival.stamp = first_stamp(&loaded[1].stamp);
     assert_eq!(loaded[1], rival);
     rival.weaknesses = "None left".into();
     store.save_competitor(&rival).unwrap();
+    rival.stamp.revision = 2;
     assert_eq!(store.load_dossier(account).unwrap().competitors[1], rival);
-    store.delete_competitor(alpha).unwrap();
-    assert!(matches!(store.delete_competitor(alpha), Err(StoreError::NotFound(_))));
+    store.delete_competitor(alpha, None).unwrap();
+    assert!(matches!(store.delete_competitor(alpha, None), Err(StoreError::NotFound(_))));
     rival.name = "".into();
     assert!(matches!(store.save_competitor(&rival), Err(StoreError::Invalid(_))));
 }

@@ -38,6 +38,7 @@ fn touchpoints_round_trip_newest_first_with_people() {
         loaded.iter().map(|t| t.id).collect::<Vec<_>>(),
         [same_day_later_logged, newest, meeting_id, morning, undated, older]
     );
+    meeting.stamp = first_stamp(&loaded[2].stamp);
     assert_eq!(loaded[2], meeting, "people keep the order given");
     assert_eq!(store.last_channel().unwrap(), Some(Channel::Other));
 
@@ -48,9 +49,10 @@ fn touchpoints_round_trip_newest_first_with_people() {
     let reloaded = store.load_dossier(account).unwrap().touchpoints;
     assert_eq!(reloaded[2].people, [anna]);
     assert_eq!(reloaded[2].next_step_done, Some(d("2026-03-08")));
-    store.set_follow_up_done(meeting_id, None).unwrap();
+    store.set_follow_up_done(meeting_id, None, None).unwrap();
     assert_eq!(store.load_dossier(account).unwrap().touchpoints[2].next_step_done, None);
 
+    meeting.stamp.revision = 3;
     meeting.people = vec![stranger];
     assert!(matches!(store.save_touchpoint(&meeting), Err(StoreError::Invalid(_))));
     assert_eq!(store.load_dossier(account).unwrap().touchpoints[2].people, [anna], "refused edit rolled back");
@@ -60,12 +62,12 @@ fn touchpoints_round_trip_newest_first_with_people() {
     assert_eq!(store.load_dossier(account).unwrap().touchpoints.len(), 6);
 
     // A deleted person leaves the contacts they took part in.
-    store.delete_person(anna).unwrap();
+    store.delete_person(anna, None).unwrap();
     assert!(store.load_dossier(account).unwrap().touchpoints[2].people.is_empty());
 
-    store.delete_touchpoint(meeting_id).unwrap();
-    assert!(matches!(store.delete_touchpoint(meeting_id), Err(StoreError::NotFound(_))));
-    assert!(matches!(store.set_follow_up_done(TouchpointId(999), None), Err(StoreError::NotFound(_))));
+    store.delete_touchpoint(meeting_id, None).unwrap();
+    assert!(matches!(store.delete_touchpoint(meeting_id, None), Err(StoreError::NotFound(_))));
+    assert!(matches!(store.set_follow_up_done(TouchpointId(999), None, None), Err(StoreError::NotFound(_))));
     assert_eq!(count(&dir.path().join("keyplan.db"), "touchpoint_people"), 0);
 }
 

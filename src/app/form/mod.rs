@@ -13,7 +13,9 @@ use ratatui_textarea::TextArea;
 
 pub use parse::Reader;
 
-use crate::domain::{Account, AlertKey, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, text};
+use crate::domain::{
+    Account, AccountId, AlertKey, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, text,
+};
 
 /// What the form is about; it keeps the entity so fields not on the form survive.
 #[derive(Debug, Clone)]
@@ -27,8 +29,24 @@ pub enum Subject {
     },
     Competitor(Competitor),
     Touchpoint(Touchpoint),
-    /// Hiding an alert of the agenda until a date.
-    Snooze(AlertKey),
+    /// Hiding an alert of the agenda (of an account) until a date.
+    Snooze(AlertKey, AccountId),
+}
+
+impl Subject {
+    /// Makes the next save start from `revision` (the user chose to keep
+    /// their version over a stored one).
+    pub fn set_revision(&mut self, revision: i64) {
+        match self {
+            Subject::Account(a) => a.stamp.revision = revision,
+            Subject::Objective(o) => o.stamp.revision = revision,
+            Subject::Milestone(m) => m.stamp.revision = revision,
+            Subject::Person { person, .. } => person.stamp.revision = revision,
+            Subject::Competitor(c) => c.stamp.revision = revision,
+            Subject::Touchpoint(t) => t.stamp.revision = revision,
+            Subject::Snooze(..) => {}
+        }
+    }
 }
 
 pub enum Value {
@@ -92,6 +110,12 @@ impl Form {
             self.focus = i;
         }
         self
+    }
+
+    /// Every field as "Label: value", one per line: how a conflict shows
+    /// the form beside the stored version.
+    pub fn describe(&self) -> String {
+        self.fields.iter().map(|f| format!("{}: {}", f.label, f.content())).collect::<Vec<_>>().join("\n")
     }
 
     pub fn is_changed(&self) -> bool {

@@ -3,20 +3,20 @@
 use chrono::{Days, NaiveDate};
 
 use super::{Field, Form, Reader, Subject};
-use crate::domain::AlertKey;
+use crate::domain::{AccountId, AlertKey};
 
-pub fn form(key: AlertKey, about: &str, today: NaiveDate) -> Form {
+pub fn form(key: AlertKey, account: AccountId, about: &str, today: NaiveDate) -> Form {
     let week = today.checked_add_days(Days::new(7)).unwrap_or(today);
     let fields = vec![Field::text("until", "Snooze until", &week.to_string())];
-    Form::new(format!("Snooze: {about}"), Subject::Snooze(key), fields)
+    Form::new(format!("Snooze: {about}"), Subject::Snooze(key, account), fields)
 }
 
-pub fn read(form: &mut Form, today: NaiveDate) -> Option<(AlertKey, NaiveDate)> {
-    let Subject::Snooze(key) = form.subject else { return None };
+pub fn read(form: &mut Form, today: NaiveDate) -> Option<(AccountId, AlertKey, NaiveDate)> {
+    let Subject::Snooze(key, account) = form.subject else { return None };
     let mut r = Reader::new(form, today);
     let until = r.date("until");
     if until < today {
         r.fail("until", "pick today or a later date");
     }
-    r.finish().then_some((key, until))
+    r.finish().then_some((account, key, until))
 }

@@ -120,6 +120,7 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
         preferred_products: a.preferred_products,
         contact_every_days: a.contact_every_days.map(NonZeroU32::get),
         created_on: a.created_on.unwrap_or(today),
+        stamp: Default::default(),
     };
     let local = |r: u32| PersonId(i64::from(r));
     Dossier {
@@ -138,6 +139,7 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
                 planned_volume: o.planned_volume,
                 expected_profit: o.expected_profit,
                 resources: o.resources,
+                stamp: Default::default(),
             })
             .collect(),
         milestones: e
@@ -162,6 +164,7 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
                 email: p.email,
                 birthday: p.birthday,
                 notes: p.notes,
+                stamp: Default::default(),
             })
             .collect(),
         competitors: e
@@ -174,6 +177,7 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
                 position: c.position,
                 strengths: c.strengths,
                 weaknesses: c.weaknesses,
+                stamp: Default::default(),
             })
             .collect(),
         touchpoints: e
@@ -192,7 +196,9 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
                 next_step: t.next_step,
                 next_step_due: t.next_step_due,
                 next_step_done: t.next_step_done,
+                stamp: Default::default(),
             })
             .collect(),
+        text_revisions: Default::default(),
     }
 }

@@ -1,0 +1,52 @@
+//! `u` and `U`: the changes of this session taken back and done again,
+//! several steps deep. Each step is what one action wrote to the history;
+//! taking it back is itself a change, refused when the record has changed
+//! since (another workbench, a shell command).
+
+use super::App;
+use crate::store::StoreError;
+
+pub fn undo(app: &mut App) {
+    let Some(step) = app.undo.pop() else {
+        return app.complain("Nothing to undo in this session");
+    };
+    match app.store.revert(&step) {
+        Ok(reversal) => {
+            app.store.take_written();
+            app.redo.push(reversal);
+            done(app, "Undone (U does it again)");
+        }
+        Err(e) => refused(app, "undo", e),
+    }
+}
+
+pub fn redo(app: &mut App) {
+    let Some(step) = app.redo.pop() else {
+        return app.complain("Nothing to redo");
+    };
+    match app.store.revert(&step) {
+        Ok(reversal) => {
+            app.store.take_written();
+            app.undo.push(reversal);
+            done(app, "Done again (u takes it back)");
+        }
+        Err(e) => refused(app, "redo", e),
+    }
+}
+
+fn done(app: &mut App, message: &str) {
+    app.say(message);
+    app.saved = true;
+    if let Err(e) = app.refresh() {
+        app.complain(e.to_string());
+    }
+}
+
+fn refused(app: &mut App, what: &str, error: StoreError) {
+    let reason = match error {
+        StoreError::Conflict { .. } => "it was changed elsewhere since".to_string(),
+        StoreError::NotFound(_) => "it was deleted elsewhere since".to_string(),
+        other => other.to_string(),
+    };
+    app.complain(format!("Cannot {what}: {reason}"));
+}
