@@ -7,6 +7,7 @@ mod bench;
 use bench::{Bench, bench_with, day, empty, key, today};
 use crossterm::event::KeyCode;
 use keyplan::domain::*;
+use keyplan::store::Store;
 
 /// A small portfolio in three scripts, with every kind of entry.
 fn portfolio() -> Bench {
@@ -527,4 +528,116 @@ fn the_portfolio_window_stays_put_until_the_selection_reaches_its_edge() {
         bench.press(KeyCode::Char('k'));
     }
     assert!(first_shown(&bench.screen()).is_some_and(|l| l.contains("Рахунок 01")));
+}
+
+#[test]
+fn two_workbenches_on_one_charter_see_the_conflict_and_can_keep_both() {
+    let mut laptop = portfolio();
+    let mut phone = laptop.another();
+    for bench in [&mut laptop, &mut phone] {
+        bench.press(KeyCode::Enter).keys("2e").ctrl('e');
+    }
+    laptop.keys(" Ноутбук додав.");
+    phone.keys(" Телефон додав.");
+    phone.ctrl('s');
+    assert_eq!(phone.app.mode(), keyplan::app::Mode::Dossier, "{}", phone.screen());
+    laptop.ctrl('s');
+    assert_eq!(laptop.app.mode(), keyplan::app::Mode::Conflict, "the second save is not written over the first");
+    snapshot!("conflict_charter", laptop);
+    let charter = |bench: &Bench| {
+        let id = bench.app.dossier.as_ref().unwrap().dossier.account.id;
+        bench.app.store.stored_text(id, TextPart::Plan(PlanSection::Charter)).unwrap().0
+    };
+    let stored = charter(&laptop);
+    assert!(stored.contains("Телефон додав.") && !stored.contains("Ноутбук"), "the phone's until a choice is made");
+
+    // Merge: both versions in the editor; the laptop keeps both and saves.
+    laptop.keys("e");
+    assert_eq!(laptop.app.mode(), keyplan::app::Mode::Editor);
+    laptop.ctrl('s');
+    let both = charter(&laptop);
+    assert!(both.contains("Ноутбук додав.") && both.contains("Телефон додав."), "{both}");
+
+    // The phone's next save from its old revision is refused in turn; t keeps theirs.
+    phone.keys("e").ctrl('e').keys(" Ще.").ctrl('s');
+    assert_eq!(phone.app.mode(), keyplan::app::Mode::Conflict);
+    phone.keys("t");
+    assert_eq!(phone.app.mode(), keyplan::app::Mode::Dossier);
+    assert_eq!(charter(&phone), both, "keeping theirs writes nothing");
+}
+
+#[test]
+fn a_form_saved_over_a_change_elsewhere_shows_both_and_keeps_mine_on_request() {
+    let mut laptop = portfolio();
+    let mut phone = laptop.another();
+    for bench in [&mut laptop, &mut phone] {
+        bench.press(KeyCode::Enter).keys("8").press(KeyCode::Enter);
+    }
+    phone.keys(" (телефон)").ctrl('s');
+    laptop.keys(" (ноутбук)").ctrl('s');
+    assert_eq!(laptop.app.mode(), keyplan::app::Mode::Conflict);
+    let screen = laptop.draw_at(100, 24).backend().to_string();
+    assert!(screen.contains("(ноутбук)") && screen.contains("(телефон)"), "{screen}");
+    laptop.keys("m");
+    let d = laptop.app.dossier.as_ref().unwrap();
+    assert_eq!(d.dossier.competitors[0].name, "СенсорПлюс (ноутбук)", "{}", laptop.screen());
+    assert_eq!(laptop.app.mode(), keyplan::app::Mode::Dossier);
+}
+
+#[test]
+fn a_delete_question_acts_on_the_touchpoint_it_named_whatever_was_logged_meanwhile() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("7j");
+    let named = bench.app.dossier.as_ref().unwrap().dossier.touchpoints[1].clone();
+    bench.keys("d");
+    assert!(bench.screen().contains(&named.date.to_string()));
+    // Another shell logs a contact: the newest-first list shifts by one.
+    let mut shell = Store::open(&bench.path()).unwrap().store;
+    let account = named.account_id;
+    let logged =
+        shell.save_touchpoint(&Touchpoint::new(account, today(), Channel::Call, "з іншого терміналу")).unwrap();
+    bench.hears_of_a_change();
+    bench.keys("y");
+    let log = &bench.app.dossier.as_ref().unwrap().dossier.touchpoints;
+    assert!(log.iter().all(|t| t.id != named.id), "the touchpoint the question named is gone");
+    assert!(log.iter().any(|t| t.id == logged), "the one logged meanwhile stays");
+    assert_eq!(log.len(), 2);
+
+    // The same question about a contact another process deleted says so.
+    bench.keys("d");
+    let doomed = bench.app.dossier.as_ref().unwrap().dossier.touchpoints[1].id;
+    shell.delete_touchpoint(doomed, None).unwrap();
+    bench.hears_of_a_change().keys("y");
+    assert!(bench.app.status.text.contains("already deleted"), "{}", bench.app.status.text);
+    assert_eq!(bench.app.dossier.as_ref().unwrap().dossier.touchpoints.len(), 1);
+}
+
+#[test]
+fn undo_and_redo_take_back_deletes_done_marks_and_edits() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("8d");
+    bench.keys("y");
+    assert!(bench.app.dossier.as_ref().unwrap().dossier.competitors.is_empty());
+    bench.keys("5jj");
+    let milestone = |bench: &Bench| {
+        let d = &bench.app.dossier.as_ref().unwrap().dossier;
+        d.milestones.iter().find(|m| m.title == "Квартальний огляд").unwrap().clone()
+    };
+    assert_eq!(milestone(&bench).done, None);
+    bench.keys("x");
+    assert_eq!(milestone(&bench).done, Some(today()));
+
+    bench.keys("u");
+    assert_eq!(milestone(&bench).done, None, "u takes the done mark back");
+    bench.keys("u");
+    let competitors = &bench.app.dossier.as_ref().unwrap().dossier.competitors;
+    assert_eq!(competitors.len(), 1, "a second u brings the deleted competitor back");
+    assert_eq!(competitors[0].name, "СенсорПлюс");
+    bench.keys("u");
+    assert!(bench.app.status.is_error, "nothing more to undo");
+    bench.keys("U");
+    assert!(bench.app.dossier.as_ref().unwrap().dossier.competitors.is_empty(), "U deletes it again");
+    bench.keys("U");
+    assert_eq!(milestone(&bench).done, Some(today()));
+    assert_eq!(bench.app.status.text, "Done again (u takes it back)");
 }

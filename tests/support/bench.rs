@@ -67,6 +67,26 @@ impl Bench {
         terminal
     }
 
+    /// A second workbench on the same file (another terminal, a phone).
+    pub fn another(&self) -> Bench {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&self.path()).unwrap().store;
+        Bench { app: App::new(store, today()).unwrap(), _dir: dir }
+    }
+
+    pub fn path(&self) -> std::path::PathBuf {
+        self.app.store.path().to_path_buf()
+    }
+
+    /// What the background check says when another process wrote.
+    pub fn hears_of_a_change(&mut self) -> &mut Self {
+        keyplan::app::update(
+            &mut self.app,
+            keyplan::app::Action::Checked { alerts: Vec::new(), today: today(), changed_elsewhere: true },
+        );
+        self
+    }
+
     /// The screen at 80x24, the size everything must look right in.
     pub fn screen(&self) -> String {
         self.draw_at(80, 24).backend().to_string()
