@@ -7,9 +7,11 @@
 //! from the calendar by Apple. An all-day event on the due date, marked
 //! free (`TRANSP:TRANSPARENT`), is seen everywhere and blocks no time.
 //!
-//! UIDs come from the database row (`milestone-7@keyplan`,
-//! `follow-up-40@keyplan`), so a re-exported file updates the same events
-//! when a date moves, and an item that is done simply disappears.
+//! UIDs come from the record's global id (`milestone-<uuid>@keyplan`,
+//! `follow-up-<uuid>@keyplan`), which export and import keep, so a
+//! re-exported file updates the same events when a date moves (even after
+//! the portfolio moved to another machine), and an item that is done simply
+//! disappears.
 //! `DTSTAMP` is the day of the export, so the same data on the same day gives
 //! the same bytes. Lines end in CRLF and are folded at 75 octets without
 //! splitting a UTF-8 character; text is escaped (`\\`, `\;`, `\,`, `\n`).
@@ -42,6 +44,12 @@ pub fn write_calendar<E: From<std::io::Error>>(
     Ok(())
 }
 
+/// An event's UID from its record's global id, so a calendar that imports
+/// the file again, from this machine or another, updates instead of adding.
+fn event_uid(kind: &str, uid: &str, row: i64) -> String {
+    if uid.is_empty() { format!("{kind}-{row}@keyplan") } else { format!("{kind}-{uid}@keyplan") }
+}
+
 fn events_of(d: &Dossier) -> Vec<Event> {
     let mut events = Vec::new();
     if !d.account.status.is_open() {
@@ -50,7 +58,7 @@ fn events_of(d: &Dossier) -> Vec<Event> {
     let name = &d.account.name;
     for m in d.milestones.iter().filter(|m| m.done.is_none()) {
         events.push(Event {
-            uid: format!("milestone-{}@keyplan", m.id),
+            uid: event_uid("milestone", &m.stamp.uid, m.id.0),
             date: m.due,
             summary: format!("Milestone: {} — {name}", m.title),
             description: m.note.clone(),
@@ -67,7 +75,7 @@ fn events_of(d: &Dossier) -> Vec<Event> {
             description.push_str(&format!("\nWith {with}."));
         }
         events.push(Event {
-            uid: format!("follow-up-{}@keyplan", t.id),
+            uid: event_uid("follow-up", &t.stamp.uid, t.id.0),
             date: due,
             summary: format!("Follow-up: {step} — {name}"),
             description,

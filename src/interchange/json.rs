@@ -7,6 +7,10 @@
 //!   "milestones": [...], "people": [...], "competitors": [...], "touchpoints": [...] } ] }
 //! ```
 //!
+//! Version 2 adds each record's `uid`, its global id (UUID v7), kept by an
+//! import so calendars and address books never see duplicates after a
+//! portfolio moves to another machine; version 1 files (without) are read.
+//!
 //! Database ids stay out of the document, so it does not depend on them: a
 //! person has a `ref` (1, 2, ... in the order listed) and `reports_to` and a
 //! touchpoint's `people` refer to it. Accounts come in portfolio order, the
@@ -41,7 +45,7 @@ mod values;
 /// The value of `"format"`.
 pub const FORMAT: &str = "keyplan-portfolio";
 /// The value of `"version"` this keyplan writes and the newest it reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -137,6 +141,9 @@ impl TryFrom<Entry> for CheckedEntry {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AccountEntry {
+    /// The record's global id (UUID v7), the same on every machine.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    uid: String,
     name: NonEmpty,
     #[serde(default = "default_type")]
     client_type: KeyClientType,
@@ -189,6 +196,9 @@ fn default_status() -> AccountStatus {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ObjectiveEntry {
+    /// The record's global id (UUID v7), the same on every machine.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    uid: String,
     year: i32,
     #[serde(default)]
     product: String,
@@ -203,6 +213,9 @@ struct ObjectiveEntry {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MilestoneEntry {
+    /// The record's global id (UUID v7), the same on every machine.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    uid: String,
     title: NonEmpty,
     due: NaiveDate,
     #[serde(default)]
@@ -214,6 +227,9 @@ struct MilestoneEntry {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PersonEntry {
+    /// The record's global id (UUID v7), the same on every machine.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    uid: String,
     #[serde(rename = "ref")]
     reference: u32,
     name: NonEmpty,
@@ -242,6 +258,9 @@ struct PersonEntry {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CompetitorEntry {
+    /// The record's global id (UUID v7), the same on every machine.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    uid: String,
     name: NonEmpty,
     #[serde(default)]
     position: String,
@@ -254,6 +273,9 @@ struct CompetitorEntry {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TouchpointEntry {
+    /// The record's global id (UUID v7), the same on every machine.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    uid: String,
     date: NaiveDate,
     #[serde(default, with = "hours_minutes")]
     time: Option<NaiveTime>,

@@ -2,6 +2,7 @@
 //! on the way out and local ids on the way in.
 
 use super::*;
+use crate::domain::Stamp;
 
 pub(super) fn entry(d: &Dossier) -> Entry {
     // People are referred to by their place in the list, counted from 1.
@@ -10,6 +11,7 @@ pub(super) fn entry(d: &Dossier) -> Entry {
     let a = &d.account;
     Entry {
         account: AccountEntry {
+            uid: a.stamp.uid.clone(),
             name: NonEmpty(a.name.clone()),
             client_type: a.client_type,
             level_now: a.level_now,
@@ -35,6 +37,7 @@ pub(super) fn entry(d: &Dossier) -> Entry {
             .objectives
             .iter()
             .map(|o| ObjectiveEntry {
+                uid: o.stamp.uid.clone(),
                 year: o.year,
                 product: o.product.clone(),
                 planned_volume: o.planned_volume.clone(),
@@ -46,6 +49,7 @@ pub(super) fn entry(d: &Dossier) -> Entry {
             .milestones
             .iter()
             .map(|m| MilestoneEntry {
+                uid: m.stamp.uid.clone(),
                 title: NonEmpty(m.title.clone()),
                 due: m.due,
                 done: m.done,
@@ -56,6 +60,7 @@ pub(super) fn entry(d: &Dossier) -> Entry {
             .people
             .iter()
             .map(|p| PersonEntry {
+                uid: p.stamp.uid.clone(),
                 reference: refs.get(&p.id).copied().unwrap_or(0),
                 name: NonEmpty(p.name.clone()),
                 job_title: p.job_title.clone(),
@@ -74,6 +79,7 @@ pub(super) fn entry(d: &Dossier) -> Entry {
             .competitors
             .iter()
             .map(|c| CompetitorEntry {
+                uid: c.stamp.uid.clone(),
                 name: NonEmpty(c.name.clone()),
                 position: c.position.clone(),
                 strengths: c.strengths.clone(),
@@ -84,6 +90,7 @@ pub(super) fn entry(d: &Dossier) -> Entry {
             .touchpoints
             .iter()
             .map(|t| TouchpointEntry {
+                uid: t.stamp.uid.clone(),
                 date: t.date,
                 time: t.time,
                 channel: t.channel,
@@ -120,7 +127,7 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
         preferred_products: a.preferred_products,
         contact_every_days: a.contact_every_days.map(NonZeroU32::get),
         created_on: a.created_on.unwrap_or(today),
-        stamp: Default::default(),
+        stamp: Stamp::new(a.uid, 0),
     };
     let local = |r: u32| PersonId(i64::from(r));
     Dossier {
@@ -139,13 +146,18 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
                 planned_volume: o.planned_volume,
                 expected_profit: o.expected_profit,
                 resources: o.resources,
-                stamp: Default::default(),
+                stamp: Stamp::new(o.uid, 0),
             })
             .collect(),
         milestones: e
             .milestones
             .into_iter()
-            .map(|m| Milestone { done: m.done, note: m.note, ..Milestone::new(AccountId(0), m.title.0, m.due) })
+            .map(|m| Milestone {
+                done: m.done,
+                note: m.note,
+                stamp: Stamp::new(m.uid, 0),
+                ..Milestone::new(AccountId(0), m.title.0, m.due)
+            })
             .collect(),
         people: e
             .people
@@ -164,7 +176,7 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
                 email: p.email,
                 birthday: p.birthday,
                 notes: p.notes,
-                stamp: Default::default(),
+                stamp: Stamp::new(p.uid, 0),
             })
             .collect(),
         competitors: e
@@ -177,7 +189,7 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
                 position: c.position,
                 strengths: c.strengths,
                 weaknesses: c.weaknesses,
-                stamp: Default::default(),
+                stamp: Stamp::new(c.uid, 0),
             })
             .collect(),
         touchpoints: e
@@ -196,7 +208,7 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
                 next_step: t.next_step,
                 next_step_due: t.next_step_due,
                 next_step_done: t.next_step_done,
-                stamp: Default::default(),
+                stamp: Stamp::new(t.uid, 0),
             })
             .collect(),
         text_revisions: Default::default(),

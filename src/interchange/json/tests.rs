@@ -10,7 +10,7 @@ fn sample_round_trips_through_the_document() {
     let text = write(&sample);
     let back = read(Path::new("p.json"), &text, today()).unwrap();
     assert_eq!(write(&back), text);
-    assert!(text.starts_with("{\n  \"format\": \"keyplan-portfolio\",\n  \"version\": 1,"));
+    assert!(text.starts_with("{\n  \"format\": \"keyplan-portfolio\",\n  \"version\": 2,"));
 }
 
 #[test]
