@@ -37,14 +37,23 @@ impl Store {
             Found::Absent => {
                 return Err(StoreError::Missing { path: path.to_path_buf() });
             }
-            Found::Blank => 0,
+            // Reading never sets a file up: it is left byte for byte.
+            Found::Blank => return Err(StoreError::Empty { path: path.to_path_buf() }),
             Found::Keyplan { version } => version,
         };
         if version < SCHEMA_VERSION {
             return Err(too_old(path, version));
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| unreadable(path, &e))?;
+        let conn = if files::directory_is_writable(path) {
+            Connection::open_with_flags(path, flags)
+        } else {
+            // No `-shm` can be made beside it, so SQLite is told that nothing
+            // changes the file (nobody can write there either).
+            let uri = files::immutable_uri(path)?;
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+        }
+        .map_err(|e| unreadable(path, &e))?;
         let hold = Hold::new(path);
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
@@ -65,7 +74,12 @@ impl Store {
 
 pub(crate) fn open_with(path: &Path, migrations: &Migrations<'_>, known: usize) -> Result<Opened> {
     files::ensure_parent(path)?;
-    match inspect::inspect(path, known)? {
+    let found = inspect::inspect(path, known)?;
+    // Writing in WAL mode makes `-wal` and `-shm` files beside the database.
+    if !files::directory_is_writable(path) {
+        return Err(StoreError::ReadOnlyDirectory { path: path.to_path_buf(), dir: files::directory_of(path) });
+    }
+    match found {
         Found::Absent => files::create_private_file(path)?,
         Found::Blank | Found::Keyplan { .. } => refuse_read_only_bits(path)?,
     }
