@@ -312,8 +312,11 @@ fn a_read_only_mount_is_read_but_never_written() {
         eprintln!("SKIPPED: no private mount namespace here (unshare -m); the 0555 test covers the bits");
         return;
     }
-    let mount = dir.path().join("mount");
+    let (mount, shared) = (dir.path().join("mount"), dir.path().join("shared"));
     fs::create_dir(&mount).unwrap();
+    fs::create_dir(&shared).unwrap();
+    fs::rename(db.parent().unwrap(), shared.join("plain")).unwrap();
+    with_changes_in_the_wal(&shared.join("plain/keyplan.db"), &shared);
     let this = std::env::current_exe().unwrap();
     let status = std::process::Command::new("unshare")
         .args([
@@ -322,12 +325,31 @@ fn a_read_only_mount_is_read_but_never_written() {
             "-c",
             "mount --bind -o ro \"$1\" \"$2\" && exec \"$3\" --exact --nocapture inside_a_read_only_mount",
         ])
-        .args(["sh", db.parent().unwrap().to_str().unwrap(), mount.to_str().unwrap(), this.to_str().unwrap()])
+        .args(["sh", shared.to_str().unwrap(), mount.to_str().unwrap(), this.to_str().unwrap()])
         .env("KEYPLAN_TEST_MOUNT", &mount)
         .env("KEYPLAN_TEST_HOME", dir.path())
         .status()
         .unwrap();
     assert!(status.success(), "the checks inside the mount failed");
+}
+
+/// Copies of `db` with a renamed first account that is still in the `-wal`:
+/// `wal/` with the `-shm` that indexes it, `wal-only/` without.
+fn with_changes_in_the_wal(db: &Path, into: &Path) {
+    let scratch = tempfile::tempdir().unwrap();
+    let copy = scratch.path().join("keyplan.db");
+    fs::copy(db, &copy).unwrap();
+    let conn = rusqlite::Connection::open(&copy).unwrap();
+    conn.execute_batch("PRAGMA wal_autocheckpoint = 0; UPDATE accounts SET name = 'Renamed In The Log' WHERE id = 1;")
+        .unwrap();
+    for (folder, suffixes) in [("wal", &["", "-wal", "-shm"][..]), ("wal-only", &["", "-wal"])] {
+        fs::create_dir(into.join(folder)).unwrap();
+        for suffix in suffixes {
+            let name = format!("keyplan.db{suffix}");
+            fs::copy(scratch.path().join(&name), into.join(folder).join(&name)).unwrap();
+        }
+    }
+    assert!(fs::metadata(into.join("wal-only/keyplan.db-wal")).unwrap().len() > 0, "the change is in the -wal");
 }
 
 /// Runs inside the mount namespace of the test above (and does nothing outside it).
@@ -337,9 +359,19 @@ fn inside_a_read_only_mount() {
     else {
         return;
     };
-    let db = PathBuf::from(mount).join("keyplan.db");
-    let denied = fs::write(db.with_file_name("probe"), b"x").unwrap_err();
+    let mount = PathBuf::from(mount);
+    let denied = fs::write(mount.join("probe"), b"x").unwrap_err();
     assert_eq!(denied.raw_os_error(), Some(30), "EROFS: the mount is read-only, {denied}");
     let dir = tempfile::TempDir::new_in(home).unwrap();
-    reads_work_and_writes_refuse(&dir, &db);
+    reads_work_and_writes_refuse(&dir, &mount.join("plain/keyplan.db"));
+
+    // Changes still in the -wal are read through the -shm that is there...
+    let shown = on(&dir, &mount.join("wal/keyplan.db"), &["show", "1", "--format", "json"]);
+    assert_eq!(shown.code, 0, "{}", shown.text());
+    assert!(shown.text().contains("Renamed In The Log"), "the -wal's change is read: {}", shown.text());
+    // ...and without one they cannot be: one sentence, not an old portfolio.
+    let refused = on(&dir, &mount.join("wal-only/keyplan.db"), &["list"]);
+    let stderr = String::from_utf8(refused.stderr).unwrap();
+    assert_eq!(refused.code, 2, "{stderr}");
+    assert!(stderr.contains("-wal") && stderr.lines().count() == 1 && refused.stdout.is_empty(), "{stderr}");
 }

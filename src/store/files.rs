@@ -78,6 +78,16 @@ pub(crate) fn immutable_uri(path: &Path) -> Result<String> {
     Ok(uri)
 }
 
+/// A WAL database whose `-wal` holds pages not yet copied into the file.
+pub(crate) fn wal_has_content(path: &Path) -> bool {
+    fs::metadata(with_suffix(path, "-wal")).is_ok_and(|m| m.len() > 0)
+}
+
+/// Whether anything is at `path` (without following it into an error).
+pub(crate) fn exists(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok()
+}
+
 /// `path` with `suffix` appended to its file name (`keyplan.db` + `-wal`).
 pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = OsString::from(path.as_os_str());

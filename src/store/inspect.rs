@@ -5,7 +5,7 @@ use std::fs::File;
 use std::io::{ErrorKind, Read};
 use std::path::Path;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+use rusqlite::ErrorCode;
 
 use super::error::{Result, StoreError};
 use super::header::{self, Header, Judged};
@@ -49,7 +49,7 @@ pub(crate) fn inspect(path: &Path, known: usize) -> Result<Found> {
     }
     // While the `-wal` holds pages, a checkpoint may be copying them into
     // the file: its length proves nothing then.
-    let wal_content = wal_has_content(path);
+    let wal_content = files::wal_has_content(path);
     let length = if wal_content { u64::MAX } else { metadata.len() };
     let header = match parse_header(path, length)? {
         Some(header) if header.wal_mode && wal_content => read_header_through_sqlite(path)?,
@@ -78,24 +78,23 @@ fn parse_header(path: &Path, length: u64) -> Result<Option<Header>> {
     }
 }
 
-/// A WAL database whose `-wal` holds pages may have a newer header there.
-fn wal_has_content(path: &Path) -> bool {
-    std::fs::metadata(files::with_suffix(path, "-wal")).is_ok_and(|m| m.len() > 0)
-}
-
 /// The exact answer, from SQLite itself, reading through the existing `-wal`.
 fn read_header_through_sqlite(path: &Path) -> Result<Header> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let judge = |e: rusqlite::Error| match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => StoreError::NotKeyplan { path: path.to_path_buf() },
-        Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged { path: path.to_path_buf(), reason: e.to_string() },
-        _ => unreadable(path, &e.to_string()),
-    };
-    let conn = Connection::open_with_flags(path, flags).map_err(judge)?;
+    let judge = |e| judged(path, e);
+    let conn = super::open::open_reading(path)?;
     let application_id = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(judge)?;
     let user_version = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(judge)?;
     let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0)).map_err(judge)?;
     Ok(Header { application_id, user_version, has_schema: objects > 0, wal_mode: true })
+}
+
+/// What an error of SQLite opening or reading the file says about it.
+pub(crate) fn judged(path: &Path, e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotKeyplan { path: path.to_path_buf() },
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged { path: path.to_path_buf(), reason: e.to_string() },
+        _ => unreadable(path, &e.to_string()),
+    }
 }
 
 fn classify(path: &Path, header: Header, known: usize) -> Result<Found> {

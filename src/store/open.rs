@@ -44,16 +44,7 @@ impl Store {
         if version < SCHEMA_VERSION {
             return Err(too_old(path, version));
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = if files::directory_is_writable(path) {
-            Connection::open_with_flags(path, flags)
-        } else {
-            // No `-shm` can be made beside it, so SQLite is told that nothing
-            // changes the file (nobody can write there either).
-            let uri = files::immutable_uri(path)?;
-            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
-        }
-        .map_err(|e| unreadable(path, &e))?;
+        let conn = open_reading(path)?;
         let hold = Hold::new(path);
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
@@ -70,6 +61,27 @@ impl Store {
         }
         Ok(Store { conn, path: path.to_path_buf(), _hold: hold })
     }
+}
+
+/// A reading connection. Where the directory cannot be written, no `-shm`
+/// can be made beside the file: SQLite is told the file is immutable (read
+/// without locks, nobody can write there either), unless the `-wal` holds
+/// changes, which only the existing `-shm` lets SQLite read.
+pub(crate) fn open_reading(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let opened = if files::directory_is_writable(path) || files::exists(&files::with_suffix(path, "-shm")) {
+        Connection::open_with_flags(path, flags)
+    } else if !files::wal_has_content(path) {
+        Connection::open_with_flags(files::immutable_uri(path)?, flags | OpenFlags::SQLITE_OPEN_URI)
+    } else {
+        let reason = format!(
+            "its latest changes are in its -wal file, which keyplan can read only where it may create the -shm \
+             file beside it; copy both files to a directory you can write ({} cannot be written)",
+            files::directory_of(path).display()
+        );
+        return Err(StoreError::Unreadable { path: path.to_path_buf(), reason });
+    };
+    opened.map_err(|e| inspect::judged(path, e))
 }
 
 pub(crate) fn open_with(path: &Path, migrations: &Migrations<'_>, known: usize) -> Result<Opened> {
