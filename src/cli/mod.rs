@@ -223,8 +223,16 @@ pub fn database_path(option: Option<PathBuf>) -> Result<PathBuf, Failure> {
 pub fn open_for_reading(path: &std::path::Path) -> Result<crate::store::Store, Failure> {
     use crate::store::{Store, StoreError};
     match Store::open_read_only(path) {
-        Err(StoreError::TooOld { .. }) => {
-            let opened = Store::open(path)?;
+        Err(StoreError::TooOld { found, known, .. }) => {
+            let opened = Store::open(path).map_err(|e| match e {
+                StoreError::ReadOnly { .. } | StoreError::ReadOnlyDirectory { .. } => Failure::user(format!(
+                    "{} was written by an older keyplan (schema {found}; this one reads {known}) and cannot be \
+                     upgraded where it is, since keyplan cannot write there: copy it to a directory you can write \
+                     and open it there",
+                    path.display()
+                )),
+                other => other.into(),
+            })?;
             if let Some(backup) = &opened.backup {
                 say::warn(&format!(
                     "upgraded {}; the previous version is kept in {}",
