@@ -14,14 +14,12 @@ use tempfile::TempDir;
 
 const TODAY: &str = "2026-11-23";
 
+#[path = "support/cli.rs"]
+mod cli;
+
 fn keyplan(dir: &TempDir) -> Command {
-    let mut cmd = Command::cargo_bin("keyplan").unwrap();
-    cmd.env("XDG_CONFIG_HOME", dir.path())
-        .env("HOME", dir.path())
-        .env_remove("KEYPLAN_DB")
-        .env_remove("KEYPLAN_TODAY")
-        .env_remove("NO_COLOR")
-        .args(["--today", TODAY]);
+    let mut cmd = cli::keyplan(dir.path());
+    cmd.args(["--today", TODAY]);
     cmd
 }
 
@@ -512,6 +510,36 @@ fn dry_run_changes_nothing_not_even_a_missing_database() {
     let shown: Value = serde_json::from_str(&ok(&dir, &db, &["show", "nova", "--format", "json"])).unwrap();
     assert_eq!(shown["account"]["region"], "Kyiv, Ukraine");
     assert_eq!(shown["account"]["annual_sales"], 2_500_000);
+}
+
+#[test]
+fn touchpoints_dated_ahead_are_refused_beyond_two_days() {
+    let (dir, db) = sample();
+    let before = state(&dir, &db);
+    let portfolio = |dates: &[&str]| {
+        let touchpoints: Vec<String> = dates
+            .iter()
+            .map(|d| format!("{{\"date\": \"{d}\", \"channel\": \"call\", \"summary\": \"Call of {d}\"}}"))
+            .collect();
+        format!(
+            "{{\"format\": \"keyplan-portfolio\", \"version\": 1, \"accounts\": [{{\"account\": {{\"name\": \"Future Co\"}}, \"touchpoints\": [{}]}}]}}",
+            touchpoints.join(", ")
+        )
+    };
+    for dates in [&["2026-11-01", "2099-01-01"][..], &["2026-11-01", "2026-11-25", "2026-11-26"]] {
+        let (late, wrong) = (dates[dates.len() - 1], dates.len() - 1);
+        let file = write(&dir, "ahead.json", portfolio(dates).as_bytes());
+        let (code, _, stderr) = run(&dir, &db, &["import", arg(&file)]);
+        assert_eq!(code, 2, "{stderr}");
+        assert_one_sentence(&stderr, &file);
+        let named = format!("account \"Future Co\", touchpoint {} (\"Call of {late}\")", wrong + 1);
+        assert!(stderr.contains(&named), "names the record {named}: {stderr}");
+        assert!(stderr.contains(&format!("{late} is more than 2 days after today (2026-11-23)")), "{stderr}");
+        assert!(state(&dir, &db) == before, "nothing of the file came in");
+    }
+    // Two days ahead (another machine's clock) is fine.
+    let file = write(&dir, "fine.json", portfolio(&["2026-11-01", "2026-11-25"]).as_bytes());
+    assert!(ok(&dir, &db, &["import", arg(&file)]).contains("1 account added"));
 }
 
 #[test]

@@ -9,14 +9,11 @@ use serde_json::Value;
 
 const TODAY: &str = "2026-11-23";
 
+#[path = "support/cli.rs"]
+mod cli;
+
 fn keyplan(dir: &tempfile::TempDir) -> Command {
-    let mut cmd = Command::cargo_bin("keyplan").unwrap();
-    cmd.env("XDG_CONFIG_HOME", dir.path())
-        .env("HOME", dir.path())
-        .env_remove("KEYPLAN_DB")
-        .env_remove("KEYPLAN_TODAY")
-        .env_remove("NO_COLOR");
-    cmd
+    cli::keyplan(dir.path())
 }
 
 /// The sample portfolio, made by `keyplan demo`.

@@ -40,3 +40,30 @@ fn show_and_check_upgrade_an_older_database_first() {
     assert!(checked.status.success());
     assert!(checked.stderr.is_empty(), "upgraded once, quiet after: {}", String::from_utf8_lossy(&checked.stderr));
 }
+
+#[test]
+fn an_older_database_that_cannot_be_upgraded_in_place_says_so() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("shared");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("old.db");
+    drop(Store::open_with_migrations(&path, &STEPS[..2]).unwrap());
+    let before = std::fs::read(&path).unwrap();
+    // Without write bits (honoured even for root, who runs the tests).
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let output = Command::cargo_bin("keyplan")
+        .unwrap()
+        .args(["list", "--db"])
+        .arg(&path)
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("older keyplan") && stderr.contains("copy it to a directory you can write"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(std::fs::read(&path).unwrap() == before, "left as it was");
+}

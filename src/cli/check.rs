@@ -20,7 +20,7 @@ pub fn run(path: &Path, today: NaiveDate, options: &CheckOptions) -> Result<bool
     let store = super::open_for_reading(path)?;
     let (settings, warning) = crate::settings::load();
     if let Some(warning) = warning {
-        eprintln!("keyplan: {warning}");
+        super::say::warn(&warning);
     }
     let mut rules = settings.check_settings();
     if let Some(days) = options.within {

@@ -26,8 +26,9 @@ fn open_empty(path: &Path) -> Result<Store, Failure> {
 pub fn fill(path: &Path, today: NaiveDate) -> Result<(), Failure> {
     let mut store = open_empty(path)?;
     let count = store.insert_dossiers(sample_portfolio(today))?;
-    println!("Filled {} with the sample portfolio: {count} accounts.", path.display());
-    println!("Open it with: keyplan --db {}", path.display());
+    let path = super::say::visible(&path.display().to_string());
+    println!("Filled {path} with the sample portfolio: {count} accounts.");
+    println!("Open it with: keyplan --db {path}");
     Ok(())
 }
 
@@ -40,7 +41,7 @@ pub fn generate(path: &Path, scale: Scale) -> Result<(), Failure> {
         "Generated {count} accounts and {} touchpoints (seed {}) in {} in {:.1} s.",
         scale.touchpoints,
         scale.seed,
-        path.display(),
+        super::say::visible(&path.display().to_string()),
         started.elapsed().as_secs_f64()
     );
     Ok(())

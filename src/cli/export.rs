@@ -59,7 +59,9 @@ pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failu
         Some(output) => {
             let count = write_private(output, |out| write(&store, args.format, today, out))
                 .map_err(|e| e.into_failure(Some(output)))?;
-            print(&format!("Wrote {count} account{} to {}.\n", if count == 1 { "" } else { "s" }, output.display()))
+            let wrote =
+                format!("Wrote {count} account{} to {}.\n", if count == 1 { "" } else { "s" }, output.display());
+            print(&super::say::visible(&wrote))
         }
     }
 }

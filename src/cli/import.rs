@@ -108,7 +108,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
     }
     let opened = Store::open(&db)?;
     if let Some(backup) = &opened.backup {
-        eprintln!("keyplan: upgraded {}; the previous version is kept in {}", db.display(), backup.display());
+        super::say::warn(&format!("upgraded {}; the previous version is kept in {}", db.display(), backup.display()));
     }
     let mut store = opened.store;
     let account = match &args.account {
@@ -140,7 +140,8 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
             out.push_str(&format!("Left out: {}.\n", report.ignored.join(", ")));
         }
     }
-    print(&out)
+    // The file name and the headers left out are the file's own words.
+    print(&super::say::visible(&out))
 }
 
 fn guess(file: &Path) -> Result<ImportFormat, Failure> {

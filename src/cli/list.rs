@@ -79,7 +79,10 @@ pub fn run(path: &Path, args: &ListArgs) -> Result<(), Failure> {
         ListFormat::Json => json(&rows)?,
         ListFormat::Csv => csv(&rows)?,
         ListFormat::Text if accounts.is_empty() => {
-            eprintln!("keyplan: no accounts{}", args.status.map(|s| format!(" are {}", s.key())).unwrap_or_default());
+            super::say::warn(&format!(
+                "no accounts{}",
+                args.status.map(|s| format!(" are {}", s.key())).unwrap_or_default()
+            ));
             return Ok(());
         }
         ListFormat::Text => table(&accounts, out::terminal_width()),
@@ -109,7 +112,7 @@ const CSV_HEADER: [&str; 8] =
     ["id", "name", "type", "status", "relationship_level", "last_touchpoint", "next_due", "annual_sales"];
 
 fn csv_error(e: csv::Error) -> Failure {
-    Failure { message: format!("could not write CSV ({e})"), code: 1 }
+    Failure::internal(format!("could not write CSV ({e})"))
 }
 
 /// A column of the text table: its header, whether it is a number, and how

@@ -77,7 +77,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
     }
     let opened = Store::open(path)?;
     if let Some(backup) = &opened.backup {
-        eprintln!("keyplan: upgraded {}; the previous version is kept in {}", path.display(), backup.display());
+        super::say::warn(&format!("upgraded {}; the previous version is kept in {}", path.display(), backup.display()));
     }
     let mut store = opened.store;
     let id = resolve::account_to_write(&store, &args.account)?;

@@ -3,6 +3,8 @@
 mod check;
 mod completions;
 mod demo;
+mod demo_dir;
+mod exit;
 mod export;
 mod import;
 mod list;
@@ -10,6 +12,7 @@ mod log;
 mod man;
 mod out;
 pub mod resolve;
+mod say;
 mod search;
 mod show;
 mod workbench;
@@ -21,13 +24,12 @@ use clap::{Parser, Subcommand};
 
 use crate::clock::Clock;
 use crate::domain::dates;
-use crate::store::StoreError;
+
+pub use exit::{Exit, Failure};
 
 #[derive(Parser, Debug)]
-#[command(name = "keyplan", version, about = "A terminal workbench for key account managers.", long_about = None)]
-#[command(
-    after_help = "Examples:\n  keyplan --demo            explore a sample portfolio (a throw-away file)\n  keyplan                   open your own portfolio\n  keyplan --db work.db      open another database file"
-)]
+#[command(name = "keyplan", bin_name = "keyplan", version, about = "A terminal workbench for key account managers.", long_about = None)]
+#[command(after_help = after_help())]
 pub struct Cli {
     /// The database file [default: keyplan.db in the platform data directory].
     #[arg(long, global = true, env = "KEYPLAN_DB", value_name = "PATH")]
@@ -108,46 +110,62 @@ pub enum OutputFormat {
     Json,
 }
 
-/// An error the user caused or can fix: one sentence, exit code 2.
-#[derive(Debug)]
-pub struct Failure {
-    pub message: String,
-    pub code: u8,
-}
+const EXAMPLES: &str = "Examples:\n  keyplan --demo            explore a sample portfolio (a throw-away file)\n  keyplan                   open your own portfolio\n  keyplan --db work.db      open another database file";
 
-impl Failure {
-    pub fn user(message: impl Into<String>) -> Self {
-        Failure { message: message.into(), code: 2 }
-    }
-}
-
-impl From<StoreError> for Failure {
-    fn from(e: StoreError) -> Self {
-        Failure { message: e.to_string(), code: if e.is_user_error() { 2 } else { 1 } }
-    }
-}
-
-impl From<std::io::Error> for Failure {
-    fn from(e: std::io::Error) -> Self {
-        Failure { message: format!("terminal error: {e}"), code: 1 }
-    }
+fn after_help() -> String {
+    format!("{EXAMPLES}\n\n{}", exit::help_table().trim_end())
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    use clap::{CommandFactory, FromArgMatches};
+    // Plain styles: clap's colours in an error could not be told from
+    // escapes in what was typed, which `usage` shows visibly.
+    let parsed = Cli::command()
+        .styles(clap::builder::Styles::plain())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => return usage(&e),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             if !failure.message.is_empty() {
-                eprintln!("keyplan: {}", failure.message);
+                say::warn(&failure.message);
             }
-            ExitCode::from(failure.code)
+            ExitCode::from(failure.exit.code())
         }
     }
 }
 
+/// clap's help and version as they are; its errors (which quote what was
+/// typed) made visible, with its exit code (2).
+fn usage(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        // Help quotes nothing typed: parsed again, it comes in colour.
+        let _ = match Cli::try_parse() {
+            Err(styled) => styled.print(),
+            Ok(_) => e.print(),
+        };
+    } else {
+        eprint!("{}", say::visible(&e.render().ansi().to_string()));
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(Exit::Mistake.code()))
+}
+
 fn run(cli: Cli) -> Result<(), Failure> {
     let clock = clock(cli.today.as_deref())?;
+    let database = cli.db.clone();
+    // A damaged page found by any query is named after the file here.
+    command(cli, clock).map_err(|failure| match database_path(database) {
+        Ok(path) => failure.about(&path),
+        Err(_) => failure,
+    })
+}
+
+fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
     let today = clock.today();
     match cli.command {
         Some(Command::Demo { accounts: None, .. }) => demo::fill(&database_path(cli.db)?, today),
@@ -161,7 +179,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let options = check::CheckOptions { format, exit_code, within };
             let overdue = check::run(&database_path(cli.db)?, today, &options)?;
             if options.exit_code && overdue {
-                return Err(Failure { message: String::new(), code: 1 });
+                return Err(Failure::alerts());
             }
             Ok(())
         }
@@ -205,10 +223,22 @@ pub fn database_path(option: Option<PathBuf>) -> Result<PathBuf, Failure> {
 pub fn open_for_reading(path: &std::path::Path) -> Result<crate::store::Store, Failure> {
     use crate::store::{Store, StoreError};
     match Store::open_read_only(path) {
-        Err(StoreError::TooOld { .. }) => {
-            let opened = Store::open(path)?;
+        Err(StoreError::TooOld { found, known, .. }) => {
+            let opened = Store::open(path).map_err(|e| match e {
+                StoreError::ReadOnly { .. } | StoreError::ReadOnlyDirectory { .. } => Failure::user(format!(
+                    "{} was written by an older keyplan (schema {found}; this one reads {known}) and cannot be \
+                     upgraded where it is, since keyplan cannot write there: copy it to a directory you can write \
+                     and open it there",
+                    path.display()
+                )),
+                other => other.into(),
+            })?;
             if let Some(backup) = &opened.backup {
-                eprintln!("keyplan: upgraded {}; the previous version is kept in {}", path.display(), backup.display());
+                say::warn(&format!(
+                    "upgraded {}; the previous version is kept in {}",
+                    path.display(),
+                    backup.display()
+                ));
             }
             drop(opened);
             Ok(Store::open_read_only(path)?)

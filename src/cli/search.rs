@@ -61,7 +61,7 @@ pub fn run(path: &Path, args: &SearchArgs) -> Result<(), Failure> {
             out::print(&text)
         }
         OutputFormat::Text if hits.is_empty() => {
-            eprintln!("keyplan: nothing found for \"{}\"", query.trim());
+            super::say::warn(&format!("nothing found for \"{}\"", query.trim()));
             Ok(())
         }
         OutputFormat::Text => out::print(&text(&hits, out::terminal_width(), out::colour())),

@@ -17,9 +17,10 @@ pub fn open(path: &Path, clock: Clock) -> Result<(), Failure> {
     run(app, path, clock)
 }
 
-/// The sample portfolio in a throw-away directory, removed on quit.
+/// The sample portfolio in a throw-away directory, removed on quit (or by
+/// the next `--demo` when this one is killed).
 pub fn open_demo(clock: Clock) -> Result<(), Failure> {
-    let dir = tempfile::Builder::new().prefix("keyplan-demo-").tempdir()?;
+    let dir = super::demo_dir::make(&std::env::temp_dir())?;
     let path = dir.path().join("sample.db");
     let mut store = Store::open(&path)?.store;
     for dossier in crate::sample::sample_portfolio(clock.today()) {

@@ -60,6 +60,22 @@ impl Touchpoint {
         })
     }
 
+    /// How many days after `today` a touchpoint read from a file may be
+    /// dated: the machine that wrote it may run a day ahead (its clock, its
+    /// time zone); a date further out is a mistake, as it is when typed.
+    pub const IMPORT_MARGIN_DAYS: u64 = 2;
+
+    /// Why a touchpoint read from a file cannot be imported on `today`.
+    pub fn import_date_problem(date: NaiveDate, today: NaiveDate) -> Option<String> {
+        let latest = today.checked_add_days(chrono::Days::new(Self::IMPORT_MARGIN_DAYS)).unwrap_or(today);
+        (date > latest).then(|| {
+            format!(
+                "{date} is more than {} days after today ({today}): a touchpoint records a contact that took place",
+                Self::IMPORT_MARGIN_DAYS
+            )
+        })
+    }
+
     pub fn new(account_id: AccountId, date: NaiveDate, channel: Channel, summary: impl Into<String>) -> Self {
         Touchpoint {
             id: TouchpointId(0),

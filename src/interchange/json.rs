@@ -367,7 +367,23 @@ pub fn read(file: &Path, text: &str, today: NaiveDate) -> Result<Vec<Dossier>, I
         }
     }
     let document: Document<CheckedEntry> = serde_json::from_str(text).map_err(|e| located(file, &e))?;
+    for entry in &document.accounts {
+        refuse_future_touchpoints(file, &entry.0, today)?;
+    }
     Ok(document.accounts.into_iter().map(|e| dossier(e.0, today)).collect())
+}
+
+/// A contact dated years ahead would make a slipping account look recently
+/// contacted: refused as `keyplan log` refuses it, naming the record.
+fn refuse_future_touchpoints(file: &Path, entry: &Entry, today: NaiveDate) -> Result<(), ImportError> {
+    for (at, touchpoint) in entry.touchpoints.iter().enumerate() {
+        if let Some(problem) = Touchpoint::import_date_problem(touchpoint.date, today) {
+            let summary = crate::domain::text::truncate(&touchpoint.summary, 40);
+            let place = format!("account \"{}\", touchpoint {} (\"{summary}\")", entry.account.name.0, at + 1);
+            return Err(ImportError::new(file, None, problem).at(place));
+        }
+    }
+    Ok(())
 }
 
 /// serde_json's message without its " at line L column C" tail, which we

@@ -30,6 +30,23 @@ pub enum StoreError {
     #[error("{} is read-only, so keyplan cannot save to it (check its permissions)", .path.display())]
     ReadOnly { path: PathBuf },
 
+    /// The file may be writable, but its directory is not (a read-only
+    /// mount, a shared folder): reading works, changing does not.
+    #[error(
+        "{} is in a directory keyplan cannot write ({}), so it can be read but not changed",
+        .path.display(), .dir.display()
+    )]
+    ReadOnlyDirectory { path: PathBuf, dir: PathBuf },
+
+    /// An empty file (or an empty SQLite database) given to a command that
+    /// only reads: it is left as it is, never set up.
+    #[error("{} is empty, not a keyplan database; a command that only reads never sets one up", .path.display())]
+    Empty { path: PathBuf },
+
+    /// The header or a page of the file is not what SQLite wrote.
+    #[error("{}", damaged(.path, .reason))]
+    Damaged { path: PathBuf, reason: String },
+
     #[error("{} cannot be created ({source})", .path.display())]
     CannotCreate { path: PathBuf, source: std::io::Error },
 
@@ -77,6 +94,8 @@ impl StoreError {
                 | StoreError::TooOld { .. }
                 | StoreError::Unreadable { .. }
                 | StoreError::ReadOnly { .. }
+                | StoreError::ReadOnlyDirectory { .. }
+                | StoreError::Empty { .. }
                 | StoreError::CannotCreate { .. }
                 | StoreError::DuplicateName(_)
                 | StoreError::Invalid(_)
@@ -85,9 +104,34 @@ impl StoreError {
         )
     }
 
+    /// True when the file is damaged: a bad header found on opening, or
+    /// SQLite's "malformed" / "not a database" on a later read. Exit code 3.
+    pub fn is_damage(&self) -> bool {
+        use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+        match self {
+            StoreError::Damaged { .. } => true,
+            StoreError::Sqlite(e) => matches!(e.sqlite_error_code(), Some(DatabaseCorrupt | NotADatabase)),
+            _ => false,
+        }
+    }
+
     pub(crate) fn not_found(what: &str, id: i64) -> Self {
         StoreError::NotFound(format!("{what} {id}"))
     }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// One sentence: the file is damaged, where the latest copies are and how to
+/// put one back. Routine backups go to `backups/` beside the database; the
+/// copy made before an upgrade sits next to it.
+fn damaged(path: &std::path::Path, reason: &str) -> String {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "keyplan.db".into());
+    format!(
+        "{} is damaged ({reason}): the latest backups are in {} (and {name}.before-v…bak copies beside it); \
+         put one back with `keyplan restore PATH`",
+        path.display(),
+        dir.join("backups").display()
+    )
+}

@@ -41,6 +41,53 @@ pub(crate) fn create_private_file(path: &Path) -> Result<()> {
     }
 }
 
+/// Whether new files can be made beside `path` (SQLite's `-wal` and
+/// `-shm`): not on a read-only mount, not in a directory of someone else's.
+/// A directory without any write permission bit counts as not writable
+/// even for root (who may write anywhere): as with the file's own bits,
+/// the owner's stated wish is honoured.
+pub(crate) fn directory_is_writable(path: &Path) -> bool {
+    let dir = directory_of(path);
+    let Ok(metadata) = fs::metadata(&dir) else { return false };
+    if metadata.permissions().readonly() {
+        return false;
+    }
+    let Ok(name) = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()) else { return false };
+    // SAFETY: `name` is a valid NUL-terminated string that outlives the call.
+    unsafe { libc::access(name.as_ptr(), libc::W_OK) == 0 }
+}
+
+/// The directory of `path` (`.` for a bare file name).
+pub(crate) fn directory_of(path: &Path) -> PathBuf {
+    path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf()
+}
+
+/// An SQLite URI that opens `path` as immutable: read without locks and
+/// without creating `-wal` or `-shm` (for a directory that cannot take them).
+pub(crate) fn immutable_uri(path: &Path) -> Result<String> {
+    let absolute = std::path::absolute(path)
+        .map_err(|e| StoreError::Unreadable { path: path.to_path_buf(), reason: e.to_string() })?;
+    let mut uri = String::from("file://");
+    for byte in absolute.as_os_str().as_encoded_bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => uri.push(char::from(*byte)),
+            other => uri.push_str(&format!("%{other:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Ok(uri)
+}
+
+/// A WAL database whose `-wal` holds pages not yet copied into the file.
+pub(crate) fn wal_has_content(path: &Path) -> bool {
+    fs::metadata(with_suffix(path, "-wal")).is_ok_and(|m| m.len() > 0)
+}
+
+/// Whether anything is at `path` (without following it into an error).
+pub(crate) fn exists(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok()
+}
+
 /// `path` with `suffix` appended to its file name (`keyplan.db` + `-wal`).
 pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = OsString::from(path.as_os_str());
@@ -120,6 +167,12 @@ mod tests {
             backup_name(path, 3, "20261123T075700", 1),
             PathBuf::from("/data/keyplan.db.before-v3-20261123T075700-1.bak")
         );
+    }
+
+    #[test]
+    fn an_immutable_uri_escapes_what_a_uri_would_read_otherwise() {
+        let uri = immutable_uri(Path::new("/data/a b?#%/k.db")).unwrap();
+        assert_eq!(uri, "file:///data/a%20b%3F%23%25/k.db?immutable=1");
     }
 
     #[test]

@@ -5,14 +5,12 @@ use std::fs::File;
 use std::io::{ErrorKind, Read};
 use std::path::Path;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+use rusqlite::ErrorCode;
 
 use super::error::{Result, StoreError};
+use super::header::{self, Header, Judged};
 use super::schema::APPLICATION_ID;
 use super::{files, held};
-
-/// The first 16 bytes of every SQLite database file.
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// What a path holds, as far as keyplan is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,8 +47,12 @@ pub(crate) fn inspect(path: &Path, known: usize) -> Result<Found> {
     if held::is_held(path) {
         return classify(path, read_header_through_sqlite(path)?, known);
     }
-    let header = match parse_header(path)? {
-        Some(header) if header.wal_mode && wal_has_content(path) => read_header_through_sqlite(path)?,
+    // While the `-wal` holds pages, a checkpoint may be copying them into
+    // the file: its length proves nothing then.
+    let wal_content = files::wal_has_content(path);
+    let length = if wal_content { u64::MAX } else { metadata.len() };
+    let header = match parse_header(path, length)? {
+        Some(header) if header.wal_mode && wal_content => read_header_through_sqlite(path)?,
         Some(header) => header,
         None => {
             return Err(StoreError::NotKeyplan { path: path.to_path_buf() });
@@ -63,65 +65,46 @@ fn unreadable(path: &Path, reason: &str) -> StoreError {
     StoreError::Unreadable { path: path.to_path_buf(), reason: reason.to_string() }
 }
 
-/// What the database says about itself.
-#[derive(Debug, Clone, Copy)]
-struct Header {
-    application_id: i32,
-    user_version: i64,
-    /// Tables, indexes or views exist (or once did).
-    has_schema: bool,
-    wal_mode: bool,
-}
-
 /// Reads the 100-byte database header directly, so that looking never
-/// creates a file: a read-only SQLite connection to a WAL database would
-/// leave `-wal` and `-shm` files behind. None when it is not SQLite.
-fn parse_header(path: &Path) -> Result<Option<Header>> {
-    let mut file = File::open(path).map_err(|e| unreadable(path, &e.to_string()))?;
-    let mut bytes = [0u8; 100];
-    match file.read_exact(&mut bytes) {
-        Ok(()) => {}
-        Err(e) if e.kind() == ErrorKind::UnexpectedEof => return Ok(None),
-        Err(e) => return Err(unreadable(path, &e.to_string())),
+/// creates a file. None when it is not SQLite.
+fn parse_header(path: &Path, length: u64) -> Result<Option<Header>> {
+    let mut bytes = Vec::with_capacity(100);
+    let file = File::open(path).map_err(|e| unreadable(path, &e.to_string()))?;
+    file.take(100).read_to_end(&mut bytes).map_err(|e| unreadable(path, &e.to_string()))?;
+    match header::judge(&bytes, length) {
+        Judged::Sqlite(header) => Ok(Some(header)),
+        Judged::NotSqlite => Ok(None),
+        Judged::Damaged(reason) => Err(StoreError::Damaged { path: path.to_path_buf(), reason }),
     }
-    let be_u16 = |at: usize| u16::from_be_bytes([bytes[at], bytes[at + 1]]);
-    let be_i32 = |at: usize| i32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-    let page_size = be_u16(16);
-    let valid_page_size = page_size == 1 || (page_size >= 512 && page_size.is_power_of_two());
-    let (write_version, read_version) = (bytes[18], bytes[19]);
-    if &bytes[..16] != SQLITE_MAGIC || !valid_page_size || !(1..=2).contains(&write_version) {
-        return Ok(None);
-    }
-    Ok(Some(Header {
-        application_id: be_i32(68),
-        user_version: i64::from(be_i32(60)),
-        // The schema cookie counts schema changes; 0 means never any table.
-        has_schema: be_i32(40) != 0,
-        wal_mode: write_version == 2 || read_version == 2,
-    }))
-}
-
-/// A WAL database whose `-wal` holds pages may have a newer header there.
-fn wal_has_content(path: &Path) -> bool {
-    std::fs::metadata(files::with_suffix(path, "-wal")).is_ok_and(|m| m.len() > 0)
 }
 
 /// The exact answer, from SQLite itself, reading through the existing `-wal`.
 fn read_header_through_sqlite(path: &Path) -> Result<Header> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let judge = |e: rusqlite::Error| match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => StoreError::NotKeyplan { path: path.to_path_buf() },
-        _ => unreadable(path, &e.to_string()),
-    };
-    let conn = Connection::open_with_flags(path, flags).map_err(judge)?;
+    let judge = |e| judged(path, e);
+    let conn = super::open::open_reading(path)?;
     let application_id = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(judge)?;
     let user_version = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(judge)?;
     let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0)).map_err(judge)?;
     Ok(Header { application_id, user_version, has_schema: objects > 0, wal_mode: true })
 }
 
+/// What an error of SQLite opening or reading the file says about it.
+pub(crate) fn judged(path: &Path, e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotKeyplan { path: path.to_path_buf() },
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged { path: path.to_path_buf(), reason: e.to_string() },
+        _ => unreadable(path, &e.to_string()),
+    }
+}
+
 fn classify(path: &Path, header: Header, known: usize) -> Result<Found> {
     let foreign = || StoreError::Foreign { path: path.to_path_buf() };
+    if header::is_altered_id(header.application_id, APPLICATION_ID) {
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            reason: "its header is altered at byte 68".into(),
+        });
+    }
     if header.application_id != APPLICATION_ID {
         // A blank SQLite file is ours to set up; anything with content, a
         // schema version or another program's id is not.

@@ -17,6 +17,7 @@ mod codec;
 mod dossier;
 mod error;
 mod files;
+mod header;
 mod held;
 pub mod history;
 pub mod import;

@@ -37,14 +37,14 @@ impl Store {
             Found::Absent => {
                 return Err(StoreError::Missing { path: path.to_path_buf() });
             }
-            Found::Blank => 0,
+            // Reading never sets a file up: it is left byte for byte.
+            Found::Blank => return Err(StoreError::Empty { path: path.to_path_buf() }),
             Found::Keyplan { version } => version,
         };
         if version < SCHEMA_VERSION {
             return Err(too_old(path, version));
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| unreadable(path, &e))?;
+        let conn = open_reading(path)?;
         let hold = Hold::new(path);
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
@@ -63,9 +63,35 @@ impl Store {
     }
 }
 
+/// A reading connection. Where the directory cannot be written, no `-shm`
+/// can be made beside the file: SQLite is told the file is immutable (read
+/// without locks, nobody can write there either), unless the `-wal` holds
+/// changes, which only the existing `-shm` lets SQLite read.
+pub(crate) fn open_reading(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let opened = if files::directory_is_writable(path) || files::exists(&files::with_suffix(path, "-shm")) {
+        Connection::open_with_flags(path, flags)
+    } else if !files::wal_has_content(path) {
+        Connection::open_with_flags(files::immutable_uri(path)?, flags | OpenFlags::SQLITE_OPEN_URI)
+    } else {
+        let reason = format!(
+            "its latest changes are in its -wal file, which keyplan can read only where it may create the -shm \
+             file beside it; copy both files to a directory you can write ({} cannot be written)",
+            files::directory_of(path).display()
+        );
+        return Err(StoreError::Unreadable { path: path.to_path_buf(), reason });
+    };
+    opened.map_err(|e| inspect::judged(path, e))
+}
+
 pub(crate) fn open_with(path: &Path, migrations: &Migrations<'_>, known: usize) -> Result<Opened> {
     files::ensure_parent(path)?;
-    match inspect::inspect(path, known)? {
+    let found = inspect::inspect(path, known)?;
+    // Writing in WAL mode makes `-wal` and `-shm` files beside the database.
+    if !files::directory_is_writable(path) {
+        return Err(StoreError::ReadOnlyDirectory { path: path.to_path_buf(), dir: files::directory_of(path) });
+    }
+    match found {
         Found::Absent => files::create_private_file(path)?,
         Found::Blank | Found::Keyplan { .. } => refuse_read_only_bits(path)?,
     }

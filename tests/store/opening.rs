@@ -86,12 +86,14 @@ fn refuses_what_is_not_sqlite() {
     fs::write(&text, "Meeting notes\nnothing to see\n").unwrap();
     assert!(matches!(refused(&text), StoreError::NotKeyplan { .. }));
 
-    // A file that starts like SQLite but is cut short.
+    // A file that starts like SQLite but is cut short: damaged, not the user's doing.
     let cut = dir.path().join("cut.db");
     let mut bytes = b"SQLite format 3\0".to_vec();
     bytes.extend_from_slice(&[7; 50]);
-    fs::write(&cut, bytes).unwrap();
-    assert!(refused(&cut).is_user_error());
+    fs::write(&cut, &bytes).unwrap();
+    let error = Store::open(&cut).unwrap_err();
+    assert!(matches!(error, StoreError::Damaged { .. }) && error.is_damage() && !error.is_user_error(), "{error:?}");
+    assert_eq!(fs::read(&cut).unwrap(), bytes, "the damaged file was changed");
 }
 
 #[test]
@@ -186,8 +188,9 @@ fn read_only_store_reads_and_refuses_what_it_cannot_serve() {
 
     let blank = dir.path().join("blank.db");
     fs::write(&blank, b"").unwrap();
-    let old = Store::open_read_only(&blank).unwrap_err();
-    assert!(matches!(old, StoreError::TooOld { found: 0, .. }), "{old:?}");
+    let empty = Store::open_read_only(&blank).unwrap_err();
+    assert!(matches!(empty, StoreError::Empty { .. }), "reading never sets a file up: {empty:?}");
+    assert_eq!(fs::metadata(&blank).unwrap().len(), 0);
 
     let junk = dir.path().join("junk.db");
     fs::write(&junk, "not a database at all, just text").unwrap();
