@@ -94,8 +94,8 @@ impl Failure {
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Self {
         // The mapping of every store error to an exit code. A revision
-        // conflict (`StoreError::Conflict`, coming with revisions) is the
-        // user's to resolve and must exit 2: `is_user_error` lists it.
+        // conflict (`StoreError::Conflict`) is the user's to resolve and
+        // exits 2: `is_user_error` lists it.
         let damaged = e.is_damage() && !matches!(e, StoreError::Damaged { .. });
         let message = match &e {
             StoreError::Sqlite(cause) if damaged => cause.to_string(),
