@@ -391,3 +391,91 @@ fn asked_to_end_it_ends_as_if_quit() {
     let left = files_under(&pty::tmp_dir(home.path()));
     assert!(left.is_empty(), "the throw-away sample was left behind: {left:?}");
 }
+
+/// The file with one account, written by the store, for two workbenches.
+fn one_account(home: &Path, name: &str, contacts: &[&str]) -> keyplan::domain::AccountId {
+    use keyplan::domain::{Account, Channel, Touchpoint};
+    let mut store = keyplan::store::Store::open(&db_path(home)).expect("a database").store;
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("a day");
+    let id = store.create_account(&Account::new(name, day)).expect("an account");
+    for (i, summary) in contacts.iter().enumerate() {
+        let on = day + chrono::Days::new(i as u64);
+        store.save_touchpoint(&Touchpoint::new(id, on, Channel::Call, *summary)).expect("a contact");
+    }
+    id
+}
+
+#[test]
+fn two_workbenches_editing_one_charter_never_overwrite_each_other() {
+    let home = home();
+    let name = "Сільпо";
+    let id = one_account(home.path(), name, &[]);
+    let mut laptop = Tui::spawn(open_db(home.path()));
+    let mut phone = Tui::spawn(open_db(home.path()).size(50, 20));
+    for tui in [&mut laptop, &mut phone] {
+        // (A 50-column portfolio has no room for names yet.)
+        tui.wait_for("Key accounts (1)");
+        tui.send(ENTER);
+        tui.wait_for(&format!("{name} › Overview"));
+        tui.send("2");
+        tui.wait_for(&format!("{name} › Charter"));
+        tui.send("e");
+        tui.wait_for("Esc cancel");
+    }
+    laptop.send("Ноутбук: партнерство");
+    laptop.wait_for("Ноутбук: партнерство");
+    phone.send("Телефон: сервіс");
+    phone.wait_for("Телефон: сервіс");
+    phone.send(CTRL_S);
+    phone.wait_for("Charter saved");
+    laptop.send(CTRL_S);
+    laptop.wait_for("was changed elsewhere");
+    laptop.wait_for("Yours (not saved)");
+    // Merge: both texts in the editor, saved together.
+    laptop.send("e");
+    laptop.wait_for("the stored version");
+    laptop.send(CTRL_S);
+    laptop.wait_for("Charter saved");
+    let store = keyplan::store::Store::open(&db_path(home.path())).expect("the database").store;
+    let (charter, revision) =
+        store.stored_text(id, keyplan::domain::TextPart::Plan(keyplan::domain::PlanSection::Charter)).expect("it");
+    assert!(charter.contains("Ноутбук: партнерство") && charter.contains("Телефон: сервіс"), "{charter}");
+    assert_eq!(revision, 2, "two saves, neither over the other");
+    for mut tui in [laptop, phone] {
+        tui.send("q");
+        tui.expect_clean_exit();
+    }
+}
+
+#[test]
+fn a_delete_question_deletes_the_contact_it_named_while_the_shell_logs_another() {
+    let home = home();
+    let name = "Нова Пошта";
+    let id = one_account(home.path(), name, &["перший дзвінок", "другий дзвінок", "третій дзвінок"]);
+    let mut tui = Tui::spawn(open_db(home.path()));
+    tui.wait_for(name);
+    tui.send(ENTER);
+    tui.send("7");
+    tui.wait_for(&format!("{name} › Log"));
+    tui.send("j");
+    tui.send("d");
+    tui.wait_for("другий дзвінок»?");
+    let db = db_path(home.path());
+    Command::cargo_bin("keyplan")
+        .expect("the binary")
+        .args(["log", name, "--summary", "з іншого терміналу", "--db", db.to_str().expect("UTF-8"), "--today", TODAY])
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path())
+        .assert()
+        .success();
+    // The workbench sees the write (the list shifts under the question).
+    tui.wait_for("з іншого терміналу");
+    tui.send("y");
+    tui.wait_for("Deleted");
+    let store = keyplan::store::Store::open(&db).expect("the database").store;
+    let left: Vec<String> =
+        store.load_dossier(id).expect("the dossier").touchpoints.into_iter().map(|t| t.summary).collect();
+    assert_eq!(left, ["з іншого терміналу", "третій дзвінок", "перший дзвінок"]);
+    tui.send("q");
+    tui.expect_clean_exit();
+}

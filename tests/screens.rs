@@ -395,6 +395,14 @@ fn agenda_marks_done_and_snoozes() {
     bench.ctrl('s');
     check(&mut bench);
     assert_eq!(bench.app.alerts.len(), before - 2, "the snoozed alert is hidden");
+
+    // Both can be taken back: the snooze, then the done mark.
+    bench.keys("u");
+    check(&mut bench);
+    assert_eq!(bench.app.alerts.len(), before - 1, "u lifts the snooze");
+    bench.keys("u");
+    check(&mut bench);
+    assert_eq!(bench.app.alerts.len(), before, "and u again reopens the follow-up");
 }
 
 #[test]
