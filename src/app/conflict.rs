@@ -88,10 +88,7 @@ impl Conflict {
 
 /// Opens the conflict view over the editor or form that failed to save.
 pub fn show(app: &mut App, conflict: Conflict) {
-    app.complain(format!(
-        "{} was changed elsewhere: nothing was overwritten; choose which version to keep",
-        conflict.title
-    ));
+    app.complain(format!("Not saved: {} was changed elsewhere", conflict.title));
     app.overlays.push(Overlay::Conflict(Box::new(conflict)));
 }
 

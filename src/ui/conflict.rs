@@ -13,11 +13,19 @@ use crate::domain::diff::{self, Part};
 /// Below this width the two versions are stacked.
 const SIDE_BY_SIDE: u16 = 90;
 
+/// Below this width the keys are named in short.
+const SHORT_KEYS: u16 = 70;
+
 pub fn render(conflict: &Conflict, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
+    let keys = if area.width >= SHORT_KEYS {
+        " m keep mine · t keep theirs · e merge in the editor · Esc back "
+    } else {
+        " m mine · t theirs · e merge · Esc back "
+    };
     let block = Block::bordered()
         .title(Span::styled(format!(" {} was changed elsewhere ", conflict.title), theme::error()))
-        .title_bottom(Line::styled(" m keep mine · t keep theirs · e merge in the editor · Esc back ", theme::dim()))
+        .title_bottom(Line::styled(keys, theme::dim()))
         .border_style(theme::error());
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -33,13 +41,23 @@ pub fn render(conflict: &Conflict, frame: &mut Frame, area: Rect) {
     version(frame, right, " Stored now ", theirs);
 }
 
-/// One version: the words both share, and its own words lit.
-fn side(runs: &[(Part, String)], own: Part) -> Text<'static> {
+/// Where a version's first own word is: its line, and the spans of that
+/// line before it.
+type FirstChange = (usize, usize);
+
+/// One version: the words both share, and its own words lit; and where its
+/// first own word is.
+fn side(runs: &[(Part, String)], own: Part) -> (Text<'static>, FirstChange) {
     let style = if own == Part::Added { theme::good() } else { theme::late() };
     let mut lines: Vec<Line<'static>> = vec![Line::default()];
+    let mut first_change = None;
     for (part, text) in runs {
         if *part != Part::Same && *part != own {
             continue;
+        }
+        if *part == own && first_change.is_none() {
+            let line = lines.len() - 1;
+            first_change = Some((line, lines[line].spans.len()));
         }
         let style = if *part == own { style } else { ratatui::style::Style::default() };
         let mut pieces = text.split('\n');
@@ -53,10 +71,23 @@ fn side(runs: &[(Part, String)], own: Part) -> Text<'static> {
             lines.push(Line::from(Span::styled(piece.to_string(), style)));
         }
     }
-    Text::from(lines)
+    (Text::from(lines), first_change.unwrap_or((0, 0)))
 }
 
-fn version(frame: &mut Frame, area: Rect, title: &str, text: Text<'static>) {
+/// A version in its box, scrolled so that its first own word is in sight
+/// (on a phone the difference may be far down a long text).
+fn version(frame: &mut Frame, area: Rect, title: &str, (text, (line, spans)): (Text<'static>, FirstChange)) {
     let block = Block::bordered().title(Span::styled(title.to_string(), theme::title()));
-    frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }), area);
+    let inner = block.inner(area);
+    let mut before: Vec<Line<'static>> = text.lines.iter().take(line).cloned().collect();
+    if let Some(partial) = text.lines.get(line) {
+        before.push(Line::from(partial.spans.iter().take(spans).cloned().collect::<Vec<_>>()));
+    }
+    // The row the first own word is on (the last row of what precedes it).
+    let row = Paragraph::new(Text::from(before)).wrap(Wrap { trim: false }).line_count(inner.width.max(1));
+    let row = row.saturating_sub(1);
+    // Below the fold: scroll so a row of what comes before stays in sight.
+    let scroll = if row < usize::from(inner.height) { 0 } else { row.saturating_sub(1) };
+    let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }).scroll((scroll, 0)), area);
 }
