@@ -143,6 +143,7 @@ fn check_action(event: CheckEvent) -> Action {
     match event {
         CheckEvent::Alerts { alerts, today, changed_elsewhere } => Action::Checked { alerts, today, changed_elsewhere },
         CheckEvent::Failed(message) => Action::CheckFailed(message),
+        CheckEvent::BackupFailed(message) => Action::BackupFailed(message),
     }
 }
 

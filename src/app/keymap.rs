@@ -16,6 +16,8 @@ pub enum Mode {
     Form,
     Editor,
     Confirm,
+    /// A question answered by typing (the account's name before a purge).
+    Prompt,
     Choose,
     Help,
     Agenda,
@@ -136,7 +138,7 @@ const DOSSIER: &[Binding] = &[
     bind!([Char('n')], Action::NewItem, "add an objective, milestone, person or competitor"),
     bind!([Char('x')], Action::ToggleDone, "mark the milestone or follow-up done (again: not done)"),
     bind!([Char('d')], Action::DeleteItem, "delete the selected item (asks first)"),
-    bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks first)"),
+    bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks for its name)"),
     AGENDA,
     FIND,
     bind!([Code(KeyCode::Esc)], Action::Back, "back to the portfolio, or to the agenda it came from"),
@@ -158,6 +160,11 @@ const EDITOR: &[Binding] =
 const CONFIRM: &[Binding] = &[
     bind!([Char('y'), Char('Y')], Action::Confirm, "yes"),
     bind!([Char('n'), Char('N'), Code(KeyCode::Esc)], Action::Deny, "no"),
+];
+
+const PROMPT: &[Binding] = &[
+    bind!([Code(KeyCode::Enter)], Action::Confirm, "go ahead if what is typed is exactly what was asked"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "cancel"),
 ];
 
 const CHOOSE: &[Binding] = &[
@@ -204,6 +211,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Form => FORM,
         Mode::Editor => EDITOR,
         Mode::Confirm => CONFIRM,
+        Mode::Prompt => PROMPT,
         Mode::Choose => CHOOSE,
         Mode::Help => HELP_SCREEN,
         Mode::Agenda => AGENDA_SCREEN,
@@ -213,7 +221,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
 
 /// Typing modes send unbound keys to the text being typed.
 fn is_typing(mode: Mode) -> bool {
-    matches!(mode, Mode::Filter | Mode::Form | Mode::Editor | Mode::Search)
+    matches!(mode, Mode::Filter | Mode::Form | Mode::Editor | Mode::Search | Mode::Prompt)
 }
 
 /// The action a key means in this mode, if any.
@@ -258,7 +266,9 @@ mod tests {
 
     #[test]
     fn every_mode_documents_each_binding() {
-        for mode in [Mode::Welcome, Mode::Portfolio, Mode::Dossier, Mode::Form, Mode::Editor, Mode::Confirm] {
+        for mode in
+            [Mode::Welcome, Mode::Portfolio, Mode::Dossier, Mode::Form, Mode::Editor, Mode::Confirm, Mode::Prompt]
+        {
             for binding in bindings(mode) {
                 assert!(!binding.help.is_empty());
                 assert!(!binding.keys.is_empty());

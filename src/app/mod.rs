@@ -45,6 +45,8 @@ pub enum Overlay {
     Form(Box<Form>),
     Editor(Box<Editor>),
     Confirm(Confirm),
+    /// A question answered by typing a word (the account's name to purge it).
+    Prompt(Prompt),
     /// "New what?" on the Implementation section: objective or milestone.
     ChooseNewItem,
     /// The keys of the mode underneath.
@@ -56,6 +58,23 @@ pub enum Overlay {
 pub struct Confirm {
     pub question: String,
     pub on_yes: Pending,
+}
+
+/// A question that only the exact words confirm: anything else refuses.
+pub struct Prompt {
+    pub question: String,
+    /// What the user has typed so far.
+    pub answer: String,
+    /// The words that confirm (compared after trimming the ends).
+    pub expected: String,
+    pub on_yes: Pending,
+}
+
+impl Prompt {
+    /// Whether the answer is the expected words.
+    pub fn is_confirmed(&self) -> bool {
+        self.answer.trim() == self.expected.trim()
+    }
 }
 
 /// What a confirmed question does.
@@ -125,6 +144,7 @@ impl App {
             Some(Overlay::Form(_)) => Mode::Form,
             Some(Overlay::Editor(_)) => Mode::Editor,
             Some(Overlay::Confirm(_)) => Mode::Confirm,
+            Some(Overlay::Prompt(_)) => Mode::Prompt,
             Some(Overlay::ChooseNewItem) => Mode::Choose,
             Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::Search(_)) => Mode::Search,

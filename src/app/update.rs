@@ -5,7 +5,7 @@ use super::editor::Editor;
 use super::form::{self, Form};
 use super::{Action, App, Confirm, Overlay, Pending, Screen};
 use crate::domain::DossierSection;
-use crate::domain::{Competitor, CompetitorId, Milestone, Objective, ObjectiveId, Person, Touchpoint};
+use crate::domain::{Competitor, CompetitorId, Milestone, Objective, ObjectiveId, Person};
 
 const PAGE: isize = 10;
 
@@ -17,6 +17,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ExternalEditDone(text) => return super::save::external_edit_done(app, text),
         Action::Checked { alerts, today, changed_elsewhere } => return checked(app, alerts, today, changed_elsewhere),
         Action::CheckFailed(message) => return app.complain(format!("Background check: {message}")),
+        Action::BackupFailed(message) => return app.complain(message),
         Action::ShowAgenda if app.overlays.is_empty() => return show_agenda(app),
         Action::Find if app.overlays.is_empty() => return super::search::open(app),
         other => other,
@@ -28,6 +29,7 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Some(Overlay::Confirm(_)) => confirm(app, action),
+        Some(Overlay::Prompt(_)) => prompt(app, action),
         Some(Overlay::ChooseNewItem) => choose_new_item(app, action),
         Some(Overlay::Search(_)) => super::search::update(app, action),
         Some(Overlay::Form(form)) => match action {
@@ -120,6 +122,42 @@ fn confirm(app: &mut App, action: Action) {
         }
         Action::Deny | Action::Close => {
             app.overlays.pop();
+        }
+        _ => {}
+    }
+}
+
+/// A typed answer: Enter with the exact words goes ahead, anything else refuses.
+fn prompt(app: &mut App, action: Action) {
+    let Some(Overlay::Prompt(prompt)) = app.overlays.last_mut() else {
+        return;
+    };
+    match action {
+        Action::Type(key) => match key.code {
+            crossterm::event::KeyCode::Char(c) if !key.modifiers.contains(crossterm::event::KeyModifiers::CONTROL) => {
+                prompt.answer.push(c);
+            }
+            crossterm::event::KeyCode::Backspace => {
+                prompt.answer.pop();
+            }
+            _ => {}
+        },
+        Action::Paste(text) => prompt.answer.push_str(&crate::domain::text::clean_line(&text)),
+        Action::Confirm => {
+            let (confirmed, pending) = (prompt.is_confirmed(), prompt.on_yes);
+            app.overlays.pop();
+            if !confirmed {
+                return app.complain("Nothing was done: what was typed is not what was asked");
+            }
+            match pending {
+                Pending::Purge(id) => super::save::purge(app, id),
+                Pending::Delete(item) => super::save::delete_item(app, item),
+                Pending::Discard | Pending::Quit => {}
+            }
+        }
+        Action::Close | Action::Deny => {
+            app.overlays.pop();
+            app.say("Cancelled");
         }
         _ => {}
     }
@@ -225,12 +263,7 @@ fn dossier(app: &mut App, action: Action) {
             }
             None => app.complain("E edits a text: the charter, situation, strategy or an Overview text"),
         },
-        Action::LogTouchpoint => {
-            let mut touchpoint = Touchpoint::new(state.dossier.account.id, app.today, app.last_channel, "");
-            touchpoint.channel = app.last_channel;
-            let form = form::touchpoint::form(touchpoint, &state.dossier.people);
-            open_form(app, form);
-        }
+        Action::LogTouchpoint => super::log::log_touchpoint(app),
         Action::NewItem => new_item(app),
         Action::NewObjective | Action::NewMilestone => {}
         Action::ToggleDone => super::save::toggle_done(app),
@@ -244,11 +277,17 @@ fn dossier(app: &mut App, action: Action) {
         Action::PurgeAccount => {
             let account = &state.dossier.account;
             let question = format!(
-                "Purge «{}» and its whole dossier for good? (To keep the memory, set its status to lost or former instead.)",
+                "Purge «{}» and its whole dossier? This cannot be undone (a backup copy of the database is written \
+                 first). To keep the memory, set its status to lost or former instead. Type the account's name to purge it:",
                 account.name
             );
-            let id = account.id;
-            ask(app, &question, Pending::Purge(id));
+            let (id, expected) = (account.id, account.name.clone());
+            app.overlays.push(Overlay::Prompt(super::Prompt {
+                question,
+                answer: String::new(),
+                expected,
+                on_yes: Pending::Purge(id),
+            }));
         }
         _ => {}
     }

@@ -31,4 +31,4 @@ pub use people::{Attitude, BuyingRole, Competitor, ContactChannel, Person};
 pub use plan::{Milestone, Objective, PlanSection};
 pub use search::{SearchHit, SearchKind};
 pub use sections::DossierSection;
-pub use touchpoint::{Channel, Outcome, Touchpoint};
+pub use touchpoint::{Channel, OpenNextStep, Outcome, Touchpoint};

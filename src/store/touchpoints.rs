@@ -10,7 +10,7 @@ use super::codec::{NamedParams, RowExt, SqlDate, SqlTime, date, opt_date, opt_ti
 use super::error::{Result, StoreError};
 use super::{Store, ensure_account, one_row};
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{AccountId, Channel, PersonId, Touchpoint, TouchpointId};
+use crate::domain::{AccountId, Channel, OpenNextStep, PersonId, Touchpoint, TouchpointId};
 
 impl Store {
     /// Inserts the touchpoint when its id is 0, else updates it; either way
@@ -27,7 +27,8 @@ impl Store {
             let changed = tx.execute(
                 "UPDATE touchpoints SET date = :date, time = :time, channel = :channel, summary = :summary,
                         outcome = :outcome, reason = :reason, next_step = :next_step,
-                        next_step_due = :next_step_due, next_step_done = :next_step_done
+                        next_step_due = :next_step_due, next_step_done = :next_step_done,
+                        followed_by = CASE WHEN :next_step_done IS NULL THEN NULL ELSE followed_by END
                   WHERE id = :id AND account_id = :account_id",
                 params.as_slice(),
             )?;
@@ -41,23 +42,104 @@ impl Store {
         self.write(|tx| one_row(tx.execute("DELETE FROM touchpoints WHERE id = ?1", [id])?, "touchpoint", id.0))
     }
 
+    /// Logs a new touchpoint as the follow-up of earlier promises of its
+    /// account: in one transaction, the touchpoint is inserted and each
+    /// promise in `follows_up` is closed with its date and its id. Refused
+    /// as a whole when one of them is not an open next step of the account
+    /// or was promised after this contact.
+    pub fn log_touchpoint(&mut self, touchpoint: &Touchpoint, follows_up: &[TouchpointId]) -> Result<TouchpointId> {
+        self.write(|tx| {
+            let id = insert_touchpoint(tx, touchpoint.account_id, touchpoint, &touchpoint.people)?;
+            let mut read = tx.prepare_cached(
+                "SELECT account_id, date, next_step, next_step_due, next_step_done FROM touchpoints WHERE id = ?1",
+            )?;
+            let mut close = tx.prepare_cached(
+                "UPDATE touchpoints SET next_step_done = ?1, followed_by = ?2 WHERE id = ?3 AND next_step_done IS NULL",
+            )?;
+            for &earlier in follows_up {
+                let found = read.query_row([earlier], |r| {
+                    Ok((r.get::<_, AccountId>(0)?, r.date(1)?, r.get::<_, String>(2)?, r.opt_date(3)?, r.opt_date(4)?))
+                });
+                let (account, promised_on, step, due, done) = match found {
+                    Err(rusqlite::Error::QueryReturnedNoRows) => {
+                        return Err(StoreError::not_found("touchpoint", earlier.0));
+                    }
+                    other => other?,
+                };
+                let problem = if account != touchpoint.account_id {
+                    Some(format!("touchpoint {earlier} is a contact of another account"))
+                } else if due.is_none() && step.trim().is_empty() {
+                    Some(format!("touchpoint {earlier} promised no next step"))
+                } else if let Some(done) = done {
+                    Some(format!("the next step of touchpoint {earlier} is already closed (on {done})"))
+                } else if promised_on > touchpoint.date {
+                    Some(format!(
+                        "the next step of touchpoint {earlier} was promised on {promised_on}, after this contact ({})",
+                        touchpoint.date
+                    ))
+                } else {
+                    None
+                };
+                if let Some(problem) = problem {
+                    return Err(StoreError::Invalid(problem));
+                }
+                close.execute(rusqlite::params![date(touchpoint.date), id, earlier])?;
+            }
+            Ok(id)
+        })
+    }
+
+    /// The account's promised next steps that are still open (not marked
+    /// done, not followed up), the soonest due first (those without a due
+    /// date last), then in the order they were promised.
+    pub fn open_next_steps(&self, account: AccountId) -> Result<Vec<OpenNextStep>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, date, next_step, next_step_due FROM touchpoints
+              WHERE account_id = ?1 AND next_step_done IS NULL AND (next_step_due IS NOT NULL OR next_step <> '')
+              ORDER BY next_step_due IS NULL, next_step_due, date, id",
+        )?;
+        let rows = stmt.query_map([account], |r| {
+            Ok(OpenNextStep {
+                touchpoint_id: r.get(0)?,
+                promised_on: r.date(1)?,
+                next_step: r.get(2)?,
+                due: r.opt_date(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Marks the promised next step of a touchpoint done on a day, or open
-    /// again with `None`.
+    /// again with `None` (which also forgets the contact that followed it).
     pub fn set_follow_up_done(&mut self, id: TouchpointId, done: Option<NaiveDate>) -> Result<()> {
         self.write(|tx| {
             let changed = tx.execute(
-                "UPDATE touchpoints SET next_step_done = ?1 WHERE id = ?2",
+                "UPDATE touchpoints SET next_step_done = ?1,
+                        followed_by = CASE WHEN ?1 IS NULL THEN NULL ELSE followed_by END
+                  WHERE id = ?2",
                 rusqlite::params![opt_date(done), id],
             )?;
             one_row(changed, "touchpoint", id.0)
         })
     }
 
-    /// The channel of the most recently logged touchpoint of any account:
-    /// the likely channel of the next one.
+    /// The channel of the most recently logged touchpoint of any account.
     pub fn last_channel(&self) -> Result<Option<Channel>> {
         match self.conn.query_row("SELECT channel FROM touchpoints ORDER BY id DESC LIMIT 1", [], |r| r.get(0)) {
             Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            other => Ok(Some(other?)),
+        }
+    }
+
+    /// The likely channel of the account's next touchpoint: the channel of
+    /// its newest contact (as its log shows it first), else the channel of
+    /// the touchpoint logged last with any account; None in an empty log.
+    pub fn channel_for(&self, account: AccountId) -> Result<Option<Channel>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT channel FROM touchpoints WHERE account_id = ?1 ORDER BY date DESC, time DESC, id DESC LIMIT 1",
+        )?;
+        match stmt.query_row([account], |r| r.get(0)) {
+            Err(rusqlite::Error::QueryReturnedNoRows) => self.last_channel(),
             other => Ok(Some(other?)),
         }
     }
@@ -235,7 +317,7 @@ pub(crate) fn touchpoints_of(conn: &Connection, account: AccountId, page: LogPag
 
     let mut stmt = conn.prepare_cached(
         "SELECT id, account_id, date, time, channel, summary, outcome, reason, next_step,
-                next_step_due, next_step_done
+                next_step_due, next_step_done, followed_by
            FROM touchpoints WHERE account_id = ?1
           ORDER BY date DESC, time DESC, id DESC LIMIT ?2 OFFSET ?3",
     )?;
@@ -254,6 +336,7 @@ pub(crate) fn touchpoints_of(conn: &Connection, account: AccountId, page: LogPag
             next_step: row.get("next_step")?,
             next_step_due: row.opt_date("next_step_due")?,
             next_step_done: row.opt_date("next_step_done")?,
+            followed_by: row.get("followed_by")?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -18,7 +18,7 @@ fn title(mode: Mode) -> &'static str {
         Mode::Editor => " Keys: editor ",
         Mode::Agenda => " Keys: agenda ",
         Mode::Search => " Keys: search ",
-        Mode::Confirm | Mode::Choose | Mode::Help => " Keys ",
+        Mode::Confirm | Mode::Prompt | Mode::Choose | Mode::Help => " Keys ",
     }
 }
 

@@ -13,7 +13,9 @@ use ratatui_textarea::TextArea;
 
 pub use parse::Reader;
 
-use crate::domain::{Account, AlertKey, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, text};
+use crate::domain::{
+    Account, AlertKey, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, TouchpointId, text,
+};
 
 /// What the form is about; it keeps the entity so fields not on the form survive.
 #[derive(Debug, Clone)]
@@ -26,7 +28,9 @@ pub enum Subject {
         others: Vec<(PersonId, String)>,
     },
     Competitor(Competitor),
-    Touchpoint(Touchpoint),
+    /// A touchpoint, and for a new one the open next steps of its account
+    /// it may be logged as following (one tick field each, in this order).
+    Touchpoint(Touchpoint, Vec<TouchpointId>),
     /// Hiding an alert of the agenda until a date.
     Snooze(AlertKey),
 }

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::cadence::{Cadence, CadenceDefaults};
 use super::{Account, AccountId, AccountStatus, KeyClientType, MilestoneId, PersonId, TouchpointId};
 
-pub use rules::{check, follow_up_is_open, next_occurrence};
+pub use rules::{check, next_occurrence};
 
 /// What the check needs to know about one account: one row per account,
 /// `last_touchpoint` being `MAX(touchpoint.date)` of that account.

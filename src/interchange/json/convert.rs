@@ -192,6 +192,9 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
                 next_step: t.next_step,
                 next_step_due: t.next_step_due,
                 next_step_done: t.next_step_done,
+                // Which contact followed it is not carried (row ids differ
+                // between databases); the done date keeps it closed.
+                followed_by: None,
             })
             .collect(),
     }
