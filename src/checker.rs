@@ -77,7 +77,9 @@ impl Checker {
         }
         self.backed_up_on = Some(today);
         self.store.routine_backup(today, keep).err().map(|e| {
-            format!("The daily backup was not written ({e}); your data is untouched, and the next try is tomorrow.")
+            format!(
+                "The daily backup was not written because {e}; your data is untouched and the next try is tomorrow."
+            )
         })
     }
 

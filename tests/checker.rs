@@ -231,7 +231,11 @@ fn the_worker_writes_the_days_backup_after_its_first_check_and_says_when_it_cann
     let mut checker =
         Checker::open(&path, year_on, CheckSettings::default()).unwrap().with_routine_backups(Retention::default());
     let sentence = checker.routine_backup(year_on).unwrap();
-    assert!(sentence.starts_with("The daily backup was not written") && sentence.contains("untouched"), "{sentence}");
+    assert!(
+        sentence.starts_with("The daily backup was not written because ")
+            && sentence.contains("a file of that name is in the way"),
+        "{sentence}"
+    );
     assert_eq!(checker.routine_backup(year_on), None, "not again the same day");
     assert!(checker.run().is_ok(), "the check goes on");
     // Turned off in the settings: nothing is written.

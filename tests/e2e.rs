@@ -391,3 +391,37 @@ fn asked_to_end_it_ends_as_if_quit() {
     let left = files_under(&pty::tmp_dir(home.path()));
     assert!(left.is_empty(), "the throw-away sample was left behind: {left:?}");
 }
+
+#[test]
+fn the_workbench_writes_the_days_backup_and_says_so_when_it_cannot() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = home();
+    let db = db_path(home.path());
+    let mut store = keyplan::store::Store::open(&db).expect("a new database").store;
+    let created = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("a date");
+    store.create_account(&keyplan::domain::Account::new("Acme Logistics", created)).expect("an account");
+    drop(store);
+
+    let mut tui = Tui::spawn(open_db(home.path()));
+    tui.wait_for("Acme Logistics");
+    let backups = home.path().join("backups");
+    let daily = backups.join(format!("work-daily-{TODAY}.db"));
+    tui.wait_until("the day's backup", |_| daily.exists());
+    tui.send("q");
+    tui.expect_clean_exit();
+    let mode = |path: &Path| std::fs::metadata(path).expect("it exists").permissions().mode() & 0o777;
+    assert_eq!((mode(&backups), mode(&daily)), (0o700, 0o600));
+    assert!(backups.join(format!("work-weekly-{TODAY}.db")).exists(), "the first of its week is kept as weekly");
+
+    // The next day, where no backup can be written: one sentence, and the workbench works on.
+    std::fs::remove_dir_all(&backups).expect("removed");
+    std::fs::write(&backups, "a file in the way").expect("written");
+    let launch =
+        Launch::new(home.path(), &["--db", db.to_str().expect("UTF-8"), "--today", "2026-11-24"]).size(200, 30);
+    let mut tui = Tui::spawn(launch);
+    tui.wait_for("The daily backup was not written");
+    tui.send(ENTER);
+    tui.wait_for("Acme Logistics · Breadwinner");
+    tui.send("q");
+    tui.expect_clean_exit();
+}

@@ -270,6 +270,9 @@ fn ensure_dir(dir: &Path) -> Result<()> {
     match DirBuilder::new().recursive(true).mode(DIR_MODE).create(dir) {
         Ok(()) => {}
         Err(e) if e.kind() == ErrorKind::AlreadyExists && dir.is_dir() => {}
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => {
+            return Err(cannot(std::io::Error::new(ErrorKind::AlreadyExists, "a file of that name is in the way")));
+        }
         Err(e) => return Err(cannot(e)),
     }
     fs::set_permissions(dir, Permissions::from_mode(DIR_MODE)).map_err(cannot)
