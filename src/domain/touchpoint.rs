@@ -80,12 +80,6 @@ impl Touchpoint {
         }
     }
 
-    /// Whether a next step was promised (a text, a due date or both) and is
-    /// not closed yet: the promises a later contact can be logged as following.
-    pub fn has_open_next_step(&self) -> bool {
-        self.next_step_done.is_none() && (self.next_step_due.is_some() || !self.next_step.trim().is_empty())
-    }
-
     /// The due date of a promised next step that is not closed yet. Only
     /// marking it done or logging a contact as its follow-up closes it.
     pub fn open_follow_up(&self) -> Option<NaiveDate> {

@@ -141,9 +141,9 @@ fn a_contact_logged_as_the_follow_up_closes_it_in_the_same_transaction() {
     done.next_step_done = Some(d("2026-02-02"));
     let done = store.save_touchpoint(&done).unwrap();
 
-    // Open ones, the soonest due first, those without a date last.
+    // Open ones with a due date, the soonest first.
     let open: Vec<_> = store.open_next_steps(acme).unwrap().into_iter().map(|s| s.touchpoint_id).collect();
-    assert_eq!(open, [offer, later, brochure]);
+    assert_eq!(open, [offer, later]);
 
     // Each refusal leaves everything as it was: no new touchpoint either.
     let path = dir.path().join("keyplan.db");
@@ -158,9 +158,10 @@ fn a_contact_logged_as_the_follow_up_closes_it_in_the_same_transaction() {
         let refused = store.log_touchpoint(&contact, &[offer, wrong]);
         assert!(matches!(refused, Err(StoreError::Invalid(_) | StoreError::NotFound(_))), "{why}: {refused:?}");
         assert_eq!(count(&path, "touchpoints"), 6, "{why}");
-        assert_eq!(store.open_next_steps(acme).unwrap().len(), 3, "{why}");
+        assert_eq!(store.open_next_steps(acme).unwrap().len(), 2, "{why}");
     }
 
+    // A step promised without a date can be followed up too.
     let id = store.log_touchpoint(&contact, &[offer, brochure]).unwrap();
     let log = store.load_dossier(acme).unwrap().touchpoints;
     let by_id = |wanted: TouchpointId| log.iter().find(|t| t.id == wanted).unwrap().clone();
