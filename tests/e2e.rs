@@ -392,14 +392,23 @@ fn asked_to_end_it_ends_as_if_quit() {
     assert!(left.is_empty(), "the throw-away sample was left behind: {left:?}");
 }
 
+fn day_one() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("a date")
+}
+
+/// `work.db` with one account, Acme Logistics, and the store still open on it.
+fn with_acme(home: &Path) -> (PathBuf, keyplan::store::Store) {
+    let db = db_path(home);
+    let mut store = keyplan::store::Store::open(&db).expect("a new database").store;
+    store.create_account(&keyplan::domain::Account::new("Acme Logistics", day_one())).expect("an account");
+    (db, store)
+}
+
 #[test]
 fn the_workbench_writes_the_days_backup_and_says_so_when_it_cannot() {
     use std::os::unix::fs::PermissionsExt;
     let home = home();
-    let db = db_path(home.path());
-    let mut store = keyplan::store::Store::open(&db).expect("a new database").store;
-    let created = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("a date");
-    store.create_account(&keyplan::domain::Account::new("Acme Logistics", created)).expect("an account");
+    let (db, store) = with_acme(home.path());
     drop(store);
 
     let mut tui = Tui::spawn(open_db(home.path()));
@@ -424,4 +433,28 @@ fn the_workbench_writes_the_days_backup_and_says_so_when_it_cannot() {
     tui.wait_for("Acme Logistics · Breadwinner");
     tui.send("q");
     tui.expect_clean_exit();
+}
+
+#[test]
+fn a_restore_from_the_shell_shows_in_an_open_workbench() {
+    let home = home();
+    let (db, mut store) = with_acme(home.path());
+    let copy = home.path().join("acme-only.db");
+    store.backup_to(&copy).expect("a copy");
+    store.create_account(&keyplan::domain::Account::new("Globex Trading", day_one())).expect("an account");
+    drop(store);
+
+    let mut tui = Tui::spawn(open_db(home.path()));
+    tui.wait_for("Globex Trading");
+    let restored = keyplan(home.path()).arg("--db").arg(&db).arg("restore").arg(&copy).output().expect("it runs");
+    assert!(restored.status.success(), "{}", String::from_utf8_lossy(&restored.stderr));
+    // The open workbench sees one whole change, as if another process had saved.
+    tui.wait_gone("Globex Trading");
+    tui.wait_for("Key accounts (1)");
+    tui.send(ENTER);
+    tui.wait_for("Acme Logistics › Overview");
+    tui.send("q");
+    tui.expect_clean_exit();
+    let kept = String::from_utf8_lossy(&restored.stdout);
+    assert!(kept.contains("kept in"), "{kept}");
 }
