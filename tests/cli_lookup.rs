@@ -251,6 +251,9 @@ fn a_stray_contact_leaves_a_late_follow_up_late_and_follows_up_closes_it() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains(&format!("Follows up: {step}")), "{out}");
     assert!(!late_follow_ups(&dir, &path).iter().any(|l| l.contains(step)), "followed up, it is closed");
+    let (_, shown, _) =
+        run(&dir, &path, &["show", "st aldhelm", "--section", "log", "--format", "md", "--today", TODAY]);
+    assert!(shown.contains(&format!("{step} (due 2026-10-07, followed up {TODAY})")), "{shown}");
 }
 
 #[test]
