@@ -69,7 +69,7 @@ impl Store {
     /// Writes a consistent copy of the database to `target`, which must not
     /// exist yet (its directory must); the copy is 0600 from its first byte.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
-        copy_database(&self.conn, target)
+        copy_database(&self.conn, target, Pace::AtOnce)
     }
 
     /// Writes a copy into `backups/` named for why it was made and when
@@ -107,7 +107,7 @@ impl Store {
             return Ok(None);
         }
         ensure_dir(&dir)?;
-        self.backup_to(&daily)?;
+        copy_database(&self.conn, &daily, Pace::Gently)?;
         let week = (today.iso_week().year(), today.iso_week().week());
         let weeklies = dated(&dir, &stem, "weekly")?;
         if !weeklies.iter().any(|(date, _)| (date.iso_week().year(), date.iso_week().week()) == week) {
@@ -162,7 +162,7 @@ pub fn restore(live: &Path, backup: &Path) -> Result<Restored> {
     let previous = if existed { Some(target.backup_named("before-restore")?) } else { None };
     {
         let copy = Backup::new(&source.conn, &mut target.conn)?;
-        run(&copy, live)?;
+        run(&copy, live, Pace::AtOnce)?;
     }
     files::restrict(live)?;
     Ok(Restored { previous, version })
@@ -173,7 +173,7 @@ fn stage(backup: &Path, staged: &Path) -> Result<()> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let source = Connection::open_with_flags(backup, flags)
         .map_err(|e| StoreError::Unreadable { path: backup.to_path_buf(), reason: e.to_string() })?;
-    copy_database(&source, staged)?;
+    copy_database(&source, staged, Pace::AtOnce)?;
     let check: String = Connection::open(staged)?.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if check != "ok" {
         return Err(StoreError::Invalid(format!("{} is damaged ({check}), so it is not restored", backup.display())));
@@ -206,7 +206,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// Copies the main database of `source` into a new file at `target`
 /// through a private `.part` file renamed when whole, so a copy that
 /// exists is always complete.
-fn copy_database(source: &Connection, target: &Path) -> Result<()> {
+fn copy_database(source: &Connection, target: &Path, pace: Pace) -> Result<()> {
     if target.exists() {
         let source =
             std::io::Error::new(ErrorKind::AlreadyExists, "a file of that name exists; keyplan never overwrites one");
@@ -224,7 +224,7 @@ fn copy_database(source: &Connection, target: &Path) -> Result<()> {
         let mut destination = Connection::open(&part)?;
         {
             let copy = Backup::new(source, &mut destination)?;
-            run(&copy, target)?;
+            run(&copy, target, pace)?;
         }
         // A copy is one self-contained file: no write-ahead log beside it.
         let _mode: String = destination.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
@@ -244,14 +244,39 @@ fn copy_database(source: &Connection, target: &Path) -> Result<()> {
     written
 }
 
-/// Runs a backup to its end in one step, waiting (up to [`PATIENCE`]) while
+/// How a copy shares the machine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pace {
+    /// In one step: the user waits for it (a purge, a restore, on demand).
+    AtOnce,
+    /// A few megabytes at a time with a pause between: the routine copy runs
+    /// beside a workbench in use and must not take the disk or the
+    /// processor from it. (A write by another connection meanwhile makes
+    /// SQLite start the copy again, so it is still one moment's snapshot.)
+    Gently,
+}
+
+const GENTLE_PAGES: std::os::raw::c_int = 256;
+const GENTLE_PAUSE: Duration = Duration::from_millis(2);
+
+/// Runs a backup to its end at `pace`, waiting (up to [`PATIENCE`]) while
 /// another connection holds the lock it needs.
-fn run(copy: &Backup<'_, '_>, target: &Path) -> Result<()> {
-    let started = Instant::now();
+fn run(copy: &Backup<'_, '_>, target: &Path, pace: Pace) -> Result<()> {
+    let (pages, pause) = match pace {
+        Pace::AtOnce => (-1, Duration::ZERO),
+        Pace::Gently => (GENTLE_PAGES, GENTLE_PAUSE),
+    };
+    let mut busy_since: Option<Instant> = None;
     loop {
-        match copy.step(-1) {
+        match copy.step(pages) {
             Ok(StepResult::Done) => return Ok(()),
-            Ok(_) if started.elapsed() < PATIENCE => thread::sleep(Duration::from_millis(20)),
+            Ok(StepResult::More) => {
+                busy_since = None;
+                thread::sleep(pause);
+            }
+            Ok(_) if busy_since.get_or_insert_with(Instant::now).elapsed() < PATIENCE => {
+                thread::sleep(Duration::from_millis(20));
+            }
             Ok(_) => {
                 return Err(StoreError::Invalid(format!(
                     "{} stayed busy for {} seconds; try again when no other keyplan is saving",
