@@ -54,8 +54,9 @@ impl AccountFacts {
     }
 }
 
-/// A next step promised at a touchpoint and not marked done
-/// (`next_step_due IS NOT NULL AND next_step_done IS NULL`).
+/// A next step promised at a touchpoint for a date and not closed, neither
+/// marked done nor followed up (`next_step_due IS NOT NULL AND
+/// next_step_done IS NULL`): another contact alone does not close it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FollowUp {
     pub touchpoint_id: TouchpointId,
