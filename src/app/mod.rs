@@ -9,6 +9,7 @@ pub mod form;
 pub mod keymap;
 mod log;
 pub mod portfolio;
+pub mod prompt;
 mod save;
 pub mod search;
 mod update;
@@ -19,6 +20,7 @@ use crossterm::event::{KeyEvent, KeyEventKind};
 
 pub use action::Action;
 pub use keymap::Mode;
+pub use prompt::Prompt;
 pub use update::update;
 
 use crate::domain::DossierSection;
@@ -58,23 +60,6 @@ pub enum Overlay {
 pub struct Confirm {
     pub question: String,
     pub on_yes: Pending,
-}
-
-/// A question that only the exact words confirm: anything else refuses.
-pub struct Prompt {
-    pub question: String,
-    /// What the user has typed so far.
-    pub answer: String,
-    /// The words that confirm (compared after trimming the ends).
-    pub expected: String,
-    pub on_yes: Pending,
-}
-
-impl Prompt {
-    /// Whether the answer is the expected words.
-    pub fn is_confirmed(&self) -> bool {
-        self.answer.trim() == self.expected.trim()
-    }
 }
 
 /// What a confirmed question does.

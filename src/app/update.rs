@@ -29,7 +29,7 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Some(Overlay::Confirm(_)) => confirm(app, action),
-        Some(Overlay::Prompt(_)) => prompt(app, action),
+        Some(Overlay::Prompt(_)) => super::prompt::update(app, action),
         Some(Overlay::ChooseNewItem) => choose_new_item(app, action),
         Some(Overlay::Search(_)) => super::search::update(app, action),
         Some(Overlay::Form(form)) => match action {
@@ -122,42 +122,6 @@ fn confirm(app: &mut App, action: Action) {
         }
         Action::Deny | Action::Close => {
             app.overlays.pop();
-        }
-        _ => {}
-    }
-}
-
-/// A typed answer: Enter with the exact words goes ahead, anything else refuses.
-fn prompt(app: &mut App, action: Action) {
-    let Some(Overlay::Prompt(prompt)) = app.overlays.last_mut() else {
-        return;
-    };
-    match action {
-        Action::Type(key) => match key.code {
-            crossterm::event::KeyCode::Char(c) if !key.modifiers.contains(crossterm::event::KeyModifiers::CONTROL) => {
-                prompt.answer.push(c);
-            }
-            crossterm::event::KeyCode::Backspace => {
-                prompt.answer.pop();
-            }
-            _ => {}
-        },
-        Action::Paste(text) => prompt.answer.push_str(&crate::domain::text::clean_line(&text)),
-        Action::Confirm => {
-            let (confirmed, pending) = (prompt.is_confirmed(), prompt.on_yes);
-            app.overlays.pop();
-            if !confirmed {
-                return app.complain("Nothing was done: what was typed is not what was asked");
-            }
-            match pending {
-                Pending::Purge(id) => super::save::purge(app, id),
-                Pending::Delete(item) => super::save::delete_item(app, item),
-                Pending::Discard | Pending::Quit => {}
-            }
-        }
-        Action::Close | Action::Deny => {
-            app.overlays.pop();
-            app.say("Cancelled");
         }
         _ => {}
     }
@@ -275,19 +239,8 @@ fn dossier(app: &mut App, action: Action) {
             }
         },
         Action::PurgeAccount => {
-            let account = &state.dossier.account;
-            let question = format!(
-                "Purge «{}» and its whole dossier? This cannot be undone (a backup copy of the database is written \
-                 first). To keep the memory, set its status to lost or former instead. Type the account's name to purge it:",
-                account.name
-            );
-            let (id, expected) = (account.id, account.name.clone());
-            app.overlays.push(Overlay::Prompt(super::Prompt {
-                question,
-                answer: String::new(),
-                expected,
-                on_yes: Pending::Purge(id),
-            }));
+            let prompt = super::prompt::Prompt::purge(&state.dossier.account);
+            app.overlays.push(Overlay::Prompt(prompt));
         }
         _ => {}
     }
