@@ -213,7 +213,12 @@ fn copy_database(source: &Connection, target: &Path, pace: Pace) -> Result<()> {
         return Err(StoreError::CannotCreate { path: target.to_path_buf(), source });
     }
     let part = files::with_suffix(target, ".part");
-    let _ = fs::remove_file(&part);
+    // Left by a copy that was cut short (the workbench quit meanwhile): a
+    // stale journal must not be played into the new copy.
+    let leftovers = [part.clone(), files::with_suffix(&part, "-journal")];
+    for leftover in &leftovers {
+        let _ = fs::remove_file(leftover);
+    }
     OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -237,7 +242,7 @@ fn copy_database(source: &Connection, target: &Path, pace: Pace) -> Result<()> {
         fs::rename(&part, target).map_err(|source| StoreError::CannotCreate { path: target.to_path_buf(), source })
     })();
     if written.is_err() {
-        for leftover in [part.clone(), files::with_suffix(&part, "-journal")] {
+        for leftover in &leftovers {
             let _ = fs::remove_file(leftover);
         }
     }

@@ -155,3 +155,18 @@ fn restore_refuses_a_newer_a_foreign_or_a_damaged_file_and_changes_nothing() {
     assert_eq!(account_names(&path), ["Acme"]);
     assert!(!dir.path().join("backups").exists(), "refused before anything was written");
 }
+
+#[test]
+fn a_copy_cut_short_yesterday_leaves_nothing_in_the_way() {
+    let (dir, mut store) = fresh();
+    new_account(&mut store, "Acme", None);
+    let backups = dir.path().join("backups");
+    fs::create_dir(&backups).unwrap();
+    let daily = backups.join("keyplan-daily-2026-11-23.db");
+    // What a workbench quit in the middle of the copy leaves behind.
+    fs::write(backups.join("keyplan-daily-2026-11-23.db.part"), "half a copy").unwrap();
+    fs::write(backups.join("keyplan-daily-2026-11-23.db.part-journal"), "a journal").unwrap();
+    assert_eq!(store.routine_backup(d("2026-11-23"), Retention::default()).unwrap(), Some(daily.clone()));
+    assert_eq!(account_names(&daily), ["Acme"]);
+    assert_eq!(names(&backups), ["keyplan-daily-2026-11-23.db", "keyplan-weekly-2026-11-23.db"]);
+}
