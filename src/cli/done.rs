@@ -15,7 +15,8 @@ use crate::store::Store;
 pub struct DoneArgs {
     /// The account: its id, its name, or the start of its name or of one of its words.
     pub account: String,
-    /// The promised next step: the id of the touchpoint that promised it, its text, or the start of its text.
+    /// An open follow-up (a next step with a due date): the id of the touchpoint that promised it, its
+    /// text, or the start of its text.
     #[arg(long, value_name = "ID-OR-TEXT", conflicts_with = "milestone")]
     pub follow_up: Option<String>,
     /// The milestone: its id, its title, or the start of its title.
