@@ -2,7 +2,8 @@
 //! triggers that make it run again — at start, after a local save, every
 //! interval, and as soon as another process changes the database
 //! (`PRAGMA data_version`). It never touches the input thread: results go
-//! back as messages, and quitting never waits for it.
+//! back as messages, and quitting never waits for it. After its first run of
+//! each day it also writes the routine backup, off the keystroke path.
 
 use std::path::Path;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
@@ -13,6 +14,7 @@ use chrono::NaiveDate;
 
 use crate::clock::Clock;
 use crate::domain::{Alert, CheckSettings, check};
+use crate::store::backups::Retention;
 use crate::store::{Store, StoreError};
 
 /// How often the worker asks SQLite whether another connection committed.
@@ -30,6 +32,8 @@ pub enum CheckEvent {
         changed_elsewhere: bool,
     },
     Failed(String),
+    /// The routine backup could not be written: a sentence saying why.
+    BackupFailed(String),
 }
 
 /// The check itself, without a thread: deterministic to test.
@@ -38,12 +42,45 @@ pub struct Checker {
     clock: Clock,
     settings: CheckSettings,
     seen_version: Option<i64>,
+    /// Routine backups, when on, and the day the last one was attempted.
+    backups: Option<Retention>,
+    backed_up_on: Option<NaiveDate>,
 }
 
 impl Checker {
     /// `clock` is a [`Clock`] or a fixed date.
     pub fn open(path: &Path, clock: impl Into<Clock>, settings: CheckSettings) -> Result<Self, StoreError> {
-        Ok(Checker { store: Store::open_read_only(path)?, clock: clock.into(), settings, seen_version: None })
+        Ok(Checker {
+            store: Store::open_read_only(path)?,
+            clock: clock.into(),
+            settings,
+            seen_version: None,
+            backups: None,
+            backed_up_on: None,
+        })
+    }
+
+    /// Also writes the day's routine backup (see [`Store::routine_backup`])
+    /// after the first check of each day, keeping `keep` of them.
+    pub fn with_routine_backups(mut self, keep: Retention) -> Self {
+        self.backups = Some(keep);
+        self
+    }
+
+    /// The routine backup of `today`, once a day: None when written, already
+    /// there or turned off; else one sentence saying what failed (nothing
+    /// else is affected, and it is not tried again until the next day).
+    pub fn routine_backup(&mut self, today: NaiveDate) -> Option<String> {
+        let keep = self.backups?;
+        if self.backed_up_on == Some(today) {
+            return None;
+        }
+        self.backed_up_on = Some(today);
+        self.store.routine_backup(today, keep).err().map(|e| {
+            format!(
+                "The daily backup was not written because {e}; your data is untouched and the next try is tomorrow."
+            )
+        })
     }
 
     /// Runs the rules over the database as it is now, as of today.
@@ -92,7 +129,14 @@ fn work(mut checker: Checker, interval: Duration, triggers: &Receiver<()>, event
             Ok(alerts) => CheckEvent::Alerts { alerts, today, changed_elsewhere },
             Err(e) => CheckEvent::Failed(e.to_string()),
         };
-        events.send(event).is_ok()
+        if events.send(event).is_err() {
+            return false;
+        }
+        // After the answer the user waits for: the day's backup.
+        match checker.routine_backup(today) {
+            Some(failed) => events.send(CheckEvent::BackupFailed(failed)).is_ok(),
+            None => true,
+        }
     };
     if !report(&mut checker, false) {
         return;

@@ -71,10 +71,11 @@ fn install_panic_hook() {
 fn event_loop(terminal: &mut WorkbenchTerminal, app: &mut App, check: Option<(Checker, Duration)>) -> io::Result<()> {
     // The first frame comes before the background check starts, so the two
     // do not compete for the processor while the user waits to see anything.
+    // Asked to end as soon as anything shows, it ends as `q` does.
+    let stopped = stop_on_signals();
     draw(terminal, app)?;
     let (events, results) = channel();
     let worker = check.map(|(checker, interval)| Worker::spawn(checker, interval, events));
-    let stopped = stop_on_signals();
     let mut dirty = false;
     while app.running && !stopped.load(Ordering::Relaxed) {
         // News from the background check: no key needs to be pressed.
@@ -143,6 +144,7 @@ fn check_action(event: CheckEvent) -> Action {
     match event {
         CheckEvent::Alerts { alerts, today, changed_elsewhere } => Action::Checked { alerts, today, changed_elsewhere },
         CheckEvent::Failed(message) => Action::CheckFailed(message),
+        CheckEvent::BackupFailed(message) => Action::BackupFailed(message),
     }
 }
 

@@ -1,5 +1,6 @@
 //! The settings file: contact standards per key-client type, how often the
-//! background check runs, and how far ahead round dates are announced.
+//! background check runs, how far ahead round dates are announced, and the
+//! routine backups.
 //!
 //! `settings.toml` lives in the platform config directory and is written,
 //! with comments, the first time keyplan looks for it. Loading never fails:
@@ -17,6 +18,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::domain::{Cadence, CadenceDefaults, CheckSettings, Choice, KeyClientType};
+use crate::store::backups::Retention;
 
 pub const FILE_NAME: &str = "settings.toml";
 
@@ -24,6 +26,23 @@ pub const FILE_NAME: &str = "settings.toml";
 const MAX_CADENCE_DAYS: u32 = 3650;
 const MAX_WITHIN_DAYS: u32 = 366;
 const MAX_INTERVAL_SECS: u64 = 86_400;
+const MAX_DAILY_BACKUPS: u64 = 366;
+const MAX_WEEKLY_BACKUPS: u64 = 520;
+
+/// The copy of the database the workbench makes once a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BackupSettings {
+    /// False: no routine copies (on-demand and pre-purge ones still happen).
+    pub routine: bool,
+    /// How many daily and weekly copies are kept.
+    pub keep: Retention,
+}
+
+impl Default for BackupSettings {
+    fn default() -> Self {
+        BackupSettings { routine: true, keep: Retention::default() }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settings {
@@ -36,11 +55,18 @@ pub struct Settings {
     /// Send scrolled tables as terminal scroll regions (false for terminals
     /// that show rows out of place).
     pub scroll_regions: bool,
+    pub backups: BackupSettings,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { cadence: CadenceDefaults::default(), check_interval_secs: 60, within_days: 14, scroll_regions: true }
+        Settings {
+            cadence: CadenceDefaults::default(),
+            check_interval_secs: 60,
+            within_days: 14,
+            scroll_regions: true,
+            backups: BackupSettings::default(),
+        }
     }
 }
 
@@ -138,11 +164,26 @@ pub fn template() -> String {
          # rows ever show out of place while scrolling.\n\
          scroll_regions = {}\n\
          \n\
+         # Once a day, when the workbench opens, a copy of the database is written\n\
+         # into backups/ beside it (keyplan-daily-YYYY-MM-DD.db; the first copy of\n\
+         # each week is kept longer as keyplan-weekly-YYYY-MM-DD.db). Only the newest\n\
+         # `daily` (1 to {MAX_DAILY_BACKUPS}) and `weekly` (0 to {MAX_WEEKLY_BACKUPS}) copies are kept. Set routine\n\
+         # to false to make none; a purge and `keyplan restore` still write theirs.\n\
+         [backups]\n\
+         routine = {}\n\
+         daily = {}\n\
+         weekly = {}\n\
+         \n\
          # Contact standards: days between touchpoints, per key-client type.\n\
          # Past ideal_days an account is due for a touchpoint; past max_days it is\n\
          # overdue. An account's own \"contact every N days\" overrides these\n\
          # (ideal N, maximum N + N/2 rounded up). Lost and former accounts have none.\n",
-        d.check_interval_secs, d.within_days, d.scroll_regions
+        d.check_interval_secs,
+        d.within_days,
+        d.scroll_regions,
+        d.backups.routine,
+        d.backups.keep.daily,
+        d.backups.keep.weekly
     );
     for &client_type in KeyClientType::ALL {
         let c = d.cadence.get(client_type);
@@ -196,6 +237,7 @@ pub fn parse(text: &str, file_name: &str) -> (Settings, Vec<String>) {
                 settings.scroll_regions = reader.boolean(value, "scroll_regions").unwrap_or(settings.scroll_regions);
             }
             "cadence" => reader.cadence_table(value, &mut settings.cadence),
+            "backups" => reader.backups(value, &mut settings.backups),
             other => reader.unknown(key, other),
         }
     }
@@ -257,6 +299,30 @@ impl Reader<'_> {
         let found = format!("a {}", value.get_ref().type_str());
         self.warn(Some(value.span()), format!("{name} must be true or false, not {found}; the default is used"));
         None
+    }
+
+    fn backups(&mut self, value: &Spanned<DeValue<'_>>, backups: &mut BackupSettings) {
+        let Some(table) = value.get_ref().as_table() else {
+            self.warn(
+                Some(value.span()),
+                "backups must be a table ([backups] with routine, daily, weekly); the defaults are used".into(),
+            );
+            return;
+        };
+        for (key, value) in table {
+            match key.get_ref().as_ref() {
+                "routine" => backups.routine = self.boolean(value, "backups.routine").unwrap_or(backups.routine),
+                "daily" => {
+                    let n = self.number(value, "backups.daily", 1, MAX_DAILY_BACKUPS);
+                    backups.keep.daily = n.and_then(|n| usize::try_from(n).ok()).unwrap_or(backups.keep.daily);
+                }
+                "weekly" => {
+                    let n = self.number(value, "backups.weekly", 0, MAX_WEEKLY_BACKUPS);
+                    backups.keep.weekly = n.and_then(|n| usize::try_from(n).ok()).unwrap_or(backups.keep.weekly);
+                }
+                other => self.unknown(key, &format!("backups.{other}")),
+            }
+        }
     }
 
     fn cadence_table(&mut self, value: &Spanned<DeValue<'_>>, defaults: &mut CadenceDefaults) {

@@ -205,3 +205,42 @@ fn the_stores_narrowed_input_gives_exactly_the_alerts_of_the_full_input() {
         }
     }
 }
+
+#[test]
+fn the_worker_writes_the_days_backup_after_its_first_check_and_says_when_it_cannot() {
+    use keyplan::store::backups::Retention;
+    let (dir, path, year_on) = sample_a_year_on();
+    let checker = Checker::open(&path, Clock::Fixed(year_on), CheckSettings::default())
+        .unwrap()
+        .with_routine_backups(Retention::default());
+    let (events, results) = channel();
+    let worker = Worker::spawn(checker, Duration::from_secs(3600), events);
+    next(&results);
+    let daily = dir.path().join(format!("backups/keyplan-daily-{year_on}.db"));
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !daily.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(daily.exists(), "the day's backup is written after the first check");
+    assert!(dir.path().join(format!("backups/keyplan-weekly-{year_on}.db")).exists());
+    drop(worker);
+
+    // Where nothing can be written: one sentence after the check, once a day.
+    let (_other, path, year_on) = sample_a_year_on();
+    std::fs::write(path.with_file_name("backups"), "a file in the way").unwrap();
+    let mut checker =
+        Checker::open(&path, year_on, CheckSettings::default()).unwrap().with_routine_backups(Retention::default());
+    let sentence = checker.routine_backup(year_on).unwrap();
+    assert!(
+        sentence.starts_with("The daily backup was not written because ")
+            && sentence.contains("a file of that name is in the way"),
+        "{sentence}"
+    );
+    assert_eq!(checker.routine_backup(year_on), None, "not again the same day");
+    assert!(checker.run().is_ok(), "the check goes on");
+    // Turned off in the settings: nothing is written.
+    let (off_dir, path, year_on) = sample_a_year_on();
+    let mut checker = Checker::open(&path, year_on, CheckSettings::default()).unwrap();
+    assert_eq!(checker.routine_backup(year_on), None);
+    assert!(!off_dir.path().join("backups").exists());
+}

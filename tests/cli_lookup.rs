@@ -191,13 +191,102 @@ fn log_in_cyrillic_with_people_then_search_finds_it() {
 }
 
 #[test]
-fn log_defaults_to_today_and_the_last_channel() {
+fn log_defaults_to_today_and_the_accounts_last_channel() {
     let (dir, path) = sample();
-    let (code, out, _) = run(&dir, &path, &["log", "brambleford", "-s", "Quick call", "--today", TODAY]);
-    assert_eq!(code, 0);
     let store = Store::open_read_only(&path).unwrap();
-    let last = store.last_channel().unwrap().unwrap();
-    assert!(out.contains(&format!("  {TODAY}  {last}")), "{out}");
+    let anywhere = store.last_channel().unwrap().unwrap();
+    // An account whose own last contact took another channel than the last one logged.
+    let (id, own) = store
+        .account_names()
+        .unwrap()
+        .into_iter()
+        .find_map(|(id, _, _)| {
+            let channel = store.load_dossier_recent(id, 1).unwrap().0.touchpoints.first()?.channel;
+            (channel != anywhere).then_some((id, channel))
+        })
+        .unwrap();
+    drop(store);
+    let (code, out, err) = run(&dir, &path, &["log", &id.to_string(), "-s", "Quick call", "--today", TODAY]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(&format!("  {TODAY}  {own}")), "{out}");
+}
+
+/// The late follow-ups `keyplan check` lists, one line each.
+fn late_follow_ups(dir: &tempfile::TempDir, path: &std::path::Path) -> Vec<String> {
+    let (code, out, err) = run(dir, path, &["check", "--today", TODAY]);
+    assert_eq!(code, 0, "{err}");
+    out.lines().filter(|l| l.contains(": follow-up")).map(String::from).collect()
+}
+
+#[test]
+fn a_stray_contact_leaves_a_late_follow_up_late_and_follows_up_closes_it() {
+    let (dir, path) = sample();
+    let step = "Confirm calibration dates with Ben";
+    assert!(late_follow_ups(&dir, &path).iter().any(|l| l.contains(step)));
+    let (code, _, err) = run(&dir, &path, &["log", "st aldhelm", "-s", "test", "--today", TODAY]);
+    assert_eq!(code, 0, "{err}");
+    assert!(late_follow_ups(&dir, &path).iter().any(|l| l.contains(step)), "a stray contact closes nothing");
+
+    // Neither a guess nor an unknown text: exit 2, the choices listed, nothing logged.
+    let count =
+        || Store::open_read_only(&path).unwrap().load_dossier(keyplan::domain::AccountId(7)).unwrap().touchpoints.len();
+    let before = count();
+    for wrong in ["calibration", "zzz", "9999"] {
+        let (code, out, err) =
+            run(&dir, &path, &["log", "st aldhelm", "-s", "x", "--follows-up", wrong, "--today", TODAY]);
+        assert_eq!(code, 2, "{wrong}: {out}");
+        assert!(err.contains("--follows-up") && err.contains(step), "{wrong}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 2, "one sentence and the one open step: {err}");
+    }
+    assert_eq!(count(), before, "nothing was logged");
+
+    let (code, out, err) = run(
+        &dir,
+        &path,
+        &["log", "st aldhelm", "-s", "Dates confirmed", "--follows-up", "confirm cal", "--today", TODAY],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(&format!("Follows up: {step}")), "{out}");
+    assert!(!late_follow_ups(&dir, &path).iter().any(|l| l.contains(step)), "followed up, it is closed");
+    let (_, shown, _) =
+        run(&dir, &path, &["show", "st aldhelm", "--section", "log", "--format", "md", "--today", TODAY]);
+    assert!(shown.contains(&format!("{step} (due 2026-10-07, followed up {TODAY})")), "{shown}");
+}
+
+#[test]
+fn done_closes_a_follow_up_or_a_milestone_by_id_or_text_and_never_guesses() {
+    let (dir, path) = sample();
+    let step = "Погодити план заміни датчиків і компенсацію";
+    let milestone = "Заміна датчиків на 60 рефрижераторах";
+    // Nothing named: what is open is listed.
+    let (code, _, err) = run(&dir, &path, &["done", "галицька", "--today", TODAY]);
+    assert_eq!(code, 2);
+    assert!(err.contains(step) && err.contains(milestone), "{err}");
+    // Not a beginning, or in the future: refused, nothing changes.
+    for args in [
+        &["--milestone", "датчиків"][..],
+        &["--follow-up", "заміни"],
+        &["--follow-up", "погодити", "--date", "tomorrow"],
+    ] {
+        let (code, _, err) = run(&dir, &path, &[&["done", "галицька", "--today", TODAY], args].concat());
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert_eq!(err.trim_end().lines().next().map(|l| l.starts_with("keyplan: ")), Some(true), "{err}");
+    }
+    assert!(late_follow_ups(&dir, &path).iter().any(|l| l.contains(step)));
+
+    let (code, out, err) = run(&dir, &path, &["done", "галицька", "--follow-up", "погодити", "--today", TODAY]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(step) && out.contains(TODAY), "{out}");
+    assert!(!late_follow_ups(&dir, &path).iter().any(|l| l.contains(step)));
+    let (code, _, err) = run(&dir, &path, &["done", "галицька", "--follow-up", "погодити", "--today", TODAY]);
+    assert_eq!(code, 2, "closed already: {err}");
+
+    let (code, out, err) =
+        run(&dir, &path, &["done", "галицька", "--milestone", "заміна", "--date", "yesterday", "--today", TODAY]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(milestone) && out.contains("2026-11-22"), "{out}");
+    let (_, check, _) = run(&dir, &path, &["check", "--today", TODAY]);
+    assert!(!check.contains(milestone), "{check}");
 }
 
 #[test]

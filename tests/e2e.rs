@@ -479,3 +479,70 @@ fn a_delete_question_deletes_the_contact_it_named_while_the_shell_logs_another()
     tui.send("q");
     tui.expect_clean_exit();
 }
+
+fn day_one() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("a date")
+}
+
+/// `work.db` with one account, Acme Logistics, and the store still open on it.
+fn with_acme(home: &Path) -> (PathBuf, keyplan::store::Store) {
+    let db = db_path(home);
+    let mut store = keyplan::store::Store::open(&db).expect("a new database").store;
+    store.create_account(&keyplan::domain::Account::new("Acme Logistics", day_one())).expect("an account");
+    (db, store)
+}
+
+#[test]
+fn the_workbench_writes_the_days_backup_and_says_so_when_it_cannot() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = home();
+    let (db, store) = with_acme(home.path());
+    drop(store);
+
+    let mut tui = Tui::spawn(open_db(home.path()));
+    tui.wait_for("Acme Logistics");
+    let backups = home.path().join("backups");
+    let daily = backups.join(format!("work-daily-{TODAY}.db"));
+    tui.wait_until("the day's backup", |_| daily.exists());
+    tui.send("q");
+    tui.expect_clean_exit();
+    let mode = |path: &Path| std::fs::metadata(path).expect("it exists").permissions().mode() & 0o777;
+    assert_eq!((mode(&backups), mode(&daily)), (0o700, 0o600));
+    assert!(backups.join(format!("work-weekly-{TODAY}.db")).exists(), "the first of its week is kept as weekly");
+
+    // The next day, where no backup can be written: one sentence, and the workbench works on.
+    std::fs::remove_dir_all(&backups).expect("removed");
+    std::fs::write(&backups, "a file in the way").expect("written");
+    let launch =
+        Launch::new(home.path(), &["--db", db.to_str().expect("UTF-8"), "--today", "2026-11-24"]).size(200, 30);
+    let mut tui = Tui::spawn(launch);
+    tui.wait_for("The daily backup was not written");
+    tui.send(ENTER);
+    tui.wait_for("Acme Logistics · Breadwinner");
+    tui.send("q");
+    tui.expect_clean_exit();
+}
+
+#[test]
+fn a_restore_from_the_shell_shows_in_an_open_workbench() {
+    let home = home();
+    let (db, mut store) = with_acme(home.path());
+    let copy = home.path().join("acme-only.db");
+    store.backup_to(&copy).expect("a copy");
+    store.create_account(&keyplan::domain::Account::new("Globex Trading", day_one())).expect("an account");
+    drop(store);
+
+    let mut tui = Tui::spawn(open_db(home.path()));
+    tui.wait_for("Globex Trading");
+    let restored = keyplan(home.path()).arg("--db").arg(&db).arg("restore").arg(&copy).output().expect("it runs");
+    assert!(restored.status.success(), "{}", String::from_utf8_lossy(&restored.stderr));
+    // The open workbench sees one whole change, as if another process had saved.
+    tui.wait_gone("Globex Trading");
+    tui.wait_for("Key accounts (1)");
+    tui.send(ENTER);
+    tui.wait_for("Acme Logistics › Overview");
+    tui.send("q");
+    tui.expect_clean_exit();
+    let kept = String::from_utf8_lossy(&restored.stdout);
+    assert!(kept.contains("kept in"), "{kept}");
+}

@@ -78,6 +78,8 @@ fn fill_portfolio(store: &mut keyplan::store::Store) {
     let mut call = Touchpoint::new(AccountId(0), day("2026-10-02"), Channel::Call, "Дзвінок про скаргу");
     call.next_step = "Звіт про інцидент".into();
     call.next_step_due = Some(day("2026-10-09"));
+    // Closed when it was done: a later contact alone would leave it late.
+    call.next_step_done = Some(day("2026-10-08"));
     dossier.touchpoints = vec![meeting, call];
     store.insert_dossier(&dossier).unwrap();
 
@@ -203,7 +205,74 @@ fn touchpoint_form_is_ready_for_one_line() {
     bench.keys("7");
     let screen = bench.screen();
     assert!(screen.contains("Дзвінок: домовились про зустріч"), "{screen}");
-    assert!(screen.contains("2026-11-23 Visit"), "channel defaults to the last one logged: {screen}");
+    assert!(screen.contains("2026-11-23 Meeting"), "channel defaults to the account's last one: {screen}");
+}
+
+/// The late follow-ups of the workbench's check, by touchpoint.
+fn late_follow_ups(bench: &mut Bench) -> Vec<AlertItem> {
+    check(bench);
+    bench.app.alerts.iter().filter(|a| a.kind == AlertKind::FollowUpOverdue).map(|a| a.item).collect()
+}
+
+#[test]
+fn a_contact_closes_a_follow_up_only_when_ticked_in_the_log_form() {
+    let mut bench = portfolio();
+    let promised = |bench: &Bench| {
+        let (account, ..) =
+            bench.app.store.account_names().unwrap().into_iter().find(|a| a.1 == "Київстар Бізнес").unwrap();
+        let log = bench.app.store.load_dossier(account).unwrap().touchpoints;
+        log.into_iter().find(|t| t.next_step == "Надіслати пропозицію").unwrap()
+    };
+    let meeting = promised(&bench).id;
+    assert_eq!(late_follow_ups(&mut bench), [AlertItem::Touchpoint(meeting)]);
+
+    // A contact logged without the tick leaves the promise open, and late.
+    bench.press(KeyCode::Enter).keys("l").keys("Дзвінок без пропозиції").ctrl('s');
+    assert_eq!(late_follow_ups(&mut bench), [AlertItem::Touchpoint(meeting)]);
+    bench.keys("7");
+    assert!(bench.screen().contains("! 2026-11-21"), "{}", bench.screen());
+
+    // Ticked (the last field, a step up from the summary), it is closed by this contact.
+    bench.keys("l").keys("Пропозицію надіслано");
+    bench.press(KeyCode::Up).keys(" ");
+    assert!(bench.screen().contains("[x] Надіслати пропозицію · due 2026-11-21"), "{}", bench.screen());
+    bench.ctrl('s');
+    let closed = promised(&bench);
+    assert_eq!(closed.next_step_done, Some(today()));
+    let newest = bench.app.dossier.as_ref().unwrap().dossier.touchpoints[0].clone();
+    assert_eq!(newest.summary, "Пропозицію надіслано");
+    assert_eq!(closed.followed_by, Some(newest.id));
+    assert_eq!(late_follow_ups(&mut bench), []);
+    assert!(bench.screen().contains("✓ followed"), "{}", bench.screen());
+    // The next form offers nothing more to follow.
+    bench.keys("l");
+    assert!(!bench.screen().contains("Follows up"), "{}", bench.screen());
+}
+
+#[test]
+fn purge_asks_for_the_name_and_writes_a_backup_first() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut bench = portfolio();
+    let accounts = |bench: &Bench| bench.app.store.account_count().unwrap();
+    bench.press(KeyCode::Enter).keys("D");
+    snapshot!("purge_prompt", bench);
+    // Anything but the exact name refuses: a beginning, or D and y of old.
+    bench.keys("Київстар").press(KeyCode::Enter);
+    assert_eq!(accounts(&bench), 4);
+    assert!(bench.app.status.is_error, "{:?}", bench.app.status);
+    bench.keys("D").keys("y").press(KeyCode::Enter);
+    assert_eq!(accounts(&bench), 4);
+    bench.keys("D").keys("Київстар Бізнес").press(KeyCode::Esc);
+    assert_eq!(accounts(&bench), 4, "Esc cancels");
+
+    bench.keys("D").keys("Київстар Бізнесс").press(KeyCode::Backspace).press(KeyCode::Enter);
+    assert_eq!(accounts(&bench), 3);
+    let status = bench.app.status.text.clone();
+    let backup = std::path::PathBuf::from(status.split("kept in ").nth(1).unwrap_or_else(|| panic!("{status}")));
+    assert!(backup.to_string_lossy().contains("backups/keyplan-before-purge-"), "{status}");
+    assert_eq!(std::fs::metadata(&backup).unwrap().permissions().mode() & 0o777, 0o600);
+    let copy = keyplan::store::Store::open_read_only(&backup).unwrap();
+    assert!(copy.account_names().unwrap().iter().any(|(_, name, _)| name == "Київстар Бізнес"), "the copy holds it");
 }
 
 #[test]
@@ -324,7 +393,7 @@ fn a_workbench_left_open_overnight_moves_to_the_new_day_with_the_check() {
     bench.press(KeyCode::Enter).keys("l");
     bench.keys("Дзвінок").ctrl('s').keys("7");
     let screen = bench.screen();
-    assert!(screen.contains("2026-11-24 Visit"), "a new touchpoint is dated the new day: {screen}");
+    assert!(screen.contains("2026-11-24 Meeting"), "a new touchpoint is dated the new day: {screen}");
 }
 
 #[test]

@@ -88,3 +88,62 @@ fn from_each_earlier_version_to_the_current_one() {
         }
     }
 }
+
+/// Schema 6 closes follow-ups only explicitly. A database of schema 5 keeps
+/// its past as the user saw it: a promise a later contact answered (the old
+/// rule) gets that contact's date as its done date and its id as
+/// `followed_by`; one on the newest contact stays open, and late.
+#[test]
+fn schema_6_closes_the_follow_ups_a_later_contact_answered() {
+    use keyplan::domain::{AccountId, AlertItem, AlertKind, CheckSettings, TouchpointId, check};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keyplan.db");
+    drop(Store::open_with_migrations(&path, &STEPS[..5]).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "INSERT INTO accounts (id, name, name_key, client_type, level_now, level_target, status, contact_every_days,
+                               created_on)
+             VALUES (1, 'Acme', 'acme', 'breadwinner', 'reactive', 'proactive', 'active', 3650, '2026-01-01');
+         INSERT INTO touchpoints (id, account_id, date, channel, summary, next_step, next_step_due, next_step_done) VALUES
+             (1, 1, '2026-03-01', 'call', 'promised an offer', 'Send the offer', '2026-03-10', NULL),
+             (2, 1, '2026-03-05', 'email', 'talked about it', '', NULL, NULL),
+             (3, 1, '2026-03-05', 'call', 'promised a call', 'Call back', '2026-03-06', NULL),
+             (4, 1, '2026-03-07', 'meeting', 'newest', 'Visit the plant', '2026-03-15', NULL),
+             (5, 1, '2026-02-01', 'call', 'done before', 'Old step', '2026-02-05', '2026-02-04'),
+             (6, 1, '2026-02-02', 'visit', 'a step without a date', 'Send the brochure', NULL, NULL);",
+    )
+    .unwrap();
+    drop(conn);
+
+    let opened = Store::open(&path).unwrap();
+    assert!(opened.backup.is_some(), "a backup is written before the upgrade");
+    let store = opened.store;
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let closed = |id: i64| -> (Option<String>, Option<i64>) {
+        conn.query_row("SELECT next_step_done, followed_by FROM touchpoints WHERE id = ?1", [id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap()
+    };
+    assert_eq!(closed(1), (Some("2026-03-05".into()), Some(2)), "answered by the next day's contact");
+    assert_eq!(closed(3), (Some("2026-03-07".into()), Some(4)), "a same-day contact does not answer it");
+    assert_eq!(closed(4), (None, None), "the newest promise stays open");
+    assert_eq!(closed(5), (Some("2026-02-04".into()), None), "what was marked done keeps its date");
+    assert_eq!(closed(6), (Some("2026-03-01".into()), Some(1)), "a step without a date closes too");
+
+    // The check, the portfolio and the log agree: only the newest is late.
+    let input = store.check_input(today(), 14).unwrap();
+    let late: Vec<_> = check(input, today(), &CheckSettings::default())
+        .into_iter()
+        .filter(|a| a.kind == AlertKind::FollowUpOverdue)
+        .map(|a| a.item)
+        .collect();
+    assert_eq!(late, [AlertItem::Touchpoint(TouchpointId(4))]);
+    let summary = store.list_accounts().unwrap().into_iter().find(|a| a.id == AccountId(1)).unwrap();
+    assert_eq!(summary.next_due, NaiveDate::from_ymd_opt(2026, 3, 15));
+    let log = store.load_dossier(AccountId(1)).unwrap().touchpoints;
+    let followed: Vec<_> = log.iter().map(|t| (t.id.0, t.followed_by.map(|f| f.0))).collect();
+    assert_eq!(followed, [(4, None), (3, Some(4)), (2, None), (1, Some(2)), (6, Some(1)), (5, None)]);
+    assert_eq!(store.open_next_steps(AccountId(1)).unwrap().len(), 1);
+}

@@ -69,6 +69,8 @@ pub enum Action {
         changed_elsewhere: bool,
     },
     CheckFailed(String),
+    /// The routine backup could not be written: the sentence to show.
+    BackupFailed(String),
     /// The external editor came back with this text (None: it failed or was left unchanged).
     ExternalEditDone(Option<String>),
 }

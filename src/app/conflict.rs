@@ -69,7 +69,7 @@ impl Conflict {
                 let r = s.stamp.revision;
                 (super::form::items::competitor_form(s), r)
             }
-            Subject::Touchpoint(t) => {
+            Subject::Touchpoint(t, _) => {
                 let s = store.touchpoint(t.id)?;
                 let r = s.stamp.revision;
                 (super::form::touchpoint::form(s, &people), r)

@@ -16,6 +16,8 @@ pub enum Mode {
     Form,
     Editor,
     Confirm,
+    /// A question answered by typing (the account's name before a purge).
+    Prompt,
     Choose,
     Help,
     Agenda,
@@ -87,8 +89,10 @@ const SECTIONS: &str = "go to section 1 Overview … 8 Competitors";
 const AGENDA: Binding = bind!([Char('A')], Action::ShowAgenda, "the agenda: every alert, most urgent first");
 const SAVE: Binding = bind!([Ctrl('s')], Action::Save, "save");
 const FIND: Binding = bind!([Char('f')], Action::Find, "find words in every dossier and log");
-const UNDO: Binding = bind!([Char('u')], Action::Undo, "undo the last change (again: the one before)");
-const REDO: Binding = bind!([Char('U')], Action::Redo, "redo what u took back");
+/// Undo and redo share one line of help.
+const UNDO_REDO: &str = "undo / redo this session's changes, step by step";
+const UNDO: Binding = bind!([Char('u')], Action::Undo, UNDO_REDO);
+const REDO: Binding = bind!([Char('U')], Action::Redo, UNDO_REDO);
 
 const WELCOME: &[Binding] =
     &[bind!([Char('a')], Action::AddAccount, "add your first account"), AGENDA, FIND, HELP, QUIT];
@@ -119,8 +123,8 @@ const FILTER: &[Binding] = &[
 ];
 
 const DOSSIER: &[Binding] = &[
-    bind!([Code(KeyCode::Tab)], Action::NextSection, "next section"),
-    bind!([Code(KeyCode::BackTab)], Action::PrevSection, "previous section"),
+    bind!([Code(KeyCode::Tab)], Action::NextSection, "next / previous section"),
+    bind!([Code(KeyCode::BackTab)], Action::PrevSection, "next / previous section"),
     bind!([Char('1')], Action::GoToSection(DossierSection::Overview), SECTIONS),
     bind!([Char('2')], Action::GoToSection(DossierSection::Charter), SECTIONS),
     bind!([Char('3')], Action::GoToSection(DossierSection::Situation), SECTIONS),
@@ -142,7 +146,7 @@ const DOSSIER: &[Binding] = &[
     bind!([Char('n')], Action::NewItem, "add an objective, milestone, person or competitor"),
     bind!([Char('x')], Action::ToggleDone, "mark the milestone or follow-up done (again: not done)"),
     bind!([Char('d')], Action::DeleteItem, "delete the selected item (asks first)"),
-    bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks first)"),
+    bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks for its name)"),
     UNDO,
     REDO,
     AGENDA,
@@ -166,6 +170,11 @@ const EDITOR: &[Binding] =
 const CONFIRM: &[Binding] = &[
     bind!([Char('y'), Char('Y')], Action::Confirm, "yes"),
     bind!([Char('n'), Char('N'), Code(KeyCode::Esc)], Action::Deny, "no"),
+];
+
+const PROMPT: &[Binding] = &[
+    bind!([Code(KeyCode::Enter)], Action::Confirm, "go ahead if what is typed is exactly what was asked"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "cancel"),
 ];
 
 const CHOOSE: &[Binding] = &[
@@ -221,6 +230,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Form => FORM,
         Mode::Editor => EDITOR,
         Mode::Confirm => CONFIRM,
+        Mode::Prompt => PROMPT,
         Mode::Choose => CHOOSE,
         Mode::Help => HELP_SCREEN,
         Mode::Agenda => AGENDA_SCREEN,
@@ -231,7 +241,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
 
 /// Typing modes send unbound keys to the text being typed.
 fn is_typing(mode: Mode) -> bool {
-    matches!(mode, Mode::Filter | Mode::Form | Mode::Editor | Mode::Search)
+    matches!(mode, Mode::Filter | Mode::Form | Mode::Editor | Mode::Search | Mode::Prompt)
 }
 
 /// The action a key means in this mode, if any.
@@ -276,7 +286,9 @@ mod tests {
 
     #[test]
     fn every_mode_documents_each_binding() {
-        for mode in [Mode::Welcome, Mode::Portfolio, Mode::Dossier, Mode::Form, Mode::Editor, Mode::Confirm] {
+        for mode in
+            [Mode::Welcome, Mode::Portfolio, Mode::Dossier, Mode::Form, Mode::Editor, Mode::Confirm, Mode::Prompt]
+        {
             for binding in bindings(mode) {
                 assert!(!binding.help.is_empty());
                 assert!(!binding.keys.is_empty());

@@ -5,7 +5,8 @@
 
 use super::App;
 use super::dossier::LOG_PAGE;
-use crate::domain::DossierSection;
+use super::form;
+use crate::domain::{DossierSection, Touchpoint};
 use crate::store::StoreError;
 
 impl App {
@@ -62,4 +63,20 @@ impl App {
         state.reload(dossier, total, last_contact);
         Ok(())
     }
+}
+
+/// `l`: the form of a new touchpoint with the open dossier's account,
+/// on the channel its last contact took (else the last one used anywhere),
+/// offering its open next steps to tick as followed up by this contact.
+pub(super) fn log_touchpoint(app: &mut App) {
+    let Some(state) = app.dossier.as_ref() else { return };
+    let account = state.dossier.account.id;
+    let found = app.store.channel_for(account).and_then(|channel| Ok((channel, app.store.open_next_steps(account)?)));
+    let (channel, open) = match found {
+        Ok(found) => found,
+        Err(e) => return app.complain(e.to_string()),
+    };
+    let touchpoint = Touchpoint::new(account, app.today, channel.unwrap_or(app.last_channel), "");
+    let form = form::touchpoint::form_following(touchpoint, &state.dossier.people, &open);
+    super::update::open_form(app, form);
 }

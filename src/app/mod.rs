@@ -10,6 +10,7 @@ pub mod form;
 pub mod keymap;
 mod log;
 pub mod portfolio;
+pub mod prompt;
 mod save;
 pub mod search;
 mod undo;
@@ -21,6 +22,7 @@ use crossterm::event::{KeyEvent, KeyEventKind};
 
 pub use action::Action;
 pub use keymap::Mode;
+pub use prompt::Prompt;
 pub use update::update;
 
 use crate::domain::DossierSection;
@@ -48,6 +50,8 @@ pub enum Overlay {
     Form(Box<Form>),
     Editor(Box<Editor>),
     Confirm(Confirm),
+    /// A question answered by typing a word (the account's name to purge it).
+    Prompt(Prompt),
     /// "New what?" on the Implementation section: objective or milestone.
     ChooseNewItem,
     /// The keys of the mode underneath.
@@ -141,6 +145,7 @@ impl App {
             Some(Overlay::Form(_)) => Mode::Form,
             Some(Overlay::Editor(_)) => Mode::Editor,
             Some(Overlay::Confirm(_)) => Mode::Confirm,
+            Some(Overlay::Prompt(_)) => Mode::Prompt,
             Some(Overlay::ChooseNewItem) => Mode::Choose,
             Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::Search(_)) => Mode::Search,

@@ -57,11 +57,13 @@ pub fn save_form(app: &mut App) {
                 store.snooze(account, key, until).and_then(|()| saved(format!("Snoozed until {until}")))
             }
         },
-        Subject::Touchpoint(_) => match form::touchpoint::read(form, today, people) {
+        Subject::Touchpoint(..) => match form::touchpoint::read(form, today, people) {
             None => Ok(None),
-            Some(t) => {
+            Some((t, follows_up)) => {
                 *last_channel = t.channel;
-                store.save_touchpoint(&t).and_then(|_| saved(format!("Touchpoint of {} logged", t.date)))
+                let stored =
+                    if t.id.0 == 0 { store.log_touchpoint(&t, &follows_up) } else { store.save_touchpoint(&t) };
+                stored.and_then(|_| saved(format!("Touchpoint of {} logged", t.date)))
             }
         },
     };
@@ -234,12 +236,18 @@ pub fn delete_item(app: &mut App, item: Item, seen: i64) {
     }
 }
 
+/// Purges an account after writing a backup copy of the whole database
+/// (into `backups/`); without the copy nothing is purged.
 pub fn purge(app: &mut App, id: AccountId) {
+    let backup = match app.store.backup_named("before-purge") {
+        Ok(path) => path,
+        Err(e) => return app.complain(format!("Not purged: the backup copy could not be written ({e})")),
+    };
     match app.store.purge_account(id) {
         Ok(()) => {
             app.dossier = None;
             app.screen = Screen::Portfolio;
-            app.say("Account purged");
+            app.say(format!("Account purged; the database as it was is kept in {}", backup.display()));
             finish(app, None);
             if app.portfolio.accounts.is_empty() {
                 app.screen = Screen::Welcome;

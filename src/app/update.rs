@@ -5,7 +5,7 @@ use super::editor::Editor;
 use super::form::{self, Form};
 use super::{Action, App, Confirm, Overlay, Pending, Screen};
 use crate::domain::DossierSection;
-use crate::domain::{Competitor, CompetitorId, Milestone, Objective, ObjectiveId, Person, Touchpoint};
+use crate::domain::{Competitor, CompetitorId, Milestone, Objective, ObjectiveId, Person};
 
 const PAGE: isize = 10;
 
@@ -17,6 +17,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ExternalEditDone(text) => return super::save::external_edit_done(app, text),
         Action::Checked { alerts, today, changed_elsewhere } => return checked(app, alerts, today, changed_elsewhere),
         Action::CheckFailed(message) => return app.complain(format!("Background check: {message}")),
+        Action::BackupFailed(message) => return app.complain(message),
         Action::ShowAgenda if app.overlays.is_empty() => return show_agenda(app),
         Action::Find if app.overlays.is_empty() => return super::search::open(app),
         Action::Undo if app.overlays.is_empty() => return super::undo::undo(app),
@@ -30,6 +31,7 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Some(Overlay::Confirm(_)) => confirm(app, action),
+        Some(Overlay::Prompt(_)) => super::prompt::update(app, action),
         Some(Overlay::ChooseNewItem) => choose_new_item(app, action),
         Some(Overlay::Search(_)) => super::search::update(app, action),
         Some(Overlay::Conflict(_)) => match action {
@@ -238,12 +240,7 @@ fn dossier(app: &mut App, action: Action) {
             }
             None => app.complain("E edits a text: the charter, situation, strategy or an Overview text"),
         },
-        Action::LogTouchpoint => {
-            let mut touchpoint = Touchpoint::new(state.dossier.account.id, app.today, app.last_channel, "");
-            touchpoint.channel = app.last_channel;
-            let form = form::touchpoint::form(touchpoint, &state.dossier.people);
-            open_form(app, form);
-        }
+        Action::LogTouchpoint => super::log::log_touchpoint(app),
         Action::NewItem => new_item(app),
         Action::NewObjective | Action::NewMilestone => {}
         Action::ToggleDone => super::save::toggle_done(app),
@@ -256,13 +253,8 @@ fn dossier(app: &mut App, action: Action) {
             }
         },
         Action::PurgeAccount => {
-            let account = &state.dossier.account;
-            let question = format!(
-                "Purge «{}» and its whole dossier for good? (To keep the memory, set its status to lost or former instead.)",
-                account.name
-            );
-            let id = account.id;
-            ask(app, &question, Pending::Purge(id));
+            let prompt = super::prompt::Prompt::purge(&state.dossier.account);
+            app.overlays.push(Overlay::Prompt(prompt));
         }
         _ => {}
     }

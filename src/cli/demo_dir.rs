@@ -43,12 +43,7 @@ fn owner_pid(name: &str) -> Option<i32> {
     pid.parse().ok().filter(|pid| *pid > 0)
 }
 
-/// Whether a process with this id exists (a signal 0 only asks).
-fn is_running(pid: i32) -> bool {
-    // SAFETY: kill with signal 0 sends nothing; it only checks the id.
-    let answer = unsafe { libc::kill(pid, 0) };
-    answer == 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
-}
+use crate::store::process_is_running as is_running;
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! `keyplan log ACCOUNT --summary TEXT`: a touchpoint logged from the shell
 //! in one line, by the same rules as the workbench's form — dates typed the
-//! same way, people matched by name, the channel of the last contact.
+//! same way, people matched by name, the channel of the account's last
+//! contact, and the open next steps it fulfils ticked with `--follows-up`.
 
 use std::path::Path;
 
@@ -10,7 +11,6 @@ use super::{Failure, out, resolve};
 use crate::domain::people::match_people;
 use crate::domain::text::{clean_line, clean_multiline};
 use crate::domain::{Channel, Choice, Dossier, Outcome, Touchpoint, dates};
-use crate::store::{Store, StoreError};
 
 #[derive(clap::Args, Debug)]
 pub struct LogArgs {
@@ -20,7 +20,8 @@ pub struct LogArgs {
     /// What happened, in a line.
     #[arg(long, short, value_name = "TEXT")]
     pub summary: String,
-    /// meeting, call, email, message, visit or other [default: the channel of the last touchpoint logged].
+    /// meeting, call, email, message, visit or other [default: the channel of the account's last touchpoint,
+    /// else of the last one logged].
     #[arg(long, value_name = "CHANNEL", value_parser = choice::<Channel>)]
     pub channel: Option<Channel>,
     /// Someone of the account who took part: a name or its beginning. Repeat for several people.
@@ -44,9 +45,13 @@ pub struct LogArgs {
     /// When the next step is due: YYYY-MM-DD, tomorrow, +3d, +2w, +1m.
     #[arg(long, value_name = "DATE", requires = "next_step")]
     pub due: Option<String>,
+    /// An open next step of the account this contact fulfils, which it closes: the id of the touchpoint
+    /// that promised it, its text, or the start of its text. Repeat for several.
+    #[arg(long, value_name = "ID-OR-TEXT")]
+    pub follows_up: Vec<String>,
 }
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan log acme -s 'Call about the renewal'\n  keyplan log 'київ' -s 'Зустріч щодо поставки' --channel meeting --with олена --with андрій\n  keyplan log 12 -s 'Tender lost' --date yesterday --outcome deal_lost --reason 'price 8% higher'\n  keyplan log acme -s 'Demo' --next-step 'Send the offer' --due +3d\n\nDates: YYYY-MM-DD, today, yesterday, tomorrow, +3d, -2w, +1m.";
+pub const EXAMPLES: &str = "Examples:\n  keyplan log acme -s 'Call about the renewal'\n  keyplan log 'київ' -s 'Зустріч щодо поставки' --channel meeting --with олена --with андрій\n  keyplan log 12 -s 'Tender lost' --date yesterday --outcome deal_lost --reason 'price 8% higher'\n  keyplan log acme -s 'Demo' --next-step 'Send the offer' --due +3d\n  keyplan log acme -s 'Offer sent' --channel email --follows-up 'Send the offer'\n\nDates: YYYY-MM-DD, today, yesterday, tomorrow, +3d, -2w, +1m.";
 
 /// A `Choice` typed on the command line: its key or its label, loosely.
 fn choice<T: Choice>(text: &str) -> Result<T, String> {
@@ -71,22 +76,14 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
     let time = args.time.as_deref().map(parse_time).transpose()?;
     let due = args.due.as_deref().map(|text| parse_date("--due", text, today)).transpose()?;
 
-    // Logging adds to a portfolio; it never starts one in a mistyped path.
-    if !path.exists() {
-        return Err(StoreError::Missing { path: path.to_path_buf() }.into());
-    }
-    let opened = Store::open(path)?;
-    if let Some(backup) = &opened.backup {
-        super::say::warn(&format!("upgraded {}; the previous version is kept in {}", path.display(), backup.display()));
-    }
-    let mut store = opened.store;
+    let mut store = super::open_for_writing(path)?;
     let id = resolve::account_to_write(&store, &args.account)?;
     let (dossier, _) = store.load_dossier_recent(id, 1)?;
 
     let mut touchpoint = Touchpoint::new(id, date, Channel::Call, summary);
     touchpoint.channel = match args.channel {
         Some(channel) => channel,
-        None => store.last_channel()?.unwrap_or(Channel::Call),
+        None => store.channel_for(id)?.unwrap_or(Channel::Call),
     };
     touchpoint.time = time;
     touchpoint.people = people(&dossier, &args.with)?;
@@ -97,8 +94,12 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
     if touchpoint.next_step_due.is_some() && touchpoint.next_step.is_empty() {
         return Err(Failure::user("--next-step is empty: say what the next step is"));
     }
-    touchpoint.id = store.save_touchpoint(&touchpoint)?;
-    out::print(&stored(&dossier, &touchpoint))
+    let follows = super::done::follows_up(&store, id, &dossier.account.name, &args.follows_up)?;
+    let ids: Vec<_> = follows.iter().map(|s| s.touchpoint_id).collect();
+    touchpoint.id = store.log_touchpoint(&touchpoint, &ids)?;
+    let mut text = stored(&dossier, &touchpoint);
+    text.push_str(&super::done::followed_lines(&follows, &touchpoint));
+    out::print(&text)
 }
 
 fn parse_date(option: &str, text: &str, today: NaiveDate) -> Result<NaiveDate, Failure> {

@@ -1,9 +1,11 @@
 //! The command line: clap definitions and one small file per command.
 
+mod backup;
 mod check;
 mod completions;
 mod demo;
 mod demo_dir;
+mod done;
 mod exit;
 mod export;
 mod import;
@@ -12,6 +14,7 @@ mod log;
 mod man;
 mod out;
 pub mod resolve;
+mod restore;
 mod say;
 mod search;
 mod show;
@@ -93,6 +96,15 @@ pub enum Command {
     /// Log a touchpoint with an account in one line; prints what it stored.
     #[command(after_help = log::EXAMPLES)]
     Log(log::LogArgs),
+    /// Mark a promised follow-up or a plan milestone of an account done.
+    #[command(after_help = done::EXAMPLES)]
+    Done(done::DoneArgs),
+    /// Write a copy of the database (while it may be in use); prints its path.
+    #[command(after_help = backup::EXAMPLES)]
+    Backup(backup::BackupArgs),
+    /// Put a backup back as the database, after writing a copy of the current file.
+    #[command(after_help = restore::EXAMPLES)]
+    Restore(restore::RestoreArgs),
     /// Find words anywhere in every dossier and log: best matches first, with the text around them.
     #[command(after_help = search::EXAMPLES)]
     Search(search::SearchArgs),
@@ -188,6 +200,9 @@ fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
         Some(Command::Import(args)) => import::run(&database_path(cli.db)?, today, &args),
         Some(Command::List(args)) => list::run(&database_path(cli.db)?, &args),
         Some(Command::Log(args)) => log::run(&database_path(cli.db)?, today, &args),
+        Some(Command::Done(args)) => done::run(&database_path(cli.db)?, today, &args),
+        Some(Command::Backup(args)) => backup::run(&database_path(cli.db)?, &args),
+        Some(Command::Restore(args)) => restore::run(&database_path(cli.db)?, &args),
         Some(Command::Search(args)) => search::run(&database_path(cli.db)?, &args),
         Some(Command::Completions(args)) => completions::run(&args),
         Some(Command::Man) => man::run(),
@@ -215,6 +230,20 @@ pub fn database_path(option: Option<PathBuf>) -> Result<PathBuf, Failure> {
     directories::ProjectDirs::from("", "", "keyplan")
         .map(|dirs| dirs.data_dir().join("keyplan.db"))
         .ok_or_else(|| Failure::user("no home directory was found: say where the database is with --db PATH"))
+}
+
+/// Opens an existing database for a command that adds to it (upgrading an
+/// older one first, with its backup): it never starts one in a mistyped path.
+pub fn open_for_writing(path: &std::path::Path) -> Result<crate::store::Store, Failure> {
+    use crate::store::{Store, StoreError};
+    if !path.exists() {
+        return Err(StoreError::Missing { path: path.to_path_buf() }.into());
+    }
+    let opened = Store::open(path)?;
+    if let Some(backup) = &opened.backup {
+        say::warn(&format!("upgraded {}; the previous version is kept in {}", path.display(), backup.display()));
+    }
+    Ok(opened.store)
 }
 
 /// Opens a database for a command that only reads. A file written by an

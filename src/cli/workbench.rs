@@ -14,7 +14,7 @@ pub fn open(path: &Path, clock: Clock) -> Result<(), Failure> {
     if let Some(backup) = opened.backup {
         app.say(format!("Upgraded the database; the previous version is kept in {}", backup.display()));
     }
-    run(app, path, clock)
+    run(app, path, clock, false)
 }
 
 /// The sample portfolio in a throw-away directory, removed on quit (or by
@@ -28,17 +28,21 @@ pub fn open_demo(clock: Clock) -> Result<(), Failure> {
     }
     let mut app = App::new(store, clock.today())?;
     app.say("Sample portfolio (a throw-away copy)");
-    run(app, &path, clock)
+    run(app, &path, clock, true)
 }
 
 /// Starts the background check beside the workbench and runs it until quit.
 /// The check reads `clock` on every run, and the workbench follows its day.
-fn run(mut app: App, path: &Path, clock: Clock) -> Result<(), Failure> {
+fn run(mut app: App, path: &Path, clock: Clock, demo: bool) -> Result<(), Failure> {
     let (settings, warning) = crate::settings::load();
     if let Some(warning) = warning {
         app.complain(warning);
     }
-    let checker = Checker::open(path, clock, settings.check_settings())?;
+    let mut checker = Checker::open(path, clock, settings.check_settings())?;
+    // Not for a throw-away sample: its backups would outlive it.
+    if settings.backups.routine && !demo {
+        checker = checker.with_routine_backups(settings.backups.keep);
+    }
     let ran = crate::runtime::run(&mut app, Some((checker, settings.check_interval())), settings.scroll_regions);
     // The background check's connection is not waited for, so SQLite's own
     // checkpoint at the last close may never come: make the file whole now.

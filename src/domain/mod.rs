@@ -35,4 +35,4 @@ pub use plan::{Milestone, Objective, PlanSection};
 pub use search::{SearchHit, SearchKind};
 pub use sections::DossierSection;
 pub use texts::{AccountText, TextPart};
-pub use touchpoint::{Channel, Outcome, Touchpoint};
+pub use touchpoint::{Channel, OpenNextStep, Outcome, Touchpoint};

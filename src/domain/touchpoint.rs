@@ -44,8 +44,12 @@ pub struct Touchpoint {
     pub reason: String,
     pub next_step: String,
     pub next_step_due: Option<NaiveDate>,
-    /// When the promised next step was done (by itself or by a later contact).
+    /// When the promised next step was done: marked done, or the date of
+    /// the later contact logged as its follow-up.
     pub next_step_done: Option<NaiveDate>,
+    /// The later contact logged as this one's follow-up, which closed it.
+    #[serde(default)]
+    pub followed_by: Option<TouchpointId>,
     #[serde(default)]
     pub stamp: super::ids::Stamp,
 }
@@ -90,15 +94,39 @@ impl Touchpoint {
             next_step: String::new(),
             next_step_due: None,
             next_step_done: None,
+            followed_by: None,
             stamp: super::ids::Stamp::default(),
         }
     }
 
-    /// A promised next step that is not done yet.
+    /// The due date of a promised next step that is not closed yet. Only
+    /// marking it done or logging a contact as its follow-up closes it.
     pub fn open_follow_up(&self) -> Option<NaiveDate> {
         match (self.next_step_due, self.next_step_done) {
             (Some(due), None) => Some(due),
             _ => None,
+        }
+    }
+}
+
+/// A promised next step still open: what a contact can be logged as
+/// following, or what `keyplan done` closes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenNextStep {
+    /// The touchpoint that made the promise.
+    pub touchpoint_id: TouchpointId,
+    pub promised_on: NaiveDate,
+    pub next_step: String,
+    pub due: Option<NaiveDate>,
+}
+
+impl OpenNextStep {
+    /// "Send the offer (due 2026-03-10, promised 2026-03-01)".
+    pub fn describe(&self) -> String {
+        let step = if self.next_step.trim().is_empty() { "(no text)" } else { self.next_step.as_str() };
+        match self.due {
+            Some(due) => format!("{step} (due {due}, promised {})", self.promised_on),
+            None => format!("{step} (promised {})", self.promised_on),
         }
     }
 }

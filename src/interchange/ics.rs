@@ -19,7 +19,6 @@
 use chrono::{Days, NaiveDate};
 
 use crate::domain::Dossier;
-use crate::domain::alerts::follow_up_is_open;
 
 /// The calendar of open follow-ups and milestones of the open accounts,
 /// in date order (then summary).
@@ -65,9 +64,8 @@ fn events_of(d: &Dossier) -> Vec<Event> {
             category: "Milestone",
         });
     }
-    let last = d.touchpoints.first().map(|t| t.date);
     for t in &d.touchpoints {
-        let Some(due) = t.open_follow_up().filter(|_| follow_up_is_open(t.date, last)) else { continue };
+        let Some(due) = t.open_follow_up() else { continue };
         let step = if t.next_step.trim().is_empty() { "follow up" } else { t.next_step.as_str() };
         let mut description = format!("Promised on {} after: {}", super::iso(t.date), t.summary.trim());
         let with = super::markdown::touchpoint_people(d, t);

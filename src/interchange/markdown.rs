@@ -287,7 +287,8 @@ pub fn touchpoint_people(d: &Dossier, t: &crate::domain::Touchpoint) -> String {
     t.people.iter().filter_map(|id| d.person_name(*id)).collect::<Vec<_>>().join(", ")
 }
 
-/// `Send the offer (due 2026-12-01, done 2026-11-30)`
+/// `Send the offer (due 2026-12-01, done 2026-11-30)`; `followed up` when
+/// a later contact was logged as its follow-up.
 pub fn next_step(t: &crate::domain::Touchpoint) -> Option<String> {
     if t.next_step.trim().is_empty() && t.next_step_due.is_none() {
         return None;
@@ -296,8 +297,10 @@ pub fn next_step(t: &crate::domain::Touchpoint) -> Option<String> {
     if let Some(due) = t.next_step_due {
         dates.push(format!("due {}", iso(due)));
     }
-    if let Some(done) = t.next_step_done {
-        dates.push(format!("done {}", iso(done)));
+    match (t.next_step_done, t.followed_by) {
+        (Some(done), Some(_)) => dates.push(format!("followed up {}", iso(done))),
+        (Some(done), None) => dates.push(format!("done {}", iso(done))),
+        (None, _) => {}
     }
     let step = if t.next_step.trim().is_empty() { "(not described)" } else { t.next_step.as_str() };
     Some(if dates.is_empty() { step.to_string() } else { format!("{step} ({})", dates.join(", ")) })

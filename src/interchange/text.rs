@@ -13,7 +13,6 @@ use unicode_width::UnicodeWidthChar;
 use super::iso;
 use super::markdown::{facts, general_texts, next_step, person_facts, touchpoint_heading, touchpoint_people};
 use crate::domain::DossierSection;
-use crate::domain::alerts::follow_up_is_open;
 use crate::domain::format::group_digits;
 use crate::domain::{Choice, Dossier};
 
@@ -165,9 +164,8 @@ fn write_section(out: &mut Out, d: &Dossier, section: DossierSection, today: Nai
                     out.fact("Why", &t.reason, 2);
                 }
                 if let Some(next) = next_step(t) {
-                    // Late as the alert rules say: a later contact closes the promise.
-                    let last = d.touchpoints.first().map(|x| x.date);
-                    let late = t.open_follow_up().is_some_and(|due| due < today) && follow_up_is_open(t.date, last);
+                    // Late as the alert rules say: open until marked done or followed up.
+                    let late = t.open_follow_up().is_some_and(|due| due < today);
                     let next = if late { out.late(format!("{next} LATE")) } else { next };
                     out.fact("Next step", &next, 2);
                 }

@@ -194,3 +194,22 @@ fn several_warnings_become_one_message() {
     assert!(warning.starts_with("settings.toml line 1: within_days"), "{warning}");
     assert!(warning.ends_with("settings.toml line 2: unknown setting `foo` is ignored."), "{warning}");
 }
+
+#[test]
+fn routine_backups_can_be_turned_off_or_kept_longer() {
+    let (settings, warnings) = parsed("[backups]\nroutine = false\ndaily = 14\nweekly = 0\n");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(!settings.backups.routine);
+    assert_eq!((settings.backups.keep.daily, settings.backups.keep.weekly), (14, 0));
+
+    let (settings, warnings) = parsed("[backups]\ndaily = 0\nweekly = \"four\"\nhourly = 3\n");
+    assert_eq!(settings.backups, BackupSettings::default());
+    assert_eq!(
+        warnings,
+        [
+            "settings.toml line 2: backups.daily must be a whole number from 1 to 366, not 0; the default is used.",
+            "settings.toml line 3: backups.weekly must be a whole number from 0 to 520, not a string; the default is used.",
+            "settings.toml line 4: unknown setting `backups.hourly` is ignored.",
+        ]
+    );
+}

@@ -12,7 +12,6 @@ use super::history::record;
 use super::plan::set_text;
 use super::revisions::{Kind, advance, uid_for};
 use super::{Store, one_row};
-use crate::domain::alerts::follow_up_is_open;
 use crate::domain::history::Change;
 use crate::domain::text::{clean_line, clean_multiline};
 use crate::domain::{Account, AccountId, AccountStatus, AccountSummary, Dossier, Stamp, TextPart};
@@ -30,29 +29,28 @@ SELECT a.id, a.name, a.client_type, a.level_now, a.status, a.annual_sales, a.las
   FROM accounts a INDEXED BY accounts_portfolio
  ORDER BY a.annual_sales DESC NULLS LAST, a.name_key, a.id";
 
-/// Every open follow-up with the day it was promised, from its covering
-/// index. Which are still open is decided against the account's last
-/// touchpoint, already in hand, as the alert rules decide it.
-const OPEN_FOLLOW_UPS: &str = "SELECT account_id, date, next_step_due FROM touchpoints
+/// The due date of every open follow-up, from its covering index. A
+/// follow-up is open until it is marked done or followed up (both set
+/// `next_step_done`), as the alert rules say: no later contact closes it.
+const OPEN_FOLLOW_UPS: &str = "SELECT account_id, next_step_due FROM touchpoints
   WHERE next_step_due IS NOT NULL AND next_step_done IS NULL";
 
 impl Store {
     /// Every account, ranked by annual sales (unknown last), then by name.
     pub fn list_accounts(&self) -> Result<Vec<AccountSummary>> {
         // Columns by position: these loops run over every account.
-        let mut promised: HashMap<AccountId, Vec<(NaiveDate, NaiveDate)>> = HashMap::new();
+        let mut promised: HashMap<AccountId, NaiveDate> = HashMap::new();
         let mut stmt = self.conn.prepare_cached(OPEN_FOLLOW_UPS)?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            promised.entry(row.get(0)?).or_default().push((row.date(1)?, row.date(2)?));
+            let due = row.date(1)?;
+            promised.entry(row.get(0)?).and_modify(|first| *first = due.min(*first)).or_insert(due);
         }
         let mut stmt = self.conn.prepare_cached(LIST_ACCOUNTS)?;
         let rows = stmt.query_map([], |row| {
             let id = row.get(0)?;
             let last_touchpoint = row.opt_date(6)?;
-            let follow_up = promised.get(&id).and_then(|list| {
-                list.iter().filter(|(on, _)| follow_up_is_open(*on, last_touchpoint)).map(|(_, due)| *due).min()
-            });
+            let follow_up = promised.get(&id).copied();
             Ok(AccountSummary {
                 id,
                 name: row.get(1)?,

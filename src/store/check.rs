@@ -2,8 +2,9 @@
 //! dossiers, so it stays fast on a large database. Each query already leaves
 //! out what the rules could not flag on `today` (done or future milestones
 //! and follow-ups, birthdays outside the window); the rules decide the rest,
-//! including which accounts are open and which promises a later contact
-//! closed, so no query needs to visit the accounts' rows.
+//! including which accounts are open, so no query needs to visit the
+//! accounts' rows. A follow-up is open while `next_step_done` is empty:
+//! marking it done and logging a contact as its follow-up both fill it.
 //!
 //! Columns are read by position: looking a name up costs more than decoding
 //! the value, and these loops run over thousands of rows.
@@ -99,7 +100,7 @@ fn accounts(conn: &Connection) -> Result<Vec<AccountFacts>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Promised next steps, late and not marked done.
+/// Promised next steps, late and not closed (marked done or followed up).
 fn follow_ups(conn: &Connection, today: NaiveDate) -> Result<Vec<FollowUp>> {
     let mut stmt = conn.prepare_cached(
         "SELECT t.id, t.account_id, t.date, t.next_step, t.next_step_due FROM touchpoints t

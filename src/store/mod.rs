@@ -1,7 +1,8 @@
 //! The only place that speaks SQL. One SQLite file holds the whole portfolio;
 //! [`Store`] wraps the connection and returns domain types.
 //!
-//! - `open`, `inspect`, `files`: opening, refusals, pragmas, permissions, backups;
+//! - `open`, `inspect`, `files`: opening, refusals, pragmas, permissions, the backup before an upgrade;
+//! - `backups`: copies through the backup API (routine, on demand, before a purge), and restoring one;
 //! - `schema` and `migrations/`: the schema as embedded SQL;
 //! - `codec`: how ids, enums, dates and times are stored;
 //! - `accounts`, `plan`, `people`, `touchpoints`, `dossier`: one file per aggregate.
@@ -12,6 +13,7 @@
 //! control characters on the way in; every parameter is bound.
 
 mod accounts;
+pub mod backups;
 mod check;
 mod codec;
 mod dossier;
@@ -40,6 +42,7 @@ use crate::domain::AccountId;
 use crate::domain::history::EntryId;
 
 pub use error::{Result, StoreError};
+pub use files::process_is_running;
 pub use schema::SCHEMA_VERSION;
 
 /// An open keyplan database.

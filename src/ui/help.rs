@@ -19,7 +19,7 @@ fn title(mode: Mode) -> &'static str {
         Mode::Agenda => " Keys: agenda ",
         Mode::Search => " Keys: search ",
         Mode::Conflict => " Keys: changed elsewhere ",
-        Mode::Confirm | Mode::Choose | Mode::Help => " Keys ",
+        Mode::Confirm | Mode::Prompt | Mode::Choose | Mode::Help => " Keys ",
     }
 }
 

@@ -51,6 +51,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Overlay::Form(form) => form::render(form, frame, body),
             Overlay::Editor(editor) => editor::render(editor, app, frame, body),
             Overlay::Confirm(confirm) => popup::confirm(&confirm.question, frame, body),
+            Overlay::Prompt(prompt) => popup::prompt(prompt, frame, body),
             Overlay::ChooseNewItem => popup::choose_new_item(frame, body),
             Overlay::Help(mode) => help::render(*mode, frame, body),
             Overlay::Search(state) => search::render(state, frame, body),

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::theme;
+use crate::app::Prompt;
 
 fn draw(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
     let width = 60.min(area.width);
@@ -26,6 +27,23 @@ pub fn confirm(question: &str, frame: &mut Frame, area: Rect) {
             Span::raw(" yes    "),
             Span::styled("n", theme::key()),
             Span::raw(" no"),
+        ]),
+    ];
+    draw(frame, area, " Are you sure? ", lines);
+}
+
+/// The question, the answer typed so far with a cursor, and the keys.
+pub fn prompt(prompt: &Prompt, frame: &mut Frame, area: Rect) {
+    let lines = vec![
+        Line::raw(prompt.question.clone()),
+        Line::raw(""),
+        Line::from(vec![Span::raw("› "), Span::styled(format!("{}█", prompt.answer), theme::focus())]),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("Enter", theme::key()),
+            Span::raw(" go ahead    "),
+            Span::styled("Esc", theme::key()),
+            Span::raw(" cancel"),
         ]),
     ];
     draw(frame, area, " Are you sure? ", lines);

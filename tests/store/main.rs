@@ -3,6 +3,7 @@
 mod common;
 
 mod accounts;
+mod backups;
 mod dossier;
 mod opening;
 mod people;

@@ -14,7 +14,7 @@ use ratatui_textarea::TextArea;
 pub use parse::Reader;
 
 use crate::domain::{
-    Account, AccountId, AlertKey, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, text,
+    Account, AccountId, AlertKey, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, TouchpointId, text,
 };
 
 /// What the form is about; it keeps the entity so fields not on the form survive.
@@ -28,7 +28,9 @@ pub enum Subject {
         others: Vec<(PersonId, String)>,
     },
     Competitor(Competitor),
-    Touchpoint(Touchpoint),
+    /// A touchpoint, and for a new one the open next steps of its account
+    /// it may be logged as following (one tick field each, in this order).
+    Touchpoint(Touchpoint, Vec<TouchpointId>),
     /// Hiding an alert of the agenda (of an account) until a date.
     Snooze(AlertKey, AccountId),
 }
@@ -43,7 +45,7 @@ impl Subject {
             Subject::Milestone(m) => m.stamp.revision = revision,
             Subject::Person { person, .. } => person.stamp.revision = revision,
             Subject::Competitor(c) => c.stamp.revision = revision,
-            Subject::Touchpoint(t) => t.stamp.revision = revision,
+            Subject::Touchpoint(t, _) => t.stamp.revision = revision,
             Subject::Snooze(..) => {}
         }
     }

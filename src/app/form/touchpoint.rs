@@ -2,11 +2,21 @@
 
 use chrono::NaiveDate;
 
-use super::{Field, Form, Reader, Subject, choice_index, choice_options};
+use super::{Field, Form, Reader, Subject, Value, choice_index, choice_options};
 use crate::domain::people::match_people;
-use crate::domain::{Channel, Outcome, Person, Touchpoint};
+use crate::domain::{Channel, OpenNextStep, Outcome, Person, Touchpoint, TouchpointId};
 
+/// The label of each open next step the new contact may follow up.
+const FOLLOWS: &str = "follows";
+
+/// The form of an existing touchpoint (or of a new one with nothing to follow).
 pub fn form(touchpoint: Touchpoint, people: &[Person]) -> Form {
+    form_following(touchpoint, people, &[])
+}
+
+/// The form of a new touchpoint, with a tick for each of the account's
+/// open next steps: those ticked are closed by this contact when it is saved.
+pub fn form_following(touchpoint: Touchpoint, people: &[Person], open: &[OpenNextStep]) -> Form {
     let with = touchpoint
         .people
         .iter()
@@ -15,7 +25,7 @@ pub fn form(touchpoint: Touchpoint, people: &[Person]) -> Form {
         .collect::<Vec<_>>()
         .join(", ");
     let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    let fields = vec![
+    let mut fields = vec![
         Field::text("summary", "Summary", &touchpoint.summary),
         Field::text("date", "Date", &touchpoint.date.to_string()),
         Field::text(
@@ -36,15 +46,32 @@ pub fn form(touchpoint: Touchpoint, people: &[Person]) -> Form {
         Field::text("due", "Next step due", &date(touchpoint.next_step_due)),
         Field::text("done", "Next step done on", &date(touchpoint.next_step_done)),
     ];
+    let open: Vec<&OpenNextStep> = if touchpoint.id.0 == 0 { open.iter().collect() } else { Vec::new() };
+    for step in &open {
+        // Short, to fit a line: the text, then when it was due.
+        let due = step.due.map(|d| format!(" · due {d}")).unwrap_or_default();
+        let described = format!("{}{due}", step.next_step.trim());
+        let options = vec![format!("[ ] {described}"), format!("[x] {described}")];
+        fields.push(Field::choice(FOLLOWS, "Follows up", options, 0));
+    }
+    let ids = open.iter().map(|s| s.touchpoint_id).collect();
     let title = if touchpoint.id.0 == 0 { "Log a touchpoint" } else { "Edit touchpoint" };
-    Form::new(title, Subject::Touchpoint(touchpoint), fields).focus_on("summary")
+    Form::new(title, Subject::Touchpoint(touchpoint, ids), fields).focus_on("summary")
 }
 
-pub fn read(form: &mut Form, today: NaiveDate, people: &[Person]) -> Option<Touchpoint> {
-    let Subject::Touchpoint(original) = &form.subject else {
+/// The touchpoint as typed, and the open next steps ticked as followed by it.
+pub fn read(form: &mut Form, today: NaiveDate, people: &[Person]) -> Option<(Touchpoint, Vec<TouchpointId>)> {
+    let Subject::Touchpoint(original, open) = &form.subject else {
         return None;
     };
     let mut t = original.clone();
+    let ticks = form.fields.iter().filter(|f| f.key == FOLLOWS);
+    let follows_up: Vec<TouchpointId> = open
+        .iter()
+        .zip(ticks)
+        .filter(|(_, field)| matches!(field.value, Value::Choice { selected: 1, .. }))
+        .map(|(id, _)| *id)
+        .collect();
     let mut r = Reader::new(form, today);
     t.summary = r.required("summary", "a summary");
     t.date = r.date("date");
@@ -65,5 +92,5 @@ pub fn read(form: &mut Form, today: NaiveDate, people: &[Person]) -> Option<Touc
     if t.next_step_due.is_some() && t.next_step.is_empty() {
         r.fail("next_step", "say what the next step is");
     }
-    r.finish().then_some(t)
+    r.finish().then_some((t, follows_up))
 }

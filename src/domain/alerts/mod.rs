@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::cadence::{Cadence, CadenceDefaults};
 use super::{Account, AccountId, AccountStatus, KeyClientType, MilestoneId, PersonId, TouchpointId};
 
-pub use rules::{check, follow_up_is_open, next_occurrence};
+pub use rules::{check, next_occurrence};
 
 /// What the check needs to know about one account: one row per account,
 /// `last_touchpoint` being `MAX(touchpoint.date)` of that account.
@@ -54,8 +54,9 @@ impl AccountFacts {
     }
 }
 
-/// A next step promised at a touchpoint and not marked done
-/// (`next_step_due IS NOT NULL AND next_step_done IS NULL`).
+/// A next step promised at a touchpoint for a date and not closed, neither
+/// marked done nor followed up (`next_step_due IS NOT NULL AND
+/// next_step_done IS NULL`): another contact alone does not close it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FollowUp {
     pub touchpoint_id: TouchpointId,

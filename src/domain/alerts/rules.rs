@@ -23,9 +23,11 @@ use crate::domain::cadence::cadence_of;
 ///   `d > ideal`, overdue when `d > max` ("past the interval" means strictly
 ///   more days; on day `ideal` the contact is still on time). `date` is the
 ///   last day on time (`last + ideal` or `last + max`); `days` counts past it.
-/// - **Follow-up overdue.** A next step not marked done, whose due date is
-///   before today (due today is not late yet), and that is still open by
-///   [`follow_up_is_open`]. `days` = today - due.
+/// - **Follow-up overdue.** A next step not closed, whose due date is before
+///   today (due today is not late yet). A promise closes only explicitly:
+///   marked done, or a later contact logged as its follow-up (both set
+///   `next_step_done`); another contact alone leaves it open, because
+///   talking again is not doing what was promised. `days` = today - due.
 /// - **Milestone overdue.** A milestone not marked done with due < today.
 /// - **Birthday / anniversary (upcoming).** The next occurrence of the date
 ///   ([`next_occurrence`]) within `0..=within_days` days from today. Every
@@ -142,17 +144,6 @@ fn lowered(name: &str) -> impl Iterator<Item = char> + '_ {
     name.chars().flat_map(char::to_lowercase)
 }
 
-/// The follow-up rule: a promised next step not marked done stays open until
-/// a touchpoint of the same account is logged on a LATER date than the one
-/// that made the promise. Talking to the customer again settles or replaces
-/// the promise (the newer touchpoint carries the next step that counts now);
-/// touchpoints of the same day do not close each other, because their order
-/// within a day is not reliable. Marking it done (by itself, or ticking it
-/// when logging the later touchpoint) sets `next_step_done` and closes it too.
-pub fn follow_up_is_open(promised_on: NaiveDate, last_touchpoint: Option<NaiveDate>) -> bool {
-    last_touchpoint.is_none_or(|last| last <= promised_on)
-}
-
 /// The first day on or after `today` on which the month and day of `date`
 /// come round. 29 February falls on 28 February in common years (the day
 /// still belongs to February, and it is the day people celebrate).
@@ -194,7 +185,7 @@ fn contact(acc: &Acc, today: NaiveDate, settings: &CheckSettings) -> Option<Aler
 
 fn follow_up(acc: &Acc, f: FollowUp, today: NaiveDate) -> Option<Alert> {
     let facts = acc.facts;
-    if f.due >= today || !follow_up_is_open(f.promised_on, facts.last_touchpoint) {
+    if f.due >= today {
         return None;
     }
     Some(Alert {

@@ -209,6 +209,9 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
                 next_step_due: t.next_step_due,
                 next_step_done: t.next_step_done,
                 stamp: Stamp::new(t.uid, 0),
+                // Which contact followed it is not carried (row ids differ
+                // between databases); the done date keeps it closed.
+                followed_by: None,
             })
             .collect(),
         text_revisions: Default::default(),

@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use super::{empty_hint, fact};
 use crate::app::dossier::DossierState;
-use crate::domain::alerts::follow_up_is_open;
 use crate::domain::{Choice, Touchpoint};
 use crate::ui::{date, theme};
 
@@ -20,9 +19,8 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
     }
     let details_height = 7.min(area.height / 2);
     let [list, details] = Layout::vertical([Constraint::Fill(1), Constraint::Length(details_height)]).areas(area);
-    let last = state.last_contact;
     let rows = d.touchpoints.iter().map(|t| {
-        let (follow_up, style) = follow_up(t, last, today);
+        let (follow_up, style) = follow_up(t, today);
         Row::new(vec![
             Cell::from(date(Some(t.date))),
             Cell::from(t.channel.label()),
@@ -63,7 +61,11 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
         lines.push(fact("Reason", t.reason.clone()));
     }
     if !t.next_step.is_empty() {
-        let done = t.next_step_done.map(|d| format!(" · done {}", date(Some(d)))).unwrap_or_default();
+        let done = match (t.next_step_done, t.followed_by) {
+            (Some(d), Some(_)) => format!(" · followed up {}", date(Some(d))),
+            (Some(d), None) => format!(" · done {}", date(Some(d))),
+            (None, _) => String::new(),
+        };
         lines.push(fact("Next step", format!("{} (due {}){done}", t.next_step, date(t.next_step_due))));
     }
     let position = state.log_offset + state.selected + 1;
@@ -72,12 +74,13 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
 }
 
-/// The next-step column: its due date, marked late or done. A later
-/// contact closes an open next step, as in the alert rules.
-fn follow_up(t: &Touchpoint, last: Option<NaiveDate>, today: NaiveDate) -> (String, Style) {
+/// The next-step column: its due date, marked late, done, or followed (a
+/// later contact was logged as its follow-up). Open until one of those, as
+/// in the alert rules.
+fn follow_up(t: &Touchpoint, today: NaiveDate) -> (String, Style) {
     match (t.next_step_due, t.next_step_done) {
+        (_, Some(_)) if t.followed_by.is_some() => ("✓ followed".to_string(), theme::good()),
         (_, Some(_)) if !t.next_step.is_empty() => ("✓ done".to_string(), theme::good()),
-        (Some(_), None) if !follow_up_is_open(t.date, last) => ("✓ followed".to_string(), theme::dim()),
         (Some(due), None) if due < today => (format!("! {}", date(Some(due))), theme::late()),
         (Some(due), None) => (date(Some(due)), Style::new()),
         _ => (String::new(), Style::new()),

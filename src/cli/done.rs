@@ -1,0 +1,177 @@
+//! `keyplan done ACCOUNT --follow-up X | --milestone X`: closes a promised
+//! next step or a plan milestone from the shell, as `x` does in the
+//! workbench. It writes, so it never guesses: X is an id, the exact text, or
+//! a beginning that only one open item has; anything else lists the choices.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::{Failure, out, resolve};
+use crate::domain::{AccountId, Milestone, OpenNextStep, Touchpoint, dates};
+use crate::store::Store;
+
+#[derive(clap::Args, Debug)]
+pub struct DoneArgs {
+    /// The account: its id, its name, or the start of its name or of one of its words.
+    pub account: String,
+    /// An open follow-up (a next step with a due date): the id of the touchpoint that promised it, its
+    /// text, or the start of its text.
+    #[arg(long, value_name = "ID-OR-TEXT", conflicts_with = "milestone")]
+    pub follow_up: Option<String>,
+    /// The milestone: its id, its title, or the start of its title.
+    #[arg(long, value_name = "ID-OR-TITLE")]
+    pub milestone: Option<String>,
+    /// The day it was done: YYYY-MM-DD, today, yesterday, -3d [default: today].
+    #[arg(long, short, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+pub const EXAMPLES: &str = "Examples:\n  keyplan done acme                               lists what is open\n  keyplan done acme --follow-up 'Send the offer'\n  keyplan done acme --follow-up 57 --date yesterday\n  keyplan done acme --milestone 'Q1 review'\n\nA later contact that fulfils a promise is logged with `keyplan log ACCOUNT ... --follows-up ID-OR-TEXT`.";
+
+pub fn run(path: &Path, today: NaiveDate, args: &DoneArgs) -> Result<(), Failure> {
+    let done = match &args.date {
+        Some(text) => dates::parse_date(text, today).map_err(|e| Failure::user(format!("--date: {e}")))?,
+        None => today,
+    };
+    if done > today {
+        return Err(Failure::user(format!("--date: {done} is after today ({today}): mark it done once it is")));
+    }
+    let mut store = super::open_for_writing(path)?;
+    let id = resolve::account_to_write(&store, &args.account)?;
+    let (dossier, _) = store.load_dossier_recent(id, 1)?;
+    let name = dossier.account.name.as_str();
+    let steps = store.open_next_steps(id)?;
+    let milestones: Vec<&Milestone> = dossier.milestones.iter().filter(|m| m.done.is_none()).collect();
+    let line = match (&args.follow_up, &args.milestone) {
+        (Some(wanted), _) => {
+            let step = follow_up(&steps, wanted, name)?;
+            store.set_follow_up_done(step.touchpoint_id, None, Some(done))?;
+            format!("Done on {done}: follow-up {} of {name}\n", step.describe())
+        }
+        (None, Some(wanted)) => {
+            let milestone = pick(&milestones, wanted, |m| m.id.0, |m| &m.title)
+                .map_err(|problem| Failure::user(problem.sentence("milestone", name, &milestone_list(&milestones))))?;
+            store.set_milestone_done(milestone.id, None, Some(done))?;
+            format!("Done on {done}: milestone {} (due {}) of {name}\n", milestone.title, milestone.due)
+        }
+        (None, None) => return Err(Failure::user(nothing_named(name, &steps, &milestones))),
+    };
+    out::print(&line)
+}
+
+/// The open next step of `account` named by `wanted`, or a sentence listing them.
+pub(super) fn follow_up<'a>(
+    steps: &'a [OpenNextStep],
+    wanted: &str,
+    account: &str,
+) -> Result<&'a OpenNextStep, Failure> {
+    let all: Vec<&OpenNextStep> = steps.iter().collect();
+    pick(&all, wanted, |s| s.touchpoint_id.0, |s| &s.next_step)
+        .copied()
+        .map_err(|problem| Failure::user(problem.sentence("open follow-up", account, &step_list(&all))))
+}
+
+/// Why no single item was picked.
+pub(super) enum Problem {
+    None(String),
+    Many(String),
+}
+
+impl Problem {
+    fn sentence(&self, what: &str, account: &str, listed: &str) -> String {
+        let choices = if listed.is_empty() {
+            format!("{account} has none open")
+        } else {
+            format!("say which by its id:\n{listed}")
+        };
+        match self {
+            Problem::None(wanted) => format!("no {what} of {account} is \"{wanted}\" or begins so; {choices}"),
+            Problem::Many(wanted) => format!("\"{wanted}\" begins more than one {what} of {account}; {choices}"),
+        }
+    }
+}
+
+/// The one item whose id is `wanted`, whose text is `wanted` (ignoring
+/// case), or whose text alone begins with it; never a fuzzy guess.
+pub(super) fn pick<'a, 'b, T>(
+    items: &'b [&'a T],
+    wanted: &str,
+    id: impl Fn(&T) -> i64,
+    text: impl Fn(&T) -> &str,
+) -> Result<&'b &'a T, Problem> {
+    let wanted = wanted.trim();
+    let shown = || crate::domain::text::clean_line(wanted);
+    if let Ok(number) = wanted.parse::<i64>()
+        && let Some(item) = items.iter().find(|item| id(item) == number)
+    {
+        return Ok(item);
+    }
+    let lower = wanted.to_lowercase();
+    if lower.is_empty() {
+        return Err(Problem::None(shown()));
+    }
+    let exact: Vec<&&T> = items.iter().filter(|item| text(item).trim().to_lowercase() == lower).collect();
+    let found = if exact.is_empty() {
+        items.iter().filter(|item| text(item).to_lowercase().starts_with(&lower)).collect()
+    } else {
+        exact
+    };
+    match found.as_slice() {
+        [one] => Ok(one),
+        [] => Err(Problem::None(shown())),
+        _ => Err(Problem::Many(shown())),
+    }
+}
+
+fn step_list(steps: &[&OpenNextStep]) -> String {
+    let lines: Vec<String> = steps.iter().map(|s| format!("  {:>5}  {}", s.touchpoint_id, s.describe())).collect();
+    lines.join("\n")
+}
+
+fn milestone_list(milestones: &[&Milestone]) -> String {
+    let lines: Vec<String> = milestones.iter().map(|m| format!("  {:>5}  {} (due {})", m.id, m.title, m.due)).collect();
+    lines.join("\n")
+}
+
+/// Without --follow-up or --milestone: what could be closed.
+fn nothing_named(account: &str, steps: &[OpenNextStep], milestones: &[&Milestone]) -> String {
+    if steps.is_empty() && milestones.is_empty() {
+        return format!("{account} has no open follow-up or milestone");
+    }
+    let mut text = format!("say what is done with --follow-up ID or --milestone ID; open for {account}:");
+    if !steps.is_empty() {
+        let all: Vec<&OpenNextStep> = steps.iter().collect();
+        text.push_str(&format!("\nfollow-ups:\n{}", step_list(&all)));
+    }
+    if !milestones.is_empty() {
+        text.push_str(&format!("\nmilestones:\n{}", milestone_list(milestones)));
+    }
+    text
+}
+
+/// The open next steps of `account` that the `--follows-up` values name, each once.
+pub(super) fn follows_up(
+    store: &Store,
+    account: AccountId,
+    name: &str,
+    wanted: &[String],
+) -> Result<Vec<OpenNextStep>, Failure> {
+    if wanted.is_empty() {
+        return Ok(Vec::new());
+    }
+    let steps = store.open_next_steps(account)?;
+    let mut picked: Vec<OpenNextStep> = Vec::new();
+    for w in wanted {
+        let step = follow_up(&steps, w, name).map_err(|f| Failure::user(format!("--follows-up: {}", f.message)))?;
+        if !picked.iter().any(|s| s.touchpoint_id == step.touchpoint_id) {
+            picked.push(step.clone());
+        }
+    }
+    Ok(picked)
+}
+
+/// The promises a logged touchpoint followed up, for its printout.
+pub(super) fn followed_lines(steps: &[OpenNextStep], t: &Touchpoint) -> String {
+    steps.iter().map(|step| format!("  Follows up: {} — closed on {}\n", step.describe(), t.date)).collect()
+}
