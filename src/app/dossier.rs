@@ -1,7 +1,5 @@
 //! The dossier screen's state: which account, which section, which item.
 
-use chrono::NaiveDate;
-
 use crate::domain::{
     CompetitorId, Dossier, DossierSection, MilestoneId, ObjectiveId, PersonId, Touchpoint, TouchpointId,
 };
@@ -76,8 +74,6 @@ pub struct DossierState {
     pub log_total: usize,
     /// Where `dossier.touchpoints[0]` stands in the whole log (0 = the newest).
     pub log_offset: usize,
-    /// The day of the newest touchpoint, whichever part of the log is loaded.
-    pub last_contact: Option<NaiveDate>,
     /// Where Esc goes back to: the portfolio, or the agenda it was opened from.
     pub return_to: Screen,
 }
@@ -88,7 +84,6 @@ pub const LOG_PAGE: usize = 200;
 impl DossierState {
     /// `dossier` holds the newest touchpoints of its log.
     pub fn new(dossier: Dossier, log_total: usize, section: DossierSection) -> Self {
-        let last_contact = dossier.touchpoints.first().map(|t| t.date);
         DossierState {
             dossier,
             section,
@@ -97,7 +92,6 @@ impl DossierState {
             scroll: 0,
             log_total,
             log_offset: 0,
-            last_contact,
             return_to: Screen::Portfolio,
         }
     }
@@ -284,11 +278,10 @@ impl DossierState {
     /// keeping the same record selected wherever it now stands (the one
     /// nearest its old place when it is gone); `dossier.touchpoints` is read
     /// from `log_offset` on.
-    pub fn reload(&mut self, dossier: Dossier, log_total: usize, last_contact: Option<NaiveDate>) {
+    pub fn reload(&mut self, dossier: Dossier, log_total: usize) {
         let selected = self.item();
         self.dossier = dossier;
         self.log_total = log_total;
-        self.last_contact = last_contact;
         let kept = selected.and_then(|item| self.position(item));
         self.selected = kept.unwrap_or(self.selected).min(self.item_count().saturating_sub(1));
     }

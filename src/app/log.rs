@@ -51,16 +51,15 @@ impl App {
         let Some(state) = &mut self.dossier else { return Ok(()) };
         let id = state.dossier.account.id;
         let loaded = state.dossier.touchpoints.len().max(LOG_PAGE);
-        // The newest touchpoint is needed in any case, for the last contact.
-        let recent = if state.log_offset > 0 { 1 } else { loaded };
+        // Away from the newest contacts, the log's window is read below.
+        let recent = if state.log_offset > 0 { 0 } else { loaded };
         let (mut dossier, total) = self.store.load_dossier_recent(id, recent)?;
-        let last_contact = dossier.touchpoints.first().map(|t| t.date);
         if state.log_offset > 0 {
             // Touchpoints may have gone meanwhile: keep the window inside the log.
             state.log_offset = state.log_offset.min(total.saturating_sub(1));
             dossier.touchpoints = self.store.older_touchpoints(id, state.log_offset, loaded)?;
         }
-        state.reload(dossier, total, last_contact);
+        state.reload(dossier, total);
         Ok(())
     }
 }
