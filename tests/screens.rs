@@ -528,3 +528,68 @@ fn the_portfolio_window_stays_put_until_the_selection_reaches_its_edge() {
     }
     assert!(first_shown(&bench.screen()).is_some_and(|l| l.contains("Рахунок 01")));
 }
+
+const CHARTER: TextPart = TextPart::Plan(PlanSection::Charter);
+
+#[test]
+fn the_history_of_a_text_lists_shows_and_restores_its_versions() {
+    let mut bench = portfolio();
+    let id = bench.app.portfolio.selected_id().unwrap();
+    let first = "Ми — стратегічний партнер Київстар Бізнес у сфері IoT.\nДругий рядок місії.";
+    let second = "Ми — стратегічний партнер Київстар Бізнес у сфері IoT та 5G.\nДругий рядок місії.\nТретій рядок.";
+    bench.app.store.save_text(id, CHARTER, first, None).unwrap();
+    bench.app.store.save_text(id, CHARTER, second, None).unwrap();
+    bench.pin_text_history(&[("2026-11-20T09:15:00Z", "laptop"), ("2026-11-22T16:40:00Z", "phone")]);
+
+    bench.press(KeyCode::Enter).keys("2h");
+    snapshot!("history_list", bench);
+    bench.keys("j").press(KeyCode::Enter);
+    snapshot!("history_version", bench);
+    bench.press(KeyCode::Esc);
+    assert!(bench.screen().contains("saved versions, newest first"), "Esc goes back to the versions");
+
+    bench.keys("r");
+    let screen = bench.screen();
+    assert!(screen.contains("Charter: the version of 2026-11-20 09:15 (laptop) is back"), "{screen}");
+    assert!(!screen.contains("saved versions"), "the history closes");
+    assert_eq!(bench.app.store.stored_text(id, CHARTER).unwrap().0, first);
+    assert_eq!(bench.app.store.text_history(id, CHARTER).unwrap().len(), 3, "a restore is a new version");
+    assert!(!bench.screen().contains("Третій"), "the restored text is shown");
+
+    bench.keys("u");
+    assert_eq!(bench.app.store.stored_text(id, CHARTER).unwrap().0, second, "u takes the restore back");
+    assert!(bench.screen().contains("Третій рядок."));
+
+    // The newest version is the text now: nothing to restore.
+    bench.keys("h").keys("r");
+    assert!(bench.screen().contains("nothing to restore"));
+    assert_eq!(bench.app.store.text_history(id, CHARTER).unwrap().len(), 4);
+    bench.press(KeyCode::Esc).keys("5h");
+    assert!(bench.screen().contains("h shows the versions of a text"), "{}", bench.screen());
+}
+
+#[test]
+fn a_review_and_next_years_plan_from_the_implementation() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("5R");
+    let screen = bench.screen();
+    assert!(screen.contains("Plan reviewed 2026-11-23, nothing changed since"), "{screen}");
+    assert!(screen.contains("Review of the plan recorded for 2026-11-23"), "{screen}");
+
+    bench.keys("C");
+    assert!(bench.screen().contains("Carry into 2027?"), "{}", bench.screen());
+    bench.keys("y");
+    snapshot!("implementation_carried", bench);
+    let id = bench.app.portfolio.selected_id().unwrap();
+    let dossier = bench.app.store.load_dossier(id).unwrap();
+    assert_eq!(dossier.objectives.iter().map(|o| o.year).collect::<Vec<_>>(), [2026, 2027]);
+
+    // One u takes the whole carry back.
+    bench.keys("u");
+    let after_undo = bench.app.store.load_dossier(id).unwrap();
+    assert_eq!(after_undo.objectives.len(), 1);
+    let open: Vec<_> = after_undo.milestones.iter().filter(|m| m.done.is_none()).map(|m| m.due).collect();
+    assert_eq!(open, [day("2026-11-10"), day("2026-12-15")]);
+    bench.keys("2R");
+    assert!(bench.screen().contains("R records a review of the plan: on Implementation"));
+}

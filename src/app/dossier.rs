@@ -80,6 +80,8 @@ pub struct DossierState {
     pub last_contact: Option<NaiveDate>,
     /// Where Esc goes back to: the portfolio, or the agenda it was opened from.
     pub return_to: Screen,
+    /// The plan's latest review, and whether it changed since.
+    pub review: Option<crate::store::review::ReviewStatus>,
 }
 
 /// How many touchpoints are read at a time: a screen's worth, many times over.
@@ -99,6 +101,7 @@ impl DossierState {
             log_offset: 0,
             last_contact,
             return_to: Screen::Portfolio,
+            review: None,
         }
     }
 

@@ -7,9 +7,11 @@ pub mod conflict;
 pub mod dossier;
 pub mod editor;
 pub mod form;
+pub mod history;
 pub mod keymap;
 mod log;
 pub mod portfolio;
+mod review;
 mod save;
 pub mod search;
 mod undo;
@@ -56,6 +58,8 @@ pub enum Overlay {
     Search(Box<search::SearchState>),
     /// A save found its record changed elsewhere: both versions, and the choice.
     Conflict(Box<conflict::Conflict>),
+    /// The saved versions of a text (`h`), one of them against the text now.
+    History(Box<history::HistoryState>),
 }
 
 pub struct Confirm {
@@ -75,6 +79,11 @@ pub enum Pending {
         seen: i64,
     },
     Purge(AccountId),
+    /// Carry the plan of `year` into the next year.
+    Carry {
+        account: AccountId,
+        year: i32,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -107,6 +116,8 @@ pub struct App {
     pub undo: Vec<Vec<EntryId>>,
     /// Steps taken back, which `U` does again.
     pub redo: Vec<Vec<EntryId>>,
+    /// The zone the history's times (kept in UTC) are shown in.
+    pub zone: crate::clock::Zone,
 }
 
 impl App {
@@ -129,6 +140,7 @@ impl App {
             agenda: AgendaState::default(),
             undo: Vec::new(),
             redo: Vec::new(),
+            zone: crate::clock::Zone::Local,
         };
         app.reload_portfolio()?;
         app.screen = if app.portfolio.accounts.is_empty() { Screen::Welcome } else { Screen::Portfolio };
@@ -145,6 +157,8 @@ impl App {
             Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::Search(_)) => Mode::Search,
             Some(Overlay::Conflict(_)) => Mode::Conflict,
+            Some(Overlay::History(history)) if history.viewing => Mode::Version,
+            Some(Overlay::History(_)) => Mode::History,
             None => self.screen_mode(),
         }
     }
@@ -248,7 +262,9 @@ impl App {
 
     pub(crate) fn open_dossier(&mut self, id: AccountId, section: DossierSection) -> Result<(), StoreError> {
         let (dossier, total) = self.store.load_dossier_recent(id, dossier::LOG_PAGE)?;
-        self.dossier = Some(DossierState::new(dossier, total, section));
+        let mut state = DossierState::new(dossier, total, section);
+        state.review = self.store.review_status(id)?;
+        self.dossier = Some(state);
         self.screen = Screen::Dossier;
         self.portfolio.select(id);
         Ok(())

@@ -32,6 +32,7 @@ pub fn update(app: &mut App, action: Action) {
         Some(Overlay::Confirm(_)) => confirm(app, action),
         Some(Overlay::ChooseNewItem) => choose_new_item(app, action),
         Some(Overlay::Search(_)) => super::search::update(app, action),
+        Some(Overlay::History(_)) => super::history::update(app, action),
         Some(Overlay::Conflict(_)) => match action {
             Action::KeepMine => super::conflict::keep_mine(app),
             Action::KeepTheirs => super::conflict::keep_theirs(app),
@@ -128,6 +129,7 @@ fn confirm(app: &mut App, action: Action) {
                 Pending::Quit => app.running = false,
                 Pending::Delete { item, seen } => super::save::delete_item(app, item, seen),
                 Pending::Purge(id) => super::save::purge(app, id),
+                Pending::Carry { account, year } => super::review::carry(app, account, year),
             }
         }
         Action::Deny | Action::Close => {
@@ -247,6 +249,9 @@ fn dossier(app: &mut App, action: Action) {
         Action::NewItem => new_item(app),
         Action::NewObjective | Action::NewMilestone => {}
         Action::ToggleDone => super::save::toggle_done(app),
+        Action::ShowHistory => super::history::open(app),
+        Action::ReviewPlan => super::review::review(app),
+        Action::CarryIntoNextYear => super::review::ask_carry(app),
         Action::DeleteItem => match state.item() {
             Some(Item::Overview(_)) | None => app.complain("Select an item of a list to delete it"),
             Some(item) => {

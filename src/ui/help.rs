@@ -19,6 +19,8 @@ fn title(mode: Mode) -> &'static str {
         Mode::Agenda => " Keys: agenda ",
         Mode::Search => " Keys: search ",
         Mode::Conflict => " Keys: changed elsewhere ",
+        Mode::History => " Keys: versions of a text ",
+        Mode::Version => " Keys: a version against now ",
         Mode::Confirm | Mode::Choose | Mode::Help => " Keys ",
     }
 }

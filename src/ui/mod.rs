@@ -4,10 +4,12 @@
 
 mod agenda;
 mod conflict;
+mod diff;
 mod dossier;
 mod editor;
 mod form;
 mod help;
+mod history;
 mod popup;
 mod portfolio;
 mod search;
@@ -55,6 +57,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Overlay::Help(mode) => help::render(*mode, frame, body),
             Overlay::Search(state) => search::render(state, frame, body),
             Overlay::Conflict(conflict) => conflict::render(conflict, frame, body),
+            Overlay::History(history) => history::render(history, frame, body),
         }
     }
     render_status(app, frame, status);
