@@ -575,6 +575,9 @@ fn a_review_and_next_years_plan_from_the_implementation() {
     let screen = bench.screen();
     assert!(screen.contains("Plan reviewed 2026-11-23, nothing changed since"), "{screen}");
     assert!(screen.contains("Review of the plan recorded for 2026-11-23"), "{screen}");
+    bench.keys("u");
+    assert!(!bench.screen().contains("Plan reviewed"), "u takes the review back:\n{}", bench.screen());
+    bench.keys("R");
 
     bench.keys("C");
     assert!(bench.screen().contains("Carry into 2027?"), "{}", bench.screen());

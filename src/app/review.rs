@@ -6,19 +6,14 @@ use chrono::Datelike;
 use super::{App, Pending};
 use crate::domain::{AccountId, DossierSection};
 
-/// `R`: a review of the plan, today. A review is an event kept in the
-/// history, not a change of a record: there is nothing for `u` to take back.
+/// `R`: a review of the plan, today, kept in the history (`u` withdraws it).
 pub fn review(app: &mut App) {
     let Some(account) = implementation(app, "R records a review of the plan: on Implementation (5)") else { return };
     let today = app.today;
     match app.store.review_plan(account, today) {
         Ok(()) => {
-            app.store.take_written();
-            app.say(format!("Review of the plan recorded for {today}"));
-            app.saved = true;
-            if let Err(e) = app.refresh() {
-                app.complain(e.to_string());
-            }
+            app.say(format!("Review of the plan recorded for {today} (u takes it back)"));
+            super::save::finish(app, None);
         }
         Err(e) => app.complain(format!("Not recorded: {e}")),
     }

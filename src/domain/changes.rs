@@ -91,6 +91,9 @@ pub fn describe(entry: &Entry) -> String {
                 diff::size(entry.before.as_deref().unwrap_or(""), entry.after.as_deref().unwrap_or(""));
             format!("{title} {} (+{added} −{removed} words)", verb(entry.change))
         }
+        "review" if entry.change == Change::Delete => {
+            format!("review of {} taken back", entry.after.as_deref().unwrap_or(""))
+        }
         "review" => {
             let day = entry.after.as_deref().unwrap_or("");
             match entry.before.as_deref().filter(|t| !t.is_empty()) {

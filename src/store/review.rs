@@ -138,10 +138,39 @@ pub(crate) fn record_review(
     Ok(())
 }
 
-/// The review with the latest day (of two on one day, the later row).
+/// The review with the latest day (of two on one day, the later row),
+/// leaving out those taken back.
 fn latest_review(conn: &Connection, account: AccountId) -> Result<Option<Entry>> {
-    let reviews = entries(conn, account, Some(REVIEW), None)?;
-    Ok(reviews.into_iter().max_by_key(|e| (review_day(e), e.id)))
+    let rows = entries(conn, account, Some(REVIEW), None)?;
+    let withdrawn: Vec<i64> =
+        rows.iter().filter(|e| e.change == Change::Delete).filter_map(|e| e.part.parse().ok()).collect();
+    Ok(rows
+        .into_iter()
+        .filter(|e| e.change == Change::Review && !withdrawn.contains(&e.id.0))
+        .max_by_key(|e| (review_day(e), e.id)))
+}
+
+/// Undo of a review: a row that withdraws it (its `part` names the review
+/// row); undo of that withdrawal records the review again.
+pub(crate) fn revert_review(conn: &Connection, row: &Entry) -> Result<()> {
+    let (change, part) = match row.change {
+        Change::Delete => (Change::Review, String::new()),
+        _ => (Change::Delete, row.id.0.to_string()),
+    };
+    append(
+        conn,
+        &Written {
+            account: row.account_id,
+            kind: REVIEW,
+            record: row.record_id,
+            part: &part,
+            change,
+            revision: 0,
+            before: row.before.clone(),
+            after: row.after.clone(),
+        },
+    )?;
+    Ok(())
 }
 
 fn plan_changed_after(conn: &Connection, account: AccountId, after_id: i64) -> Result<bool> {

@@ -62,6 +62,37 @@ fn a_review_is_recorded_and_later_plan_changes_show_against_it() {
 }
 
 #[test]
+fn undo_takes_a_review_back_and_redo_records_it_again() {
+    let (_dir, mut store) = fresh();
+    let account = new_account(&mut store, "Acme", None);
+    store.review_plan(account, d("2026-09-30")).unwrap();
+    let earlier = store.take_written();
+    store.review_plan(account, d("2026-11-23")).unwrap();
+    let step = store.take_written();
+    assert_eq!(store.last_review(account).unwrap(), Some(d("2026-11-23")));
+
+    let undo = store.revert(&step).unwrap();
+    assert_eq!(store.last_review(account).unwrap(), Some(d("2026-09-30")), "the review before counts again");
+    store.revert(&undo).unwrap();
+    assert_eq!(store.last_review(account).unwrap(), Some(d("2026-11-23")));
+    store.revert(&earlier).unwrap();
+    assert_eq!(store.last_review(account).unwrap(), Some(d("2026-11-23")), "each review is withdrawn on its own");
+
+    // A milestone marked done is a review; undoing it takes both back.
+    let id = store.save_milestone(&milestone(account, "Year review", "2026-12-15")).unwrap();
+    store.set_milestone_done(id, None, Some(d("2026-12-01"))).unwrap();
+    let done = store.take_written();
+    assert_eq!(store.last_review(account).unwrap(), Some(d("2026-12-01")));
+    store.revert(&done).unwrap();
+    assert_eq!(store.load_dossier(account).unwrap().milestones[0].done, None);
+    assert_eq!(
+        store.review_status(account).unwrap(),
+        Some(ReviewStatus { day: d("2026-11-23"), changed_since: true }),
+        "the milestone's own changes came after the review of 2026-11-23"
+    );
+}
+
+#[test]
 fn a_review_of_an_unknown_account_is_refused() {
     let (dir, mut store) = fresh();
     let path = dir.path().join("keyplan.db");
