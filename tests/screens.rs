@@ -545,6 +545,21 @@ fn the_history_of_a_text_lists_shows_and_restores_its_versions() {
     snapshot!("history_list", bench);
     bench.keys("j").press(KeyCode::Enter);
     snapshot!("history_version", bench);
+    // In the text now, the words the old version lacks are lit, the rest is not.
+    let terminal = bench.draw_at(80, 24);
+    let buffer = terminal.backend().buffer();
+    let row = |y: u16| (0..80).map(|x| buffer[(x, y)].symbol()).collect::<String>();
+    let y = (0..24).find(|&y| row(y).contains("IoT та 5G")).expect("the text now is shown");
+    let cells: Vec<_> = (0..80).map(|x| &buffer[(x, y)]).collect();
+    let start = cells.iter().position(|c| c.fg == ratatui::style::Color::Green).expect("added words are lit");
+    let lit: String =
+        cells[start..].iter().take_while(|c| c.fg == ratatui::style::Color::Green).map(|c| c.symbol()).collect();
+    assert_eq!(lit.trim(), "та 5G", "only the added words are lit, not the words both share");
+    // The smallest windows keyplan draws in show the view, stacked.
+    for (width, height) in [(40, 10), (80, 11), (120, 12)] {
+        let small = bench.draw_at(width, height).backend().to_string();
+        assert!(small.contains("Now"), "{width}x{height}:\n{small}");
+    }
     bench.press(KeyCode::Esc);
     assert!(bench.screen().contains("saved versions, newest first"), "Esc goes back to the versions");
 
@@ -564,6 +579,12 @@ fn the_history_of_a_text_lists_shows_and_restores_its_versions() {
     bench.keys("h").keys("r");
     assert!(bench.screen().contains("nothing to restore"));
     assert_eq!(bench.app.store.text_history(id, CHARTER).unwrap().len(), 4);
+    bench.press(KeyCode::Esc);
+
+    // An Overview text has its versions too.
+    bench.app.store.save_text(id, TextPart::Account(AccountText::Description), "Оператор IoT.", None).unwrap();
+    bench.keys("1jh");
+    assert!(bench.screen().contains("What the company does: saved versions"), "{}", bench.screen());
     bench.press(KeyCode::Esc).keys("5h");
     assert!(bench.screen().contains("h shows the versions of a text"), "{}", bench.screen());
 }
