@@ -718,3 +718,110 @@ fn undo_and_redo_take_back_deletes_done_marks_and_edits() {
     assert_eq!(milestone(&bench).done, Some(today()));
     assert_eq!(bench.app.status.text, "Done again (u takes it back)");
 }
+
+const CHARTER: TextPart = TextPart::Plan(PlanSection::Charter);
+
+#[test]
+fn the_history_of_a_text_lists_shows_and_restores_its_versions() {
+    let mut bench = portfolio();
+    let id = bench.app.portfolio.selected_id().unwrap();
+    let first = "Ми — стратегічний партнер Київстар Бізнес у сфері IoT.\nДругий рядок місії.";
+    let second = "Ми — стратегічний партнер Київстар Бізнес у сфері IoT та 5G.\nДругий рядок місії.\nТретій рядок.";
+    bench.app.store.save_text(id, CHARTER, first, None).unwrap();
+    bench.app.store.save_text(id, CHARTER, second, None).unwrap();
+    bench.pin_text_history(&[("2026-11-20T09:15:00Z", "laptop"), ("2026-11-22T16:40:00Z", "phone")]);
+
+    bench.press(KeyCode::Enter).keys("2h");
+    snapshot!("history_list", bench);
+    bench.keys("j").press(KeyCode::Enter);
+    snapshot!("history_version", bench);
+    // In the text now, the words the old version lacks are lit, the rest is not.
+    let terminal = bench.draw_at(80, 24);
+    let buffer = terminal.backend().buffer();
+    let row = |y: u16| (0..80).map(|x| buffer[(x, y)].symbol()).collect::<String>();
+    let y = (0..24).find(|&y| row(y).contains("IoT та 5G")).expect("the text now is shown");
+    let cells: Vec<_> = (0..80).map(|x| &buffer[(x, y)]).collect();
+    let start = cells.iter().position(|c| c.fg == ratatui::style::Color::Green).expect("added words are lit");
+    let lit: String =
+        cells[start..].iter().take_while(|c| c.fg == ratatui::style::Color::Green).map(|c| c.symbol()).collect();
+    assert_eq!(lit.trim(), "та 5G", "only the added words are lit, not the words both share");
+    // The smallest windows keyplan draws in show the view, stacked.
+    for (width, height) in [(40, 10), (80, 11), (120, 12)] {
+        let small = bench.draw_at(width, height).backend().to_string();
+        assert!(small.contains("Now"), "{width}x{height}:\n{small}");
+    }
+    bench.press(KeyCode::Esc);
+    assert!(bench.screen().contains("saved versions, newest first"), "Esc goes back to the versions");
+
+    bench.keys("r");
+    let screen = bench.screen();
+    assert!(screen.contains("Charter: the version of 2026-11-20 09:15 (laptop) is back"), "{screen}");
+    assert!(!screen.contains("saved versions"), "the history closes");
+    assert_eq!(bench.app.store.stored_text(id, CHARTER).unwrap().0, first);
+    assert_eq!(bench.app.store.text_history(id, CHARTER).unwrap().len(), 3, "a restore is a new version");
+    assert!(!bench.screen().contains("Третій"), "the restored text is shown");
+
+    bench.keys("u");
+    assert_eq!(bench.app.store.stored_text(id, CHARTER).unwrap().0, second, "u takes the restore back");
+    assert!(bench.screen().contains("Третій рядок."));
+
+    // The newest version is the text now: nothing to restore.
+    bench.keys("h").keys("r");
+    assert!(bench.screen().contains("nothing to restore"));
+    assert_eq!(bench.app.store.text_history(id, CHARTER).unwrap().len(), 4);
+    bench.press(KeyCode::Esc);
+
+    // An Overview text has its versions too.
+    bench.app.store.save_text(id, TextPart::Account(AccountText::Description), "Оператор IoT.", None).unwrap();
+    bench.keys("1jh");
+    assert!(bench.screen().contains("What the company does: saved versions"), "{}", bench.screen());
+    bench.press(KeyCode::Esc).keys("5h");
+    assert!(bench.screen().contains("h shows the versions of a text"), "{}", bench.screen());
+}
+
+#[test]
+fn a_review_and_next_years_plan_from_the_implementation() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("5R");
+    let screen = bench.screen();
+    assert!(screen.contains("Plan reviewed 2026-11-23, nothing changed since"), "{screen}");
+    assert!(screen.contains("Review of the plan recorded for 2026-11-23"), "{screen}");
+    bench.keys("u");
+    assert!(!bench.screen().contains("Plan reviewed"), "u takes the review back:\n{}", bench.screen());
+    bench.keys("R");
+
+    bench.keys("C");
+    assert!(bench.screen().contains("Carry into 2027?"), "{}", bench.screen());
+    bench.keys("y");
+    snapshot!("implementation_carried", bench);
+    let id = bench.app.portfolio.selected_id().unwrap();
+    let dossier = bench.app.store.load_dossier(id).unwrap();
+    assert_eq!(dossier.objectives.iter().map(|o| o.year).collect::<Vec<_>>(), [2026, 2027]);
+
+    // One u takes the whole carry back.
+    bench.keys("u");
+    let after_undo = bench.app.store.load_dossier(id).unwrap();
+    assert_eq!(after_undo.objectives.len(), 1);
+    let open: Vec<_> = after_undo.milestones.iter().filter(|m| m.done.is_none()).map(|m| m.due).collect();
+    assert_eq!(open, [day("2026-11-10"), day("2026-12-15")]);
+    bench.keys("2R");
+    assert!(bench.screen().contains("R records a review of the plan: on Implementation"));
+}
+
+#[test]
+fn help_longer_than_the_window_scrolls_to_its_last_key() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("?");
+    for (width, height) in [(80, 24), (50, 20)] {
+        bench.app.help_scroll = 0;
+        let top = bench.draw_at(width, height).backend().to_string();
+        assert!(top.contains("↓ more") && !top.contains("close this help"), "{width}x{height}:\n{top}");
+        for _ in 0..40 {
+            bench.keys("j");
+        }
+        let end = bench.draw_at(width, height).backend().to_string();
+        assert!(end.contains("close this help") && end.contains("↑ more"), "{width}x{height}:\n{end}");
+    }
+    bench.press(KeyCode::Esc);
+    assert_eq!(bench.app.mode(), keyplan::app::Mode::Dossier);
+}

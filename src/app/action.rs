@@ -44,6 +44,14 @@ pub enum Action {
     Snooze,
     DeleteItem,
     PurgeAccount,
+    /// The saved versions of the text here.
+    ShowHistory,
+    /// Put the selected version of a text back.
+    Restore,
+    /// Record a review of the plan, today.
+    ReviewPlan,
+    /// Carry this year's plan into the next (asks first).
+    CarryIntoNextYear,
     /// Take back the last change of this session / do again what was taken back.
     Undo,
     Redo,

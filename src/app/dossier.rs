@@ -76,6 +76,8 @@ pub struct DossierState {
     pub log_offset: usize,
     /// Where Esc goes back to: the portfolio, or the agenda it was opened from.
     pub return_to: Screen,
+    /// The plan's latest review, and whether it changed since.
+    pub review: Option<crate::store::review::ReviewStatus>,
 }
 
 /// How many touchpoints are read at a time: a screen's worth, many times over.
@@ -93,6 +95,7 @@ impl DossierState {
             log_total,
             log_offset: 0,
             return_to: Screen::Portfolio,
+            review: None,
         }
     }
 

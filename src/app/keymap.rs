@@ -24,6 +24,10 @@ pub enum Mode {
     Search,
     /// A save found its record changed elsewhere.
     Conflict,
+    /// The saved versions of a text.
+    History,
+    /// One version against the text now.
+    Version,
 }
 
 /// One line of the keymap: the keys, what they do, and the words `?` shows.
@@ -147,6 +151,9 @@ const DOSSIER: &[Binding] = &[
     bind!([Char('x')], Action::ToggleDone, "mark the milestone or follow-up done (again: not done)"),
     bind!([Char('d')], Action::DeleteItem, "delete the selected item (asks first)"),
     bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks for its name)"),
+    bind!([Char('h')], Action::ShowHistory, "the saved versions of this text"),
+    bind!([Char('R')], Action::ReviewPlan, "record a review of the plan today (5)"),
+    bind!([Char('C')], Action::CarryIntoNextYear, "carry the plan into next year (5; asks)"),
     UNDO,
     REDO,
     AGENDA,
@@ -219,7 +226,26 @@ const CONFLICT: &[Binding] = &[
     bind!([Code(KeyCode::Esc)], Action::Close, "back to my version, unsaved"),
 ];
 
-const HELP_SCREEN: &[Binding] = &[bind!([Code(KeyCode::Esc), Char('?'), Char('q')], Action::Close, "close the help")];
+const HISTORY: &[Binding] = &[
+    UP,
+    DOWN,
+    TOP,
+    BOTTOM,
+    PAGE_UP,
+    PAGE_DOWN,
+    bind!([Code(KeyCode::Enter)], Action::Open, "show this version against the text now, word by word"),
+    RESTORE,
+    bind!([Code(KeyCode::Esc)], Action::Close, "close the history"),
+    HELP,
+];
+
+const VERSION: &[Binding] = &[RESTORE, bind!([Code(KeyCode::Esc)], Action::Close, "back to the versions"), HELP];
+
+const RESTORE: Binding =
+    bind!([Char('r')], Action::Restore, "restore this version (saved as a new version; u takes it back)");
+
+const HELP_SCREEN: &[Binding] =
+    &[bind!([Code(KeyCode::Esc), Char('?'), Char('q')], Action::Close, "close the help"), UP, DOWN, PAGE_UP, PAGE_DOWN];
 
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
@@ -236,6 +262,8 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Agenda => AGENDA_SCREEN,
         Mode::Search => SEARCH,
         Mode::Conflict => CONFLICT,
+        Mode::History => HISTORY,
+        Mode::Version => VERSION,
     }
 }
 

@@ -60,6 +60,7 @@ impl App {
             dossier.touchpoints = self.store.older_touchpoints(id, state.log_offset, loaded)?;
         }
         state.reload(dossier, total);
+        state.review = self.store.review_status(id)?;
         Ok(())
     }
 }

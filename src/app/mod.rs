@@ -7,10 +7,12 @@ pub mod conflict;
 pub mod dossier;
 pub mod editor;
 pub mod form;
+pub mod history;
 pub mod keymap;
 mod log;
 pub mod portfolio;
 pub mod prompt;
+mod review;
 mod save;
 pub mod search;
 mod undo;
@@ -60,6 +62,8 @@ pub enum Overlay {
     Search(Box<search::SearchState>),
     /// A save found its record changed elsewhere: both versions, and the choice.
     Conflict(Box<conflict::Conflict>),
+    /// The saved versions of a text (`h`), one of them against the text now.
+    History(Box<history::HistoryState>),
 }
 
 pub struct Confirm {
@@ -79,6 +83,11 @@ pub enum Pending {
         seen: i64,
     },
     Purge(AccountId),
+    /// Carry the plan of `year` into the next year.
+    Carry {
+        account: AccountId,
+        year: i32,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -111,6 +120,10 @@ pub struct App {
     pub undo: Vec<Vec<EntryId>>,
     /// Steps taken back, which `U` does again.
     pub redo: Vec<Vec<EntryId>>,
+    /// The zone the history's times (kept in UTC) are shown in.
+    pub zone: crate::clock::Zone,
+    /// How far the `?` help is scrolled (a long list on a small screen).
+    pub help_scroll: u16,
 }
 
 impl App {
@@ -133,6 +146,8 @@ impl App {
             agenda: AgendaState::default(),
             undo: Vec::new(),
             redo: Vec::new(),
+            zone: crate::clock::Zone::Local,
+            help_scroll: 0,
         };
         app.reload_portfolio()?;
         app.screen = if app.portfolio.accounts.is_empty() { Screen::Welcome } else { Screen::Portfolio };
@@ -150,6 +165,8 @@ impl App {
             Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::Search(_)) => Mode::Search,
             Some(Overlay::Conflict(_)) => Mode::Conflict,
+            Some(Overlay::History(history)) if history.viewing => Mode::Version,
+            Some(Overlay::History(_)) => Mode::History,
             None => self.screen_mode(),
         }
     }
@@ -253,7 +270,9 @@ impl App {
 
     pub(crate) fn open_dossier(&mut self, id: AccountId, section: DossierSection) -> Result<(), StoreError> {
         let (dossier, total) = self.store.load_dossier_recent(id, dossier::LOG_PAGE)?;
-        self.dossier = Some(DossierState::new(dossier, total, section));
+        let mut state = DossierState::new(dossier, total, section);
+        state.review = self.store.review_status(id)?;
+        self.dossier = Some(state);
         self.screen = Screen::Dossier;
         self.portfolio.select(id);
         Ok(())

@@ -56,6 +56,7 @@ pub(super) fn update(app: &mut App, action: Action) {
             match pending {
                 Pending::Purge(id) => super::save::purge(app, id),
                 Pending::Delete { item, seen } => super::save::delete_item(app, item, seen),
+                Pending::Carry { account, year } => super::review::carry(app, account, year),
                 Pending::Discard | Pending::Quit => {}
             }
         }

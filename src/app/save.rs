@@ -104,7 +104,7 @@ fn gone(app: &mut App, error: StoreError) {
 
 /// After a save: one step for undo, reload what the screens show, and open
 /// a new account's dossier.
-fn finish(app: &mut App, open: Option<AccountId>) {
+pub(super) fn finish(app: &mut App, open: Option<AccountId>) {
     app.remember_change();
     app.saved = true;
     if let Err(e) = app.refresh() {

@@ -25,15 +25,22 @@ pub fn update(app: &mut App, action: Action) {
         other => other,
     };
     match app.overlays.last_mut() {
-        Some(Overlay::Help(_)) => {
-            if action == Action::Close {
+        Some(Overlay::Help(_)) => match action {
+            Action::Close => {
                 app.overlays.pop();
             }
-        }
+            // The drawing keeps the scroll within the list.
+            Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
+            Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
+            Action::PageUp => app.help_scroll = app.help_scroll.saturating_sub(PAGE as u16),
+            Action::PageDown => app.help_scroll = app.help_scroll.saturating_add(PAGE as u16),
+            _ => {}
+        },
         Some(Overlay::Confirm(_)) => confirm(app, action),
         Some(Overlay::Prompt(_)) => super::prompt::update(app, action),
         Some(Overlay::ChooseNewItem) => choose_new_item(app, action),
         Some(Overlay::Search(_)) => super::search::update(app, action),
+        Some(Overlay::History(_)) => super::history::update(app, action),
         Some(Overlay::Conflict(_)) => match action {
             Action::KeepMine => super::conflict::keep_mine(app),
             Action::KeepTheirs => super::conflict::keep_theirs(app),
@@ -130,6 +137,7 @@ fn confirm(app: &mut App, action: Action) {
                 Pending::Quit => app.running = false,
                 Pending::Delete { item, seen } => super::save::delete_item(app, item, seen),
                 Pending::Purge(id) => super::save::purge(app, id),
+                Pending::Carry { account, year } => super::review::carry(app, account, year),
             }
         }
         Action::Deny | Action::Close => {
@@ -141,6 +149,7 @@ fn confirm(app: &mut App, action: Action) {
 
 pub(super) fn help(app: &mut App) {
     let mode = app.mode();
+    app.help_scroll = 0;
     app.overlays.push(Overlay::Help(mode));
 }
 
@@ -244,6 +253,9 @@ fn dossier(app: &mut App, action: Action) {
         Action::NewItem => new_item(app),
         Action::NewObjective | Action::NewMilestone => {}
         Action::ToggleDone => super::save::toggle_done(app),
+        Action::ShowHistory => super::history::open(app),
+        Action::ReviewPlan => super::review::review(app),
+        Action::CarryIntoNextYear => super::review::ask_carry(app),
         Action::DeleteItem => match state.item() {
             Some(Item::Overview(_)) | None => app.complain("Select an item of a list to delete it"),
             Some(item) => {

@@ -8,6 +8,7 @@ mod demo_dir;
 mod done;
 mod exit;
 mod export;
+mod history;
 mod import;
 mod list;
 mod log;
@@ -84,6 +85,9 @@ pub enum Command {
     /// Print one dossier (or one section of it) as text fitted to the terminal, Markdown or JSON.
     #[command(after_help = show::EXAMPLES)]
     Show(show::ShowArgs),
+    /// Print an account's history: every change, newest first, when, on which machine and what changed.
+    #[command(after_help = history::EXAMPLES)]
+    History(history::HistoryArgs),
     /// Write the whole portfolio as JSON, Markdown, CSV or an iCalendar of follow-ups and milestones.
     #[command(after_help = export::EXAMPLES)]
     Export(export::ExportArgs),
@@ -196,6 +200,7 @@ fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
             Ok(())
         }
         Some(Command::Show(args)) => show::run(&database_path(cli.db)?, today, &args),
+        Some(Command::History(args)) => history::run(&database_path(cli.db)?, &args),
         Some(Command::Export(args)) => export::run(&database_path(cli.db)?, today, &args),
         Some(Command::Import(args)) => import::run(&database_path(cli.db)?, today, &args),
         Some(Command::List(args)) => list::run(&database_path(cli.db)?, &args),

@@ -6,7 +6,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::{Failure, resolve};
+use super::history::Since;
+use super::{Failure, OutputFormat, resolve};
 use crate::domain::Dossier;
 use crate::domain::DossierSection;
 use crate::interchange::text::{Layout, MAX_WIDTH};
@@ -34,17 +35,35 @@ pub struct ShowArgs {
     /// How many of the newest touchpoints to show, or `all` [default: 20 as text, all as md or json].
     #[arg(long, value_name = "N|all")]
     pub log: Option<String>,
+    /// Only what changed in the plan since its last review (texts word by word, items added, changed, removed).
+    #[arg(long, conflicts_with_all = ["since", "section", "log"])]
+    pub since_review: bool,
+    /// Only what changed in the plan since a day (YYYY-MM-DD, or `-2w`, `yesterday`...).
+    #[arg(long, value_name = "DATE", conflicts_with_all = ["section", "log"])]
+    pub since: Option<String>,
 }
 
 pub const EXAMPLES: &str = "Examples:\n  keyplan show acme                         the whole dossier\n  keyplan show укрм --section people        who decides, and how to reach them\n  ssh host keyplan show acme                from a phone before the meeting\n  keyplan show acme --format md > acme.md   a handover document\n  keyplan show 12 --format json | jq '.touchpoints[0]'";
 
+/// A section named on the command line, or a sentence listing them.
+pub fn section(name: &str) -> Result<DossierSection, Failure> {
+    DossierSection::parse(name).ok_or_else(|| {
+        Failure::user(format!(
+            "there is no section \"{}\": choose {}",
+            crate::domain::text::clean_line(name.trim()),
+            DossierSection::names()
+        ))
+    })
+}
+
 pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure> {
-    let section = match args.section.as_deref() {
-        None => None,
-        Some(name) => Some(DossierSection::parse(name).ok_or_else(|| {
-            Failure::user(format!("there is no section \"{}\": choose {}", name.trim(), DossierSection::names()))
-        })?),
-    };
+    if let Some(since) = since(args, today)? {
+        let format = if args.format == ShowFormat::Json { OutputFormat::Json } else { OutputFormat::Text };
+        let store = super::open_for_reading(path)?;
+        let id = resolve::account(&store, &args.account)?;
+        return print(&super::history::since(&store, id, since, format)?);
+    }
+    let section = args.section.as_deref().map(section).transpose()?;
     let limit = log_limit(args)?;
     let store = super::open_for_reading(path)?;
     let id = resolve::account(&store, &args.account)?;
@@ -70,6 +89,17 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
         ShowFormat::Json => json(&dossier, section),
     };
     print(&printed)
+}
+
+/// `--since-review` or `--since DATE`, when asked.
+fn since(args: &ShowArgs, today: NaiveDate) -> Result<Option<Since>, Failure> {
+    match &args.since {
+        _ if args.since_review => Ok(Some(Since::Review)),
+        None => Ok(None),
+        Some(day) => crate::domain::parse_date(day, today)
+            .map(|day| Some(Since::Day(day)))
+            .map_err(|e| Failure::user(format!("--since: {}", crate::domain::text::clean_line(&e.to_string())))),
+    }
 }
 
 /// `--log N|all`; text shows the newest 20 unless told otherwise.

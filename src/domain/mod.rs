@@ -6,6 +6,7 @@ mod labels;
 pub mod account;
 pub mod alerts;
 pub mod cadence;
+pub mod changes;
 pub mod dates;
 pub mod diff;
 pub mod dossier;

@@ -27,6 +27,7 @@ mod inspect;
 mod open;
 mod people;
 mod plan;
+pub mod review;
 pub mod revisions;
 pub mod schema;
 mod search;

@@ -7,7 +7,8 @@ use rusqlite::{Connection, OptionalExtension, Row, named_params};
 
 use super::codec::{NamedParams, RowExt, date, opt_date};
 use super::error::{Result, StoreError};
-use super::history::{REVIEW, Written, append, record, record_text};
+use super::history::{record, record_text};
+use super::review::record_review;
 use super::revisions::{Kind, advance, advance_text, revision_of, text_revision, uid_for};
 use super::{Store, ensure_account, one_row};
 use crate::domain::history::Change;
@@ -191,24 +192,6 @@ pub(crate) fn plan_texts(conn: &Connection, account: AccountId) -> Result<(Strin
         Err(rusqlite::Error::QueryReturnedNoRows) => Err(StoreError::not_found("account", account.0)),
         other => Ok(other?),
     }
-}
-
-/// Records a review of the plan on `day` (a milestone done).
-fn record_review(conn: &Connection, account: AccountId, milestone: i64, day: NaiveDate, title: &str) -> Result<()> {
-    append(
-        conn,
-        &Written {
-            account,
-            kind: REVIEW,
-            record: milestone,
-            part: "",
-            change: Change::Review,
-            revision: 0,
-            before: Some(title.to_string()),
-            after: Some(day.to_string()),
-        },
-    )?;
-    Ok(())
 }
 
 /// Updates every column of an objective from the revision it carries, and

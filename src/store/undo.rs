@@ -67,8 +67,7 @@ impl Store {
 
     /// The day of the account's latest plan review, if any.
     pub fn last_review(&self, account: AccountId) -> Result<Option<chrono::NaiveDate>> {
-        let reviews = entries(&self.conn, account, Some(REVIEW), None)?;
-        Ok(reviews.iter().filter_map(|e| e.after.as_deref()?.parse().ok()).max())
+        Ok(self.latest_review(account)?.as_ref().map(super::review::review_day))
     }
 
     /// A long text as stored now, with its revision.
@@ -125,8 +124,9 @@ fn revert(conn: &Connection, row: &Entry) -> Result<()> {
             let until = row.before.as_deref().and_then(|d| d.parse().ok());
             set_snooze(conn, row.account_id, &row.part, until)
         }
-        // A review happened; what it changed is reverted by its own rows.
-        REVIEW => Ok(()),
+        // A review is taken back by a row that withdraws it, and done again
+        // by recording it anew; what it changed has rows of its own.
+        REVIEW => super::review::revert_review(conn, row),
         "account" => match row.change {
             Change::Create => Err(StoreError::Invalid("a new account is taken back by purging it (D)".into())),
             _ => {

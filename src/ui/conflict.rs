@@ -2,16 +2,13 @@
 //! (one above the other on a narrow screen), the words that differ lit.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear};
 
+use super::diff::{self, First, Shown};
 use super::theme;
 use crate::app::conflict::Conflict;
-use crate::domain::diff::{self, Part};
-
-/// Below this width the two versions are stacked.
-const SIDE_BY_SIDE: u16 = 90;
 
 /// Below this width the keys are named in short.
 const SHORT_KEYS: u16 = 70;
@@ -29,65 +26,7 @@ pub fn render(conflict: &Conflict, frame: &mut Frame, area: Rect) {
         .border_style(theme::error());
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let runs = diff::words(&conflict.theirs, &conflict.mine);
-    let mine = side(&runs, Part::Added);
-    let theirs = side(&runs, Part::Removed);
-    let [left, right] = if area.width >= SIDE_BY_SIDE {
-        Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).spacing(1).areas(inner)
-    } else {
-        Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(inner)
-    };
-    version(frame, left, " Yours (not saved) ", mine);
-    version(frame, right, " Stored now ", theirs);
-}
-
-/// Where a version's first own word is: its line, and the spans of that
-/// line before it.
-type FirstChange = (usize, usize);
-
-/// One version: the words both share, and its own words lit; and where its
-/// first own word is.
-fn side(runs: &[(Part, String)], own: Part) -> (Text<'static>, FirstChange) {
-    let style = if own == Part::Added { theme::good() } else { theme::late() };
-    let mut lines: Vec<Line<'static>> = vec![Line::default()];
-    let mut first_change = None;
-    for (part, text) in runs {
-        if *part != Part::Same && *part != own {
-            continue;
-        }
-        if *part == own && first_change.is_none() {
-            let line = lines.len() - 1;
-            first_change = Some((line, lines[line].spans.len()));
-        }
-        let style = if *part == own { style } else { ratatui::style::Style::default() };
-        let mut pieces = text.split('\n');
-        if let Some(first) = pieces.next()
-            && !first.is_empty()
-            && let Some(line) = lines.last_mut()
-        {
-            line.push_span(Span::styled(first.to_string(), style));
-        }
-        for piece in pieces {
-            lines.push(Line::from(Span::styled(piece.to_string(), style)));
-        }
-    }
-    (Text::from(lines), first_change.unwrap_or((0, 0)))
-}
-
-/// A version in its box, scrolled so that its first own word is in sight
-/// (on a phone the difference may be far down a long text).
-fn version(frame: &mut Frame, area: Rect, title: &str, (text, (line, spans)): (Text<'static>, FirstChange)) {
-    let block = Block::bordered().title(Span::styled(title.to_string(), theme::title()));
-    let inner = block.inner(area);
-    let mut before: Vec<Line<'static>> = text.lines.iter().take(line).cloned().collect();
-    if let Some(partial) = text.lines.get(line) {
-        before.push(Line::from(partial.spans.iter().take(spans).cloned().collect::<Vec<_>>()));
-    }
-    // The row the first own word is on (the last row of what precedes it).
-    let row = Paragraph::new(Text::from(before)).wrap(Wrap { trim: false }).line_count(inner.width.max(1));
-    let row = row.saturating_sub(1);
-    // Below the fold: scroll so a row of what comes before stays in sight.
-    let scroll = if row < usize::from(inner.height) { 0 } else { row.saturating_sub(1) };
-    let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }).scroll((scroll, 0)), area);
+    let theirs = Shown { title: "Stored now", text: &conflict.theirs };
+    let mine = Shown { title: "Yours (not saved)", text: &conflict.mine };
+    diff::render(frame, inner, theirs, mine, First::New);
 }

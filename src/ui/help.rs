@@ -19,6 +19,8 @@ fn title(mode: Mode) -> &'static str {
         Mode::Agenda => " Keys: agenda ",
         Mode::Search => " Keys: search ",
         Mode::Conflict => " Keys: changed elsewhere ",
+        Mode::History => " Keys: versions of a text ",
+        Mode::Version => " Keys: a version against now ",
         Mode::Confirm | Mode::Prompt | Mode::Choose | Mode::Help => " Keys ",
     }
 }
@@ -46,7 +48,9 @@ fn grouped(bindings: &[Binding]) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-pub fn render(mode: Mode, frame: &mut Frame, area: Rect) {
+/// The keys of `mode`, scrolled down `scroll` lines when they do not fit
+/// (a phone, a short window): the bottom border says there is more.
+pub fn render(mode: Mode, scroll: u16, frame: &mut Frame, area: Rect) {
     let key_line = |keys: &str, help: &str, style| {
         Line::from(vec![Span::styled(format!("{keys:>14}  "), theme::key()), Span::styled(help.to_string(), style)])
     };
@@ -59,9 +63,21 @@ pub fn render(mode: Mode, frame: &mut Frame, area: Rect) {
     }
     lines.push(key_line("Ctrl-C", "quit from anywhere (asks if something is unsaved)", theme::dim()));
     lines.push(key_line("Esc ?", "close this help", theme::dim()));
-    let height = (lines.len() as u16).saturating_add(2);
-    let rect = area.centered(Constraint::Length(72.min(area.width)), Constraint::Length(height.min(area.height)));
+    let width = 72.min(area.width);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let rows = u16::try_from(paragraph.line_count(width.saturating_sub(2).max(1))).unwrap_or(u16::MAX);
+    let rect = area.centered(Constraint::Length(width), Constraint::Length(rows.saturating_add(2).min(area.height)));
+    let room = rect.height.saturating_sub(2);
+    let scroll = scroll.min(rows.saturating_sub(room));
+    let mut block = Block::bordered().title(title(mode)).border_style(theme::focus());
+    if rows > room {
+        let more = match (scroll > 0, scroll + room < rows) {
+            (true, true) => " ↑ ↓ more ",
+            (false, true) => " ↓ more ",
+            _ => " ↑ more ",
+        };
+        block = block.title_bottom(Line::styled(more, theme::dim()).right_aligned());
+    }
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(title(mode)).border_style(theme::focus());
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), rect);
+    frame.render_widget(paragraph.block(block).scroll((scroll, 0)), rect);
 }

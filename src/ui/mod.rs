@@ -4,10 +4,12 @@
 
 mod agenda;
 mod conflict;
+mod diff;
 mod dossier;
 mod editor;
 mod form;
 mod help;
+mod history;
 mod popup;
 mod portfolio;
 mod search;
@@ -53,9 +55,10 @@ pub fn render(app: &App, frame: &mut Frame) {
             Overlay::Confirm(confirm) => popup::confirm(&confirm.question, frame, body),
             Overlay::Prompt(prompt) => popup::prompt(prompt, frame, body),
             Overlay::ChooseNewItem => popup::choose_new_item(frame, body),
-            Overlay::Help(mode) => help::render(*mode, frame, body),
+            Overlay::Help(mode) => help::render(*mode, app.help_scroll, frame, body),
             Overlay::Search(state) => search::render(state, frame, body),
             Overlay::Conflict(conflict) => conflict::render(conflict, frame, body),
+            Overlay::History(history) => history::render(history, frame, body),
         }
     }
     render_status(app, frame, status);

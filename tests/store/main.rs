@@ -8,5 +8,6 @@ mod dossier;
 mod opening;
 mod people;
 mod plan;
+mod review;
 mod revisions;
 mod touchpoints;

@@ -37,7 +37,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [tabs_area, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
-    frame.render_widget(Paragraph::new(tabs(state.section, tabs_area.width)), tabs_area);
+    frame.render_widget(Paragraph::new(vec![tabs(state.section, tabs_area.width), review(state)]), tabs_area);
     render_section(app, state, frame, body);
 }
 
@@ -52,6 +52,19 @@ fn render_section(app: &App, state: &DossierState, frame: &mut Frame, area: Rect
         DossierSection::Log => log::render(state, app.today, frame, area),
         DossierSection::Competitors => people::render_competitors(state, frame, area),
     }
+}
+
+/// Under the tabs, when the plan was ever reviewed: since when it is
+/// unchanged, or that it changed after the last review.
+fn review(state: &DossierState) -> Line<'static> {
+    match state.review {
+        Some(review) if review.changed_since => {
+            Line::styled(format!("Plan changed since the review of {}", review.day), theme::focus())
+        }
+        Some(review) => Line::styled(format!("Plan reviewed {}, nothing changed since", review.day), theme::dim()),
+        None => Line::default(),
+    }
+    .right_aligned()
 }
 
 /// "1 Overview 2 Charter …": full titles when they fit, short ones when

@@ -1,0 +1,192 @@
+//! `keyplan history ACCOUNT`: every change of a dossier, newest first, with
+//! when, on which machine and what changed (a text's words as
+//! `[-removed-]{+added+}`); and `keyplan show ACCOUNT --since-review` /
+//! `--since DATE`: what changed in the plan since, for the meeting with
+//! the manager.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::{Failure, OutputFormat, out, resolve};
+use crate::clock::Zone;
+use crate::domain::changes::{self, ItemChange, Summary};
+use crate::domain::history::Entry;
+use crate::domain::{AccountId, DossierSection, TextPart};
+use crate::store::Store;
+
+#[derive(clap::Args, Debug)]
+pub struct HistoryArgs {
+    /// The account: its id, its name, the start of its name, or a few of its letters.
+    pub account: String,
+    /// Only one section: overview, charter, situation, strategy, implementation, people, log or competitors.
+    #[arg(long, value_name = "NAME")]
+    pub section: Option<String>,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+pub const EXAMPLES: &str = "Examples:\n  keyplan history acme                       every change, newest first\n  keyplan history acme --section charter     every version of the charter, word by word\n  keyplan history acme --format json         for scripts (times in UTC)\n  keyplan show acme --since-review           what changed in the plan since its last review";
+
+pub fn run(path: &Path, args: &HistoryArgs) -> Result<(), Failure> {
+    let section = args.section.as_deref().map(super::show::section).transpose()?;
+    let store = super::open_for_reading(path)?;
+    let id = resolve::account(&store, &args.account)?;
+    let entries: Vec<Entry> =
+        store.history(id, None, None)?.into_iter().filter(|e| section.is_none_or(|s| in_section(e, s))).collect();
+    let printed = match args.format {
+        OutputFormat::Text => text(&account_name(&store, id)?, &entries, Zone::Local),
+        OutputFormat::Json => {
+            let rows: Vec<Value> = entries.iter().map(entry_json).collect();
+            format!("{}\n", serde_json::to_string_pretty(&rows).unwrap_or_default())
+        }
+    };
+    out::print(&printed)
+}
+
+/// Where `show --since-review` or `--since DATE` starts.
+#[derive(Debug, Clone, Copy)]
+pub enum Since {
+    Review,
+    Day(NaiveDate),
+}
+
+/// `keyplan show ACCOUNT --since-review | --since DATE`.
+pub fn since(store: &Store, id: AccountId, since: Since, format: OutputFormat) -> Result<String, Failure> {
+    let name = account_name(store, id)?;
+    let (after_id, from, heading) = match since {
+        Since::Review => {
+            let review = store.latest_review(id)?.ok_or_else(|| {
+                Failure::user(format!(
+                    "the plan of {name} has no review yet: mark a review milestone done, or press R on \
+                     Implementation; --since DATE shows the changes since a day"
+                ))
+            })?;
+            let day = crate::store::review::review_day(&review);
+            (review.id.0, Default::default(), format!("since the review of {day}"))
+        }
+        Since::Day(day) => (0, Zone::Local.start_of(day), format!("since {day}")),
+    };
+    let summary = changes::summarize(&store.plan_changes(id, after_id, from)?);
+    Ok(match format {
+        OutputFormat::Text => since_text(&name, &heading, &summary),
+        OutputFormat::Json => {
+            let changes: Vec<Value> = summary.iter().map(summary_json).collect();
+            let value = json!({ "account": name, "since": heading, "changes": changes });
+            format!("{}\n", serde_json::to_string_pretty(&value).unwrap_or_default())
+        }
+    })
+}
+
+fn account_name(store: &Store, id: AccountId) -> Result<String, Failure> {
+    Ok(store.account_name(id)?.map(|(_, name, _)| name).unwrap_or_default())
+}
+
+/// Which rows belong to a section of the dossier.
+fn in_section(entry: &Entry, section: DossierSection) -> bool {
+    let text = if entry.kind == "text" { TextPart::from_key(&entry.part) } else { None };
+    match section {
+        DossierSection::Overview => entry.kind == "account" || matches!(text, Some(TextPart::Account(_))),
+        DossierSection::Charter | DossierSection::Situation | DossierSection::Strategy => {
+            text.is_some_and(|t| Some(t) == section.plan_section().map(TextPart::Plan))
+        }
+        DossierSection::Implementation => matches!(entry.kind.as_str(), "objective" | "milestone" | "review"),
+        DossierSection::People => entry.kind == "person",
+        DossierSection::Log => matches!(entry.kind.as_str(), "touchpoint" | "snooze"),
+        DossierSection::Competitors => entry.kind == "competitor",
+    }
+}
+
+/// The history as text: one line per change, a text's words below it.
+pub fn text(name: &str, entries: &[Entry], zone: Zone) -> String {
+    if entries.is_empty() {
+        return format!("{name}: no changes kept yet\n");
+    }
+    let mut printed = format!("History of {name}, newest first\n");
+    for entry in entries {
+        let at = zone.show(entry.at).format("%Y-%m-%d %H:%M");
+        printed.push_str(&format!("{at}  {}  {}\n", entry.machine, changes::describe(entry)));
+        if entry.kind == "text" {
+            let diff =
+                changes::inline_diff(entry.before.as_deref().unwrap_or(""), entry.after.as_deref().unwrap_or(""));
+            printed.push_str(&indented(&diff));
+        }
+    }
+    printed
+}
+
+fn since_text(name: &str, heading: &str, summary: &[Summary]) -> String {
+    if summary.is_empty() {
+        return format!("{name}: nothing changed in the plan {heading}\n");
+    }
+    let mut printed = format!("{name}: what changed in the plan {heading}\n");
+    for change in summary {
+        match change {
+            Summary::Text { part, before, after } => {
+                printed.push_str(&format!("\n{}\n", part.title()));
+                printed.push_str(&indented(&changes::inline_diff(before, after)));
+                printed.push('\n');
+            }
+            Summary::Item { kind, label, change } => {
+                let line = match change {
+                    ItemChange::Added => format!("{kind} «{label}» added"),
+                    ItemChange::Removed => format!("{kind} «{label}» removed"),
+                    ItemChange::Changed(fields) => {
+                        let listed: Vec<String> = fields.iter().map(|(f, b, a)| format!("{f} {b} → {a}")).collect();
+                        format!("{kind} «{label}» changed: {}", listed.join("; "))
+                    }
+                };
+                printed.push_str(&format!("{line}\n"));
+            }
+        }
+    }
+    printed
+}
+
+fn indented(text: &str) -> String {
+    text.lines().map(|line| format!("    {line}\n")).collect()
+}
+
+fn entry_json(entry: &Entry) -> Value {
+    // A record's versions are JSON themselves; a text's are strings.
+    let version = |v: &Option<String>| match v {
+        Some(s) if entry.kind != "text" => serde_json::from_str(s).unwrap_or_else(|_| Value::String(s.clone())),
+        Some(s) => Value::String(s.clone()),
+        None => Value::Null,
+    };
+    json!({
+        "at": entry.at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        "machine": entry.machine,
+        "kind": entry.kind,
+        "part": entry.part,
+        "change": entry.change.key(),
+        "revision": entry.revision,
+        "what": changes::describe(entry),
+        "before": version(&entry.before),
+        "after": version(&entry.after),
+    })
+}
+
+fn summary_json(summary: &Summary) -> Value {
+    match summary {
+        Summary::Text { part, before, after } => json!({
+            "kind": "text",
+            "part": part.key(),
+            "change": "changed",
+            "diff": changes::inline_diff(before, after),
+            "before": before,
+            "after": after,
+        }),
+        Summary::Item { kind, label, change } => {
+            let (what, fields) = match change {
+                ItemChange::Added => ("added", Vec::new()),
+                ItemChange::Removed => ("removed", Vec::new()),
+                ItemChange::Changed(fields) => ("changed", fields.clone()),
+            };
+            let fields: Vec<Value> =
+                fields.iter().map(|(f, b, a)| json!({ "field": f, "before": b, "after": a })).collect();
+            json!({ "kind": kind, "label": label, "change": what, "fields": fields })
+        }
+    }
+}

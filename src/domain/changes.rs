@@ -1,0 +1,272 @@
+//! What the history says in words: a row as a line ("milestone «Q4
+//! review» changed: due 2026-12-15 → 2027-12-15"), a text's change as an
+//! inline word diff (`[-removed-]{+added+}`), and a stretch of history
+//! summed up per record, for the meeting with the manager.
+
+use serde_json::{Map, Value};
+
+use super::TextPart;
+use super::diff::{self, Part};
+use super::history::{Change, Entry};
+
+/// A text's change in one line of plain text: `[-removed-]{+added+}`.
+pub fn inline_diff(before: &str, after: &str) -> String {
+    let mut out = String::new();
+    for (part, text) in diff::words(before, after) {
+        match part {
+            Part::Same => out.push_str(&text),
+            Part::Removed => out.push_str(&format!("[-{text}-]")),
+            Part::Added => out.push_str(&format!("{{+{text}+}}")),
+        }
+    }
+    out
+}
+
+/// How a record changed over a stretch of history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemChange {
+    Added,
+    Removed,
+    /// Field, before, after.
+    Changed(Vec<(String, String, String)>),
+}
+
+/// One thing that changed over a stretch of history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Summary {
+    /// A long text, from its first version in the stretch to its last.
+    Text { part: TextPart, before: String, after: String },
+    /// A record: its kind ("objective"), what it is called, what happened.
+    Item { kind: String, label: String, change: ItemChange },
+}
+
+/// The changes of `entries` (oldest first) summed up: each text and each
+/// record once, from what it was before the first change to what it was
+/// after the last; what ended as it began is left out. Reviews are events,
+/// not changes, and are left out too.
+pub fn summarize(entries: &[Entry]) -> Vec<Summary> {
+    // (key, first before, last after, kind), in order of first change.
+    let mut groups: Vec<(String, Option<String>, Option<String>, &Entry)> = Vec::new();
+    for entry in entries.iter().filter(|e| e.change != Change::Review && e.kind != "review") {
+        let key = group_key(entry);
+        match groups.iter_mut().find(|g| g.0 == key) {
+            Some(group) => group.2 = entry.after.clone(),
+            None => groups.push((key, entry.before.clone(), entry.after.clone(), entry)),
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|(_, before, after, first)| {
+            if first.kind == "text" {
+                let part = TextPart::from_key(&first.part)?;
+                let (before, after) = (before.unwrap_or_default(), after.unwrap_or_default());
+                return (before != after).then_some(Summary::Text { part, before, after });
+            }
+            let (old, new) = (parse(before.as_deref()), parse(after.as_deref()));
+            let change = match (&old, &new) {
+                (None, None) => return None,
+                (None, Some(_)) => ItemChange::Added,
+                (Some(_), None) => ItemChange::Removed,
+                (Some(old), Some(new)) => {
+                    let fields = fields(old, new);
+                    if fields.is_empty() {
+                        return None;
+                    }
+                    ItemChange::Changed(fields)
+                }
+            };
+            let label = label(&first.kind, new.as_ref().or(old.as_ref())?);
+            Some(Summary::Item { kind: first.kind.clone(), label, change })
+        })
+        .collect()
+}
+
+/// One row of the history as a line: what changed, and for a record the
+/// fields that changed (a text's words come from [`inline_diff`]).
+pub fn describe(entry: &Entry) -> String {
+    match entry.kind.as_str() {
+        "text" => {
+            let title = TextPart::from_key(&entry.part).map_or(entry.part.clone(), |t| t.title().to_string());
+            let (added, removed) =
+                diff::size(entry.before.as_deref().unwrap_or(""), entry.after.as_deref().unwrap_or(""));
+            format!("{title} {} (+{added} −{removed} words)", verb(entry.change))
+        }
+        "review" if entry.change == Change::Delete => {
+            format!("review of {} taken back", entry.after.as_deref().unwrap_or(""))
+        }
+        "review" => {
+            let day = entry.after.as_deref().unwrap_or("");
+            match entry.before.as_deref().filter(|t| !t.is_empty()) {
+                Some(milestone) => format!("plan reviewed on {day} (milestone «{milestone}» done)"),
+                None => format!("plan reviewed on {day}"),
+            }
+        }
+        "snooze" => match entry.after.as_deref() {
+            Some(until) => format!("alert {} snoozed until {until}", entry.part),
+            None => format!("alert {} no longer snoozed", entry.part),
+        },
+        kind => {
+            let (old, new) = (parse(entry.before.as_deref()), parse(entry.after.as_deref()));
+            let name = new.as_ref().or(old.as_ref()).map(|v| label(kind, v)).unwrap_or_default();
+            let mut line = format!("{kind} «{name}» {}", verb(entry.change));
+            if let (Some(old), Some(new)) = (&old, &new) {
+                let fields = fields(old, new);
+                if !fields.is_empty() {
+                    let listed: Vec<String> = fields.iter().map(|(f, b, a)| format!("{f} {b} → {a}")).collect();
+                    line.push_str(&format!(": {}", listed.join("; ")));
+                }
+            }
+            line
+        }
+    }
+}
+
+fn verb(change: Change) -> &'static str {
+    match change {
+        Change::Create => "created",
+        Change::Update => "changed",
+        Change::Delete => "deleted",
+        Change::Restore => "restored",
+        Change::Review => "reviewed",
+    }
+}
+
+/// Which record a row is about: a text by its part, a record by its
+/// global id (undo brings a deleted record back under a new row id).
+fn group_key(entry: &Entry) -> String {
+    if entry.kind == "text" {
+        return format!("text:{}", entry.part);
+    }
+    let uid = [entry.after.as_deref(), entry.before.as_deref()]
+        .into_iter()
+        .filter_map(parse)
+        .find_map(|v| v.get("stamp")?.get("uid")?.as_str().map(str::to_string));
+    match uid {
+        Some(uid) if !uid.is_empty() => format!("{}:{uid}", entry.kind),
+        _ => format!("{}#{}", entry.kind, entry.record_id),
+    }
+}
+
+fn parse(json: Option<&str>) -> Option<Map<String, Value>> {
+    match serde_json::from_str(json?).ok()? {
+        Value::Object(fields) => Some(fields),
+        _ => None,
+    }
+}
+
+/// What a record is called in a sentence.
+fn label(kind: &str, record: &Map<String, Value>) -> String {
+    let field = |name: &str| record.get(name).map(value).unwrap_or_default();
+    let text = match kind {
+        "objective" => format!("{} {}", field("year"), field("product")),
+        "milestone" => format!("{} ({})", field("title"), field("due")),
+        "touchpoint" => format!("{} {}", field("date"), field("summary")),
+        _ => field("name"),
+    };
+    super::text::truncate(&super::text::clean_line(&text), 60)
+}
+
+/// The fields that differ, in the order of their names, as they read;
+/// bookkeeping (ids, revision) aside.
+fn fields(old: &Map<String, Value>, new: &Map<String, Value>) -> Vec<(String, String, String)> {
+    const BOOKKEEPING: [&str; 3] = ["id", "account_id", "stamp"];
+    let names: Vec<&String> = old.keys().chain(new.keys()).collect();
+    let mut seen = Vec::new();
+    let mut changed = Vec::new();
+    for name in names {
+        if BOOKKEEPING.contains(&name.as_str()) || seen.contains(&name) {
+            continue;
+        }
+        seen.push(name);
+        let (before, after) = (old.get(name).unwrap_or(&Value::Null), new.get(name).unwrap_or(&Value::Null));
+        if before != after {
+            changed.push((name.replace('_', " "), value(before), value(after)));
+        }
+    }
+    changed
+}
+
+/// A field's value in a sentence: one line, cut when long, "—" for none.
+fn value(value: &Value) -> String {
+    let text = match value {
+        Value::Null => return "—".to_string(),
+        Value::String(s) if s.is_empty() => return "—".to_string(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    super::text::truncate(&super::text::clean_line(&text), 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::AccountId;
+    use crate::domain::history::EntryId;
+
+    fn row(id: i64, kind: &str, part: &str, change: Change, before: Option<&str>, after: Option<&str>) -> Entry {
+        Entry {
+            id: EntryId(id),
+            at: Default::default(),
+            machine: "laptop".into(),
+            account_id: AccountId(1),
+            kind: kind.into(),
+            record_id: 7,
+            part: part.into(),
+            change,
+            revision: id,
+            before: before.map(str::to_string),
+            after: after.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn an_inline_diff_marks_words_removed_and_added() {
+        assert_eq!(inline_diff("надійний партнер", "стратегічний партнер"), "[-надійний-]{+стратегічний+} партнер");
+        assert_eq!(inline_diff("same", "same"), "same");
+    }
+
+    #[test]
+    fn a_stretch_is_summed_up_per_record_from_first_to_last() {
+        let m1 = r#"{"id":3,"title":"Q4 review","due":"2026-12-15","done":null,"stamp":{"uid":"u1","revision":1}}"#;
+        let m2 = r#"{"id":3,"title":"Q4 review","due":"2027-12-15","done":null,"stamp":{"uid":"u1","revision":2}}"#;
+        let m3 =
+            r#"{"id":3,"title":"Q4 review","due":"2027-12-15","done":"2026-11-23","stamp":{"uid":"u1","revision":3}}"#;
+        let o = r#"{"id":4,"year":2027,"product":"Racks","stamp":{"uid":"u2","revision":1}}"#;
+        let gone = r#"{"id":5,"year":2026,"product":"Fibre","stamp":{"uid":"u3","revision":1}}"#;
+        let entries = [
+            row(1, "text", "charter", Change::Update, Some("old words"), Some("new words")),
+            row(2, "milestone", "", Change::Update, Some(m1), Some(m2)),
+            row(3, "objective", "", Change::Create, None, Some(o)),
+            row(4, "milestone", "", Change::Update, Some(m2), Some(m3)),
+            row(5, "review", "", Change::Review, Some("Q4 review"), Some("2026-11-23")),
+            row(6, "objective", "", Change::Delete, Some(gone), None),
+            // Changed and changed back: nothing to tell.
+            row(7, "text", "strategy", Change::Update, Some("a"), Some("b")),
+            row(8, "text", "strategy", Change::Restore, Some("b"), Some("a")),
+        ];
+        let summary = summarize(&entries);
+        assert_eq!(
+            summary,
+            vec![
+                Summary::Text {
+                    part: TextPart::Plan(crate::domain::PlanSection::Charter),
+                    before: "old words".into(),
+                    after: "new words".into()
+                },
+                Summary::Item {
+                    kind: "milestone".into(),
+                    label: "Q4 review (2027-12-15)".into(),
+                    change: ItemChange::Changed(vec![
+                        ("done".into(), "—".into(), "2026-11-23".into()),
+                        ("due".into(), "2026-12-15".into(), "2027-12-15".into()),
+                    ])
+                },
+                Summary::Item { kind: "objective".into(), label: "2027 Racks".into(), change: ItemChange::Added },
+                Summary::Item { kind: "objective".into(), label: "2026 Fibre".into(), change: ItemChange::Removed },
+            ]
+        );
+        assert_eq!(describe(&entries[1]), "milestone «Q4 review (2027-12-15)» changed: due 2026-12-15 → 2027-12-15");
+        assert_eq!(describe(&entries[0]), "Charter changed (+1 −1 words)");
+        assert_eq!(describe(&entries[4]), "plan reviewed on 2026-11-23 (milestone «Q4 review» done)");
+    }
+}
