@@ -291,6 +291,73 @@ fn any_size_from_1x1_draws_without_panic() {
     }
 }
 
+/// Every screen, section, form, question and overlay, as the keys that open it.
+const EVERY_SCREEN: &[&str] = &[
+    "",
+    "?",
+    "/київ",
+    "A",
+    "A?",
+    "Az",
+    "fДзв",
+    "\r",
+    "\r?",
+    "\r2",
+    "\r2e",
+    "\r2eНовий текст\x1b",
+    "\r3",
+    "\r4",
+    "\r5",
+    "\r5j",
+    "\r5jj",
+    "\r5n",
+    "\r5no",
+    "\r5nm",
+    "\r6",
+    "\r6j",
+    "\r6n",
+    "\r7",
+    "\r7j",
+    "\r7d",
+    "\r7l",
+    "\r8",
+    "\r8n",
+    "\rD",
+];
+
+/// Presses `keys` one by one: `\r` is Enter, `\x1b` is Esc, anything else its character.
+fn press_all(bench: &mut Bench, keys: &str) {
+    for c in keys.chars() {
+        match c {
+            '\r' => bench.press(KeyCode::Enter),
+            '\x1b' => bench.press(KeyCode::Esc),
+            c => bench.press(KeyCode::Char(c)),
+        };
+    }
+}
+
+#[test]
+fn every_screen_draws_at_every_height_and_width_without_panic() {
+    let mut welcome = empty();
+    welcome.keys("a");
+    let mut benches = vec![empty(), welcome];
+    for keys in EVERY_SCREEN {
+        let mut bench = portfolio();
+        check(&mut bench);
+        press_all(&mut bench, keys);
+        benches.push(bench);
+    }
+    for bench in &benches {
+        for width in (20..=120).step_by(10) {
+            for height in 1..=30 {
+                bench.draw_at(width, height);
+            }
+        }
+    }
+    // The keys opened what they name: the last bench asks to purge.
+    assert!(benches.last().is_some_and(|b| b.screen().contains("Purge")));
+}
+
 #[test]
 fn small_window_says_so() {
     let bench = portfolio();

@@ -11,7 +11,7 @@ fn draw(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
     let width = 60.min(area.width);
     let inner_width = width.saturating_sub(2).max(1) as usize;
     let height: usize = lines.iter().map(|l| l.width().div_ceil(inner_width).max(1)).sum();
-    let rect = super::centered(area, width, height as u16 + 2);
+    let rect = super::centered(area, width, u16::try_from(height).unwrap_or(u16::MAX).saturating_add(2));
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(title.to_string()).border_style(theme::focus());
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), rect);
