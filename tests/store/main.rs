@@ -4,6 +4,7 @@ mod common;
 
 mod accounts;
 mod dossier;
+mod drafts;
 mod opening;
 mod people;
 mod plan;
