@@ -70,8 +70,13 @@ pub struct Worker {
 }
 
 impl Worker {
-    /// Starts the worker thread; it reports on `events` until either side hangs up.
-    pub fn spawn(checker: Checker, interval: Duration, events: Sender<CheckEvent>) -> Worker {
+    /// Starts the worker thread; it reports on `events` (the runtime's one
+    /// inbound channel, or a channel of its own) until either side hangs up.
+    pub fn spawn<T: From<CheckEvent> + Send + 'static>(
+        checker: Checker,
+        interval: Duration,
+        events: Sender<T>,
+    ) -> Worker {
         let (saved, triggers) = channel();
         thread::Builder::new()
             .name("keyplan-check".into())
@@ -85,14 +90,14 @@ impl Worker {
     }
 }
 
-fn work(mut checker: Checker, interval: Duration, triggers: &Receiver<()>, events: &Sender<CheckEvent>) {
+fn work<T: From<CheckEvent>>(mut checker: Checker, interval: Duration, triggers: &Receiver<()>, events: &Sender<T>) {
     let report = |checker: &mut Checker, changed_elsewhere: bool| {
         let today = checker.clock.today();
         let event = match checker.run_on(today) {
             Ok(alerts) => CheckEvent::Alerts { alerts, today, changed_elsewhere },
             Err(e) => CheckEvent::Failed(e.to_string()),
         };
-        events.send(event).is_ok()
+        events.send(event.into()).is_ok()
     };
     if !report(&mut checker, false) {
         return;
@@ -111,7 +116,7 @@ fn work(mut checker: Checker, interval: Duration, triggers: &Receiver<()>, event
                 Ok(false) if last_run.elapsed() >= interval => Some(false),
                 Ok(false) => None,
                 Err(e) => {
-                    if events.send(CheckEvent::Failed(e.to_string())).is_err() {
+                    if events.send(CheckEvent::Failed(e.to_string()).into()).is_err() {
                         return;
                     }
                     None

@@ -73,7 +73,7 @@ impl TextTarget {
 pub struct Editor {
     pub target: TextTarget,
     pub area: TextArea<'static>,
-    original: String,
+    pub(super) original: String,
     /// Esc was pressed with changes: the next key answers "throw them away?".
     pub confirming_discard: bool,
 }

@@ -83,7 +83,7 @@ pub fn save_form(app: &mut App) {
 
 /// After a save: reload what the screens show, and open a new account's dossier.
 fn finish(app: &mut App, open: Option<AccountId>) {
-    app.saved = true;
+    app.emit(super::Effect::Saved);
     if let Err(e) = app.refresh() {
         return app.complain(e.to_string());
     }
@@ -107,10 +107,8 @@ pub fn save_editor(app: &mut App) {
     }
 }
 
-pub fn external_edit_done(app: &mut App, text: Option<String>) {
-    let Some(ExternalEdit { target, text: before }) = app.external_edit.take() else {
-        return;
-    };
+pub fn external_edit_done(app: &mut App, edit: ExternalEdit, text: Option<String>) {
+    let ExternalEdit { target, text: before } = edit;
     let Some(after) = text.map(|t| text::clean_multiline(t.trim_end())) else {
         return app.complain("The editor did not finish cleanly: nothing was changed");
     };

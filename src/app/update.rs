@@ -14,7 +14,7 @@ pub fn update(app: &mut App, action: Action) {
         return quit(app);
     }
     let action = match action {
-        Action::ExternalEditDone(text) => return super::save::external_edit_done(app, text),
+        Action::ExternalEditDone(edit, text) => return super::save::external_edit_done(app, edit, text),
         Action::Checked { alerts, today, changed_elsewhere } => return checked(app, alerts, today, changed_elsewhere),
         Action::CheckFailed(message) => return app.complain(format!("Background check: {message}")),
         Action::ShowAgenda if app.overlays.is_empty() => return show_agenda(app),
@@ -30,6 +30,7 @@ pub fn update(app: &mut App, action: Action) {
         Some(Overlay::Confirm(_)) => confirm(app, action),
         Some(Overlay::ChooseNewItem) => choose_new_item(app, action),
         Some(Overlay::Search(_)) => super::search::update(app, action),
+        Some(Overlay::DraftOffer(_)) => super::drafts::answer(app, action),
         Some(Overlay::Form(form)) => match action {
             Action::Save => super::save::save_form(app),
             Action::NextField => form.next_field(),
@@ -221,7 +222,7 @@ fn dossier(app: &mut App, action: Action) {
         Action::EditExternally => match state.text_target() {
             Some(target) => {
                 let text = target.get(&state.dossier).to_string();
-                app.external_edit = Some(super::editor::ExternalEdit { target, text });
+                app.emit(super::Effect::EditExternally(super::editor::ExternalEdit { target, text }));
             }
             None => app.complain("E edits a text: the charter, situation, strategy or an Overview text"),
         },

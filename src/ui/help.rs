@@ -18,7 +18,7 @@ fn title(mode: Mode) -> &'static str {
         Mode::Editor => " Keys: editor ",
         Mode::Agenda => " Keys: agenda ",
         Mode::Search => " Keys: search ",
-        Mode::Confirm | Mode::Choose | Mode::Help => " Keys ",
+        Mode::Confirm | Mode::Choose | Mode::Help | Mode::DraftOffer => " Keys ",
     }
 }
 
@@ -57,6 +57,7 @@ pub fn render(mode: Mode, frame: &mut Frame, area: Rect) {
         lines.push(key_line("Ctrl-U", "empty the field", theme::dim()));
     }
     lines.push(key_line("Ctrl-C", "quit from anywhere (asks if something is unsaved)", theme::dim()));
+    lines.push(key_line("Ctrl-Z", "suspend to the shell (fg comes back)", theme::dim()));
     lines.push(key_line("Esc ?", "close this help", theme::dim()));
     let height = (lines.len() as u16).saturating_add(2);
     let rect = area.centered(Constraint::Length(72.min(area.width)), Constraint::Length(height.min(area.height)));

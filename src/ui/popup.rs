@@ -39,3 +39,25 @@ pub fn choose_new_item(frame: &mut Frame, area: Rect) {
     ];
     draw(frame, area, " Add to the implementation ", lines);
 }
+
+/// A draft of an earlier session, offered for the text or form below.
+pub fn draft_offer(offer: &crate::app::drafts::Offer, today: chrono::NaiveDate, frame: &mut Frame, area: Rect) {
+    let mut lines = Vec::new();
+    if let Some(gone) = offer.gone_sentence() {
+        lines.push(Line::styled(gone, theme::error()));
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::from(vec![
+        Span::raw(format!("{}: ", offer.from(today))),
+        Span::styled("r", theme::key()),
+        Span::raw(" restore · "),
+        Span::styled("d", theme::key()),
+        Span::raw(" discard"),
+    ]));
+    let preview = crate::domain::text::truncate(&offer.preview(), 120);
+    if !preview.is_empty() {
+        lines.push(Line::styled(format!("«{preview}»"), theme::dim()));
+    }
+    lines.push(Line::from(vec![Span::styled("Esc", theme::key()), Span::raw(" decide later")]));
+    draw(frame, area, " A draft is waiting ", lines);
+}
