@@ -52,7 +52,11 @@ pub fn run(app: &mut App, check: Option<(Checker, Duration)>, scroll_regions: bo
     };
     let result = execute!(io::stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, app, check));
     match result {
-        Ok(Ending::HungUp) => restore_within(HUNG_UP_RESTORE),
+        Ok(Ending::HungUp) => {
+            restore_within(HUNG_UP_RESTORE);
+            // Dropping the terminal would write to it once more.
+            std::mem::forget(terminal);
+        }
         _ => restore(),
     }
     result.map(|_| ())
@@ -60,7 +64,7 @@ pub fn run(app: &mut App, check: Option<(Checker, Duration)>, scroll_regions: bo
 
 /// Bracketed paste off, raw mode off, the main screen, the cursor shown.
 fn restore() {
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    let _ = execute!(io::stdout(), DisableBracketedPaste, crossterm::cursor::Show);
     ratatui::restore();
 }
 
@@ -109,6 +113,8 @@ struct Runtime {
     timer: Timer,
     drafts: DraftClock,
     ending: Ending,
+    /// Back from our own stop: the SIGCONT that woke us is already answered.
+    resumed: bool,
 }
 
 fn event_loop(
@@ -116,17 +122,21 @@ fn event_loop(
     app: &mut App,
     check: Option<(Checker, Duration)>,
 ) -> io::Result<Ending> {
+    // Signals are answered from before the first frame: a terminal that
+    // shows the workbench is one that gets back what it lent.
+    let (sender, inbound) = channel();
+    let signals = SignalForwarder::spawn(sender.clone())?;
     // The first frame comes before the background check starts, so the two
     // do not compete for the processor while the user waits to see anything.
     draw(terminal, app)?;
-    let (sender, inbound) = channel();
     let mut runtime = Runtime {
         worker: check.map(|(checker, interval)| Worker::spawn(checker, interval, sender.clone())),
         input: Input::spawn(sender.clone())?,
-        signals: SignalForwarder::spawn(sender.clone())?,
+        signals,
         timer: Timer::spawn(sender)?,
         drafts: DraftClock::default(),
         ending: Ending::Quit,
+        resumed: false,
     };
     while app.running {
         // Blocks until something happens: nothing is drawn, read or polled meanwhile.
@@ -166,7 +176,15 @@ fn handle(
             Signal::HangUp => end(app, runtime, Ending::HungUp, true),
             Signal::Quit => end(app, runtime, Ending::Quit, false),
             Signal::Stop => suspend(terminal, runtime)?,
-            Signal::Continue => come_back(terminal)?,
+            // Our own stop came back whole in `suspend`. Anyone else's
+            // SIGSTOP left the screen as it was; the terminal's modes may
+            // have been reset meanwhile, so raw mode is set again quietly.
+            Signal::Continue if std::mem::take(&mut runtime.resumed) => return Ok(false),
+            Signal::Continue => {
+                let _ = crossterm::terminal::disable_raw_mode();
+                enable_raw_mode()?;
+                return Ok(false);
+            }
         },
     }
     Ok(true)
@@ -228,18 +246,18 @@ fn carry_out(terminal: &mut WorkbenchTerminal, app: &mut App, runtime: &mut Runt
 
 /// Ctrl-Z or SIGTSTP: the terminal as the shell wants it, then stopped
 /// until SIGCONT (the shell's `fg`), then the workbench whole again.
-fn suspend(terminal: &mut WorkbenchTerminal, runtime: &Runtime) -> io::Result<()> {
+fn suspend(terminal: &mut WorkbenchTerminal, runtime: &mut Runtime) -> io::Result<()> {
     runtime.input.pause();
     restore();
     let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+    runtime.resumed = true;
     let back = come_back(terminal);
     runtime.input.resume();
     back
 }
 
-/// After a stop (ours, or anyone's SIGSTOP and SIGCONT): raw mode, the
-/// alternate screen and bracketed paste again, and the whole frame, since
-/// the shell drew over the screen meanwhile.
+/// After our stop: raw mode, the alternate screen and bracketed paste
+/// again, and the whole frame, since the shell drew over the screen meanwhile.
 fn come_back(terminal: &mut WorkbenchTerminal) -> io::Result<()> {
     // Raw mode is set again even when crossterm believes it on: the shell
     // may have reset the terminal while we were stopped.
