@@ -679,6 +679,10 @@ fn typing_asks_for_a_draft_which_goes_when_the_form_is_thrown_away() {
     bench.keys("Дзвінок");
     assert!(bench.app.take_effects().contains(&keyplan::app::Effect::WriteDraft));
     keyplan::app::update(&mut bench.app, keyplan::app::Action::KeepDraft);
+    assert!(
+        bench.app.take_effects().contains(&keyplan::app::Effect::Saved),
+        "the check is told the write was ours, not another process's"
+    );
     let keys = bench.app.store.draft_keys().unwrap();
     assert_eq!(keys.len(), 1, "{keys:?}");
     assert!(keys[0].starts_with("form:touchpoint:new:"), "{keys:?}");

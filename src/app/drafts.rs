@@ -12,7 +12,7 @@ use serde_json::{Map, Value as Json};
 
 use super::editor::{AccountText, Editor, TextTarget};
 use super::form::{Form, Subject};
-use super::{Action, App, Overlay};
+use super::{Action, App, Effect, Overlay};
 use crate::domain::{AccountId, PlanSection};
 use crate::store::{Draft, Record, Store};
 
@@ -175,6 +175,7 @@ pub(crate) fn keep(app: &mut App) {
         match app.store.save_draft(&draft) {
             Ok(()) => {
                 app.drafts.written.insert(t.key, t.body);
+                app.emit(Effect::Saved);
             }
             Err(e) => app.complain(format!("The draft could not be kept: {e}")),
         }
@@ -183,8 +184,9 @@ pub(crate) fn keep(app: &mut App) {
 }
 
 fn forget(app: &mut App, key: &str) {
-    if let Err(e) = app.store.delete_draft(key) {
-        app.complain(format!("The draft could not be removed: {e}"));
+    match app.store.delete_draft(key) {
+        Ok(()) => app.emit(Effect::Saved),
+        Err(e) => app.complain(format!("The draft could not be removed: {e}")),
     }
 }
 

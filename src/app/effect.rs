@@ -5,7 +5,9 @@ use super::editor::ExternalEdit;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Something was written: the background check looks again now.
+    /// Something was written (a save, or a draft kept or removed): the
+    /// background check looks again now, knowing the write was ours, so a
+    /// draft never makes the screens reload as if another process wrote.
     Saved,
     /// Suspend the screen and run `$VISUAL`/`$EDITOR` on this text; the
     /// result comes back as [`super::Action::ExternalEditDone`].

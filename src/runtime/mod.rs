@@ -126,6 +126,10 @@ fn event_loop(
     // shows the workbench is one that gets back what it lent.
     let (sender, inbound) = channel();
     let signals = SignalForwarder::spawn(sender.clone())?;
+    // crossterm starts listening for SIGWINCH on its first look at the
+    // terminal: look now, so a resize right after the first frame (before
+    // the reader thread runs) is not lost. Nothing is read or taken.
+    crossterm::event::poll(Duration::ZERO)?;
     // The first frame comes before the background check starts, so the two
     // do not compete for the processor while the user waits to see anything.
     draw(terminal, app)?;
