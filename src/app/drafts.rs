@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde_json::{Map, Value as Json};
 
-use super::editor::{AccountText, Editor, TextTarget};
+use super::editor::{AccountText, TextTarget};
 use super::form::{Form, Subject};
 use super::{Action, App, Effect, Overlay};
 use crate::domain::{AccountId, PlanSection};
@@ -295,15 +295,5 @@ fn restore_form(form: &mut Form, body: &str) {
         if let Some(value) = value.as_str() {
             form.set_content(&key, value);
         }
-    }
-}
-
-impl Editor {
-    /// Puts a kept text into the editor; it stays unsaved until Ctrl-S.
-    pub fn restore(&mut self, text: &str) {
-        let target = self.target;
-        let original = std::mem::take(&mut self.original);
-        *self = Editor::new(target, text);
-        self.original = original;
     }
 }

@@ -73,7 +73,7 @@ impl TextTarget {
 pub struct Editor {
     pub target: TextTarget,
     pub area: TextArea<'static>,
-    pub(super) original: String,
+    original: String,
     /// Esc was pressed with changes: the next key answers "throw them away?".
     pub confirming_discard: bool,
 }
@@ -94,6 +94,13 @@ impl Editor {
 
     pub fn is_changed(&self) -> bool {
         self.text() != text::clean_multiline(self.original.trim_end())
+    }
+
+    /// Puts a kept draft into the editor; it stays unsaved until Ctrl-S.
+    pub fn restore(&mut self, text: &str) {
+        let original = std::mem::take(&mut self.original);
+        *self = Editor::new(self.target, text);
+        self.original = original;
     }
 
     pub fn paste(&mut self, pasted: &str) {

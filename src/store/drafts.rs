@@ -89,9 +89,15 @@ impl Store {
         Ok(())
     }
 
-    /// The keys of every draft waiting, oldest first.
+    /// The keys of every draft waiting, oldest first: those of a new
+    /// account, or of an account that still exists (a purged account's
+    /// texts have nowhere to be offered).
     pub fn draft_keys(&self) -> Result<Vec<String>> {
-        let mut statement = self.conn.prepare_cached("SELECT key FROM drafts ORDER BY saved_at, key")?;
+        let mut statement = self.conn.prepare_cached(
+            "SELECT key FROM drafts d
+             WHERE d.account_id IS NULL OR EXISTS (SELECT 1 FROM accounts a WHERE a.id = d.account_id)
+             ORDER BY saved_at, key",
+        )?;
         let keys = statement.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(keys)
     }

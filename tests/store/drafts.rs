@@ -52,6 +52,9 @@ fn drafts_are_listed_by_the_start_of_their_key_newest_first() {
     assert_eq!(keys, ["form:touchpoint:new:1", "form:touchpoint:7:1"]);
     assert_eq!(store.draft_keys().unwrap().len(), 4);
     assert_eq!(store.draft("form:account:new:new").unwrap().unwrap().account_id, None);
+
+    store.purge_account(id).unwrap();
+    assert_eq!(store.draft_keys().unwrap(), ["form:account:new:new"], "a purged account's drafts wait for nothing");
 }
 
 #[test]
