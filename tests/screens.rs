@@ -691,3 +691,14 @@ fn typing_asks_for_a_draft_which_goes_when_the_form_is_thrown_away() {
     bench.press(KeyCode::Esc).keys("y");
     assert!(bench.app.store.draft_keys().unwrap().is_empty(), "thrown away: the draft goes");
 }
+
+#[test]
+fn a_draft_stays_while_its_editor_is_open_even_with_the_dossier_gone_under_it() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("2e").keys("Нова місія");
+    keyplan::app::update(&mut bench.app, keyplan::app::Action::KeepDraft);
+    assert_eq!(bench.app.store.draft_keys().unwrap().len(), 1);
+    bench.app.dossier = None;
+    bench.keys(" далі");
+    assert_eq!(bench.app.store.draft_keys().unwrap().len(), 1, "the draft went while its text was still open");
+}

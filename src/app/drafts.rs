@@ -194,7 +194,11 @@ fn forget(app: &mut App, key: &str) {
 /// thrown away) go, and a text or form that just opened is offered its draft.
 pub(crate) fn settle(app: &mut App) {
     let open: Vec<String> = app.overlays.iter().filter_map(|o| key_of(app, o)).collect();
-    let closed: Vec<String> = app.drafts.written.keys().filter(|k| !open.contains(k)).cloned().collect();
+    // An editor whose dossier is not known (closed under it) cannot be
+    // named: until it closes, no draft is taken for one it left.
+    let unnamed = app.overlays.iter().any(|o| matches!(o, Overlay::Editor(_)) && key_of(app, o).is_none());
+    let closed: Vec<String> =
+        if unnamed { Vec::new() } else { app.drafts.written.keys().filter(|k| !open.contains(k)).cloned().collect() };
     for key in &closed {
         app.drafts.written.remove(key);
         forget(app, key);
