@@ -107,8 +107,13 @@ pub struct Worker {
 }
 
 impl Worker {
-    /// Starts the worker thread; it reports on `events` until either side hangs up.
-    pub fn spawn(checker: Checker, interval: Duration, events: Sender<CheckEvent>) -> Worker {
+    /// Starts the worker thread; it reports on `events` (the runtime's one
+    /// inbound channel, or a channel of its own) until either side hangs up.
+    pub fn spawn<T: From<CheckEvent> + Send + 'static>(
+        checker: Checker,
+        interval: Duration,
+        events: Sender<T>,
+    ) -> Worker {
         let (saved, triggers) = channel();
         thread::Builder::new()
             .name("keyplan-check".into())
@@ -122,19 +127,19 @@ impl Worker {
     }
 }
 
-fn work(mut checker: Checker, interval: Duration, triggers: &Receiver<()>, events: &Sender<CheckEvent>) {
+fn work<T: From<CheckEvent>>(mut checker: Checker, interval: Duration, triggers: &Receiver<()>, events: &Sender<T>) {
     let report = |checker: &mut Checker, changed_elsewhere: bool| {
         let today = checker.clock.today();
         let event = match checker.run_on(today) {
             Ok(alerts) => CheckEvent::Alerts { alerts, today, changed_elsewhere },
             Err(e) => CheckEvent::Failed(e.to_string()),
         };
-        if events.send(event).is_err() {
+        if events.send(event.into()).is_err() {
             return false;
         }
         // After the answer the user waits for: the day's backup.
         match checker.routine_backup(today) {
-            Some(failed) => events.send(CheckEvent::BackupFailed(failed)).is_ok(),
+            Some(failed) => events.send(CheckEvent::BackupFailed(failed).into()).is_ok(),
             None => true,
         }
     };
@@ -155,7 +160,7 @@ fn work(mut checker: Checker, interval: Duration, triggers: &Receiver<()>, event
                 Ok(false) if last_run.elapsed() >= interval => Some(false),
                 Ok(false) => None,
                 Err(e) => {
-                    if events.send(CheckEvent::Failed(e.to_string())).is_err() {
+                    if events.send(CheckEvent::Failed(e.to_string()).into()).is_err() {
                         return;
                     }
                     None

@@ -35,6 +35,11 @@ pub struct ScrollingBackend<B: Backend> {
     /// False for terminals that mishandle scroll regions (the settings'
     /// `scroll_regions = false`): every frame goes through unchanged.
     enabled: bool,
+    /// Where the cursor was last put. ratatui asks for the cursor before a
+    /// clear only to put it back after; the terminal is never asked (the
+    /// CSI 6n query), since a terminal or a slow link that does not answer
+    /// within two seconds would end the session with what is being typed.
+    cursor: Position,
 }
 
 /// The cells of the terminal, and a hash of each row: a frame rehashes only
@@ -59,7 +64,7 @@ impl<B: Backend> ScrollingBackend<B> {
     /// `size` is the terminal's, and its screen must be blank (a fresh
     /// alternate screen), which ratatui assumes too for its first frame.
     pub fn new(inner: B, size: Size) -> Self {
-        ScrollingBackend { inner, screen: Some(Screen::blank(size)), enabled: true }
+        ScrollingBackend { inner, screen: Some(Screen::blank(size)), enabled: true, cursor: Position::ORIGIN }
     }
 
     /// Whether moved rows are sent as scrolls.
@@ -69,7 +74,7 @@ impl<B: Backend> ScrollingBackend<B> {
 
     /// The same wrapper that never scrolls: a plain ratatui backend.
     pub fn without_scrolling(inner: B) -> Self {
-        ScrollingBackend { inner, screen: None, enabled: false }
+        ScrollingBackend { inner, screen: None, enabled: false, cursor: Position::ORIGIN }
     }
 
     pub fn inner(&self) -> &B {
@@ -159,11 +164,12 @@ impl<B: Backend> Backend for ScrollingBackend<B> {
     }
 
     fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-        self.inner.get_cursor_position()
+        Ok(self.cursor)
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> Result<(), Self::Error> {
-        self.inner.set_cursor_position(position)
+        self.cursor = position.into();
+        self.inner.set_cursor_position(self.cursor)
     }
 
     fn clear(&mut self) -> Result<(), Self::Error> {

@@ -5,6 +5,11 @@
 #[path = "support/pty.rs"]
 mod pty;
 
+#[path = "e2e/drafts.rs"]
+mod drafts;
+#[path = "e2e/signals.rs"]
+mod signals;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;

@@ -363,6 +363,73 @@ fn any_size_from_1x1_draws_without_panic() {
     }
 }
 
+/// Every screen, section, form, question and overlay, as the keys that open it.
+const EVERY_SCREEN: &[&str] = &[
+    "",
+    "?",
+    "/київ",
+    "A",
+    "A?",
+    "Az",
+    "fДзв",
+    "\r",
+    "\r?",
+    "\r2",
+    "\r2e",
+    "\r2eНовий текст\x1b",
+    "\r3",
+    "\r4",
+    "\r5",
+    "\r5j",
+    "\r5jj",
+    "\r5n",
+    "\r5no",
+    "\r5nm",
+    "\r6",
+    "\r6j",
+    "\r6n",
+    "\r7",
+    "\r7j",
+    "\r7d",
+    "\r7l",
+    "\r8",
+    "\r8n",
+    "\rD",
+];
+
+/// Presses `keys` one by one: `\r` is Enter, `\x1b` is Esc, anything else its character.
+fn press_all(bench: &mut Bench, keys: &str) {
+    for c in keys.chars() {
+        match c {
+            '\r' => bench.press(KeyCode::Enter),
+            '\x1b' => bench.press(KeyCode::Esc),
+            c => bench.press(KeyCode::Char(c)),
+        };
+    }
+}
+
+#[test]
+fn every_screen_draws_at_every_height_and_width_without_panic() {
+    let mut welcome = empty();
+    welcome.keys("a");
+    let mut benches = vec![empty(), welcome];
+    for keys in EVERY_SCREEN {
+        let mut bench = portfolio();
+        check(&mut bench);
+        press_all(&mut bench, keys);
+        benches.push(bench);
+    }
+    for bench in &benches {
+        for width in (20..=120).step_by(10) {
+            for height in 1..=30 {
+                bench.draw_at(width, height);
+            }
+        }
+    }
+    // The keys opened what they name: the last bench asks to purge.
+    assert!(benches.last().is_some_and(|b| b.screen().contains("Purge")));
+}
+
 #[test]
 fn small_window_says_so() {
     let bench = portfolio();
@@ -455,7 +522,10 @@ fn agenda_marks_done_and_snoozes() {
     }
     bench.keys("x");
     assert_eq!(bench.app.alerts.len(), before - 1);
-    assert!(bench.app.saved, "the background check is told to run again");
+    assert!(
+        bench.app.take_effects().contains(&keyplan::app::Effect::Saved),
+        "the background check is told to run again"
+    );
     check(&mut bench);
     assert_eq!(bench.app.alerts.len(), before - 1, "the store agrees: the follow-up is done");
 
@@ -824,4 +894,110 @@ fn help_longer_than_the_window_scrolls_to_its_last_key() {
     }
     bench.press(KeyCode::Esc);
     assert_eq!(bench.app.mode(), keyplan::app::Mode::Dossier);
+}
+
+fn kept_draft(key: String, account: AccountId, body: &str) -> keyplan::store::Draft {
+    keyplan::store::Draft {
+        key,
+        account_id: Some(account),
+        machine: "laptop".into(),
+        saved_at: today().and_hms_opt(14, 32, 0).unwrap(),
+        base_revision: None,
+        body: body.into(),
+    }
+}
+
+#[test]
+fn a_kept_draft_is_offered_restored_and_gone_once_saved() {
+    let mut bench = portfolio();
+    let id = bench.app.portfolio.selected_id().unwrap();
+    let key = format!("text:{}:charter", id.0);
+    let text = "Ми — надійний партнер.\nЧернетка, набрана до обриву зв'язку: ქართული ტექსტი.";
+    bench.app.store.save_draft(&kept_draft(key.clone(), id, text)).unwrap();
+    bench.app.refresh().unwrap();
+    assert!(bench.screen().contains("1 draft waiting"), "{}", bench.screen());
+
+    bench.press(KeyCode::Enter).keys("2e");
+    snapshot!("draft_offer", bench);
+    bench.keys("r");
+    let screen = bench.screen();
+    assert!(screen.contains("Чернетка, набрана до обриву зв'язку"), "{screen}");
+    assert!(screen.contains("Draft restored"), "{screen}");
+    assert!(!screen.contains("draft waiting"), "{screen}");
+    assert!(bench.app.store.draft(&key).unwrap().is_some(), "kept until it is saved");
+
+    bench.ctrl('s');
+    assert_eq!(bench.app.store.draft(&key).unwrap(), None, "saved: the draft goes");
+    assert!(bench.screen().contains("Чернетка, набрана до обриву зв'язку"), "{}", bench.screen());
+}
+
+#[test]
+fn a_draft_thrown_away_or_put_off() {
+    let mut bench = portfolio();
+    let id = bench.app.portfolio.selected_id().unwrap();
+    let key = format!("text:{}:strategy", id.0);
+    bench.app.store.save_draft(&kept_draft(key.clone(), id, "Чернетка стратегії")).unwrap();
+
+    bench.press(KeyCode::Enter).keys("4e");
+    assert!(bench.screen().contains("A draft from 14:32 on laptop"), "{}", bench.screen());
+    bench.press(KeyCode::Esc);
+    assert!(bench.screen().contains("offered again next time"), "{}", bench.screen());
+    assert!(bench.app.store.draft(&key).unwrap().is_some(), "Esc decides later");
+    bench.press(KeyCode::Esc);
+
+    bench.keys("e");
+    assert!(bench.screen().contains("A draft from 14:32 on laptop"), "offered again: {}", bench.screen());
+    bench.keys("d");
+    assert_eq!(bench.app.store.draft(&key).unwrap(), None, "thrown away");
+    assert!(!bench.screen().contains("Чернетка стратегії"), "{}", bench.screen());
+}
+
+#[test]
+fn a_draft_of_a_deleted_touchpoint_says_so_and_keeps_its_text() {
+    let mut bench = portfolio();
+    let id = bench.app.portfolio.selected_id().unwrap();
+    let body = r#"{"summary":"Дзвінок про рахунок, набраний до видалення","next_step":"Надіслати акт"}"#;
+    bench.app.store.save_draft(&kept_draft(format!("form:touchpoint:9999:{}", id.0), id, body)).unwrap();
+
+    bench.press(KeyCode::Enter).keys("l");
+    snapshot!("draft_offer_deleted_record", bench);
+    bench.keys("r");
+    let screen = bench.screen();
+    assert!(screen.contains("Дзвінок про рахунок, набраний до видалення"), "{screen}");
+    bench.ctrl('s');
+    assert!(bench.app.store.draft_keys().unwrap().is_empty(), "the text now lives in the new touchpoint");
+    bench.keys("7");
+    assert!(bench.screen().contains("Дзвінок про рахунок"), "{}", bench.screen());
+}
+
+#[test]
+fn typing_asks_for_a_draft_which_goes_when_the_form_is_thrown_away() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("l");
+    bench.app.take_effects();
+    bench.keys("Дзвінок");
+    assert!(bench.app.take_effects().contains(&keyplan::app::Effect::WriteDraft));
+    keyplan::app::update(&mut bench.app, keyplan::app::Action::KeepDraft);
+    assert!(
+        bench.app.take_effects().contains(&keyplan::app::Effect::Saved),
+        "the check is told the write was ours, not another process's"
+    );
+    let keys = bench.app.store.draft_keys().unwrap();
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    assert!(keys[0].starts_with("form:touchpoint:new:"), "{keys:?}");
+    assert!(!bench.screen().contains("draft waiting"), "this session's own draft is not waiting");
+
+    bench.press(KeyCode::Esc).keys("y");
+    assert!(bench.app.store.draft_keys().unwrap().is_empty(), "thrown away: the draft goes");
+}
+
+#[test]
+fn a_draft_stays_while_its_editor_is_open_even_with_the_dossier_gone_under_it() {
+    let mut bench = portfolio();
+    bench.press(KeyCode::Enter).keys("2e").keys("Нова місія");
+    keyplan::app::update(&mut bench.app, keyplan::app::Action::KeepDraft);
+    assert_eq!(bench.app.store.draft_keys().unwrap().len(), 1);
+    bench.app.dossier = None;
+    bench.keys(" далі");
+    assert_eq!(bench.app.store.draft_keys().unwrap().len(), 1, "the draft went while its text was still open");
 }

@@ -139,3 +139,34 @@ pub fn keystrokes(path: &Path, rounds: usize) -> KeystrokeResults {
     results.clears = bench.clears() - clears_before;
     results
 }
+
+/// A pasted paragraph is one line: 7,000 characters of words.
+pub fn long_line() -> String {
+    let words = ["поставки", "ლოჯისტიკა", "pilot", "об'єктів", "contract", "сервіс", "40", "—"];
+    let mut line = String::new();
+    let mut i = 0;
+    while line.chars().count() < 7000 {
+        line.push_str(words[i % words.len()]);
+        line.push(' ');
+        i += 1;
+    }
+    line.chars().take(7000).collect()
+}
+
+/// Typing at the end of a 7,000-character line in the built-in editor (the
+/// charter of the largest account): one character, then taking it back.
+pub fn long_line_keystrokes(path: &Path, rounds: usize) -> Samples {
+    let mut bench = Bench::open(path);
+    bench.key(KeyCode::Enter);
+    bench.key(KeyCode::Char('2'));
+    bench.key(KeyCode::Char('e'));
+    update(&mut bench.app, Action::Paste(long_line()));
+    bench.frame();
+    let mut samples = Samples::new();
+    for i in 0..rounds {
+        let code = if i % 2 == 0 { KeyCode::Char('ї') } else { KeyCode::Backspace };
+        let (ms, _) = bench.key(code);
+        samples.push(ms);
+    }
+    samples
+}

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 
+use super::editor::ExternalEdit;
 use crate::domain::{AccountId, Alert};
 
 use crate::domain::DossierSection;
@@ -79,6 +80,14 @@ pub enum Action {
     CheckFailed(String),
     /// The routine backup could not be written: the sentence to show.
     BackupFailed(String),
-    /// The external editor came back with this text (None: it failed or was left unchanged).
-    ExternalEditDone(Option<String>),
+    /// The external editor came back with this text (None: it failed).
+    ExternalEditDone(ExternalEdit, Option<String>),
+    /// Ctrl-Z: suspend until the shell's `fg`.
+    Suspend,
+    /// Keep what is typed as a draft now (the pause in typing came, or the
+    /// workbench is asked to end).
+    KeepDraft,
+    /// The draft offered: put it back into the text or form / throw it away.
+    RestoreDraft,
+    DiscardDraft,
 }

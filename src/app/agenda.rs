@@ -136,7 +136,7 @@ fn mark_done(app: &mut super::App) {
             app.alerts.retain(|a| a.key() != alert.key());
             app.agenda.step(0, app.alerts.len());
             app.remember_change();
-            app.saved = true;
+            app.emit(super::Effect::Saved);
             app.say(format!("Done: {}", alert.subject.as_deref().unwrap_or(&alert.account)));
             if let Err(e) = app.refresh() {
                 app.complain(e.to_string());

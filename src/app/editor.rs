@@ -36,6 +36,13 @@ impl Editor {
         self.text() != text::clean_multiline(self.original.trim_end())
     }
 
+    /// Puts a kept draft into the editor; it stays unsaved until Ctrl-S.
+    pub fn restore(&mut self, text: &str) {
+        let original = std::mem::take(&mut self.original);
+        *self = Editor::new(self.target, text);
+        self.original = original;
+    }
+
     pub fn paste(&mut self, pasted: &str) {
         self.area.insert_str(text::clean_multiline(pasted));
     }

@@ -28,6 +28,8 @@ pub enum Mode {
     History,
     /// One version against the text now.
     Version,
+    /// A kept draft is offered: restore or throw away.
+    DraftOffer,
 }
 
 /// One line of the keymap: the keys, what they do, and the words `?` shows.
@@ -184,6 +186,12 @@ const PROMPT: &[Binding] = &[
     bind!([Code(KeyCode::Esc)], Action::Close, "cancel"),
 ];
 
+const DRAFT_OFFER: &[Binding] = &[
+    bind!([Char('r')], Action::RestoreDraft, "restore the draft (unsaved until Ctrl-S)"),
+    bind!([Char('d')], Action::DiscardDraft, "throw the draft away"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "decide later (the draft stays)"),
+];
+
 const CHOOSE: &[Binding] = &[
     bind!([Char('o')], Action::NewObjective, "new annual objective"),
     bind!([Char('m')], Action::NewMilestone, "new milestone"),
@@ -264,6 +272,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Conflict => CONFLICT,
         Mode::History => HISTORY,
         Mode::Version => VERSION,
+        Mode::DraftOffer => DRAFT_OFFER,
     }
 }
 
@@ -276,6 +285,11 @@ fn is_typing(mode: Mode) -> bool {
 pub fn resolve(mode: Mode, event: KeyEvent) -> Option<Action> {
     if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
         return Some(Action::Quit);
+    }
+    // Raw mode turns Ctrl-Z into a key: it suspends from anywhere, as the
+    // shell's job control would.
+    if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('z') {
+        return Some(Action::Suspend);
     }
     let bound = bindings(mode).iter().find(|b| b.keys.iter().any(|k| k.matches(&event)));
     match bound {

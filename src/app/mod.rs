@@ -5,7 +5,9 @@ pub mod action;
 pub mod agenda;
 pub mod conflict;
 pub mod dossier;
+pub mod drafts;
 pub mod editor;
+mod effect;
 pub mod form;
 pub mod history;
 pub mod keymap;
@@ -23,9 +25,9 @@ use chrono::NaiveDate;
 use crossterm::event::{KeyEvent, KeyEventKind};
 
 pub use action::Action;
+pub use effect::Effect;
 pub use keymap::Mode;
 pub use prompt::Prompt;
-pub use update::update;
 
 use crate::domain::DossierSection;
 use crate::domain::history::EntryId;
@@ -33,9 +35,33 @@ use crate::domain::{AccountId, Alert, AlertCounts, Channel, account_flags, count
 use crate::store::{Store, StoreError};
 use agenda::AgendaState;
 use dossier::{DossierState, Item, Place};
-use editor::{Editor, ExternalEdit};
+use editor::Editor;
 use form::Form;
 use portfolio::PortfolioState;
+
+/// The one place where actions change the state: [`update::update`], with
+/// what every action shares around it. Typing in an editor or a form asks
+/// for a draft after the pause; a text or form that opens is offered its
+/// draft; drafts of what was saved or thrown away go.
+pub fn update(app: &mut App, action: Action) {
+    let typing = matches!(app.mode(), Mode::Editor | Mode::Form);
+    let edits = matches!(action, Action::Type(_) | Action::Paste(_));
+    let quitting = matches!(app.overlays.last(), Some(Overlay::Confirm(c)) if c.on_yes == Pending::Quit)
+        && action == Action::Confirm;
+    match action {
+        Action::Suspend => app.emit(Effect::Suspend),
+        Action::KeepDraft => drafts::keep(app),
+        action => update::update(app, action),
+    }
+    if typing && edits {
+        app.emit(Effect::WriteDraft);
+    }
+    if quitting && !app.running {
+        // "Quit and throw away what is not saved?" was answered yes.
+        app.overlays.clear();
+    }
+    drafts::settle(app);
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -64,6 +90,9 @@ pub enum Overlay {
     Conflict(Box<conflict::Conflict>),
     /// The saved versions of a text (`h`), one of them against the text now.
     History(Box<history::HistoryState>),
+    /// A draft kept from an earlier session, offered back for the text or
+    /// form below.
+    DraftOffer(drafts::Offer),
 }
 
 pub struct Confirm {
@@ -105,15 +134,14 @@ pub struct App {
     pub overlays: Vec<Overlay>,
     pub status: Status,
     pub running: bool,
-    /// Set by `update`, carried out by the runtime (it owns the terminal).
-    pub external_edit: Option<ExternalEdit>,
+    /// What `update` asks of the runtime (it owns the terminal, the timers
+    /// and the background check), in order; the runtime takes them.
+    pub effects: Vec<Effect>,
     pub last_channel: Channel,
     /// The latest result of the background check, most urgent first.
     pub alerts: Vec<Alert>,
     /// False until the first check has reported.
     pub checked: bool,
-    /// Set by every save; the runtime tells the background check and clears it.
-    pub saved: bool,
     pub agenda: AgendaState,
     /// This session's changes, newest last: each step is the history rows
     /// one action wrote, which `u` takes back together.
@@ -124,6 +152,8 @@ pub struct App {
     pub zone: crate::clock::Zone,
     /// How far the `?` help is scrolled (a long list on a small screen).
     pub help_scroll: u16,
+    /// Drafts this session keeps, and how many others wait.
+    pub drafts: drafts::Drafts,
 }
 
 impl App {
@@ -138,17 +168,18 @@ impl App {
             overlays: Vec::new(),
             status: Status::default(),
             running: true,
-            external_edit: None,
+            effects: Vec::new(),
             last_channel,
             alerts: Vec::new(),
             checked: false,
-            saved: false,
             agenda: AgendaState::default(),
             undo: Vec::new(),
             redo: Vec::new(),
             zone: crate::clock::Zone::Local,
             help_scroll: 0,
+            drafts: drafts::Drafts::default(),
         };
+        app.drafts.count_waiting(&app.store);
         app.reload_portfolio()?;
         app.screen = if app.portfolio.accounts.is_empty() { Screen::Welcome } else { Screen::Portfolio };
         Ok(app)
@@ -167,6 +198,7 @@ impl App {
             Some(Overlay::Conflict(_)) => Mode::Conflict,
             Some(Overlay::History(history)) if history.viewing => Mode::Version,
             Some(Overlay::History(_)) => Mode::History,
+            Some(Overlay::DraftOffer(_)) => Mode::DraftOffer,
             None => self.screen_mode(),
         }
     }
@@ -211,6 +243,16 @@ impl App {
         }
     }
 
+    /// Asks the runtime for something only it can do.
+    pub fn emit(&mut self, effect: Effect) {
+        self.effects.push(effect);
+    }
+
+    /// What `update` asked for since the last time, in order.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
     pub fn say(&mut self, text: impl Into<String>) {
         self.status = Status { text: text.into(), is_error: false };
     }
@@ -241,6 +283,7 @@ impl App {
     /// Reloads what the screens show after a save.
     pub fn refresh(&mut self) -> Result<(), StoreError> {
         self.reload_portfolio()?;
+        self.drafts.count_waiting(&self.store);
         // Accounts may arrive from another process while the welcome screen shows.
         if self.screen == Screen::Welcome && !self.portfolio.accounts.is_empty() {
             self.screen = Screen::Portfolio;

@@ -106,7 +106,7 @@ fn gone(app: &mut App, error: StoreError) {
 /// a new account's dossier.
 pub(super) fn finish(app: &mut App, open: Option<AccountId>) {
     app.remember_change();
-    app.saved = true;
+    app.emit(super::Effect::Saved);
     if let Err(e) = app.refresh() {
         return app.complain(e.to_string());
     }
@@ -134,10 +134,8 @@ pub fn save_editor(app: &mut App) {
     }
 }
 
-pub fn external_edit_done(app: &mut App, text: Option<String>) {
-    let Some(ExternalEdit { target, text: before, base }) = app.external_edit.take() else {
-        return;
-    };
+pub fn external_edit_done(app: &mut App, edit: ExternalEdit, text: Option<String>) {
+    let ExternalEdit { target, text: before, base } = edit;
     let Some(after) = text.map(|t| text::clean_multiline(t.trim_end())) else {
         return app.complain("The editor did not finish cleanly: nothing was changed");
     };

@@ -36,7 +36,7 @@ pub fn redo(app: &mut App) {
 
 fn done(app: &mut App, message: &str) {
     app.say(message);
-    app.saved = true;
+    app.emit(super::Effect::Saved);
     if let Err(e) = app.refresh() {
         app.complain(e.to_string());
     }

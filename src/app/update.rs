@@ -14,7 +14,7 @@ pub fn update(app: &mut App, action: Action) {
         return quit(app);
     }
     let action = match action {
-        Action::ExternalEditDone(text) => return super::save::external_edit_done(app, text),
+        Action::ExternalEditDone(edit, text) => return super::save::external_edit_done(app, edit, text),
         Action::Checked { alerts, today, changed_elsewhere } => return checked(app, alerts, today, changed_elsewhere),
         Action::CheckFailed(message) => return app.complain(format!("Background check: {message}")),
         Action::BackupFailed(message) => return app.complain(message),
@@ -51,6 +51,7 @@ pub fn update(app: &mut App, action: Action) {
             }
             _ => {}
         },
+        Some(Overlay::DraftOffer(_)) => super::drafts::answer(app, action),
         Some(Overlay::Form(form)) => match action {
             Action::Save => super::save::save_form(app),
             Action::NextField => form.next_field(),
@@ -245,7 +246,7 @@ fn dossier(app: &mut App, action: Action) {
             Some(target) => {
                 let text = target.get(&state.dossier).to_string();
                 let base = state.dossier.text_revisions.get(target);
-                app.external_edit = Some(super::editor::ExternalEdit { target, text, base });
+                app.emit(super::Effect::EditExternally(super::editor::ExternalEdit { target, text, base }));
             }
             None => app.complain("E edits a text: the charter, situation, strategy or an Overview text"),
         },

@@ -6,6 +6,7 @@
 //! - `schema` and `migrations/`: the schema as embedded SQL;
 //! - `codec`: how ids, enums, dates and times are stored;
 //! - `accounts`, `plan`, `people`, `touchpoints`, `dossier`: one file per aggregate.
+//! - `drafts`: what is being typed, kept until it is saved or thrown away;
 //! - `search`: full-text search over the FTS5 index of migration 003, which
 //!   triggers keep in step with every table inside each writing transaction.
 //!
@@ -17,6 +18,7 @@ pub mod backups;
 mod check;
 mod codec;
 mod dossier;
+mod drafts;
 mod error;
 mod files;
 mod header;
@@ -42,6 +44,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::domain::AccountId;
 use crate::domain::history::EntryId;
 
+pub use drafts::{Draft, Record};
 pub use error::{Result, StoreError};
 pub use files::process_is_running;
 pub use schema::SCHEMA_VERSION;

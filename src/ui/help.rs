@@ -21,7 +21,7 @@ fn title(mode: Mode) -> &'static str {
         Mode::Conflict => " Keys: changed elsewhere ",
         Mode::History => " Keys: versions of a text ",
         Mode::Version => " Keys: a version against now ",
-        Mode::Confirm | Mode::Prompt | Mode::Choose | Mode::Help => " Keys ",
+        Mode::Confirm | Mode::Prompt | Mode::Choose | Mode::Help | Mode::DraftOffer => " Keys ",
     }
 }
 
@@ -62,6 +62,7 @@ pub fn render(mode: Mode, scroll: u16, frame: &mut Frame, area: Rect) {
         lines.push(key_line("Ctrl-U", "empty the field", theme::dim()));
     }
     lines.push(key_line("Ctrl-C", "quit from anywhere (asks if something is unsaved)", theme::dim()));
+    lines.push(key_line("Ctrl-Z", "suspend to the shell (fg comes back)", theme::dim()));
     lines.push(key_line("Esc ?", "close this help", theme::dim()));
     let width = 72.min(area.width);
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });

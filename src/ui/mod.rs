@@ -59,6 +59,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Overlay::Search(state) => search::render(state, frame, body),
             Overlay::Conflict(conflict) => conflict::render(conflict, frame, body),
             Overlay::History(history) => history::render(history, frame, body),
+            Overlay::DraftOffer(offer) => popup::draft_offer(offer, app.today, frame, body),
         }
     }
     render_status(app, frame, status);
@@ -76,6 +77,11 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
             theme::good()
         };
         right.push(Span::styled(format!(" {counts} "), style));
+    }
+    if app.drafts.waiting > 0 {
+        let waiting = app.drafts.waiting;
+        let drafts = if waiting == 1 { "1 draft waiting".to_string() } else { format!("{waiting} drafts waiting") };
+        right.push(Span::styled(format!(" {drafts} "), theme::focus()));
     }
     right.push(Span::styled(" ? keys ", theme::dim()));
     let right = Line::from(right);

@@ -5,6 +5,7 @@ mod common;
 mod accounts;
 mod backups;
 mod dossier;
+mod drafts;
 mod opening;
 mod people;
 mod plan;

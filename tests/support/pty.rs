@@ -3,8 +3,8 @@
 //! the tests poll the parsed screen with a deadline instead of sleeping.
 //!
 //! The reader also answers the cursor-position query (`ESC [ 6 n`) the way a
-//! real terminal does: ratatui asks it whenever it clears the screen (after a
-//! resize, after the external editor).
+//! real terminal does, unless a test asks for a terminal that never answers
+//! (keyplan itself never asks; ratatui would, when it clears the screen).
 
 // Each test binary uses a part of this harness.
 #![allow(dead_code)]
@@ -36,11 +36,20 @@ pub struct Launch<'a> {
     pub env: Vec<(String, String)>,
     pub cols: u16,
     pub rows: u16,
+    /// Whether the terminal answers the cursor-position query.
+    pub answers_cursor: bool,
 }
 
 impl<'a> Launch<'a> {
     pub fn new(home: &'a Path, args: &[&str]) -> Self {
-        Launch { args: args.iter().map(|a| a.to_string()).collect(), home, env: Vec::new(), cols: 100, rows: 30 }
+        let args = args.iter().map(|a| a.to_string()).collect();
+        Launch { args, home, env: Vec::new(), cols: 100, rows: 30, answers_cursor: true }
+    }
+
+    /// A terminal (or a slow link) that never answers the cursor-position query.
+    pub fn never_answering_cursor_queries(mut self) -> Self {
+        self.answers_cursor = false;
+        self
     }
 
     pub fn size(mut self, cols: u16, rows: u16) -> Self {
@@ -112,8 +121,9 @@ impl Tui {
         let writer: Writer = Arc::new(Mutex::new(pair.master.take_writer().expect("the terminal's input")));
         let source = pair.master.try_clone_reader().expect("the terminal's output");
         let reader = {
-            let (parser, raw, writer) = (parser.clone(), raw.clone(), writer.clone());
-            std::thread::spawn(move || read_output(source, &parser, &raw, &writer))
+            let (parser, raw) = (parser.clone(), raw.clone());
+            let answers = launch.answers_cursor.then(|| writer.clone());
+            std::thread::spawn(move || read_output(source, &parser, &raw, answers.as_ref()))
         };
         Tui { parser, raw, writer, master: pair.master, child, reader: Some(reader), exit: None }
     }
@@ -215,6 +225,33 @@ impl Tui {
         self.signal(if running { "-CONT" } else { "-STOP" });
     }
 
+    /// The program's state letter from `/proc` (`T` when stopped), if it runs.
+    pub fn process_state(&self) -> Option<char> {
+        let pid = self.child.process_id()?;
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        // After the command's name in parentheses, which may hold spaces.
+        stat.rsplit_once(')')?.1.trim_start().chars().next()
+    }
+
+    /// Waits until the program's state (from `/proc`) satisfies `wanted`.
+    pub fn wait_for_state(&mut self, what: &str, wanted: impl Fn(char) -> bool) {
+        let deadline = Instant::now() + DEADLINE;
+        while !self.process_state().is_some_and(&wanted) {
+            if let Some(status) = self.poll_exit() {
+                panic!("keyplan exited ({status:?}) while waiting to be {what}\n{}", self.dump());
+            }
+            if Instant::now() > deadline {
+                panic!("gave up after {DEADLINE:?} waiting for keyplan to be {what}\n{}", self.dump());
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Everything printed since `mark`.
+    pub fn raw_since(&self, mark: usize) -> Vec<u8> {
+        lock(&self.raw)[mark..].to_vec()
+    }
+
     /// Sends a signal (`-TERM`, `-HUP`...) to the program.
     pub fn signal(&self, signal: &str) {
         let pid = self.child.process_id().expect("keyplan's process id");
@@ -308,7 +345,12 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-fn read_output(mut source: Box<dyn Read + Send>, parser: &Mutex<vt100::Parser>, raw: &Mutex<Vec<u8>>, writer: &Writer) {
+fn read_output(
+    mut source: Box<dyn Read + Send>,
+    parser: &Mutex<vt100::Parser>,
+    raw: &Mutex<Vec<u8>>,
+    answers: Option<&Writer>,
+) {
     let mut buf = [0u8; 8192];
     // Where the search for unanswered cursor queries starts in `raw`.
     let mut scanned = 0;
@@ -332,6 +374,7 @@ fn read_output(mut source: Box<dyn Read + Send>, parser: &Mutex<vt100::Parser>, 
             parser.process(chunk);
             (queries, parser.screen().cursor_position())
         };
+        let Some(writer) = answers else { continue };
         for _ in 0..queries {
             let answer = format!("\x1b[{};{}R", cursor.0 + 1, cursor.1 + 1);
             let mut writer = lock(writer);

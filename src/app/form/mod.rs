@@ -141,6 +141,24 @@ impl Form {
         self.fields.iter_mut().find(|f| f.key == key)
     }
 
+    /// Puts a kept value into the named field: a text as it was typed, a
+    /// choice when it is still one of the options.
+    pub fn set_content(&mut self, key: &str, value: &str) {
+        let Some(field) = self.field_mut(key) else { return };
+        match &mut field.value {
+            Value::Text(area) => {
+                let mut restored = TextArea::new(vec![text::clean_line(value)]);
+                restored.move_cursor(ratatui_textarea::CursorMove::End);
+                **area = restored;
+            }
+            Value::Choice { options, selected } => {
+                if let Some(i) = options.iter().position(|o| o == value) {
+                    *selected = i;
+                }
+            }
+        }
+    }
+
     pub fn has_errors(&self) -> bool {
         self.fields.iter().any(|f| f.error.is_some())
     }

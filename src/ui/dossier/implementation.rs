@@ -18,7 +18,9 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
     let details_height = if d.objectives.is_empty() && d.milestones.is_empty() { 0 } else { 6.min(area.height / 3) };
     let [area, details_area] = Layout::vertical([Constraint::Fill(1), Constraint::Length(details_height)]).areas(area);
     frame.render_widget(details(state), details_area);
-    let objectives_height = (d.objectives.len() as u16 + 2).clamp(3, area.height / 2);
+    // At least three rows when there is room, never more than half: `clamp`
+    // would panic on a short window, where half is less than three.
+    let objectives_height = (d.objectives.len() as u16).saturating_add(2).max(3).min(area.height / 2);
     let [top, bottom] = Layout::vertical([Constraint::Length(objectives_height), Constraint::Fill(1)]).areas(area);
     let selected = state.selected;
     let in_objectives = selected < d.objectives.len();

@@ -17,7 +17,8 @@ fn label<T: Choice>(value: Option<T>) -> String {
 
 /// Splits the area into a list and a details pane below it.
 fn split(area: Rect, rows: usize) -> [Rect; 2] {
-    let list = (rows as u16 + 1).clamp(2, area.height.saturating_sub(6).max(2));
+    let rows = u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(1);
+    let list = rows.clamp(2, area.height.saturating_sub(6).max(2));
     Layout::vertical([Constraint::Length(list), Constraint::Fill(1)]).areas(area)
 }
 
