@@ -1001,3 +1001,24 @@ fn a_draft_stays_while_its_editor_is_open_even_with_the_dossier_gone_under_it() 
     bench.keys(" далі");
     assert_eq!(bench.app.store.draft_keys().unwrap().len(), 1, "the draft went while its text was still open");
 }
+
+#[test]
+fn a_draft_restored_after_a_change_elsewhere_saves_into_the_conflict_view() {
+    let mut bench = portfolio();
+    let id = bench.app.portfolio.selected_id().unwrap();
+    let key = format!("text:{}:charter", id.0);
+    let charter = TextPart::Plan(PlanSection::Charter);
+    let (_, revision) = bench.app.store.stored_text(id, charter).unwrap();
+    let draft = keyplan::store::Draft {
+        base_revision: Some(revision), ..kept_draft(key, id, "Чернетка з ноутбука")
+    };
+    bench.app.store.save_draft(&draft).unwrap();
+    // Meanwhile the phone saved the charter.
+    bench.app.store.save_text(id, charter, "Збережено з телефона", Some(revision)).unwrap();
+    bench.app.refresh().unwrap();
+    bench.press(KeyCode::Enter).keys("2e").keys("r");
+    assert!(bench.screen().contains("Чернетка з ноутбука"));
+    bench.ctrl('s');
+    assert_eq!(bench.app.mode(), keyplan::app::Mode::Conflict, "{}", bench.screen());
+    assert_eq!(bench.app.store.stored_text(id, charter).unwrap().0, "Збережено з телефона", "nothing overwritten");
+}

@@ -81,6 +81,9 @@ struct Typed {
     account: Option<AccountId>,
     body: String,
     changed: bool,
+    /// The revision the typing started from: a draft restored later saves
+    /// from it, so a change made elsewhere meanwhile shows as a conflict.
+    base: Option<i64>,
 }
 
 fn id_or_new(id: i64) -> String {
@@ -138,12 +141,16 @@ fn typed(app: &App, overlay: &Overlay) -> Option<Typed> {
     let key = key_of(app, overlay)?;
     let account = app.dossier.as_ref().map(|d| d.dossier.account.id);
     match overlay {
-        Overlay::Editor(editor) => Some(Typed { key, account, body: editor.text(), changed: editor.is_changed() }),
+        Overlay::Editor(editor) => {
+            Some(Typed { key, account, body: editor.text(), changed: editor.is_changed(), base: editor.base })
+        }
         Overlay::Form(form) => {
             let fields: Map<String, Json> =
                 form.fields.iter().map(|f| (f.key.to_string(), Json::String(f.content()))).collect();
             let account = form_record(form).and_then(|(_, _, _, account)| account);
-            Some(Typed { key, account, body: Json::Object(fields).to_string(), changed: form.is_changed() })
+            let base = Some(form.subject.revision()).filter(|r| *r > 0);
+            let body = Json::Object(fields).to_string();
+            Some(Typed { key, account, body, changed: form.is_changed(), base })
         }
         _ => None,
     }
@@ -169,7 +176,7 @@ pub(crate) fn keep(app: &mut App) {
             account_id: t.account,
             machine: app.drafts.machine(),
             saved_at: now,
-            base_revision: None,
+            base_revision: t.base,
             body: t.body.clone(),
         };
         match app.store.save_draft(&draft) {
@@ -263,7 +270,7 @@ pub(crate) fn answer(app: &mut App, action: Action) {
     match action {
         Action::RestoreDraft => {
             app.overlays.pop();
-            restore(app, &offer.draft.body);
+            restore(app, &offer.draft.body, offer.draft.base_revision);
             // Kept at once under the key of what now holds it.
             keep(app);
             if !app.drafts.written.contains_key(&offer.draft.key) {
@@ -285,10 +292,22 @@ pub(crate) fn answer(app: &mut App, action: Action) {
     app.drafts.count_waiting(&app.store);
 }
 
-fn restore(app: &mut App, body: &str) {
+/// Puts a draft back, saving later from the revision it was typed on: if
+/// the record changed elsewhere since, that save shows the conflict.
+fn restore(app: &mut App, body: &str, base: Option<i64>) {
     match app.overlays.last_mut() {
-        Some(Overlay::Editor(editor)) => editor.restore(body),
-        Some(Overlay::Form(form)) => restore_form(form, body),
+        Some(Overlay::Editor(editor)) => {
+            editor.restore(body);
+            if base.is_some() {
+                editor.base = base;
+            }
+        }
+        Some(Overlay::Form(form)) => {
+            restore_form(form, body);
+            if let Some(base) = base {
+                form.subject.set_revision(base);
+            }
+        }
         _ => {}
     }
 }

@@ -36,6 +36,19 @@ pub enum Subject {
 }
 
 impl Subject {
+    /// The revision of the record the form started from (0: a new one).
+    pub fn revision(&self) -> i64 {
+        match self {
+            Subject::Account(a) => a.stamp.revision,
+            Subject::Objective(o) => o.stamp.revision,
+            Subject::Milestone(m) => m.stamp.revision,
+            Subject::Person { person, .. } => person.stamp.revision,
+            Subject::Competitor(c) => c.stamp.revision,
+            Subject::Touchpoint(t, _) => t.stamp.revision,
+            Subject::Snooze(..) => 0,
+        }
+    }
+
     /// Makes the next save start from `revision` (the user chose to keep
     /// their version over a stored one).
     pub fn set_revision(&mut self, revision: i64) {
