@@ -10,13 +10,9 @@ pub fn undo(app: &mut App) {
     let Some(step) = app.undo.pop() else {
         return app.complain("Nothing to undo in this session");
     };
-    match app.store.revert(&step) {
-        Ok(reversal) => {
-            app.store.take_written();
-            app.redo.push(reversal);
-            done(app, "Undone (U does it again)");
-        }
-        Err(e) => refused(app, "undo", e),
+    if let Some(reversal) = take_back(app, &step, "undo") {
+        app.redo.push(reversal);
+        done(app, "Undone (U does it again)");
     }
 }
 
@@ -24,13 +20,27 @@ pub fn redo(app: &mut App) {
     let Some(step) = app.redo.pop() else {
         return app.complain("Nothing to redo");
     };
-    match app.store.revert(&step) {
+    if let Some(reversal) = take_back(app, &step, "redo") {
+        app.undo.push(reversal);
+        done(app, "Done again (u takes it back)");
+    }
+}
+
+/// Reverts a step; its reversal is the step that takes it back in turn.
+fn take_back(
+    app: &mut App,
+    step: &[crate::domain::history::EntryId],
+    what: &str,
+) -> Option<Vec<crate::domain::history::EntryId>> {
+    match app.store.revert(step) {
         Ok(reversal) => {
             app.store.take_written();
-            app.undo.push(reversal);
-            done(app, "Done again (u takes it back)");
+            Some(reversal)
         }
-        Err(e) => refused(app, "redo", e),
+        Err(e) => {
+            refused(app, what, e);
+            None
+        }
     }
 }
 

@@ -29,17 +29,6 @@ pub struct Draft {
     pub body: String,
 }
 
-/// A form's kind of record, for [`Store::record_exists`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Record {
-    Account,
-    Objective,
-    Milestone,
-    Person,
-    Competitor,
-    Touchpoint,
-}
-
 impl Store {
     /// Writes the draft, replacing any under the same key. One small
     /// statement, its own transaction.
@@ -103,17 +92,8 @@ impl Store {
     }
 
     /// Whether the record a form's draft was typed for still exists.
-    pub fn record_exists(&self, record: Record, id: i64) -> Result<bool> {
-        // One literal statement per table: a table's name cannot be bound.
-        let sql = match record {
-            Record::Account => "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?1)",
-            Record::Objective => "SELECT EXISTS (SELECT 1 FROM objectives WHERE id = ?1)",
-            Record::Milestone => "SELECT EXISTS (SELECT 1 FROM milestones WHERE id = ?1)",
-            Record::Person => "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)",
-            Record::Competitor => "SELECT EXISTS (SELECT 1 FROM competitors WHERE id = ?1)",
-            Record::Touchpoint => "SELECT EXISTS (SELECT 1 FROM touchpoints WHERE id = ?1)",
-        };
-        Ok(self.conn.prepare_cached(sql)?.query_row([id], |r| r.get(0))?)
+    pub fn record_exists(&self, record: super::revisions::Kind, id: i64) -> Result<bool> {
+        Ok(super::revisions::revision_of(&self.conn, record, id)?.is_some())
     }
 }
 

@@ -44,9 +44,10 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::domain::AccountId;
 use crate::domain::history::EntryId;
 
-pub use drafts::{Draft, Record};
+pub use drafts::Draft;
 pub use error::{Result, StoreError};
 pub use files::process_is_running;
+pub use revisions::Kind as Record;
 pub use schema::SCHEMA_VERSION;
 
 /// An open keyplan database.
