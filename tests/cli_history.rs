@@ -67,9 +67,10 @@ fn history_of_a_section_prints_each_version_as_a_word_diff() {
     assert_eq!(versions.len(), 2);
     let newest = &versions[0];
     let line = format!(
-        "{}  {}  Charter changed (+3 −1 words)",
+        "{}  {}  #{}  Charter changed (+3 −1 words)",
         newest.at.format("%Y-%m-%d %H:%M"),
-        keyplan::store::history::machine()
+        keyplan::store::history::machine(),
+        newest.id.0
     );
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "History of Acme Logistics, newest first");
@@ -178,4 +179,36 @@ fn wrong_input_is_refused_with_control_characters_shown_not_obeyed() {
     }
     let (code, _, err) = run(&dir, &path, &["show", "acme", "--since-review", "--section", "charter"]);
     assert_eq!(code, 2, "--since-review is about the whole plan: {err}");
+}
+
+#[test]
+fn revert_brings_a_deleted_record_back_from_another_session_and_refuses_what_changed_since() {
+    let (dir, path, mut store, id) = acme();
+    let milestone = store.load_dossier(id).unwrap().milestones[0].id;
+    store.delete_milestone(milestone, None).unwrap();
+    let (code, out, err) = run(&dir, &path, &["history", "acme", "--section", "implementation"]);
+    assert_eq!(code, 0, "{err}");
+    let deleted = out.lines().find(|l| l.contains("deleted")).unwrap_or_else(|| panic!("{out}"));
+    let number = deleted.split('#').nth(1).and_then(|rest| rest.split_whitespace().next()).unwrap();
+
+    let (code, out, err) = run(&dir, &path, &["revert", number]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Taken back:") && out.contains("Q4 review"), "{out}");
+    let back = store.load_dossier(id).unwrap().milestones;
+    assert_eq!(back.len(), 1);
+    assert_eq!(back[0].title, "Q4 review");
+    // Again: it is back already, and nothing is added.
+    let (code, _, err) = run(&dir, &path, &["revert", number]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(store.load_dossier(id).unwrap().milestones.len(), 1);
+
+    // The charter's last change, after another edit: refused, nothing written.
+    let versions = store.text_history(id, CHARTER).unwrap();
+    store.save_text(id, CHARTER, "Changed again elsewhere.", None).unwrap();
+    let (code, _, err) = run(&dir, &path, &["revert", &versions[0].id.0.to_string()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("has changed since"), "{err}");
+    assert_eq!(store.stored_text(id, CHARTER).unwrap().0, "Changed again elsewhere.");
+    let (code, _, err) = run(&dir, &path, &["revert", "999999"]);
+    assert_eq!(code, 2, "an unknown change is the user's to fix: {err}");
 }

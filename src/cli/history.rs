@@ -27,7 +27,7 @@ pub struct HistoryArgs {
     pub format: OutputFormat,
 }
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan history acme                       every change, newest first\n  keyplan history acme --section charter     every version of the charter, word by word\n  keyplan history acme --format json         for scripts (times in UTC)\n  keyplan show acme --since-review           what changed in the plan since its last review";
+pub const EXAMPLES: &str = "Examples:\n  keyplan history acme                       every change, newest first (#N: its number for `keyplan revert`)\n  keyplan history acme --section charter     every version of the charter, word by word\n  keyplan history acme --format json         for scripts (times in UTC)\n  keyplan show acme --since-review           what changed in the plan since its last review";
 
 pub fn run(path: &Path, args: &HistoryArgs) -> Result<(), Failure> {
     let section = args.section.as_deref().map(super::show::section).transpose()?;
@@ -106,7 +106,7 @@ pub fn text(name: &str, entries: &[Entry], zone: Zone) -> String {
     let mut printed = format!("History of {name}, newest first\n");
     for entry in entries {
         let at = zone.show(entry.at).format("%Y-%m-%d %H:%M");
-        printed.push_str(&format!("{at}  {}  {}\n", entry.machine, changes::describe(entry)));
+        printed.push_str(&format!("{at}  {}  #{}  {}\n", entry.machine, entry.id.0, changes::describe(entry)));
         if entry.kind == "text" {
             let diff =
                 changes::inline_diff(entry.before.as_deref().unwrap_or(""), entry.after.as_deref().unwrap_or(""));
@@ -156,6 +156,7 @@ fn entry_json(entry: &Entry) -> Value {
         None => Value::Null,
     };
     json!({
+        "change_id": entry.id.0,
         "at": entry.at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
         "machine": entry.machine,
         "kind": entry.kind,

@@ -16,6 +16,7 @@ mod man;
 mod out;
 pub mod resolve;
 mod restore;
+mod revert;
 mod say;
 mod search;
 mod show;
@@ -103,6 +104,9 @@ pub enum Command {
     /// Mark a promised follow-up or a plan milestone of an account done.
     #[command(after_help = done::EXAMPLES)]
     Done(done::DoneArgs),
+    /// Take back one change kept in the history (#N of `keyplan history`): a deleted record comes back.
+    #[command(after_help = revert::EXAMPLES)]
+    Revert(revert::RevertArgs),
     /// Write a copy of the database (while it may be in use); prints its path.
     #[command(after_help = backup::EXAMPLES)]
     Backup(backup::BackupArgs),
@@ -206,6 +210,7 @@ fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
         Some(Command::List(args)) => list::run(&database_path(cli.db)?, &args),
         Some(Command::Log(args)) => log::run(&database_path(cli.db)?, today, &args),
         Some(Command::Done(args)) => done::run(&database_path(cli.db)?, today, &args),
+        Some(Command::Revert(args)) => revert::run(&database_path(cli.db)?, &args),
         Some(Command::Backup(args)) => backup::run(&database_path(cli.db)?, &args),
         Some(Command::Restore(args)) => restore::run(&database_path(cli.db)?, &args),
         Some(Command::Search(args)) => search::run(&database_path(cli.db)?, &args),

@@ -54,6 +54,11 @@ impl Store {
         })
     }
 
+    /// One row of the history.
+    pub fn history_entry(&self, id: EntryId) -> Result<Entry> {
+        entry(&self.conn, id)
+    }
+
     /// An account's history, newest first; `kind` and `part` narrow it (the
     /// versions of one text: `Some("text")` and its part's key).
     pub fn history(&self, account: AccountId, kind: Option<&str>, part: Option<&str>) -> Result<Vec<Entry>> {

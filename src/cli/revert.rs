@@ -1,0 +1,35 @@
+//! `keyplan revert CHANGE`: takes back one change kept in the history, from
+//! any session: a deleted record comes back (with its global id), an edit
+//! gives way to the version before it, a new record goes. The numbers are
+//! the `#N` of `keyplan history`. Like `u` in the workbench, it is refused
+//! (exit 2, nothing written) when the record has changed since.
+
+use std::path::Path;
+
+use super::{Failure, out};
+use crate::domain::changes;
+use crate::domain::history::EntryId;
+use crate::store::StoreError;
+
+#[derive(clap::Args, Debug)]
+pub struct RevertArgs {
+    /// The change's number, the #N that `keyplan history ACCOUNT` shows.
+    #[arg(value_name = "CHANGE")]
+    pub change: i64,
+}
+
+pub const EXAMPLES: &str = "Examples:\n  keyplan history acme --section people   find the deletion: 2026-11-20 14:02  laptop  #812  person «Anna» deleted\n  keyplan revert 812                      Anna is back, with the contacts she still can be in";
+
+pub fn run(path: &Path, args: &RevertArgs) -> Result<(), Failure> {
+    let mut store = super::open_for_writing(path)?;
+    let entry = store.history_entry(EntryId(args.change))?;
+    let what = changes::describe(&entry);
+    match store.revert(&[entry.id]) {
+        Ok(_) => out::print(&format!("Taken back: {what} (#{})\n", entry.id.0)),
+        Err(StoreError::Conflict { .. }) => Err(Failure::user(format!(
+            "#{} ({what}) was not taken back: the record has changed since; `keyplan history` shows how",
+            entry.id.0
+        ))),
+        Err(e) => Err(e.into()),
+    }
+}
