@@ -7,8 +7,9 @@ use super::Store;
 use super::accounts::{insert_account, load_account};
 use super::error::{Result, StoreError};
 use super::people::{competitors_of, insert_competitor, insert_person, people_of, set_reports_to};
-use super::plan::{insert_milestone, insert_objective, milestones_of, objectives_of, plan_texts, set_plan_text};
+use super::plan::{insert_milestone, insert_objective, milestones_of, objectives_of};
 use super::revisions::text_revisions;
+use super::texts::{plan_texts, set_plan_text};
 use super::touchpoints::{LogPage, insert_touchpoint, touchpoint_count, touchpoints_of};
 use crate::domain::{AccountId, Dossier, PersonId, PlanSection, Touchpoint};
 

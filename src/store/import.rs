@@ -16,10 +16,9 @@ use super::error::{Result, StoreError};
 use super::people::{
     insert_competitor, insert_person, set_reports_to, update_competitor_from_import, update_person_from_import,
 };
-use super::plan::{
-    insert_milestone, insert_objective, set_plan_text, update_milestone_from_import, update_objective_from_import,
-};
+use super::plan::{insert_milestone, insert_objective, update_milestone_from_import, update_objective_from_import};
 use super::snapshot::Snapshot;
+use super::texts::set_plan_text;
 use super::touchpoints::{insert_touchpoint, update_touchpoint_from_import};
 use crate::domain::{AccountId, Dossier, PersonId, PlanSection};
 

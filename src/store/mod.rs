@@ -34,6 +34,7 @@ pub mod revisions;
 pub mod schema;
 mod search;
 pub mod snapshot;
+mod texts;
 mod touchpoints;
 mod undo;
 

@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use super::codec::{NamedParams, RowExt, SqlDate, opt_date};
 use super::error::{Result, StoreError};
 use super::history::record;
-use super::revisions::{Kind, advance, revision_of, uid_for};
+use super::revisions::{Kind, advance, seen_or_stored, uid_for};
 use super::{Store, ensure_account, one_row};
 use crate::domain::history::Change;
 use crate::domain::people::valid_influence;
@@ -40,10 +40,7 @@ impl Store {
     /// `seen: None` deletes it as stored (the shell, tests).
     pub fn delete_person(&mut self, id: PersonId, seen: Option<i64>) -> Result<()> {
         self.write(|tx| {
-            let seen = match seen {
-                Some(seen) => seen,
-                None => revision_of(tx, Kind::Person, id.0)?.ok_or_else(|| StoreError::not_found("person", id.0))?,
-            };
+            let seen = seen_or_stored(tx, Kind::Person, id.0, seen)?;
             delete_person(tx, id, seen)
         })
     }
@@ -66,12 +63,7 @@ impl Store {
     /// `seen: None` deletes it as stored (the shell, tests).
     pub fn delete_competitor(&mut self, id: CompetitorId, seen: Option<i64>) -> Result<()> {
         self.write(|tx| {
-            let seen = match seen {
-                Some(seen) => seen,
-                None => {
-                    revision_of(tx, Kind::Competitor, id.0)?.ok_or_else(|| StoreError::not_found("competitor", id.0))?
-                }
-            };
+            let seen = seen_or_stored(tx, Kind::Competitor, id.0, seen)?;
             delete_competitor(tx, id, seen)
         })
     }

@@ -1,5 +1,5 @@
-//! The relationship plan: its three texts, the annual objectives and the
-//! milestones (review points).
+//! The implementation of the relationship plan: the annual objectives and
+//! the milestones (review points). Its texts are in `texts`.
 
 use chrono::NaiveDate;
 use rusqlite::types::ToSql;
@@ -7,24 +7,15 @@ use rusqlite::{Connection, OptionalExtension, Row, named_params};
 
 use super::codec::{NamedParams, RowExt, date, opt_date};
 use super::error::{Result, StoreError};
-use super::history::{record, record_text};
+use super::history::record;
 use super::review::record_review;
-use super::revisions::{Kind, advance, advance_text, revision_of, text_revision, uid_for};
+use super::revisions::{Kind, advance, revision_of, seen_or_stored, uid_for};
 use super::{Store, ensure_account, one_row};
 use crate::domain::history::Change;
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{AccountId, AccountText, Milestone, MilestoneId, Objective, ObjectiveId, PlanSection, TextPart};
+use crate::domain::{AccountId, Milestone, MilestoneId, Objective, ObjectiveId};
 
 impl Store {
-    /// Saves one of the long texts of an account (a plan text or an
-    /// Overview text) and returns its new revision. `base` is the revision
-    /// the editing started from: when the stored one has moved on, nothing
-    /// is written ([`StoreError::Conflict`]); `None` writes over whatever is
-    /// stored (an import's merge). Every saved version is kept in the history.
-    pub fn save_text(&mut self, account: AccountId, part: TextPart, text: &str, base: Option<i64>) -> Result<i64> {
-        self.write(|tx| set_text(tx, account, part, text, base, Change::Update))
-    }
-
     /// Inserts the objective when its id is 0, else updates it from the
     /// revision it carries; returns its id.
     pub fn save_objective(&mut self, objective: &Objective) -> Result<ObjectiveId> {
@@ -45,12 +36,7 @@ impl Store {
     /// `seen: None` deletes it as stored (the shell, tests).
     pub fn delete_objective(&mut self, id: ObjectiveId, seen: Option<i64>) -> Result<()> {
         self.write(|tx| {
-            let seen = match seen {
-                Some(seen) => seen,
-                None => {
-                    revision_of(tx, Kind::Objective, id.0)?.ok_or_else(|| StoreError::not_found("objective", id.0))?
-                }
-            };
+            let seen = seen_or_stored(tx, Kind::Objective, id.0, seen)?;
             delete_objective(tx, id, seen)
         })
     }
@@ -89,108 +75,9 @@ impl Store {
     /// `seen: None` deletes it as stored (the shell, tests).
     pub fn delete_milestone(&mut self, id: MilestoneId, seen: Option<i64>) -> Result<()> {
         self.write(|tx| {
-            let seen = match seen {
-                Some(seen) => seen,
-                None => {
-                    revision_of(tx, Kind::Milestone, id.0)?.ok_or_else(|| StoreError::not_found("milestone", id.0))?
-                }
-            };
+            let seen = seen_or_stored(tx, Kind::Milestone, id.0, seen)?;
             delete_milestone(tx, id, seen)
         })
-    }
-}
-
-/// The statement for one text: the column is chosen from a fixed list,
-/// never formatted from input.
-fn text_sql(part: TextPart) -> &'static str {
-    match part {
-        TextPart::Plan(PlanSection::Charter) => "UPDATE accounts SET charter = ?1 WHERE id = ?2",
-        TextPart::Plan(PlanSection::Situation) => "UPDATE accounts SET situation = ?1 WHERE id = ?2",
-        TextPart::Plan(PlanSection::Strategy) => "UPDATE accounts SET strategy = ?1 WHERE id = ?2",
-        TextPart::Account(AccountText::Description) => "UPDATE accounts SET description = ?1 WHERE id = ?2",
-        TextPart::Account(AccountText::DevelopmentHistory) => {
-            "UPDATE accounts SET development_history = ?1 WHERE id = ?2"
-        }
-        TextPart::Account(AccountText::OrgStructure) => "UPDATE accounts SET org_structure = ?1 WHERE id = ?2",
-        TextPart::Account(AccountText::MarketEnvironment) => {
-            "UPDATE accounts SET market_environment = ?1 WHERE id = ?2"
-        }
-        TextPart::Account(AccountText::PreferredProducts) => {
-            "UPDATE accounts SET preferred_products = ?1 WHERE id = ?2"
-        }
-    }
-}
-
-fn text_select_sql(part: TextPart) -> &'static str {
-    match part {
-        TextPart::Plan(PlanSection::Charter) => "SELECT charter FROM accounts WHERE id = ?1",
-        TextPart::Plan(PlanSection::Situation) => "SELECT situation FROM accounts WHERE id = ?1",
-        TextPart::Plan(PlanSection::Strategy) => "SELECT strategy FROM accounts WHERE id = ?1",
-        TextPart::Account(AccountText::Description) => "SELECT description FROM accounts WHERE id = ?1",
-        TextPart::Account(AccountText::DevelopmentHistory) => "SELECT development_history FROM accounts WHERE id = ?1",
-        TextPart::Account(AccountText::OrgStructure) => "SELECT org_structure FROM accounts WHERE id = ?1",
-        TextPart::Account(AccountText::MarketEnvironment) => "SELECT market_environment FROM accounts WHERE id = ?1",
-        TextPart::Account(AccountText::PreferredProducts) => "SELECT preferred_products FROM accounts WHERE id = ?1",
-    }
-}
-
-/// One long text of an account as stored.
-pub(crate) fn text_of(conn: &Connection, account: AccountId, part: TextPart) -> Result<String> {
-    conn.prepare_cached(text_select_sql(part))?
-        .query_row([account], |r| r.get(0))
-        .optional()?
-        .ok_or_else(|| StoreError::not_found("account", account.0))
-}
-
-/// Writes a long text from revision `base` (None: whatever is stored) and
-/// keeps the version in the history; returns the new revision. Writing the
-/// text that is already there changes nothing.
-pub(crate) fn set_text(
-    conn: &Connection,
-    account: AccountId,
-    part: TextPart,
-    text: &str,
-    base: Option<i64>,
-    change: Change,
-) -> Result<i64> {
-    let before = text_of(conn, account, part)?;
-    let after = if matches!(part, TextPart::Account(AccountText::PreferredProducts)) {
-        clean_line(text)
-    } else {
-        clean_multiline(text)
-    };
-    if after == before {
-        let stored = text_revision(conn, account, part)?;
-        return match base {
-            Some(base) if base != stored => {
-                Err(StoreError::Conflict { what: part.title().to_string(), mine: base, theirs: stored })
-            }
-            _ => Ok(stored),
-        };
-    }
-    let revision = advance_text(conn, account, part, base)?;
-    let changed = conn.prepare_cached(text_sql(part))?.execute(rusqlite::params![after, account])?;
-    one_row(changed, "account", account.0)?;
-    record_text(conn, account, part, change, revision, &before, &after)?;
-    Ok(revision)
-}
-
-/// A plan text as a new account is made: no history of its own (the
-/// account's creation is the record).
-pub(crate) fn set_plan_text(conn: &Connection, account: AccountId, section: PlanSection, text: &str) -> Result<()> {
-    let changed = conn
-        .prepare_cached(text_sql(TextPart::Plan(section)))?
-        .execute(rusqlite::params![clean_multiline(text), account])?;
-    one_row(changed, "account", account.0)
-}
-
-/// The three plan texts of an account: charter, situation, strategy.
-pub(crate) fn plan_texts(conn: &Connection, account: AccountId) -> Result<(String, String, String)> {
-    match conn.query_row("SELECT charter, situation, strategy FROM accounts WHERE id = ?1", [account], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-    }) {
-        Err(rusqlite::Error::QueryReturnedNoRows) => Err(StoreError::not_found("account", account.0)),
-        other => Ok(other?),
     }
 }
 

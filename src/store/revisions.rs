@@ -36,59 +36,21 @@ impl Kind {
         }
     }
 
-    fn bump_sql(self) -> &'static str {
+    /// Its table: from this fixed list only, so the statements below,
+    /// formatted with it, never hold anything typed or read from a file.
+    fn table(self) -> &'static str {
         match self {
-            Kind::Account => "UPDATE accounts SET revision = revision + 1 WHERE id = ?1 AND revision = ?2",
-            Kind::Objective => "UPDATE objectives SET revision = revision + 1 WHERE id = ?1 AND revision = ?2",
-            Kind::Milestone => "UPDATE milestones SET revision = revision + 1 WHERE id = ?1 AND revision = ?2",
-            Kind::Person => "UPDATE people SET revision = revision + 1 WHERE id = ?1 AND revision = ?2",
-            Kind::Competitor => "UPDATE competitors SET revision = revision + 1 WHERE id = ?1 AND revision = ?2",
-            Kind::Touchpoint => "UPDATE touchpoints SET revision = revision + 1 WHERE id = ?1 AND revision = ?2",
+            Kind::Account => "accounts",
+            Kind::Objective => "objectives",
+            Kind::Milestone => "milestones",
+            Kind::Person => "people",
+            Kind::Competitor => "competitors",
+            Kind::Touchpoint => "touchpoints",
         }
     }
 
-    fn set_revision_sql(self) -> &'static str {
-        match self {
-            Kind::Account => "UPDATE accounts SET revision = ?2 WHERE id = ?1",
-            Kind::Objective => "UPDATE objectives SET revision = ?2 WHERE id = ?1",
-            Kind::Milestone => "UPDATE milestones SET revision = ?2 WHERE id = ?1",
-            Kind::Person => "UPDATE people SET revision = ?2 WHERE id = ?1",
-            Kind::Competitor => "UPDATE competitors SET revision = ?2 WHERE id = ?1",
-            Kind::Touchpoint => "UPDATE touchpoints SET revision = ?2 WHERE id = ?1",
-        }
-    }
-
-    fn revision_sql(self) -> &'static str {
-        match self {
-            Kind::Account => "SELECT revision FROM accounts WHERE id = ?1",
-            Kind::Objective => "SELECT revision FROM objectives WHERE id = ?1",
-            Kind::Milestone => "SELECT revision FROM milestones WHERE id = ?1",
-            Kind::Person => "SELECT revision FROM people WHERE id = ?1",
-            Kind::Competitor => "SELECT revision FROM competitors WHERE id = ?1",
-            Kind::Touchpoint => "SELECT revision FROM touchpoints WHERE id = ?1",
-        }
-    }
-
-    fn id_of_uid_sql(self) -> &'static str {
-        match self {
-            Kind::Account => "SELECT id FROM accounts WHERE uid = ?1",
-            Kind::Objective => "SELECT id FROM objectives WHERE uid = ?1",
-            Kind::Milestone => "SELECT id FROM milestones WHERE uid = ?1",
-            Kind::Person => "SELECT id FROM people WHERE uid = ?1",
-            Kind::Competitor => "SELECT id FROM competitors WHERE uid = ?1",
-            Kind::Touchpoint => "SELECT id FROM touchpoints WHERE uid = ?1",
-        }
-    }
-
-    fn uid_taken_sql(self) -> &'static str {
-        match self {
-            Kind::Account => "SELECT EXISTS (SELECT 1 FROM accounts WHERE uid = ?1)",
-            Kind::Objective => "SELECT EXISTS (SELECT 1 FROM objectives WHERE uid = ?1)",
-            Kind::Milestone => "SELECT EXISTS (SELECT 1 FROM milestones WHERE uid = ?1)",
-            Kind::Person => "SELECT EXISTS (SELECT 1 FROM people WHERE uid = ?1)",
-            Kind::Competitor => "SELECT EXISTS (SELECT 1 FROM competitors WHERE uid = ?1)",
-            Kind::Touchpoint => "SELECT EXISTS (SELECT 1 FROM touchpoints WHERE uid = ?1)",
-        }
+    fn sql(self, statement: &str) -> String {
+        statement.replace("{table}", self.table())
     }
 }
 
@@ -105,8 +67,7 @@ pub(crate) fn uid_for(conn: &Connection, kind: Kind, given: &str) -> Result<Stri
         return Ok(new_uid());
     };
     let uid = parsed.hyphenated().to_string();
-    let taken: bool = conn.prepare_cached(kind.uid_taken_sql())?.query_row([&uid], |r| r.get(0))?;
-    Ok(if taken { new_uid() } else { uid })
+    Ok(if id_of_uid(conn, kind, &uid)?.is_some() { new_uid() } else { uid })
 }
 
 /// The row id of the record with a global id, if it is here. A record
@@ -115,25 +76,42 @@ pub(crate) fn id_of_uid(conn: &Connection, kind: Kind, uid: &str) -> Result<Opti
     if uid.is_empty() {
         return Ok(None);
     }
-    Ok(conn.prepare_cached(kind.id_of_uid_sql())?.query_row([uid], |r| r.get(0)).optional()?)
+    Ok(conn
+        .prepare_cached(&kind.sql("SELECT id FROM {table} WHERE uid = ?1"))?
+        .query_row([uid], |r| r.get(0))
+        .optional()?)
 }
 
 /// The stored revision of a record; `None` when it does not exist.
 pub(crate) fn revision_of(conn: &Connection, kind: Kind, id: i64) -> Result<Option<i64>> {
-    Ok(conn.prepare_cached(kind.revision_sql())?.query_row([id], |r| r.get(0)).optional()?)
+    Ok(conn
+        .prepare_cached(&kind.sql("SELECT revision FROM {table} WHERE id = ?1"))?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
 }
 
 /// Gives a record brought back from the history the revision after its
 /// last one, so the history's revisions of it keep counting up.
 pub(crate) fn continue_revisions(conn: &Connection, kind: Kind, id: i64, revision: i64) -> Result<()> {
-    conn.prepare_cached(kind.set_revision_sql())?.execute([id, revision])?;
+    conn.prepare_cached(&kind.sql("UPDATE {table} SET revision = ?2 WHERE id = ?1"))?.execute([id, revision])?;
     Ok(())
+}
+
+/// The revision a write starts from: the one the user saw, or (`None`,
+/// the shell and tests) the one stored; NotFound when the record is gone.
+pub(crate) fn seen_or_stored(conn: &Connection, kind: Kind, id: i64, seen: Option<i64>) -> Result<i64> {
+    match seen {
+        Some(seen) => Ok(seen),
+        None => revision_of(conn, kind, id)?.ok_or_else(|| StoreError::not_found(kind.key(), id)),
+    }
 }
 
 /// Moves a record from revision `base` to the next one, which it returns;
 /// refuses when the record is gone or its stored revision is not `base`.
 pub(crate) fn advance(conn: &Connection, kind: Kind, id: i64, base: i64) -> Result<i64> {
-    let changed = conn.prepare_cached(kind.bump_sql())?.execute([id, base])?;
+    let changed = conn
+        .prepare_cached(&kind.sql("UPDATE {table} SET revision = revision + 1 WHERE id = ?1 AND revision = ?2"))?
+        .execute([id, base])?;
     if changed == 1 {
         return Ok(base + 1);
     }

@@ -9,8 +9,9 @@ use super::accounts::load_account;
 use super::codec::RowExt;
 use super::error::{Result, StoreError};
 use super::people::{competitors_of, people_of};
-use super::plan::{milestones_of, objectives_of, plan_texts};
+use super::plan::{milestones_of, objectives_of};
 use super::revisions::text_revisions;
+use super::texts::plan_texts;
 use super::touchpoints::{LogPage, touchpoints_of};
 use crate::domain::{AccountId, AccountStatus, Dossier};
 

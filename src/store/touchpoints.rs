@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension};
 use super::codec::{NamedParams, RowExt, SqlDate, SqlTime, date, opt_date, opt_time};
 use super::error::{Result, StoreError};
 use super::history::record;
-use super::revisions::{Kind, advance, revision_of, uid_for};
+use super::revisions::{Kind, advance, seen_or_stored, uid_for};
 use super::{Store, ensure_account, one_row};
 use crate::domain::history::Change;
 use crate::domain::text::{clean_line, clean_multiline};
@@ -38,12 +38,7 @@ impl Store {
     /// `seen: None` deletes it as stored (the shell, tests).
     pub fn delete_touchpoint(&mut self, id: TouchpointId, seen: Option<i64>) -> Result<()> {
         self.write(|tx| {
-            let seen = match seen {
-                Some(seen) => seen,
-                None => {
-                    revision_of(tx, Kind::Touchpoint, id.0)?.ok_or_else(|| StoreError::not_found("touchpoint", id.0))?
-                }
-            };
+            let seen = seen_or_stored(tx, Kind::Touchpoint, id.0, seen)?;
             delete_touchpoint(tx, id, seen)
         })
     }

@@ -16,10 +16,11 @@ use super::people::{
     update_competitor, update_person,
 };
 use super::plan::{
-    delete_milestone, delete_objective, insert_milestone, insert_objective, milestone_by_id, objective_by_id, set_text,
-    text_of, update_milestone, update_objective,
+    delete_milestone, delete_objective, insert_milestone, insert_objective, milestone_by_id, objective_by_id,
+    update_milestone, update_objective,
 };
 use super::revisions::{Kind, continue_revisions, id_of_uid, text_revision};
+use super::texts::{set_text, text_of};
 use super::touchpoints::{delete_touchpoint, insert_touchpoint, touchpoint_by_id, update_touchpoint};
 use crate::domain::history::{Change, Entry, EntryId};
 use crate::domain::{
