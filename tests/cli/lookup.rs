@@ -9,8 +9,7 @@ use serde_json::Value;
 
 const TODAY: &str = "2026-11-23";
 
-#[path = "support/cli.rs"]
-mod cli;
+use crate::cli;
 
 fn keyplan(dir: &tempfile::TempDir) -> Command {
     cli::keyplan(dir.path())
