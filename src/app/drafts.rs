@@ -25,7 +25,6 @@ pub struct Drafts {
     pub waiting: usize,
     /// The key of the text or form last looked at for a draft to offer.
     examined: Option<String>,
-    machine: Option<String>,
 }
 
 impl Drafts {
@@ -33,10 +32,6 @@ impl Drafts {
     pub(crate) fn count_waiting(&mut self, store: &Store) {
         let keys = store.draft_keys().unwrap_or_default();
         self.waiting = keys.iter().filter(|k| !self.written.contains_key(*k)).count();
-    }
-
-    fn machine(&mut self) -> String {
-        self.machine.get_or_insert_with(|| gethostname::gethostname().to_string_lossy().into_owned()).clone()
     }
 }
 
@@ -174,7 +169,7 @@ pub(crate) fn keep(app: &mut App) {
         let draft = Draft {
             key: t.key.clone(),
             account_id: t.account,
-            machine: app.drafts.machine(),
+            machine: crate::store::history::machine().to_string(),
             saved_at: now,
             base_revision: t.base,
             body: t.body.clone(),
