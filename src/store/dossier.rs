@@ -5,8 +5,9 @@ use std::collections::HashMap;
 
 use super::Store;
 use super::accounts::{insert_account, load_account};
+use super::competitors::{competitors_of, insert_competitor};
 use super::error::{Result, StoreError};
-use super::people::{competitors_of, insert_competitor, insert_person, people_of, set_reports_to};
+use super::people::{insert_person, people_of, set_reports_to};
 use super::plan::{insert_milestone, insert_objective, milestones_of, objectives_of};
 use super::revisions::text_revisions;
 use super::texts::{plan_texts, set_plan_text};

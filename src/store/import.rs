@@ -11,11 +11,10 @@ use rusqlite::{Connection, TransactionBehavior};
 
 use super::Store;
 use super::accounts::{insert_account, update_account_from_import};
+use super::competitors::{insert_competitor, update_competitor_from_import};
 use super::dossier::with_bulk_inserts;
 use super::error::{Result, StoreError};
-use super::people::{
-    insert_competitor, insert_person, set_reports_to, update_competitor_from_import, update_person_from_import,
-};
+use super::people::{insert_person, set_reports_to, update_person_from_import};
 use super::plan::{insert_milestone, insert_objective, update_milestone_from_import, update_objective_from_import};
 use super::snapshot::Snapshot;
 use super::texts::set_plan_text;

@@ -5,7 +5,10 @@
 //! - `backups`: copies through the backup API (routine, on demand, before a purge), and restoring one;
 //! - `schema` and `migrations/`: the schema as embedded SQL;
 //! - `codec`: how ids, enums, dates and times are stored;
-//! - `accounts`, `plan`, `people`, `touchpoints`, `dossier`: one file per aggregate.
+//! - `accounts`, `texts`, `plan`, `people`, `competitors`, `touchpoints`,
+//!   `follow_ups`, `dossier`: one file per aggregate;
+//! - `revisions`, `history`, `undo`, `review`: global ids and revisions, the
+//!   append-only history of every change, and taking changes back;
 //! - `drafts`: what is being typed, kept until it is saved or thrown away;
 //! - `search`: full-text search over the FTS5 index of migration 003, which
 //!   triggers keep in step with every table inside each writing transaction.
@@ -17,10 +20,12 @@ mod accounts;
 pub mod backups;
 mod check;
 mod codec;
+mod competitors;
 mod dossier;
 mod drafts;
 mod error;
 mod files;
+mod follow_ups;
 mod header;
 mod held;
 pub mod history;

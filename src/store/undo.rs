@@ -9,12 +9,10 @@ use serde::de::DeserializeOwned;
 use super::Store;
 use super::accounts::{load_account, update_account};
 use super::check::set_snooze;
+use super::competitors::{competitor_by_id, delete_competitor, insert_competitor, update_competitor};
 use super::error::{Result, StoreError};
 use super::history::{REVIEW, SNOOZE, TEXT, entries, entry, record};
-use super::people::{
-    competitor_by_id, delete_competitor, delete_person, insert_competitor, insert_person, person_by_id,
-    update_competitor, update_person,
-};
+use super::people::{delete_person, insert_person, person_by_id, update_person};
 use super::plan::{
     delete_milestone, delete_objective, insert_milestone, insert_objective, milestone_by_id, objective_by_id,
     update_milestone, update_objective,
