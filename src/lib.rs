@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod domain;
 pub mod interchange;
+pub mod l10n;
 pub mod runtime;
 pub mod sample;
 pub mod scrolling;

@@ -18,6 +18,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::domain::{Cadence, CadenceDefaults, CheckSettings, Choice, KeyClientType};
+use crate::l10n::{DateStyle, Language};
 use crate::store::backups::Retention;
 
 pub const FILE_NAME: &str = "settings.toml";
@@ -56,6 +57,10 @@ pub struct Settings {
     /// that show rows out of place).
     pub scroll_regions: bool,
     pub backups: BackupSettings,
+    /// The interface language; None: from the environment (LC_ALL, LC_MESSAGES, LANG).
+    pub language: Option<Language>,
+    /// Dates the language's way (`31.12.2026`) or ISO (`2026-12-31`) everywhere.
+    pub date_format: DateStyle,
 }
 
 impl Default for Settings {
@@ -66,6 +71,8 @@ impl Default for Settings {
             within_days: 14,
             scroll_regions: true,
             backups: BackupSettings::default(),
+            language: None,
+            date_format: DateStyle::Local,
         }
     }
 }
@@ -84,6 +91,17 @@ impl Settings {
 /// `<config dir>/settings.toml`, e.g. `~/.config/keyplan/settings.toml` on Linux.
 pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "keyplan").map(|d| d.config_dir().join(FILE_NAME))
+}
+
+/// The language and date format of the settings file, read without
+/// creating the file and without its warnings (the workbench shows those):
+/// every command needs them before it prints a word.
+pub fn interface() -> (Option<Language>, DateStyle) {
+    let Some(text) = default_path().and_then(|path| fs::read_to_string(path).ok()) else {
+        return (None, DateStyle::Local);
+    };
+    let (settings, _) = parse(&text, FILE_NAME);
+    (settings.language, settings.date_format)
 }
 
 /// Loads the settings from [`default_path`], creating the file on first use.
@@ -149,6 +167,15 @@ pub fn template() -> String {
          # Lines starting with # are comments. Delete a setting to go back to its\n\
          # built-in default. A mistake is reported when keyplan starts: a wrong\n\
          # value keeps its default, and a file that is not valid TOML is ignored.\n\
+         \n\
+         # The interface language: \"en\", \"uk\", \"ru\" or \"ka\". Without it, the\n\
+         # language comes from LC_ALL, LC_MESSAGES or LANG (English for others);\n\
+         # `keyplan --lang uk` overrides both for one run.\n\
+         # language = \"uk\"\n\
+         \n\
+         # Dates as the language writes them (31.12.2026 in uk, ru and ka) with\n\
+         # \"local\", or 2026-12-31 in every language with \"iso\".\n\
+         date_format = \"local\"\n\
          \n\
          # How often the background check runs while the workbench is open, in\n\
          # seconds. It also runs at start, after every save, and when another\n\
@@ -236,6 +263,8 @@ pub fn parse(text: &str, file_name: &str) -> (Settings, Vec<String>) {
             "scroll_regions" => {
                 settings.scroll_regions = reader.boolean(value, "scroll_regions").unwrap_or(settings.scroll_regions);
             }
+            "language" => settings.language = reader.language(value).or(settings.language),
+            "date_format" => settings.date_format = reader.date_format(value).unwrap_or(settings.date_format),
             "cadence" => reader.cadence_table(value, &mut settings.cadence),
             "backups" => reader.backups(value, &mut settings.backups),
             other => reader.unknown(key, other),
@@ -299,6 +328,36 @@ impl Reader<'_> {
         let found = format!("a {}", value.get_ref().type_str());
         self.warn(Some(value.span()), format!("{name} must be true or false, not {found}; the default is used"));
         None
+    }
+
+    /// `"uk"`, `"ru"`, `"ka"`, `"en"` (or a locale such as `"uk_UA"`).
+    fn language(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Language> {
+        let text = value.get_ref().as_str();
+        if let Some(language) = text.and_then(Language::parse) {
+            return Some(language);
+        }
+        let found = text.map_or_else(|| format!("a {}", value.get_ref().type_str()), |t| format!("\"{t}\""));
+        self.warn(
+            Some(value.span()),
+            format!("language must be one of \"en\", \"uk\", \"ru\", \"ka\", not {found}; the environment's is used"),
+        );
+        None
+    }
+
+    /// `"local"` or `"iso"`.
+    fn date_format(&mut self, value: &Spanned<DeValue<'_>>) -> Option<DateStyle> {
+        match value.get_ref().as_str() {
+            Some("local") => Some(DateStyle::Local),
+            Some("iso") => Some(DateStyle::Iso),
+            other => {
+                let found = other.map_or_else(|| format!("a {}", value.get_ref().type_str()), |t| format!("\"{t}\""));
+                self.warn(
+                    Some(value.span()),
+                    format!("date_format must be \"local\" or \"iso\", not {found}; the default is used"),
+                );
+                None
+            }
+        }
     }
 
     fn backups(&mut self, value: &Spanned<DeValue<'_>>, backups: &mut BackupSettings) {

@@ -10,6 +10,7 @@ mod exit;
 mod export;
 mod history;
 mod import;
+mod language;
 mod list;
 mod log;
 mod man;
@@ -43,6 +44,10 @@ pub struct Cli {
     /// The date keyplan believes it is (YYYY-MM-DD), for every screen and command.
     #[arg(long, global = true, env = "KEYPLAN_TODAY", value_name = "DATE")]
     pub today: Option<String>,
+
+    /// The interface language: en, uk, ru or ka [default: settings.toml, then LC_ALL, LC_MESSAGES, LANG].
+    #[arg(long, global = true, value_name = "LANG", value_parser = language::parse)]
+    pub lang: Option<crate::l10n::Language>,
 
     /// Open a freshly made sample portfolio in a throw-away file; your own database is not touched.
     #[arg(long, conflicts_with = "db")]
@@ -138,11 +143,13 @@ fn after_help() -> String {
 
 pub fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    language::choose(&args);
     // Plain styles: clap's colours in an error could not be told from
     // escapes in what was typed, which `usage` shows visibly.
     let parsed = Cli::command()
         .styles(clap::builder::Styles::plain())
-        .try_get_matches()
+        .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,

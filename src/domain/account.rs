@@ -7,34 +7,34 @@ use super::ids::AccountId;
 
 choice_enum! {
     /// Why this customer is key to us (DOMAIN.md, "Classifying accounts").
-    KeyClientType {
-        Breadwinner => "breadwinner", "Breadwinner";
-        Prospect => "prospect", "Prospect";
-        ImageMaker => "image_maker", "Image maker";
-        Expert => "expert", "Expert";
+    KeyClientType as "client-type" {
+        Breadwinner => "breadwinner";
+        Prospect => "prospect";
+        ImageMaker => "image_maker";
+        Expert => "expert";
     }
 }
 
 choice_enum! {
     /// The five levels of relationship marketing, weakest first.
-    RelationshipLevel {
-        Basic => "basic", "Basic";
-        Reactive => "reactive", "Reactive";
-        Accountable => "accountable", "Accountable";
-        Proactive => "proactive", "Proactive";
-        Partnership => "partnership", "Partnership";
+    RelationshipLevel as "level" {
+        Basic => "basic";
+        Reactive => "reactive";
+        Accountable => "accountable";
+        Proactive => "proactive";
+        Partnership => "partnership";
     }
 }
 
 choice_enum! {
     /// Where the account stands. Lost and former accounts are closed but kept:
     /// the dossier is the company's memory.
-    AccountStatus {
-        Active => "active", "Active";
-        Prospect => "prospect", "Prospect";
-        AtRisk => "at_risk", "At risk";
-        Lost => "lost", "Lost";
-        Former => "former", "Former";
+    AccountStatus as "status" {
+        Active => "active";
+        Prospect => "prospect";
+        AtRisk => "at_risk";
+        Lost => "lost";
+        Former => "former";
     }
 }
 

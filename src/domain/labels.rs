@@ -1,6 +1,9 @@
 //! Every closed vocabulary of the domain (types, levels, roles...) is an enum
-//! with a stable storage key and a human label. One macro writes them so the
-//! key, the label and the list of choices can never drift apart.
+//! with a stable storage key and a label from the catalogues. One macro
+//! writes them so the key, the label's message id and the list of choices
+//! can never drift apart.
+
+use crate::l10n::{self, Language};
 
 /// A closed set of values a user picks from.
 pub trait Choice: Sized + Copy + PartialEq + 'static {
@@ -8,12 +11,18 @@ pub trait Choice: Sized + Copy + PartialEq + 'static {
     const ALL: &'static [Self];
     /// The stable key stored in the database and used on the command line.
     fn key(self) -> &'static str;
-    /// The label shown on screen.
-    fn label(self) -> &'static str;
-    /// Parses a key or a label, case-insensitively; `-`, `_` and spaces are alike.
+    /// The message id of the label (`client-type-image_maker`).
+    fn label_id(self) -> &'static str;
+    /// The label shown on screen, in the interface language.
+    fn label(self) -> &'static str {
+        l10n::text(self.label_id())
+    }
+    /// Parses a key, or a label in any interface language, case-insensitively;
+    /// `-`, `_` and spaces are alike.
     fn parse(input: &str) -> Option<Self> {
         let wanted = normalise(input);
-        Self::ALL.iter().copied().find(|v| normalise(v.key()) == wanted || normalise(v.label()) == wanted)
+        let labelled = |v: Self| Language::ALL.iter().any(|&l| normalise(l10n::text_in(l, v.label_id())) == wanted);
+        Self::ALL.iter().copied().find(|&v| normalise(v.key()) == wanted || labelled(v))
     }
 }
 
@@ -22,7 +31,7 @@ fn normalise(s: &str) -> String {
 }
 
 macro_rules! choice_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $key:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident as $prefix:literal { $($variant:ident => $key:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         #[serde(rename_all = "snake_case")]
@@ -31,7 +40,7 @@ macro_rules! choice_enum {
         impl $crate::domain::labels::Choice for $name {
             const ALL: &'static [Self] = &[$(Self::$variant),+];
             fn key(self) -> &'static str { match self { $(Self::$variant => $key),+ } }
-            fn label(self) -> &'static str { match self { $(Self::$variant => $label),+ } }
+            fn label_id(self) -> &'static str { match self { $(Self::$variant => concat!($prefix, "-", $key)),+ } }
         }
 
         impl std::fmt::Display for $name {

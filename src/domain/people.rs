@@ -7,32 +7,32 @@ use super::ids::{AccountId, CompetitorId, PersonId};
 
 choice_enum! {
     /// A person's part in the buying decision.
-    BuyingRole {
-        DecisionMaker => "decision_maker", "Decision maker";
-        Influencer => "influencer", "Influencer";
-        Buyer => "buyer", "Buyer";
-        User => "user", "User";
-        Gatekeeper => "gatekeeper", "Gatekeeper";
-        Champion => "champion", "Champion";
+    BuyingRole as "role" {
+        DecisionMaker => "decision_maker";
+        Influencer => "influencer";
+        Buyer => "buyer";
+        User => "user";
+        Gatekeeper => "gatekeeper";
+        Champion => "champion";
     }
 }
 
 choice_enum! {
     /// How a person feels about us.
-    Attitude {
-        Supporter => "supporter", "Supporter";
-        Neutral => "neutral", "Neutral";
-        Opponent => "opponent", "Opponent";
+    Attitude as "attitude" {
+        Supporter => "supporter";
+        Neutral => "neutral";
+        Opponent => "opponent";
     }
 }
 
 choice_enum! {
     /// How a person prefers to be reached.
-    ContactChannel {
-        Phone => "phone", "Phone";
-        Email => "email", "Email";
-        Meeting => "meeting", "Meeting";
-        Messenger => "messenger", "Messenger";
+    ContactChannel as "reach" {
+        Phone => "phone";
+        Email => "email";
+        Meeting => "meeting";
+        Messenger => "messenger";
     }
 }
 

@@ -9,16 +9,16 @@ use super::ids::AccountId;
 
 choice_enum! {
     /// The place in a dossier where a hit was found.
-    SearchKind {
-        Account => "account", "Account";
-        Charter => "charter", "Charter";
-        Situation => "situation", "Situation";
-        Strategy => "strategy", "Strategy";
-        Objective => "objective", "Objective";
-        Milestone => "milestone", "Milestone";
-        Person => "person", "Person";
-        Competitor => "competitor", "Competitor";
-        Touchpoint => "touchpoint", "Touchpoint";
+    SearchKind as "found-in" {
+        Account => "account";
+        Charter => "charter";
+        Situation => "situation";
+        Strategy => "strategy";
+        Objective => "objective";
+        Milestone => "milestone";
+        Person => "person";
+        Competitor => "competitor";
+        Touchpoint => "touchpoint";
     }
 }
 

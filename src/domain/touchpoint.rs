@@ -7,25 +7,25 @@ use super::ids::{AccountId, PersonId, TouchpointId};
 
 choice_enum! {
     /// How the contact happened.
-    Channel {
-        Meeting => "meeting", "Meeting";
-        Call => "call", "Call";
-        Email => "email", "Email";
-        Message => "message", "Message";
-        Visit => "visit", "Visit";
-        Other => "other", "Other";
+    Channel as "channel" {
+        Meeting => "meeting";
+        Call => "call";
+        Email => "email";
+        Message => "message";
+        Visit => "visit";
+        Other => "other";
     }
 }
 
 choice_enum! {
     /// What came of the contact.
-    Outcome {
-        Positive => "positive", "Positive";
-        Neutral => "neutral", "Neutral";
-        Negative => "negative", "Negative";
-        Refusal => "refusal", "Refusal";
-        DealWon => "deal_won", "Deal won";
-        DealLost => "deal_lost", "Deal lost";
+    Outcome as "outcome" {
+        Positive => "positive";
+        Neutral => "neutral";
+        Negative => "negative";
+        Refusal => "refusal";
+        DealWon => "deal_won";
+        DealLost => "deal_lost";
     }
 }
 

@@ -1,9 +1,9 @@
 //! Every alert sentence is written here, so they read alike.
 
-use std::fmt::Write;
-
 use super::{Alert, Detail};
 use crate::domain::text::clean_line;
+use crate::l10n;
+use crate::t;
 
 /// Longest quoted item (next step, milestone title) kept in a sentence.
 const QUOTE_CHARS: usize = 60;
@@ -27,75 +27,49 @@ pub(super) fn description(alert: &Alert) -> String {
 /// `date` and `days` are the alert's own: the due date and days late, or
 /// the round date and days ahead.
 fn write_description(s: &mut String, alert: &Alert) {
-    let (date, days) = (alert.date, alert.days);
+    let (date, days) = (l10n::date(alert.date), alert.days);
     let subject = alert.subject.as_deref().unwrap_or_default();
-    // Writing into a String cannot fail.
-    let _ = match alert.detail {
-        Detail::Contact { standard, elapsed, never: false } => {
-            write!(s, "no touchpoint for {} (standard {standard})", Count(elapsed, "day"))
-        }
-        Detail::Contact { standard, elapsed, never: true } => {
-            write!(s, "no touchpoint since it was added {} ago (standard {standard})", Count(elapsed, "day"))
-        }
-        Detail::FollowUp => {
-            s.push_str("follow-up");
-            push_quoted(s, subject);
-            write!(s, " is {} late (due {date})", Count(days, "day"))
-        }
-        Detail::Milestone => {
-            s.push_str("milestone");
-            push_quoted(s, subject);
-            write!(s, " is {} late (due {date})", Count(days, "day"))
-        }
-        Detail::Birthday { age } => write!(
-            s,
-            "{} turns {age} {} ({date}){}",
-            clean_line(subject),
-            When(days),
-            if alert.round { ", a round birthday" } else { "" }
+    let text = match alert.detail {
+        Detail::Contact { standard, elapsed, never } => t!(
+            if never { "alert-contact-never" } else { "alert-contact" },
+            days = elapsed,
+            standard = standard.to_string()
         ),
-        Detail::Anniversary { years } => {
-            write!(s, "{} of cooperation {} ({date})", Count(i64::from(years), "year"), When(days))
-        }
+        Detail::FollowUp => t!("alert-follow-up", item = quoted(subject), days = days, date = date),
+        Detail::Milestone => t!("alert-milestone", item = quoted(subject), days = days, date = date),
+        Detail::Birthday { age } => t!(
+            if alert.round { "alert-birthday-round" } else { "alert-birthday" },
+            person = clean_line(subject),
+            age = age,
+            when = when(days),
+            date = date
+        ),
+        Detail::Anniversary { years } => t!("alert-anniversary", years = years, when = when(days), date = date),
     };
-}
-
-/// `1 day`, `34 days`.
-struct Count(i64, &'static str);
-
-impl std::fmt::Display for Count {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let plural = if self.0 == 1 { "" } else { "s" };
-        write!(f, "{} {}{plural}", self.0, self.1)
-    }
+    s.push_str(&text);
 }
 
 /// `today`, `tomorrow`, `in 3 days`.
-struct When(i64);
-
-impl std::fmt::Display for When {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            0 => f.write_str("today"),
-            1 => f.write_str("tomorrow"),
-            n => write!(f, "in {n} days"),
-        }
+fn when(days: i64) -> String {
+    match days {
+        0 => l10n::text("alert-when-today").to_string(),
+        1 => l10n::text("alert-when-tomorrow").to_string(),
+        n => t!("alert-when-in", days = n),
     }
 }
 
-/// ` "send the offer"`, shortened with an ellipsis; nothing when there is no text.
-fn push_quoted(s: &mut String, item: &str) {
+/// ` "send the offer"` (the quotation marks are the language's), shortened
+/// with an ellipsis; nothing when there is no text.
+fn quoted(item: &str) -> String {
     let item = clean_line(item);
     if item.is_empty() {
-        return;
+        return String::new();
     }
-    s.push_str(" \"");
-    if item.chars().count() <= QUOTE_CHARS {
-        s.push_str(&item);
+    let item = if item.chars().count() <= QUOTE_CHARS {
+        item
     } else {
         let short: String = item.chars().take(QUOTE_CHARS - 1).collect();
-        s.push_str(short.trim_end());
-        s.push('…');
-    }
-    s.push('"');
+        format!("{}…", short.trim_end())
+    };
+    t!("alert-quoted", item = item)
 }

@@ -1,0 +1,3 @@
+# Повідомлення команд оболонки.
+
+shell-lang-unknown = keyplan розмовляє мовами en, uk, ru і ka, але не «{ $found }»

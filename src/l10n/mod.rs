@@ -1,0 +1,174 @@
+//! The one text seam. Every label and sentence a person reads is looked up
+//! here by message id, in the catalogues of `locales/<language>/*.ftl`
+//! (Project Fluent, with each language's plural rules), compiled into the
+//! binary. English is the fallback for a message a catalogue lacks.
+//!
+//! The module uses nothing of the crate, so every layer may speak through
+//! it. The language is chosen once per process ([`set_language`]); a thread
+//! may speak another one for a while ([`scoped`]), which is how the tests
+//! draw the same screen in four languages side by side.
+//!
+//! - [`text`] — a message without arguments, as `&'static str` (memoised:
+//!   labels are drawn on every frame and must not allocate);
+//! - [`t!`](crate::t) — a message with arguments: `t!("alert-late", days = 3)`;
+//! - [`date`] and [`amount`] — dates and numbers the language's way.
+
+mod catalogues;
+mod language;
+mod numbers;
+
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{OnceLock, RwLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+pub use language::{DateStyle, Language, from_environment};
+pub use numbers::{AmountError, amount, group_digits, parse_amount};
+
+pub use fluent_bundle::FluentValue as Value;
+
+static LANGUAGE: AtomicU8 = AtomicU8::new(0);
+static DATE_STYLE: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    static THREAD_LANGUAGE: Cell<Option<Language>> = const { Cell::new(None) };
+}
+
+/// Chooses the language of this process (every thread that has not chosen
+/// its own with [`scoped`]).
+pub fn set_language(language: Language) {
+    LANGUAGE.store(language.index() as u8, Ordering::Relaxed);
+}
+
+/// The language this thread speaks.
+pub fn language() -> Language {
+    THREAD_LANGUAGE.with(Cell::get).unwrap_or_else(|| Language::ALL[usize::from(LANGUAGE.load(Ordering::Relaxed))])
+}
+
+/// Chooses how dates are shown in this process.
+pub fn set_date_style(style: DateStyle) {
+    DATE_STYLE.store(style as u8, Ordering::Relaxed);
+}
+
+pub fn date_style() -> DateStyle {
+    if DATE_STYLE.load(Ordering::Relaxed) == DateStyle::Iso as u8 { DateStyle::Iso } else { DateStyle::Local }
+}
+
+/// This thread speaks `language` until the guard is dropped.
+pub fn scoped(language: Language) -> Scoped {
+    let previous = THREAD_LANGUAGE.with(|cell| cell.replace(Some(language)));
+    Scoped { previous }
+}
+
+/// Returned by [`scoped`]; puts the thread's previous language back.
+#[must_use = "the language is only in force while the guard lives"]
+pub struct Scoped {
+    previous: Option<Language>,
+}
+
+impl Drop for Scoped {
+    fn drop(&mut self) {
+        THREAD_LANGUAGE.with(|cell| cell.set(self.previous));
+    }
+}
+
+/// The message `id` without arguments, in this thread's language.
+pub fn text(id: &'static str) -> &'static str {
+    text_in(language(), id)
+}
+
+/// The message `id` in `language`: memoised, so a label costs a map lookup.
+pub fn text_in(language: Language, id: &'static str) -> &'static str {
+    static MEMO: OnceLock<RwLock<HashMap<(Language, &'static str), &'static str>>> = OnceLock::new();
+    let memo = MEMO.get_or_init(Default::default);
+    if let Some(found) = memo.read().unwrap_or_else(|e| e.into_inner()).get(&(language, id)) {
+        return found;
+    }
+    let formatted: &'static str = Box::leak(format_in(language, id, None).into_owned().into_boxed_str());
+    memo.write().unwrap_or_else(|e| e.into_inner()).entry((language, id)).or_insert(formatted)
+}
+
+/// The message `id` with its arguments, in this thread's language. Use
+/// through [`t!`](crate::t).
+pub fn message(id: &str, args: &FluentArgs<'_>) -> String {
+    format_in(language(), id, Some(args)).into_owned()
+}
+
+/// The message `id` with arguments in `language`.
+pub fn message_in(language: Language, id: &str, args: &FluentArgs<'_>) -> String {
+    format_in(language, id, Some(args)).into_owned()
+}
+
+/// Whether the English catalogue has a message `id` (for tests and for
+/// texts looked up by a computed id, which fall back to something else).
+pub fn has(id: &str) -> bool {
+    bundle(Language::English).has_message(id)
+}
+
+fn format_in<'a>(language: Language, id: &'a str, args: Option<&FluentArgs<'_>>) -> Cow<'a, str> {
+    for language in [language, Language::English] {
+        let bundle = bundle(language);
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() || language == Language::English {
+            return Cow::Owned(text.into_owned());
+        }
+    }
+    // Only a message missing from English itself ends here; a test keeps
+    // every id the code uses in the English catalogue.
+    Cow::Borrowed(id)
+}
+
+fn bundle(language: Language) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Language::ALL.len()] =
+        [const { OnceLock::new() }; Language::ALL.len()];
+    BUNDLES[language.index()].get_or_init(|| catalogues::bundle(language))
+}
+
+/// Builds the arguments of a message; used by [`t!`](crate::t).
+pub fn args<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(name, value);
+    }
+    args
+}
+
+/// A message with arguments, in the current language:
+/// `t!("log-saved", account = name, days = 3)`. Numbers choose plural
+/// forms; strings are inserted as they are (quote typed text visibly first).
+#[macro_export]
+macro_rules! t {
+    ($id:expr) => {
+        $crate::l10n::message($id, &$crate::l10n::args([]))
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::l10n::message(
+            $id,
+            &$crate::l10n::args([$((stringify!($name), $crate::l10n::Value::from($value))),+]),
+        )
+    };
+}
+
+/// A date as this language writes it: `31.12.2026` in uk, ru and ka,
+/// `2026-12-31` in English or when the settings ask for ISO. Always ten
+/// characters, so columns keep their width.
+pub fn date(date: chrono::NaiveDate) -> String {
+    let iso = date_style() == DateStyle::Iso || language() == Language::English;
+    if iso { date.format("%Y-%m-%d").to_string() } else { date.format("%d.%m.%Y").to_string() }
+}
+
+/// A day and month without a year (a birthday whose year is unknown):
+/// `12-31` in English, `31.12` elsewhere.
+pub fn day_month(month: u32, day: u32) -> String {
+    let iso = date_style() == DateStyle::Iso || language() == Language::English;
+    if iso { format!("{month:02}-{day:02}") } else { format!("{day:02}.{month:02}") }
+}

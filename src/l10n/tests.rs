@@ -1,0 +1,313 @@
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+
+use super::catalogues::{AREAS, sources};
+use super::*;
+
+/// Every message id of one language's catalogue, with the variables each
+/// uses, and the parse errors and duplicate ids found on the way.
+fn inventory(language: Language) -> (BTreeMap<String, BTreeSet<String>>, Vec<String>) {
+    let mut ids = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (area, source) in AREAS.iter().zip(sources(language)) {
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                problems.push(format!("{}/{area}.ftl: {errors:?}", language.code()));
+                r
+            }
+        };
+        for entry in resource.entries() {
+            if let ast::Entry::Message(message) = entry {
+                let mut variables = BTreeSet::new();
+                if let Some(pattern) = &message.value {
+                    collect_variables(pattern, &mut variables);
+                }
+                let id = message.id.name.to_string();
+                if message.value.is_none() {
+                    problems.push(format!("{}/{area}.ftl: {id} has no value", language.code()));
+                }
+                if ids.insert(id.clone(), variables).is_some() {
+                    problems.push(format!("{}/{area}.ftl: {id} is defined twice", language.code()));
+                }
+            }
+        }
+    }
+    (ids, problems)
+}
+
+fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_in_expression(expression, out);
+        }
+    }
+}
+
+fn collect_in_expression(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_in_inline(selector, out);
+            for variant in variants {
+                collect_variables(&variant.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => collect_in_inline(inline, out),
+    }
+}
+
+fn collect_in_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => collect_in_expression(expression, out),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_catalogue_parses_without_duplicates() {
+    for language in Language::ALL {
+        let (_, problems) = inventory(language);
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+}
+
+#[test]
+fn every_catalogue_has_every_message_and_no_other() {
+    let (english, _) = inventory(Language::English);
+    let mut report = Vec::new();
+    for language in Language::ALL.into_iter().skip(1) {
+        let (theirs, _) = inventory(language);
+        let missing: Vec<&String> = english.keys().filter(|id| !theirs.contains_key(*id)).collect();
+        let extra: Vec<&String> = theirs.keys().filter(|id| !english.contains_key(*id)).collect();
+        if !missing.is_empty() {
+            report.push(format!("{} lacks {missing:?}", language.code()));
+        }
+        if !extra.is_empty() {
+            report.push(format!("{} has ids English lacks: {extra:?}", language.code()));
+        }
+        for (id, variables) in &theirs {
+            if let Some(wanted) = english.get(id) {
+                let unknown: Vec<&String> = variables.difference(wanted).collect();
+                if !unknown.is_empty() {
+                    report.push(format!("{}: {id} uses {unknown:?}, which the code never gives", language.code()));
+                }
+            }
+        }
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+/// Every id the code names in `t!("…")`, `l10n::text("…")` and `l10n::has("…")` is in
+/// the English catalogue (ids computed at run time are checked where they
+/// are computed).
+#[test]
+fn every_id_the_code_names_is_in_english() {
+    let (english, _) = inventory(Language::English);
+    let mut missing = BTreeSet::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    // The seam's own examples and tests name made-up ids.
+    for file in rust_files(&root).into_iter().filter(|f| !f.starts_with(root.join("l10n"))) {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for id in named_ids(&source) {
+            if !english.contains_key(&id) {
+                missing.insert(format!("{id} ({})", file.strip_prefix(&root).unwrap().display()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "ids missing from locales/en: {missing:#?}");
+}
+
+fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// The string literals that follow `t!(`, `l10n::text(` and `l10n::has(`
+/// (`crate::l10n::text(` too), and every literal of the shape `"x-y"` inside `t!(if … { "a" }
+/// else { "b" })` on the same line.
+fn named_ids(source: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    for marker in ["t!(\"", "l10n::text(\"", "l10n::has(\""] {
+        for (at, _) in source.match_indices(marker) {
+            let before = source[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue; // `print!(`
+            }
+            let rest = &source[at + marker.len()..];
+            if let Some(end) = rest.find('"') {
+                ids.push(rest[..end].to_string());
+            }
+        }
+    }
+    for line in source.lines().filter(|l| l.contains("t!(") && l.contains(" if ")) {
+        for (i, piece) in line.split('"').enumerate() {
+            let looks_like_id = !piece.is_empty()
+                && piece.contains('-')
+                && piece.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+            if i % 2 == 1 && looks_like_id {
+                ids.push(piece.to_string());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn ukrainian_and_russian_plurals_follow_their_rules() {
+    let cases = [
+        (0, "днів", "дней"),
+        (1, "день", "день"),
+        (2, "дні", "дня"),
+        (5, "днів", "дней"),
+        (11, "днів", "дней"),
+        (21, "день", "день"),
+        (22, "дні", "дня"),
+        (25, "днів", "дней"),
+    ];
+    for (n, uk, ru) in cases {
+        let args = args([("days", Value::from(n))]);
+        assert_eq!(message_in(Language::Ukrainian, "alert-when-in", &args), format!("через {n} {uk}"));
+        assert_eq!(message_in(Language::Russian, "alert-when-in", &args), format!("через {n} {ru}"));
+    }
+    for (n, en) in [(0, "days"), (1, "day"), (2, "days"), (21, "days")] {
+        let args = args([("days", Value::from(n))]);
+        assert_eq!(message_in(Language::English, "alert-when-in", &args), format!("in {n} {en}"));
+        assert_eq!(message_in(Language::Georgian, "alert-when-in", &args), format!("{n} დღეში"));
+    }
+}
+
+#[test]
+fn messages_carry_no_isolation_marks() {
+    let args = args([("item", Value::from("x"))]);
+    assert_eq!(message_in(Language::Ukrainian, "alert-quoted", &args), " «x»");
+}
+
+#[test]
+fn a_thread_may_speak_another_language_for_a_while() {
+    let before = text("status-lost");
+    {
+        let _uk = scoped(Language::Georgian);
+        assert_eq!(text("status-lost"), "დაკარგული");
+        let _ru = scoped(Language::Russian);
+        assert_eq!(text("status-lost"), "Потерянный");
+    }
+    assert_eq!(text("status-lost"), before);
+}
+
+#[test]
+fn an_unknown_id_shows_itself_rather_than_nothing() {
+    assert_eq!(text_in(Language::Georgian, "no-such-message"), "no-such-message");
+}
+
+#[test]
+fn locales_name_the_language() {
+    for (locale, language) in [
+        ("uk_UA.UTF-8", Some(Language::Ukrainian)),
+        ("ru_RU.UTF-8", Some(Language::Russian)),
+        ("ru_KZ", Some(Language::Russian)),
+        ("ka_GE.utf8", Some(Language::Georgian)),
+        ("en_GB.UTF-8", Some(Language::English)),
+        ("C.UTF-8", Some(Language::English)),
+        ("POSIX", Some(Language::English)),
+        ("uk", Some(Language::Ukrainian)),
+        ("kk_KZ.UTF-8", None),
+        ("de_DE", None),
+        ("", None),
+    ] {
+        assert_eq!(Language::parse(locale), language, "{locale}");
+    }
+}
+
+#[test]
+fn the_environment_is_read_as_posix_reads_it() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+    };
+    assert_eq!(from_environment(env(&[("LANG", "uk_UA.UTF-8")])), Language::Ukrainian);
+    assert_eq!(from_environment(env(&[("LANG", "uk_UA.UTF-8"), ("LC_MESSAGES", "ka_GE")])), Language::Georgian);
+    assert_eq!(
+        from_environment(env(&[("LANG", "uk_UA.UTF-8"), ("LC_MESSAGES", "ka_GE"), ("LC_ALL", "ru_RU")])),
+        Language::Russian
+    );
+    assert_eq!(from_environment(env(&[("LC_ALL", ""), ("LANG", "ru_KZ.UTF-8")])), Language::Russian);
+    assert_eq!(from_environment(env(&[("LANG", "de_DE.UTF-8")])), Language::English);
+    assert_eq!(from_environment(env(&[])), Language::English);
+}
+
+#[test]
+fn dates_are_written_the_languages_way_in_ten_characters() {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+    let _en = scoped(Language::English);
+    assert_eq!(date(day), "2026-12-31");
+    for language in [Language::Ukrainian, Language::Russian, Language::Georgian] {
+        let _l = scoped(language);
+        assert_eq!(date(day), "31.12.2026");
+        assert_eq!(day_month(12, 31), "31.12");
+    }
+}
+
+#[test]
+fn amounts_are_read_with_any_usual_marks() {
+    let _uk = scoped(Language::Ukrainian);
+    for (typed, hundredths) in [
+        ("1 250 000,50", 125_000_050),
+        ("1\u{a0}250\u{a0}000,50", 125_000_050),
+        ("1\u{202f}250\u{202f}000,5", 125_000_050),
+        ("1'250'000.50", 125_000_050),
+        ("1’250’000", 125_000_000),
+        ("1,250,000.50", 125_000_050),
+        ("1.250.000,50", 125_000_050),
+        ("1.250.000", 125_000_000),
+        ("1250000", 125_000_000),
+        ("12,5", 1_250),
+        ("12.50", 1_250),
+        (",5", 50),
+        ("-300", -30_000),
+        ("−300", -30_000),
+        ("+300", 30_000),
+        ("0", 0),
+    ] {
+        assert_eq!(parse_amount(typed), Ok(hundredths), "{typed}");
+    }
+}
+
+#[test]
+fn amounts_that_cannot_be_read_surely_are_refused() {
+    let _uk = scoped(Language::Ukrainian);
+    assert!(matches!(parse_amount("1.250"), Err(AmountError::Ambiguous(_))));
+    assert!(matches!(parse_amount("12,505"), Err(AmountError::TooPrecise(_))));
+    assert!(matches!(parse_amount("1,25,0"), Err(AmountError::NotANumber(_))));
+    assert!(matches!(parse_amount("1.250,00.5"), Err(AmountError::NotANumber(_))));
+    assert!(matches!(parse_amount("12 грн"), Err(AmountError::NotANumber(_))));
+    assert!(matches!(parse_amount(""), Err(AmountError::NotANumber(_))));
+    assert!(matches!(parse_amount("-"), Err(AmountError::NotANumber(_))));
+    assert!(matches!(parse_amount("99999999999999999999"), Err(AmountError::TooLarge(_))));
+    let _en = scoped(Language::English);
+    assert_eq!(parse_amount("1,250"), Ok(125_000));
+    assert_eq!(parse_amount("1.25"), Ok(125));
+}
+
+#[test]
+fn amounts_are_shown_grouped_with_the_languages_decimal_mark() {
+    let _uk = scoped(Language::Ukrainian);
+    assert_eq!(amount(125_000_050), "1 250 000,50");
+    assert_eq!(amount(125_000_000), "1 250 000");
+    assert_eq!(amount(-50), "-0,50");
+    let _en = scoped(Language::English);
+    assert_eq!(amount(125_000_050), "1 250 000.50");
+    assert_eq!(group_digits(-12_000), "-12 000");
+    assert_eq!(group_digits(999), "999");
+}
