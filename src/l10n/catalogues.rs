@@ -10,7 +10,8 @@ use super::Language;
 
 /// The areas, in the order their files are read. A message id is unique
 /// across all of them.
-pub const AREAS: [&str; 8] = ["choices", "alerts", "screens", "keys", "shell", "documents", "input", "errors"];
+pub const AREAS: [&str; 10] =
+    ["choices", "alerts", "screens", "dossier", "forms", "keys", "shell", "documents", "input", "errors"];
 
 macro_rules! catalogue {
     ($code:literal) => {
@@ -18,6 +19,8 @@ macro_rules! catalogue {
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/choices.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/alerts.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/screens.ftl")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/dossier.ftl")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/forms.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/keys.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/shell.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/documents.ftl")),
