@@ -76,11 +76,7 @@ impl Checker {
             return None;
         }
         self.backed_up_on = Some(today);
-        self.store.routine_backup(today, keep).err().map(|e| {
-            format!(
-                "The daily backup was not written because {e}; your data is untouched and the next try is tomorrow."
-            )
-        })
+        self.store.routine_backup(today, keep).err().map(|e| crate::t!("status-backup-failed", reason = e.to_string()))
     }
 
     /// Runs the rules over the database as it is now, as of today.

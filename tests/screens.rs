@@ -1022,3 +1022,251 @@ fn a_draft_restored_after_a_change_elsewhere_saves_into_the_conflict_view() {
     assert_eq!(bench.app.mode(), keyplan::app::Mode::Conflict, "{}", bench.screen());
     assert_eq!(bench.app.store.stored_text(id, charter).unwrap().0, "Збережено з телефона", "nothing overwritten");
 }
+
+// ===========================================================================
+// The workbench in its users' languages: every screen outside the dossier
+// sections and the forms in Ukrainian, Russian and Georgian at 80x24; the
+// portfolio, the agenda, the help and the welcome also at 60x20 in every
+// language, English included. Each language is drawn on its own bench,
+// built while the test's thread speaks that language.
+// ===========================================================================
+
+mod in_each_language {
+    use super::*;
+    use keyplan::l10n::{self, Language};
+
+    const TRANSLATED: [Language; 3] = [Language::Ukrainian, Language::Russian, Language::Georgian];
+
+    /// `build` run afresh in each of `languages`, its screen drawn at
+    /// `width`x`height` and compared with the snapshot `name_<code>`.
+    fn snapshots(name: &str, languages: &[Language], (width, height): (u16, u16), build: impl Fn() -> Bench) {
+        for &language in languages {
+            let _speaking = l10n::scoped(language);
+            let bench = build();
+            let screen = bench.draw_at(width, height).backend().to_string();
+            insta::assert_snapshot!(format!("{name}_{}", language.code()), screen);
+        }
+    }
+
+    fn at_80x24(name: &str, build: impl Fn() -> Bench) {
+        snapshots(name, &TRANSLATED, (80, 24), build);
+    }
+
+    fn at_60x20(name: &str, build: impl Fn() -> Bench) {
+        snapshots(&format!("{name}_60x20"), &Language::ALL, (60, 20), build);
+    }
+
+    fn after(mut bench: Bench, steps: impl FnOnce(&mut Bench)) -> Bench {
+        steps(&mut bench);
+        bench
+    }
+
+    fn checked() -> Bench {
+        after(portfolio(), check)
+    }
+
+    #[test]
+    fn welcome() {
+        at_80x24("lang_welcome", empty);
+        at_80x24("lang_welcome_help", || {
+            after(empty(), |b| {
+                b.keys("?");
+            })
+        });
+        at_60x20("lang_welcome", empty);
+        at_60x20("lang_welcome_help", || {
+            after(empty(), |b| {
+                b.keys("?");
+            })
+        });
+    }
+
+    #[test]
+    fn portfolio_screens() {
+        at_80x24("lang_portfolio", portfolio);
+        at_80x24("lang_portfolio_checked", checked);
+        at_80x24("lang_portfolio_most_overdue_first", || {
+            after(checked(), |b| {
+                b.keys("s");
+            })
+        });
+        at_80x24("lang_portfolio_filtered", || {
+            after(portfolio(), |b| {
+                b.keys("/київ");
+            })
+        });
+        at_80x24("lang_portfolio_no_match", || {
+            after(portfolio(), |b| {
+                b.keys("/zzz");
+            })
+        });
+        at_80x24("lang_portfolio_help", || {
+            after(portfolio(), |b| {
+                b.keys("?");
+            })
+        });
+        at_80x24("lang_portfolio_empty", || {
+            after(empty(), |b| {
+                b.keys("a").press(KeyCode::Esc);
+            })
+        });
+        at_60x20("lang_portfolio", checked);
+        at_60x20("lang_portfolio_help", || {
+            after(portfolio(), |b| {
+                b.keys("?");
+            })
+        });
+    }
+
+    #[test]
+    fn agenda() {
+        let agenda = || {
+            after(checked(), |b| {
+                b.keys("A");
+            })
+        };
+        at_80x24("lang_agenda", agenda);
+        at_80x24("lang_agenda_help", || {
+            after(agenda(), |b| {
+                b.keys("?");
+            })
+        });
+        at_80x24("lang_agenda_nothing_slipping", || after(empty(), |b| check(b.keys("A"))));
+        at_60x20("lang_agenda", agenda);
+        at_60x20("lang_agenda_help", || {
+            after(agenda(), |b| {
+                b.keys("?");
+            })
+        });
+    }
+
+    #[test]
+    fn questions_and_prompts() {
+        let dossier = || {
+            after(portfolio(), |b| {
+                b.press(KeyCode::Enter);
+            })
+        };
+        at_80x24("lang_choose_new_item", || {
+            after(dossier(), |b| {
+                b.keys("5n");
+            })
+        });
+        at_80x24("lang_delete_question", || {
+            after(dossier(), |b| {
+                b.keys("8d");
+            })
+        });
+        at_80x24("lang_deleted", || {
+            after(dossier(), |b| {
+                b.keys("8dy");
+            })
+        });
+        at_80x24("lang_purge_prompt", || {
+            after(dossier(), |b| {
+                b.keys("D");
+            })
+        });
+        at_80x24("lang_carry_question", || {
+            after(dossier(), |b| {
+                b.keys("5C");
+            })
+        });
+        at_80x24("lang_carried", || {
+            after(dossier(), |b| {
+                b.keys("5Cy");
+            })
+        });
+        at_80x24("lang_quit_question", || {
+            after(dossier(), |b| {
+                b.keys("lД").ctrl('c');
+            })
+        });
+    }
+
+    #[test]
+    fn editor_conflict_and_history() {
+        let editor = || {
+            after(portfolio(), |b| {
+                b.press(KeyCode::Enter).keys("4e").keys("Стратегія. სტრატეგია.");
+            })
+        };
+        at_80x24("lang_editor", editor);
+        at_80x24("lang_editor_discard_question", || {
+            after(editor(), |b| {
+                b.press(KeyCode::Esc);
+            })
+        });
+        at_80x24("lang_editor_saved", || {
+            after(editor(), |b| {
+                b.ctrl('s');
+            })
+        });
+        at_80x24("lang_conflict_charter", || {
+            let mut laptop = portfolio();
+            let mut phone = laptop.another();
+            for bench in [&mut laptop, &mut phone] {
+                bench.press(KeyCode::Enter).keys("2e").ctrl('e');
+            }
+            laptop.keys(" Ноутбук додав.");
+            phone.keys(" Телефон додав.").ctrl('s');
+            laptop.ctrl('s');
+            laptop
+        });
+        let history = || {
+            after(portfolio(), |b| {
+                let id = b.app.portfolio.selected_id().unwrap();
+                b.app.store.save_text(id, CHARTER, "Ми — партнер.\nДругий рядок.", None).unwrap();
+                b.app.store.save_text(id, CHARTER, "Ми — партнер у сфері 5G.\nДругий рядок.", None).unwrap();
+                b.pin_text_history(&[("2026-11-20T09:15:00Z", "laptop"), ("2026-11-22T16:40:00Z", "phone")]);
+                b.press(KeyCode::Enter).keys("2h");
+            })
+        };
+        at_80x24("lang_history_list", history);
+        at_80x24("lang_history_version", || {
+            after(history(), |b| {
+                b.keys("j").press(KeyCode::Enter);
+            })
+        });
+        at_80x24("lang_history_restored", || {
+            after(history(), |b| {
+                b.keys("jr");
+            })
+        });
+    }
+
+    #[test]
+    fn drafts() {
+        let waiting = || {
+            after(portfolio(), |b| {
+                let id = b.app.portfolio.selected_id().unwrap();
+                let key = format!("text:{}:charter", id.0);
+                b.app.store.save_draft(&kept_draft(key, id, "Чернетка: ქართული ტექსტი.")).unwrap();
+                b.app.refresh().unwrap();
+            })
+        };
+        at_80x24("lang_drafts_waiting", waiting);
+        at_80x24("lang_draft_offer", || {
+            after(waiting(), |b| {
+                b.press(KeyCode::Enter).keys("2e");
+            })
+        });
+        at_80x24("lang_draft_offer_deleted_record", || {
+            after(portfolio(), |b| {
+                let id = b.app.portfolio.selected_id().unwrap();
+                let body = r#"{"summary":"Дзвінок про рахунок","next_step":"Надіслати акт"}"#;
+                b.app.store.save_draft(&kept_draft(format!("form:touchpoint:9999:{}", id.0), id, body)).unwrap();
+                b.press(KeyCode::Enter).keys("l");
+            })
+        });
+    }
+
+    #[test]
+    fn small_window() {
+        for language in TRANSLATED {
+            let _speaking = l10n::scoped(language);
+            let screen = portfolio().draw_at(30, 8).backend().to_string();
+            insta::assert_snapshot!(format!("lang_too_small_{}", language.code()), screen);
+        }
+    }
+}

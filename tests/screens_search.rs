@@ -238,3 +238,29 @@ fn the_search_box_draws_at_any_size_without_panic() {
     let small = bench.draw_at(40, 10).backend().to_string();
     assert!(small.contains("Find"), "{small}");
 }
+
+// ===========================================================================
+// The search box in Ukrainian, Russian and Georgian at 80x24.
+// ===========================================================================
+
+mod in_each_language {
+    use super::*;
+    use keyplan::l10n::{self, Language};
+
+    #[test]
+    fn the_search_box_speaks_the_language() {
+        for language in [Language::Ukrainian, Language::Russian, Language::Georgian] {
+            let _speaking = l10n::scoped(language);
+            let code = language.code();
+            let mut bench = portfolio();
+            bench.keys("f");
+            insta::assert_snapshot!(format!("lang_search_empty_{code}"), bench.screen());
+            bench.keys("постав");
+            insta::assert_snapshot!(format!("lang_search_results_{code}"), bench.screen());
+            bench.keys("zzz");
+            insta::assert_snapshot!(format!("lang_search_nothing_{code}"), bench.screen());
+            bench.press(KeyCode::Enter);
+            insta::assert_snapshot!(format!("lang_search_nothing_to_open_{code}"), bench.screen());
+        }
+    }
+}

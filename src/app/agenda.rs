@@ -25,9 +25,9 @@ impl Group {
 
     pub fn title(self) -> &'static str {
         match self {
-            Group::Today => "Today",
-            Group::ThisWeek => "This week",
-            Group::Later => "Later",
+            Group::Today => crate::l10n::text("agenda-group-today"),
+            Group::ThisWeek => crate::l10n::text("agenda-group-this-week"),
+            Group::Later => crate::l10n::text("agenda-group-later"),
         }
     }
 }
@@ -128,7 +128,7 @@ fn mark_done(app: &mut super::App) {
     let result = match alert.item {
         AlertItem::Touchpoint(id) => app.store.set_follow_up_done(id, None, Some(today)),
         AlertItem::Milestone(id) => app.store.set_milestone_done(id, None, Some(today)),
-        _ => return app.complain("x marks a late follow-up or a passed milestone done; log a touchpoint with l"),
+        _ => return app.complain(crate::l10n::text("agenda-x-hint")),
     };
     match result {
         Ok(()) => {
@@ -137,7 +137,7 @@ fn mark_done(app: &mut super::App) {
             app.agenda.step(0, app.alerts.len());
             app.remember_change();
             app.emit(super::Effect::Saved);
-            app.say(format!("Done: {}", alert.subject.as_deref().unwrap_or(&alert.account)));
+            app.say(crate::t!("agenda-done", subject = alert.subject.as_deref().unwrap_or(&alert.account)));
             if let Err(e) = app.refresh() {
                 app.complain(e.to_string());
             }

@@ -88,7 +88,7 @@ impl Conflict {
 
 /// Opens the conflict view over the editor or form that failed to save.
 pub fn show(app: &mut App, conflict: Conflict) {
-    app.complain(format!("Not saved: {} was changed elsewhere", conflict.title));
+    app.complain(crate::t!("status-conflict", what = conflict.title.as_str()));
     app.overlays.push(Overlay::Conflict(Box::new(conflict)));
 }
 
@@ -114,7 +114,7 @@ pub fn keep_theirs(app: &mut App) {
     if matches!(app.overlays.last(), Some(Overlay::Editor(_) | Overlay::Form(_))) {
         app.overlays.pop();
     }
-    app.say(format!("Kept the stored {}", conflict.title));
+    app.say(crate::t!("status-kept-theirs", what = conflict.title.as_str()));
     if let Err(e) = app.refresh() {
         app.complain(e.to_string());
     }
@@ -132,11 +132,11 @@ pub fn merge(app: &mut App) {
             let mut merged = Editor::new(target, &both);
             merged.base = Some(conflict.theirs_revision);
             **editor = merged;
-            app.say("Both versions are in the editor: keep what you want, Ctrl-S saves");
+            app.say(crate::l10n::text("status-merge-text"));
         }
         Some(Overlay::Form(form)) => {
             form.subject.set_revision(conflict.theirs_revision);
-            app.say("Your form again: its save now replaces the stored version");
+            app.say(crate::l10n::text("status-merge-form"));
         }
         _ => {}
     }

@@ -48,15 +48,20 @@ impl Offer {
     /// "A draft from 14:32 on laptop" (with the date when not today).
     pub fn from(&self, today: NaiveDate) -> String {
         let at = self.draft.saved_at;
-        let when = if at.date() == today { at.format("%H:%M") } else { at.format("%Y-%m-%d %H:%M") };
-        let machine = &self.draft.machine;
-        if machine.is_empty() { format!("A draft from {when}") } else { format!("A draft from {when} on {machine}") }
+        let time = at.format("%H:%M");
+        let when =
+            if at.date() == today { time.to_string() } else { format!("{} {time}", crate::l10n::date(at.date())) };
+        let machine = self.draft.machine.as_str();
+        if machine.is_empty() {
+            crate::t!("draft-from", when = when)
+        } else {
+            crate::t!("draft-from-machine", when = when, machine = machine)
+        }
     }
 
     /// The one sentence about a record deleted meanwhile.
     pub fn gone_sentence(&self) -> Option<String> {
-        self.gone
-            .map(|kind| format!("The {kind} this draft was typed for has been deleted since; r puts its text here."))
+        self.gone.map(|kind| crate::t!("draft-record-gone", kind = kind))
     }
 
     /// The start of the kept text, for the offer to show what it is.
@@ -179,7 +184,7 @@ pub(crate) fn keep(app: &mut App) {
                 app.drafts.written.insert(t.key, t.body);
                 app.emit(Effect::Saved);
             }
-            Err(e) => app.complain(format!("The draft could not be kept: {e}")),
+            Err(e) => app.complain(crate::t!("status-draft-not-kept", reason = e.to_string())),
         }
     }
     app.drafts.count_waiting(&app.store);
@@ -188,7 +193,7 @@ pub(crate) fn keep(app: &mut App) {
 fn forget(app: &mut App, key: &str) {
     match app.store.delete_draft(key) {
         Ok(()) => app.emit(Effect::Saved),
-        Err(e) => app.complain(format!("The draft could not be removed: {e}")),
+        Err(e) => app.complain(crate::t!("status-draft-not-removed", reason = e.to_string())),
     }
 }
 
@@ -228,7 +233,7 @@ fn offer(app: &mut App) {
     }
     let found = match app.store.draft(&current.key) {
         Ok(found) => found,
-        Err(e) => return app.complain(format!("Drafts could not be read: {e}")),
+        Err(e) => return app.complain(crate::t!("status-drafts-not-read", reason = e.to_string())),
     };
     if let Some(draft) = found {
         if draft.body == current.body {
@@ -271,16 +276,16 @@ pub(crate) fn answer(app: &mut App, action: Action) {
             if !app.drafts.written.contains_key(&offer.draft.key) {
                 forget(app, &offer.draft.key);
             }
-            app.say("Draft restored: Ctrl-S saves it, Esc throws it away");
+            app.say(crate::l10n::text("status-draft-restored"));
         }
         Action::DiscardDraft => {
             app.overlays.pop();
             forget(app, &offer.draft.key);
-            app.say("Draft thrown away");
+            app.say(crate::l10n::text("status-draft-discarded"));
         }
         Action::Close => {
             app.overlays.pop();
-            app.say("The draft stays; it is offered again next time");
+            app.say(crate::l10n::text("status-draft-later"));
         }
         _ => return,
     }

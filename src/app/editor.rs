@@ -23,7 +23,7 @@ impl Editor {
         let lines = if text.is_empty() { vec![String::new()] } else { text.lines().map(String::from).collect() };
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);
-        area.set_placeholder_text("Start typing. Ctrl-S saves, Esc cancels.");
+        area.set_placeholder_text(crate::l10n::text("editor-placeholder"));
         Editor { target, area, original: text.to_string(), confirming_discard: false, base: None }
     }
 

@@ -53,8 +53,7 @@ impl HistoryState {
 pub fn open(app: &mut App) {
     let Some(state) = app.dossier.as_ref() else { return };
     let Some(target) = state.text_target() else {
-        return app
-            .complain("h shows the versions of a text: Charter (2), Situation (3), Strategy (4) or an Overview text");
+        return app.complain(crate::l10n::text("status-history-hint"));
     };
     let account = state.dossier.account.id;
     match load(app, account, target) {
@@ -115,23 +114,23 @@ fn restore(app: &mut App) {
     let Some(Overlay::History(history)) = app.overlays.last() else { return };
     let Some(version) = history.version() else { return };
     if version.text == history.current {
-        return app.say("That version is the text as it is now: nothing to restore");
+        return app.say(crate::l10n::text("status-nothing-to-restore"));
     }
     let (entry, base, title) = (version.entry, history.revision, history.target.title());
-    let when = format!("{} ({})", version.at.format("%Y-%m-%d %H:%M"), version.machine);
+    let when = format!("{} {} ({})", crate::l10n::date(version.at.date()), version.at.format("%H:%M"), version.machine);
     match app.store.restore_text(entry, base) {
         Ok(_) => {
             app.overlays.pop();
-            app.say(format!("{title}: the version of {when} is back, as a new version (u takes it back)"));
+            app.say(crate::t!("status-restored", what = title, when = when));
             super::save::finish(app, None);
         }
         Err(StoreError::Conflict { .. }) => {
             app.overlays.pop();
-            app.complain(format!("Not restored: {title} was changed elsewhere meanwhile; h shows it again"));
+            app.complain(crate::t!("status-not-restored-changed", what = title));
             if let Err(e) = app.refresh() {
                 app.complain(e.to_string());
             }
         }
-        Err(e) => app.complain(format!("Not restored: {e}")),
+        Err(e) => app.complain(crate::t!("status-not-restored", reason = e.to_string())),
     }
 }

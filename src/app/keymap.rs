@@ -36,6 +36,7 @@ pub enum Mode {
 pub struct Binding {
     pub keys: &'static [Key],
     pub action: fn() -> Action,
+    /// The message id of the words `?` shows (locales/*/keys.ftl).
     pub help: &'static str,
 }
 
@@ -82,26 +83,26 @@ macro_rules! bind {
     };
 }
 
-const QUIT: Binding = bind!([Char('q')], Action::Quit, "quit");
-const HELP: Binding = bind!([Char('?')], Action::ShowHelp, "show the keys of this screen");
-const UP: Binding = bind!([Char('k'), Code(KeyCode::Up)], Action::Up, "move up / down");
-const DOWN: Binding = bind!([Char('j'), Code(KeyCode::Down)], Action::Down, "move up / down");
-const TOP: Binding = bind!([Char('g'), Code(KeyCode::Home)], Action::Top, "jump to the first / last");
-const BOTTOM: Binding = bind!([Char('G'), Code(KeyCode::End)], Action::Bottom, "jump to the first / last");
-const PAGE_UP: Binding = bind!([Code(KeyCode::PageUp)], Action::PageUp, "page up / down");
-const PAGE_DOWN: Binding = bind!([Code(KeyCode::PageDown)], Action::PageDown, "page up / down");
+const QUIT: Binding = bind!([Char('q')], Action::Quit, "key-quit");
+const HELP: Binding = bind!([Char('?')], Action::ShowHelp, "key-help");
+const UP: Binding = bind!([Char('k'), Code(KeyCode::Up)], Action::Up, "key-move");
+const DOWN: Binding = bind!([Char('j'), Code(KeyCode::Down)], Action::Down, "key-move");
+const TOP: Binding = bind!([Char('g'), Code(KeyCode::Home)], Action::Top, "key-jump");
+const BOTTOM: Binding = bind!([Char('G'), Code(KeyCode::End)], Action::Bottom, "key-jump");
+const PAGE_UP: Binding = bind!([Code(KeyCode::PageUp)], Action::PageUp, "key-page");
+const PAGE_DOWN: Binding = bind!([Code(KeyCode::PageDown)], Action::PageDown, "key-page");
 /// The digits share one line of help.
-const SECTIONS: &str = "go to section 1 Overview … 8 Competitors";
-const AGENDA: Binding = bind!([Char('A')], Action::ShowAgenda, "the agenda: every alert, most urgent first");
-const SAVE: Binding = bind!([Ctrl('s')], Action::Save, "save");
-const FIND: Binding = bind!([Char('f')], Action::Find, "find words in every dossier and log");
+const SECTIONS: &str = "key-sections";
+const AGENDA: Binding = bind!([Char('A')], Action::ShowAgenda, "key-agenda");
+const SAVE: Binding = bind!([Ctrl('s')], Action::Save, "key-save");
+const FIND: Binding = bind!([Char('f')], Action::Find, "key-find");
 /// Undo and redo share one line of help.
-const UNDO_REDO: &str = "undo / redo this session's changes, step by step";
+const UNDO_REDO: &str = "key-undo-redo";
 const UNDO: Binding = bind!([Char('u')], Action::Undo, UNDO_REDO);
 const REDO: Binding = bind!([Char('U')], Action::Redo, UNDO_REDO);
 
 const WELCOME: &[Binding] =
-    &[bind!([Char('a')], Action::AddAccount, "add your first account"), AGENDA, FIND, HELP, QUIT];
+    &[bind!([Char('a')], Action::AddAccount, "key-add-first-account"), AGENDA, FIND, HELP, QUIT];
 
 const PORTFOLIO: &[Binding] = &[
     UP,
@@ -110,11 +111,11 @@ const PORTFOLIO: &[Binding] = &[
     BOTTOM,
     PAGE_UP,
     PAGE_DOWN,
-    bind!([Char('/')], Action::StartFilter, "filter accounts by name"),
-    bind!([Code(KeyCode::Enter)], Action::Open, "open the account's dossier"),
-    bind!([Char('a')], Action::AddAccount, "add an account"),
-    bind!([Char('s')], Action::ToggleSort, "sort by rank / most overdue first"),
-    bind!([Code(KeyCode::Esc)], Action::Back, "clear the filter"),
+    bind!([Char('/')], Action::StartFilter, "key-filter"),
+    bind!([Code(KeyCode::Enter)], Action::Open, "key-open-dossier"),
+    bind!([Char('a')], Action::AddAccount, "key-add-account"),
+    bind!([Char('s')], Action::ToggleSort, "key-sort"),
+    bind!([Code(KeyCode::Esc)], Action::Back, "key-clear-filter"),
     UNDO,
     REDO,
     AGENDA,
@@ -124,13 +125,13 @@ const PORTFOLIO: &[Binding] = &[
 ];
 
 const FILTER: &[Binding] = &[
-    bind!([Code(KeyCode::Enter), Code(KeyCode::Down)], Action::Confirm, "keep the filter and pick from the list"),
-    bind!([Code(KeyCode::Esc)], Action::Close, "clear the filter"),
+    bind!([Code(KeyCode::Enter), Code(KeyCode::Down)], Action::Confirm, "key-keep-filter"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "key-clear-filter"),
 ];
 
 const DOSSIER: &[Binding] = &[
-    bind!([Code(KeyCode::Tab)], Action::NextSection, "next / previous section"),
-    bind!([Code(KeyCode::BackTab)], Action::PrevSection, "next / previous section"),
+    bind!([Code(KeyCode::Tab)], Action::NextSection, "key-section-next"),
+    bind!([Code(KeyCode::BackTab)], Action::PrevSection, "key-section-next"),
     bind!([Char('1')], Action::GoToSection(DossierSection::Overview), SECTIONS),
     bind!([Char('2')], Action::GoToSection(DossierSection::Charter), SECTIONS),
     bind!([Char('3')], Action::GoToSection(DossierSection::Situation), SECTIONS),
@@ -145,57 +146,56 @@ const DOSSIER: &[Binding] = &[
     BOTTOM,
     PAGE_UP,
     PAGE_DOWN,
-    bind!([Char('e')], Action::Edit, "edit the text or facts in the built-in editor"),
-    bind!([Char('E')], Action::EditExternally, "edit the text in $VISUAL / $EDITOR"),
-    bind!([Code(KeyCode::Enter)], Action::Open, "edit the selected item"),
-    bind!([Char('l')], Action::LogTouchpoint, "log a touchpoint"),
-    bind!([Char('n')], Action::NewItem, "add an objective, milestone, person or competitor"),
-    bind!([Char('x')], Action::ToggleDone, "mark the milestone or follow-up done (again: not done)"),
-    bind!([Char('d')], Action::DeleteItem, "delete the selected item (asks first)"),
-    bind!([Char('D')], Action::PurgeAccount, "purge this account for good (asks for its name)"),
-    bind!([Char('h')], Action::ShowHistory, "the saved versions of this text"),
-    bind!([Char('R')], Action::ReviewPlan, "record a review of the plan today (5)"),
-    bind!([Char('C')], Action::CarryIntoNextYear, "carry the plan into next year (5; asks)"),
+    bind!([Char('e')], Action::Edit, "key-edit"),
+    bind!([Char('E')], Action::EditExternally, "key-edit-externally"),
+    bind!([Code(KeyCode::Enter)], Action::Open, "key-edit-item"),
+    bind!([Char('l')], Action::LogTouchpoint, "key-log"),
+    bind!([Char('n')], Action::NewItem, "key-new-item"),
+    bind!([Char('x')], Action::ToggleDone, "key-toggle-done"),
+    bind!([Char('d')], Action::DeleteItem, "key-delete"),
+    bind!([Char('D')], Action::PurgeAccount, "key-purge"),
+    bind!([Char('h')], Action::ShowHistory, "key-history"),
+    bind!([Char('R')], Action::ReviewPlan, "key-review"),
+    bind!([Char('C')], Action::CarryIntoNextYear, "key-carry"),
     UNDO,
     REDO,
     AGENDA,
     FIND,
-    bind!([Code(KeyCode::Esc)], Action::Back, "back to the portfolio, or to the agenda it came from"),
+    bind!([Code(KeyCode::Esc)], Action::Back, "key-back-dossier"),
     HELP,
     QUIT,
 ];
 
 const FORM: &[Binding] = &[
     SAVE,
-    bind!([Code(KeyCode::Tab), Code(KeyCode::Down)], Action::NextField, "next field"),
-    bind!([Code(KeyCode::BackTab), Code(KeyCode::Up)], Action::PrevField, "previous field"),
-    bind!([Code(KeyCode::Enter)], Action::NextField, "next field"),
-    bind!([Code(KeyCode::Esc)], Action::Close, "cancel (asks when something changed)"),
+    bind!([Code(KeyCode::Tab), Code(KeyCode::Down)], Action::NextField, "key-next-field"),
+    bind!([Code(KeyCode::BackTab), Code(KeyCode::Up)], Action::PrevField, "key-prev-field"),
+    bind!([Code(KeyCode::Enter)], Action::NextField, "key-next-field"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "key-cancel-form"),
 ];
 
-const EDITOR: &[Binding] =
-    &[SAVE, bind!([Code(KeyCode::Esc)], Action::Close, "cancel (asks before throwing away changes)")];
+const EDITOR: &[Binding] = &[SAVE, bind!([Code(KeyCode::Esc)], Action::Close, "key-cancel-editor")];
 
 const CONFIRM: &[Binding] = &[
-    bind!([Char('y'), Char('Y')], Action::Confirm, "yes"),
-    bind!([Char('n'), Char('N'), Code(KeyCode::Esc)], Action::Deny, "no"),
+    bind!([Char('y'), Char('Y')], Action::Confirm, "key-yes"),
+    bind!([Char('n'), Char('N'), Code(KeyCode::Esc)], Action::Deny, "key-no"),
 ];
 
 const PROMPT: &[Binding] = &[
-    bind!([Code(KeyCode::Enter)], Action::Confirm, "go ahead if what is typed is exactly what was asked"),
-    bind!([Code(KeyCode::Esc)], Action::Close, "cancel"),
+    bind!([Code(KeyCode::Enter)], Action::Confirm, "key-prompt-go"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "key-cancel"),
 ];
 
 const DRAFT_OFFER: &[Binding] = &[
-    bind!([Char('r')], Action::RestoreDraft, "restore the draft (unsaved until Ctrl-S)"),
-    bind!([Char('d')], Action::DiscardDraft, "throw the draft away"),
-    bind!([Code(KeyCode::Esc)], Action::Close, "decide later (the draft stays)"),
+    bind!([Char('r')], Action::RestoreDraft, "key-draft-restore"),
+    bind!([Char('d')], Action::DiscardDraft, "key-draft-discard"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "key-draft-later"),
 ];
 
 const CHOOSE: &[Binding] = &[
-    bind!([Char('o')], Action::NewObjective, "new annual objective"),
-    bind!([Char('m')], Action::NewMilestone, "new milestone"),
-    bind!([Code(KeyCode::Esc)], Action::Close, "cancel"),
+    bind!([Char('o')], Action::NewObjective, "key-new-objective"),
+    bind!([Char('m')], Action::NewMilestone, "key-new-milestone"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "key-cancel"),
 ];
 
 const AGENDA_SCREEN: &[Binding] = &[
@@ -205,33 +205,33 @@ const AGENDA_SCREEN: &[Binding] = &[
     BOTTOM,
     PAGE_UP,
     PAGE_DOWN,
-    bind!([Code(KeyCode::Enter)], Action::Open, "open the account at the right section"),
-    bind!([Char('x')], Action::ToggleDone, "mark the follow-up or milestone done"),
-    bind!([Char('z')], Action::Snooze, "snooze the alert until a date"),
-    bind!([Char('l')], Action::LogTouchpoint, "log a touchpoint with this account"),
+    bind!([Code(KeyCode::Enter)], Action::Open, "key-agenda-open"),
+    bind!([Char('x')], Action::ToggleDone, "key-agenda-done"),
+    bind!([Char('z')], Action::Snooze, "key-snooze"),
+    bind!([Char('l')], Action::LogTouchpoint, "key-agenda-log"),
     UNDO,
     REDO,
     FIND,
-    bind!([Code(KeyCode::Esc)], Action::Back, "back"),
+    bind!([Code(KeyCode::Esc)], Action::Back, "key-back"),
     HELP,
     QUIT,
 ];
 
 /// The search box types every letter; only these keys do something else.
 const SEARCH: &[Binding] = &[
-    bind!([Code(KeyCode::Up)], Action::Up, "pick a result"),
-    bind!([Code(KeyCode::Down)], Action::Down, "pick a result"),
-    bind!([Code(KeyCode::PageUp)], Action::PageUp, "page up / down"),
-    bind!([Code(KeyCode::PageDown)], Action::PageDown, "page up / down"),
-    bind!([Code(KeyCode::Enter)], Action::Open, "open the dossier where it was found"),
-    bind!([Code(KeyCode::Esc)], Action::Close, "close the search"),
+    bind!([Code(KeyCode::Up)], Action::Up, "key-pick"),
+    bind!([Code(KeyCode::Down)], Action::Down, "key-pick"),
+    bind!([Code(KeyCode::PageUp)], Action::PageUp, "key-page"),
+    bind!([Code(KeyCode::PageDown)], Action::PageDown, "key-page"),
+    bind!([Code(KeyCode::Enter)], Action::Open, "key-search-open"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "key-search-close"),
 ];
 
 const CONFLICT: &[Binding] = &[
-    bind!([Char('m')], Action::KeepMine, "keep mine: save my version over the stored one"),
-    bind!([Char('t')], Action::KeepTheirs, "keep theirs: the stored version stays, mine is thrown away"),
-    bind!([Char('e')], Action::Merge, "merge: both versions in the editor (a form: back to mine)"),
-    bind!([Code(KeyCode::Esc)], Action::Close, "back to my version, unsaved"),
+    bind!([Char('m')], Action::KeepMine, "key-keep-mine"),
+    bind!([Char('t')], Action::KeepTheirs, "key-keep-theirs"),
+    bind!([Char('e')], Action::Merge, "key-merge"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "key-conflict-back"),
 ];
 
 const HISTORY: &[Binding] = &[
@@ -241,19 +241,18 @@ const HISTORY: &[Binding] = &[
     BOTTOM,
     PAGE_UP,
     PAGE_DOWN,
-    bind!([Code(KeyCode::Enter)], Action::Open, "show this version against the text now, word by word"),
+    bind!([Code(KeyCode::Enter)], Action::Open, "key-version-show"),
     RESTORE,
-    bind!([Code(KeyCode::Esc)], Action::Close, "close the history"),
+    bind!([Code(KeyCode::Esc)], Action::Close, "key-history-close"),
     HELP,
 ];
 
-const VERSION: &[Binding] = &[RESTORE, bind!([Code(KeyCode::Esc)], Action::Close, "back to the versions"), HELP];
+const VERSION: &[Binding] = &[RESTORE, bind!([Code(KeyCode::Esc)], Action::Close, "key-version-back"), HELP];
 
-const RESTORE: Binding =
-    bind!([Char('r')], Action::Restore, "restore this version (saved as a new version; u takes it back)");
+const RESTORE: Binding = bind!([Char('r')], Action::Restore, "key-restore");
 
 const HELP_SCREEN: &[Binding] =
-    &[bind!([Code(KeyCode::Esc), Char('?'), Char('q')], Action::Close, "close the help"), UP, DOWN, PAGE_UP, PAGE_DOWN];
+    &[bind!([Code(KeyCode::Esc), Char('?'), Char('q')], Action::Close, "key-help-close"), UP, DOWN, PAGE_UP, PAGE_DOWN];
 
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
@@ -334,6 +333,33 @@ mod tests {
             for binding in bindings(mode) {
                 assert!(!binding.help.is_empty());
                 assert!(!binding.keys.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn every_binding_has_its_words_in_the_catalogue() {
+        let modes = [
+            Mode::Welcome,
+            Mode::Portfolio,
+            Mode::Filter,
+            Mode::Dossier,
+            Mode::Form,
+            Mode::Editor,
+            Mode::Confirm,
+            Mode::Prompt,
+            Mode::Choose,
+            Mode::Help,
+            Mode::Agenda,
+            Mode::Search,
+            Mode::Conflict,
+            Mode::History,
+            Mode::Version,
+            Mode::DraftOffer,
+        ];
+        for mode in modes {
+            for binding in bindings(mode) {
+                assert!(crate::l10n::has(binding.help), "{mode:?}: {} is not in locales/en/keys.ftl", binding.help);
             }
         }
     }

@@ -227,9 +227,9 @@ impl App {
     pub fn breadcrumb(&self) -> String {
         match (&self.screen, &self.dossier) {
             (Screen::Dossier, Some(d)) => format!("{} › {}", d.dossier.account.name, d.section.title()),
-            (Screen::Welcome, _) => "Welcome".to_string(),
-            (Screen::Agenda, _) => "Agenda".to_string(),
-            _ => "Portfolio".to_string(),
+            (Screen::Welcome, _) => crate::l10n::text("crumb-welcome").to_string(),
+            (Screen::Agenda, _) => crate::l10n::text("crumb-agenda").to_string(),
+            _ => crate::l10n::text("crumb-portfolio").to_string(),
         }
     }
 

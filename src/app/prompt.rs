@@ -51,7 +51,7 @@ pub(super) fn update(app: &mut App, action: Action) {
             let (confirmed, pending) = (prompt.is_confirmed(), prompt.on_yes);
             app.overlays.pop();
             if !confirmed {
-                return app.complain("Nothing was done: what was typed is not what was asked");
+                return app.complain(crate::l10n::text("status-prompt-mismatch"));
             }
             match pending {
                 Pending::Purge(id) => super::save::purge(app, id),
@@ -62,7 +62,7 @@ pub(super) fn update(app: &mut App, action: Action) {
         }
         Action::Close | Action::Deny => {
             app.overlays.pop();
-            app.say("Cancelled");
+            app.say(crate::l10n::text("status-cancelled"));
         }
         _ => {}
     }

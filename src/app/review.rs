@@ -8,29 +8,24 @@ use crate::domain::{AccountId, DossierSection};
 
 /// `R`: a review of the plan, today, kept in the history (`u` withdraws it).
 pub fn review(app: &mut App) {
-    let Some(account) = implementation(app, "R records a review of the plan: on Implementation (5)") else { return };
+    let Some(account) = implementation(app, crate::l10n::text("status-review-hint")) else { return };
     let today = app.today;
     match app.store.review_plan(account, today) {
         Ok(()) => {
-            app.say(format!("Review of the plan recorded for {today} (u takes it back)"));
+            app.say(crate::t!("status-review-recorded", date = crate::l10n::date(today)));
             super::save::finish(app, None);
         }
-        Err(e) => app.complain(format!("Not recorded: {e}")),
+        Err(e) => app.complain(crate::t!("status-not-recorded", reason = e.to_string())),
     }
 }
 
 /// `C`: asks before carrying this year's plan into the next.
 pub fn ask_carry(app: &mut App) {
-    let Some(account) = implementation(app, "C carries the plan into next year: on Implementation (5)") else {
+    let Some(account) = implementation(app, crate::l10n::text("status-carry-hint")) else {
         return;
     };
     let year = app.today.year();
-    let question = format!(
-        "Carry into {}? Copies the {year} objectives with the year {} and moves the open milestones due in {year} \
-         one year on (u takes it back)",
-        year + 1,
-        year + 1
-    );
+    let question = crate::t!("ask-carry", year = year.to_string(), next = (year + 1).to_string());
     super::update::ask(app, &question, Pending::Carry { account, year });
 }
 
@@ -38,20 +33,16 @@ pub fn ask_carry(app: &mut App) {
 pub fn carry(app: &mut App, account: AccountId, year: i32) {
     match app.store.carry_into_next_year(account, year) {
         Ok(carried) => {
-            app.say(format!(
-                "Carried into {}: {}, {} moved (u takes it back)",
-                year + 1,
-                counted(carried.objectives, "objective copied", "objectives copied"),
-                counted(carried.milestones, "open milestone", "open milestones"),
+            app.say(crate::t!(
+                "status-carried",
+                next = (year + 1).to_string(),
+                objectives = carried.objectives,
+                milestones = carried.milestones
             ));
             super::save::finish(app, None);
         }
-        Err(e) => app.complain(format!("Not carried: {e}")),
+        Err(e) => app.complain(crate::t!("status-not-carried", reason = e.to_string())),
     }
-}
-
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn implementation(app: &mut App, hint: &str) -> Option<AccountId> {

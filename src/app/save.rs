@@ -8,6 +8,7 @@ use super::{App, Overlay, Screen};
 use crate::domain::DossierSection;
 use crate::domain::{AccountId, text};
 use crate::store::StoreError;
+use crate::{l10n, t};
 
 /// What a successful save reports, and where to go next.
 struct Saved {
@@ -32,29 +33,33 @@ pub fn save_form(app: &mut App) {
             None => Ok(None),
             Some(account) if account.id.0 == 0 => store
                 .create_account(&account)
-                .map(|id| Some(Saved { message: format!("Created {}", account.name), open: Some(id) })),
-            Some(account) => store.update_account(&account).and_then(|()| saved(format!("Saved {}", account.name))),
+                .map(|id| Some(Saved { message: t!("status-created", name = account.name.as_str()), open: Some(id) })),
+            Some(account) => store
+                .update_account(&account)
+                .and_then(|()| saved(t!("status-saved-name", name = account.name.as_str()))),
         },
         Subject::Objective(_) => match form::items::read_objective(form, today) {
             None => Ok(None),
-            Some(o) => store.save_objective(&o).and_then(|_| saved("Objective saved")),
+            Some(o) => store.save_objective(&o).and_then(|_| saved(l10n::text("status-objective-saved"))),
         },
         Subject::Milestone(_) => match form::items::read_milestone(form, today) {
             None => Ok(None),
-            Some(m) => store.save_milestone(&m).and_then(|_| saved("Milestone saved")),
+            Some(m) => store.save_milestone(&m).and_then(|_| saved(l10n::text("status-milestone-saved"))),
         },
         Subject::Person { .. } => match form::person::read(form, today) {
             None => Ok(None),
-            Some(p) => store.save_person(&p).and_then(|_| saved(format!("Saved {}", p.name))),
+            Some(p) => store.save_person(&p).and_then(|_| saved(t!("status-saved-name", name = p.name.as_str()))),
         },
         Subject::Competitor(_) => match form::items::read_competitor(form, today) {
             None => Ok(None),
-            Some(c) => store.save_competitor(&c).and_then(|_| saved(format!("Saved competitor {}", c.name))),
+            Some(c) => {
+                store.save_competitor(&c).and_then(|_| saved(t!("status-competitor-saved", name = c.name.as_str())))
+            }
         },
         Subject::Snooze(..) => match form::snooze::read(form, today) {
             None => Ok(None),
             Some((account, key, until)) => {
-                store.snooze(account, key, until).and_then(|()| saved(format!("Snoozed until {until}")))
+                store.snooze(account, key, until).and_then(|()| saved(t!("status-snoozed", date = l10n::date(until))))
             }
         },
         Subject::Touchpoint(..) => match form::touchpoint::read(form, today, people) {
@@ -63,12 +68,12 @@ pub fn save_form(app: &mut App) {
                 *last_channel = t.channel;
                 let stored =
                     if t.id.0 == 0 { store.log_touchpoint(&t, &follows_up) } else { store.save_touchpoint(&t) };
-                stored.and_then(|_| saved(format!("Touchpoint of {} logged", t.date)))
+                stored.and_then(|_| saved(t!("status-touchpoint-logged", date = l10n::date(t.date))))
             }
         },
     };
     match result {
-        Ok(None) => app.complain("Not saved: fix the fields marked in red"),
+        Ok(None) => app.complain(l10n::text("status-fix-fields")),
         Ok(Some(done)) => {
             app.overlays.pop();
             app.say(done.message);
@@ -87,7 +92,7 @@ pub fn save_form(app: &mut App) {
             if let Some(Overlay::Form(form)) = app.overlays.last_mut() {
                 form.message = Some(message.clone());
             }
-            app.complain(format!("Not saved: {message}"));
+            app.complain(t!("status-not-saved", reason = message));
         }
     }
 }
@@ -95,7 +100,7 @@ pub fn save_form(app: &mut App) {
 /// The record being saved was deleted elsewhere: the form or editor stays
 /// open with everything typed, and says so.
 fn gone(app: &mut App, error: StoreError) {
-    let message = format!("Not saved: {error} (deleted elsewhere). What you typed is still here: Esc closes");
+    let message = t!("status-not-saved-gone", reason = error.to_string());
     if let Some(Overlay::Form(form)) = app.overlays.last_mut() {
         form.message = Some(message.clone());
     }
@@ -123,28 +128,28 @@ pub fn save_editor(app: &mut App) {
     match save_text(app, target, &text, base) {
         Ok(()) => {
             app.overlays.pop();
-            app.say(format!("{} saved", target.title()));
+            app.say(t!("status-text-saved", what = target.title()));
             finish(app, None);
         }
         Err(StoreError::Conflict { .. }) => match super::conflict::Conflict::of_text(app, target, text) {
             Ok(conflict) => super::conflict::show(app, conflict),
             Err(e) => gone(app, e),
         },
-        Err(e) => app.complain(format!("Not saved: {e}")),
+        Err(e) => app.complain(t!("status-not-saved", reason = e.to_string())),
     }
 }
 
 pub fn external_edit_done(app: &mut App, edit: ExternalEdit, text: Option<String>) {
     let ExternalEdit { target, text: before, base } = edit;
     let Some(after) = text.map(|t| text::clean_multiline(t.trim_end())) else {
-        return app.complain("The editor did not finish cleanly: nothing was changed");
+        return app.complain(l10n::text("status-editor-failed"));
     };
     if after == before.trim_end() {
-        return app.say("No change");
+        return app.say(l10n::text("status-no-change"));
     }
     match save_text(app, target, &after, Some(base)) {
         Ok(()) => {
-            app.say(format!("{} saved", target.title()));
+            app.say(t!("status-text-saved", what = target.title()));
             finish(app, None);
         }
         Err(StoreError::Conflict { .. }) => {
@@ -157,7 +162,7 @@ pub fn external_edit_done(app: &mut App, edit: ExternalEdit, text: Option<String
                 Err(e) => gone(app, e),
             }
         }
-        Err(e) => app.complain(format!("Not saved: {e}")),
+        Err(e) => app.complain(t!("status-not-saved", reason = e.to_string())),
     }
 }
 
@@ -183,7 +188,7 @@ pub fn toggle_done(app: &mut App) {
             let done = if m.done.is_some() { None } else { Some(today) };
             app.store
                 .set_milestone_done(m.id, Some(m.stamp.revision), done)
-                .map(|()| format!("Milestone {}", if done.is_some() { "done" } else { "reopened" }))
+                .map(|()| if done.is_some() { t!("status-milestone-done") } else { t!("status-milestone-reopened") })
         }
         Some(Item::Touchpoint(id))
             if let Some(t) = touchpoint(id)
@@ -192,9 +197,9 @@ pub fn toggle_done(app: &mut App) {
             let done = if t.next_step_done.is_some() { None } else { Some(today) };
             app.store
                 .set_follow_up_done(t.id, Some(t.stamp.revision), done)
-                .map(|()| format!("Follow-up {}", if done.is_some() { "done" } else { "reopened" }))
+                .map(|()| if done.is_some() { t!("status-follow-up-done") } else { t!("status-follow-up-reopened") })
         }
-        _ => return app.complain("x marks a milestone (5) or a touchpoint's next step (7) done"),
+        _ => return app.complain(l10n::text("status-x-hint")),
     };
     match result {
         Ok(message) => {
@@ -219,15 +224,15 @@ pub fn delete_item(app: &mut App, item: Item, seen: i64) {
     };
     match result {
         Ok(()) => {
-            app.say("Deleted (u takes it back)");
+            app.say(l10n::text("status-deleted"));
             finish(app, None);
         }
         Err(StoreError::NotFound(_)) => {
-            app.complain("Not deleted: it was already deleted elsewhere");
+            app.complain(l10n::text("status-not-deleted-gone"));
             let _ = app.refresh();
         }
         Err(StoreError::Conflict { .. }) => {
-            app.complain("Not deleted: it was changed elsewhere since you asked; look at it again first");
+            app.complain(l10n::text("status-not-deleted-changed"));
             let _ = app.refresh();
         }
         Err(e) => app.complain(e.to_string()),
@@ -239,13 +244,13 @@ pub fn delete_item(app: &mut App, item: Item, seen: i64) {
 pub fn purge(app: &mut App, id: AccountId) {
     let backup = match app.store.backup_named("before-purge") {
         Ok(path) => path,
-        Err(e) => return app.complain(format!("Not purged: the backup copy could not be written ({e})")),
+        Err(e) => return app.complain(t!("status-not-purged", reason = e.to_string())),
     };
     match app.store.purge_account(id) {
         Ok(()) => {
             app.dossier = None;
             app.screen = Screen::Portfolio;
-            app.say(format!("Account purged; the database as it was is kept in {}", backup.display()));
+            app.say(t!("status-purged", path = backup.display().to_string()));
             finish(app, None);
             if app.portfolio.accounts.is_empty() {
                 app.screen = Screen::Welcome;

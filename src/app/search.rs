@@ -90,7 +90,7 @@ pub fn update(app: &mut App, action: Action) {
                     app.complain(e.to_string());
                 }
             }
-            None => app.complain("Nothing to open: type a word that is written somewhere"),
+            None => app.complain(crate::l10n::text("status-search-nothing-to-open")),
         },
         Action::Close => {
             app.overlays.pop();

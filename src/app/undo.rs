@@ -8,29 +8,36 @@ use crate::store::StoreError;
 
 pub fn undo(app: &mut App) {
     let Some(step) = app.undo.pop() else {
-        return app.complain("Nothing to undo in this session");
+        return app.complain(crate::l10n::text("status-nothing-to-undo"));
     };
-    if let Some(reversal) = take_back(app, &step, "undo") {
+    if let Some(reversal) = take_back(app, &step, Direction::Undo) {
         app.redo.push(reversal);
-        done(app, "Undone (U does it again)");
+        done(app, crate::l10n::text("status-undone"));
     }
 }
 
 pub fn redo(app: &mut App) {
     let Some(step) = app.redo.pop() else {
-        return app.complain("Nothing to redo");
+        return app.complain(crate::l10n::text("status-nothing-to-redo"));
     };
-    if let Some(reversal) = take_back(app, &step, "redo") {
+    if let Some(reversal) = take_back(app, &step, Direction::Redo) {
         app.undo.push(reversal);
-        done(app, "Done again (u takes it back)");
+        done(app, crate::l10n::text("status-redone"));
     }
+}
+
+/// Which way a step is being taken: the refusal names it.
+#[derive(Clone, Copy)]
+enum Direction {
+    Undo,
+    Redo,
 }
 
 /// Reverts a step; its reversal is the step that takes it back in turn.
 fn take_back(
     app: &mut App,
     step: &[crate::domain::history::EntryId],
-    what: &str,
+    what: Direction,
 ) -> Option<Vec<crate::domain::history::EntryId>> {
     match app.store.revert(step) {
         Ok(reversal) => {
@@ -52,11 +59,14 @@ fn done(app: &mut App, message: &str) {
     }
 }
 
-fn refused(app: &mut App, what: &str, error: StoreError) {
+fn refused(app: &mut App, what: Direction, error: StoreError) {
     let reason = match error {
-        StoreError::Conflict { .. } => "it was changed elsewhere since".to_string(),
-        StoreError::NotFound(_) => "it was deleted elsewhere since".to_string(),
+        StoreError::Conflict { .. } => crate::l10n::text("status-changed-since").to_string(),
+        StoreError::NotFound(_) => crate::l10n::text("status-deleted-since").to_string(),
         other => other.to_string(),
     };
-    app.complain(format!("Cannot {what}: {reason}"));
+    app.complain(match what {
+        Direction::Undo => crate::t!("status-cannot-undo", reason = reason),
+        Direction::Redo => crate::t!("status-cannot-redo", reason = reason),
+    });
 }

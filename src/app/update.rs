@@ -16,7 +16,7 @@ pub fn update(app: &mut App, action: Action) {
     let action = match action {
         Action::ExternalEditDone(edit, text) => return super::save::external_edit_done(app, edit, text),
         Action::Checked { alerts, today, changed_elsewhere } => return checked(app, alerts, today, changed_elsewhere),
-        Action::CheckFailed(message) => return app.complain(format!("Background check: {message}")),
+        Action::CheckFailed(message) => return app.complain(crate::t!("status-check-failed", reason = message)),
         Action::BackupFailed(message) => return app.complain(message),
         Action::ShowAgenda if app.overlays.is_empty() => return show_agenda(app),
         Action::Find if app.overlays.is_empty() => return super::search::open(app),
@@ -47,7 +47,7 @@ pub fn update(app: &mut App, action: Action) {
             Action::Merge => super::conflict::merge(app),
             Action::Close => {
                 app.overlays.pop();
-                app.say("Still unsaved: Ctrl-S saves (and shows the conflict again)");
+                app.say(crate::l10n::text("status-still-unsaved"));
             }
             _ => {}
         },
@@ -58,10 +58,10 @@ pub fn update(app: &mut App, action: Action) {
             Action::PrevField => form.prev_field(),
             Action::Type(key) => form.type_key(key),
             Action::Paste(text) => form.paste(&text),
-            Action::Close if form.is_changed() => ask(app, "Throw away what you typed in this form?", Pending::Discard),
+            Action::Close if form.is_changed() => ask(app, crate::l10n::text("ask-discard-form"), Pending::Discard),
             Action::Close => {
                 app.overlays.pop();
-                app.say("Cancelled");
+                app.say(crate::l10n::text("status-cancelled"));
             }
             _ => {}
         },
@@ -71,10 +71,10 @@ pub fn update(app: &mut App, action: Action) {
                 editor.area.input(key);
             }
             Action::Paste(text) => editor.paste(&text),
-            Action::Close if editor.is_changed() => ask(app, "Throw away your changes to this text?", Pending::Discard),
+            Action::Close if editor.is_changed() => ask(app, crate::l10n::text("ask-discard-text"), Pending::Discard),
             Action::Close => {
                 app.overlays.pop();
-                app.say("Cancelled");
+                app.say(crate::l10n::text("status-cancelled"));
             }
             _ => {}
         },
@@ -116,7 +116,7 @@ fn quit(app: &mut App) {
     });
     let already_asking = matches!(app.overlays.last(), Some(Overlay::Confirm(c)) if c.on_yes == Pending::Quit);
     if unsaved && !already_asking {
-        ask(app, "Quit and throw away what is not saved?", Pending::Quit);
+        ask(app, crate::l10n::text("ask-quit"), Pending::Quit);
     } else {
         app.running = false;
     }
@@ -133,7 +133,7 @@ fn confirm(app: &mut App, action: Action) {
             match pending {
                 Pending::Discard => {
                     app.overlays.pop();
-                    app.say("Changes thrown away");
+                    app.say(crate::l10n::text("status-changes-discarded"));
                 }
                 Pending::Quit => app.running = false,
                 Pending::Delete { item, seen } => super::save::delete_item(app, item, seen),
@@ -174,8 +174,8 @@ fn portfolio(app: &mut App, action: Action) {
         Action::StartFilter => state.filtering = true,
         Action::ToggleSort => {
             state.toggle_sort();
-            let order = if state.by_urgency { "most overdue first" } else { "by rank (share of sales)" };
-            app.say(format!("Sorted {order}"));
+            let sorted = crate::t!(if state.by_urgency { "status-sorted-urgency" } else { "status-sorted-rank" });
+            app.say(sorted);
         }
         Action::Type(key) => state.type_key(key),
         Action::Paste(text) => state.paste(&text),
@@ -185,7 +185,7 @@ fn portfolio(app: &mut App, action: Action) {
         Action::ShowHelp => help(app),
         Action::Open => match app.portfolio.selected_id() {
             Some(id) => open_account(app, id, DossierSection::Overview),
-            None => app.complain("No account is selected"),
+            None => app.complain(crate::l10n::text("status-no-account-selected")),
         },
         Action::OpenAccount(id) => open_account(app, id, DossierSection::Overview),
         _ => {}
@@ -248,7 +248,7 @@ fn dossier(app: &mut App, action: Action) {
                 let base = state.dossier.text_revisions.get(target);
                 app.emit(super::Effect::EditExternally(super::editor::ExternalEdit { target, text, base }));
             }
-            None => app.complain("E edits a text: the charter, situation, strategy or an Overview text"),
+            None => app.complain(crate::l10n::text("status-edit-externally-hint")),
         },
         Action::LogTouchpoint => super::log::log_touchpoint(app),
         Action::NewItem => new_item(app),
@@ -258,9 +258,9 @@ fn dossier(app: &mut App, action: Action) {
         Action::ReviewPlan => super::review::review(app),
         Action::CarryIntoNextYear => super::review::ask_carry(app),
         Action::DeleteItem => match state.item() {
-            Some(Item::Overview(_)) | None => app.complain("Select an item of a list to delete it"),
+            Some(Item::Overview(_)) | None => app.complain(crate::l10n::text("status-delete-hint")),
             Some(item) => {
-                let question = format!("Delete {}? (u takes it back)", state.describe(item));
+                let question = crate::t!("ask-delete", what = state.describe(item));
                 let seen = state.revision(item).unwrap_or(0);
                 ask(app, &question, Pending::Delete { item, seen })
             }
@@ -308,11 +308,11 @@ fn edit_item(app: &mut App) {
             d.competitors.iter().find(|c| c.id == id).map(|c| form::items::competitor_form(c.clone()))
         }
         None if state.section.plan_section().is_some() => return edit_text(app),
-        None => return app.complain("Nothing to edit here yet: n adds an item"),
+        None => return app.complain(crate::l10n::text("status-nothing-to-edit")),
     };
     match form {
         Some(form) => open_form(app, form),
-        None => app.complain("That item is gone: it was deleted elsewhere"),
+        None => app.complain(crate::l10n::text("status-item-gone")),
     }
 }
 
@@ -356,7 +356,7 @@ fn new_item(app: &mut App) {
         }),
         DossierSection::Log => return update(app, Action::LogTouchpoint),
         _ => {
-            return app.complain("n adds to a list: Implementation (5), People (6), Log (7), Competitors (8)");
+            return app.complain(crate::l10n::text("status-new-item-hint"));
         }
     };
     open_form(app, form);

@@ -11,19 +11,19 @@ use crate::app::App;
 use crate::app::agenda::Group;
 use crate::domain::text::clean_line;
 use crate::domain::{Alert, Severity};
+use crate::{l10n, t};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let title = match app.counts() {
-        Some(counts) => format!(" Agenda · {counts} · {} upcoming ", counts.upcoming),
-        None => " Agenda · checking… ".to_string(),
+        Some(counts) => {
+            format!(" {} ", t!("agenda-title", counts = super::counted(counts), upcoming = counts.upcoming))
+        }
+        None => format!(" {} ", l10n::text("agenda-title-checking")),
     };
     let block = Block::bordered().title(Span::styled(title, theme::title()));
     if app.alerts.is_empty() {
-        let text = if app.checked {
-            "Nothing is slipping: every relationship is within its contact standard, no follow-up is late, no milestone has passed."
-        } else {
-            "The background check is running…"
-        };
+        let text = if app.checked { l10n::text("agenda-nothing-slipping") } else { l10n::text("agenda-checking") };
         frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: true }), area);
         return;
     }
@@ -58,7 +58,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let selected_row = selected_line - first;
-    let mut widths = vec![Constraint::Length(10), Constraint::Fill(1), Constraint::Fill(3)];
+    let mut widths = vec![Constraint::Length(when_width()), Constraint::Fill(1), Constraint::Fill(3)];
     if wide {
         widths.push(Constraint::Length(10));
     }
@@ -73,12 +73,24 @@ struct Entry<'a> {
     alert: Option<&'a Alert>,
 }
 
+/// The When column: ten characters, or more when the language's words for
+/// "9999d late", "in 9999d" and "today" are longer.
+fn when_width() -> u16 {
+    let widest = [t!("agenda-days-late", days = 9999), t!("agenda-in-days", days = 9999)]
+        .iter()
+        .map(|s| s.width())
+        .chain([l10n::text("agenda-today").width(), 10])
+        .max()
+        .unwrap_or(10);
+    u16::try_from(widest).unwrap_or(10)
+}
+
 fn row(alert: &Alert, wide: bool) -> Row<'static> {
     let (when, style) = match alert.severity {
-        Severity::Overdue => (format!("{}d late", alert.days), theme::late()),
-        Severity::Due => (format!("{}d late", alert.days), theme::focus()),
-        Severity::Upcoming if alert.days == 0 => ("today".to_string(), theme::good()),
-        Severity::Upcoming => (format!("in {}d", alert.days), theme::good()),
+        Severity::Overdue => (t!("agenda-days-late", days = alert.days), theme::late()),
+        Severity::Due => (t!("agenda-days-late", days = alert.days), theme::focus()),
+        Severity::Upcoming if alert.days == 0 => (l10n::text("agenda-today").to_string(), theme::good()),
+        Severity::Upcoming => (t!("agenda-in-days", days = alert.days), theme::good()),
     };
     let round = if alert.round { " ★" } else { "" };
     let mut cells = vec![
@@ -87,7 +99,7 @@ fn row(alert: &Alert, wide: bool) -> Row<'static> {
         Cell::from(Line::from(format!("{}{round}", alert.description()))),
     ];
     if wide {
-        cells.push(Cell::from(alert.date.format("%Y-%m-%d").to_string()).style(Style::new()));
+        cells.push(Cell::from(l10n::date(alert.date)).style(Style::new()));
     }
     Row::new(cells)
 }

@@ -9,24 +9,28 @@ use ratatui::widgets::{Block, Clear};
 use super::diff::{self, First, Shown};
 use super::theme;
 use crate::app::conflict::Conflict;
+use crate::{l10n, t};
+use unicode_width::UnicodeWidthStr;
 
 /// Below this width the keys are named in short.
 const SHORT_KEYS: u16 = 70;
 
 pub fn render(conflict: &Conflict, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
-    let keys = if area.width >= SHORT_KEYS {
-        " m keep mine · t keep theirs · e merge in the editor · Esc back "
+    let long = l10n::text("conflict-keys");
+    // The long names when they fit the window, else the short ones.
+    let keys = if area.width >= SHORT_KEYS && long.width() + 2 < usize::from(area.width) {
+        long
     } else {
-        " m mine · t theirs · e merge · Esc back "
+        l10n::text("conflict-keys-short")
     };
     let block = Block::bordered()
-        .title(Span::styled(format!(" {} was changed elsewhere ", conflict.title), theme::error()))
-        .title_bottom(Line::styled(keys, theme::dim()))
+        .title(Span::styled(format!(" {} ", t!("conflict-title", what = conflict.title.as_str())), theme::error()))
+        .title_bottom(Line::styled(format!(" {keys} "), theme::dim()))
         .border_style(theme::error());
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let theirs = Shown { title: "Stored now", text: &conflict.theirs };
-    let mine = Shown { title: "Yours (not saved)", text: &conflict.mine };
+    let theirs = Shown { title: l10n::text("conflict-theirs"), text: &conflict.theirs };
+    let mine = Shown { title: l10n::text("conflict-mine"), text: &conflict.mine };
     diff::render(frame, inner, theirs, mine, First::New);
 }

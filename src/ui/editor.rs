@@ -14,7 +14,7 @@ pub fn render(editor: &Editor, app: &App, frame: &mut Frame, area: Rect) {
     let changed = if editor.is_changed() { " ●" } else { "" };
     let block = Block::bordered()
         .title(Span::styled(format!(" {} — {account}{changed} ", editor.target.title()), theme::title()))
-        .title_bottom(Line::styled(" Ctrl-S save · Esc cancel ", theme::dim()))
+        .title_bottom(Line::styled(format!(" {} ", crate::l10n::text("editor-keys")), theme::dim()))
         .border_style(theme::focus());
     frame.render_widget(Clear, area);
     let inner = block.inner(area);

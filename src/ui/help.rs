@@ -8,21 +8,23 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use super::theme;
 use crate::app::Mode;
 use crate::app::keymap::{Binding, bindings};
+use crate::l10n;
 
-fn title(mode: Mode) -> &'static str {
-    match mode {
-        Mode::Welcome => " Keys: welcome ",
-        Mode::Portfolio | Mode::Filter => " Keys: portfolio ",
-        Mode::Dossier => " Keys: dossier ",
-        Mode::Form => " Keys: form ",
-        Mode::Editor => " Keys: editor ",
-        Mode::Agenda => " Keys: agenda ",
-        Mode::Search => " Keys: search ",
-        Mode::Conflict => " Keys: changed elsewhere ",
-        Mode::History => " Keys: versions of a text ",
-        Mode::Version => " Keys: a version against now ",
-        Mode::Confirm | Mode::Prompt | Mode::Choose | Mode::Help | Mode::DraftOffer => " Keys ",
-    }
+fn title(mode: Mode) -> String {
+    let title = match mode {
+        Mode::Welcome => l10n::text("keys-title-welcome"),
+        Mode::Portfolio | Mode::Filter => l10n::text("keys-title-portfolio"),
+        Mode::Dossier => l10n::text("keys-title-dossier"),
+        Mode::Form => l10n::text("keys-title-form"),
+        Mode::Editor => l10n::text("keys-title-editor"),
+        Mode::Agenda => l10n::text("keys-title-agenda"),
+        Mode::Search => l10n::text("keys-title-search"),
+        Mode::Conflict => l10n::text("keys-title-conflict"),
+        Mode::History => l10n::text("keys-title-history"),
+        Mode::Version => l10n::text("keys-title-version"),
+        Mode::Confirm | Mode::Prompt | Mode::Choose | Mode::Help | Mode::DraftOffer => l10n::text("keys-title"),
+    };
+    format!(" {title} ")
 }
 
 /// Neighbouring bindings with the same words share a line ("k ↑ j ↓  move up / down").
@@ -43,7 +45,7 @@ fn grouped(bindings: &[Binding]) -> Vec<(String, &'static str)> {
             } else {
                 labels.join(" ")
             };
-            (keys, help)
+            (keys, l10n::text(help))
         })
         .collect()
 }
@@ -57,13 +59,13 @@ pub fn render(mode: Mode, scroll: u16, frame: &mut Frame, area: Rect) {
     let mut lines: Vec<Line> =
         grouped(bindings(mode)).iter().map(|(keys, help)| key_line(keys, help, ratatui::style::Style::new())).collect();
     if mode == Mode::Form {
-        lines.push(key_line("← → Space", "change a choice (or type its first letter)", theme::dim()));
-        lines.push(key_line("dates", "YYYY-MM-DD, today, yesterday, +3d, +2w, +1m", theme::dim()));
-        lines.push(key_line("Ctrl-U", "empty the field", theme::dim()));
+        lines.push(key_line("← → Space", l10n::text("keys-form-choice"), theme::dim()));
+        lines.push(key_line(l10n::text("keys-form-dates-label"), l10n::text("keys-form-dates"), theme::dim()));
+        lines.push(key_line("Ctrl-U", l10n::text("keys-form-empty-field"), theme::dim()));
     }
-    lines.push(key_line("Ctrl-C", "quit from anywhere (asks if something is unsaved)", theme::dim()));
-    lines.push(key_line("Ctrl-Z", "suspend to the shell (fg comes back)", theme::dim()));
-    lines.push(key_line("Esc ?", "close this help", theme::dim()));
+    lines.push(key_line("Ctrl-C", l10n::text("keys-ctrl-c"), theme::dim()));
+    lines.push(key_line("Ctrl-Z", l10n::text("keys-ctrl-z"), theme::dim()));
+    lines.push(key_line("Esc ?", l10n::text("keys-close-help"), theme::dim()));
     let width = 72.min(area.width);
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     let rows = u16::try_from(paragraph.line_count(width.saturating_sub(2).max(1))).unwrap_or(u16::MAX);
@@ -72,11 +74,12 @@ pub fn render(mode: Mode, scroll: u16, frame: &mut Frame, area: Rect) {
     let scroll = scroll.min(rows.saturating_sub(room));
     let mut block = Block::bordered().title(title(mode)).border_style(theme::focus());
     if rows > room {
-        let more = match (scroll > 0, scroll + room < rows) {
-            (true, true) => " ↑ ↓ more ",
-            (false, true) => " ↓ more ",
-            _ => " ↑ more ",
+        let arrows = match (scroll > 0, scroll + room < rows) {
+            (true, true) => "↑ ↓",
+            (false, true) => "↓",
+            _ => "↑",
         };
+        let more = format!(" {arrows} {} ", l10n::text("keys-more"));
         block = block.title_bottom(Line::styled(more, theme::dim()).right_aligned());
     }
     frame.render_widget(Clear, rect);

@@ -10,6 +10,8 @@ use super::diff::{self, First, Shown};
 use super::theme;
 use crate::app::history::{HistoryState, Version};
 use crate::domain::history::Change;
+use crate::{l10n, t};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(history: &HistoryState, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
@@ -21,8 +23,8 @@ pub fn render(history: &HistoryState, frame: &mut Frame, area: Rect) {
 
 fn list(history: &HistoryState, frame: &mut Frame, area: Rect) {
     let block = Block::bordered()
-        .title(Span::styled(format!(" {}: saved versions, newest first ", history.target.title()), theme::title()))
-        .title_bottom(Line::styled(" Enter against now · r restore · Esc close ", theme::dim()));
+        .title(Span::styled(format!(" {} ", t!("history-title", what = history.target.title())), theme::title()))
+        .title_bottom(Line::styled(format!(" {} ", l10n::text("history-keys")), theme::dim()));
     let rows = history.versions.iter().map(|v| {
         Row::new([
             Cell::from(when(v)),
@@ -35,9 +37,18 @@ fn list(history: &HistoryState, frame: &mut Frame, area: Rect) {
             Cell::from(Span::styled(what(v.change), theme::dim())),
         ])
     });
-    let widths = [Constraint::Length(16), Constraint::Fill(1), Constraint::Length(11), Constraint::Length(9)];
+    let header = ["history-column-saved", "history-column-machine", "history-column-words"].map(l10n::text);
+    // A date and time is sixteen characters in every language; the change
+    // column holds "restored" or "saved".
+    let change = [l10n::text("history-restored"), l10n::text("history-saved")].map(|w| w.width()).into_iter().max();
+    let widths = [
+        Constraint::Length(fitting(header[0], 16)),
+        Constraint::Fill(1),
+        Constraint::Length(fitting(header[2], 11)),
+        Constraint::Length(fitting("", change.unwrap_or(9).max(9))),
+    ];
     let table = Table::new(rows, widths)
-        .header(Row::new(["Saved", "Machine", "Words", ""]).style(theme::title()))
+        .header(Row::new([header[0], header[1], header[2], ""]).style(theme::title()))
         .column_spacing(2)
         .row_highlight_style(theme::selected())
         .block(block);
@@ -48,25 +59,39 @@ fn list(history: &HistoryState, frame: &mut Frame, area: Rect) {
 fn against_now(history: &HistoryState, version: &Version, frame: &mut Frame, area: Rect) {
     let block = Block::bordered()
         .title(Span::styled(
-            format!(" {}: the version of {} ({}) against now ", history.target.title(), when(version), version.machine),
+            format!(
+                " {} ",
+                t!(
+                    "history-version-title",
+                    what = history.target.title(),
+                    when = when(version),
+                    machine = version.machine.as_str()
+                )
+            ),
             theme::title(),
         ))
-        .title_bottom(Line::styled(" r restore this version · Esc back to the versions ", theme::dim()));
+        .title_bottom(Line::styled(format!(" {} ", l10n::text("history-version-keys")), theme::dim()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let then = format!("Then, {}", when(version));
+    let then = t!("history-then", when = when(version));
     let old = Shown { title: &then, text: &version.text };
-    let now = Shown { title: "Now", text: &history.current };
+    let now = Shown { title: l10n::text("history-now"), text: &history.current };
     diff::render(frame, inner, old, now, First::Old);
 }
 
+/// When a version was saved: its date the language's way, and the time.
 fn when(version: &Version) -> String {
-    version.at.format("%Y-%m-%d %H:%M").to_string()
+    format!("{} {}", l10n::date(version.at.date()), version.at.format("%H:%M"))
 }
 
 fn what(change: Change) -> &'static str {
     match change {
-        Change::Restore => "restored",
-        _ => "saved",
+        Change::Restore => l10n::text("history-restored"),
+        _ => l10n::text("history-saved"),
     }
+}
+
+/// A column as wide as its header or its values, whichever is wider.
+fn fitting(header: &str, values: usize) -> u16 {
+    u16::try_from(header.width().max(values)).unwrap_or(u16::MAX)
 }

@@ -12,6 +12,7 @@ mod help;
 mod history;
 mod popup;
 mod portfolio;
+mod portfolio_columns;
 mod search;
 mod theme;
 mod welcome;
@@ -37,7 +38,7 @@ pub fn fits(width: u16, height: u16) -> bool {
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if !fits(area.width, area.height) {
-        let text = format!("keyplan needs a window of at least {MIN_WIDTH}×{MIN_HEIGHT}.");
+        let text = crate::t!("screen-too-small", width = MIN_WIDTH, height = MIN_HEIGHT);
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
@@ -76,14 +77,13 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             theme::good()
         };
-        right.push(Span::styled(format!(" {counts} "), style));
+        right.push(Span::styled(format!(" {} ", counted(counts)), style));
     }
     if app.drafts.waiting > 0 {
-        let waiting = app.drafts.waiting;
-        let drafts = if waiting == 1 { "1 draft waiting".to_string() } else { format!("{waiting} drafts waiting") };
+        let drafts = crate::t!("status-drafts-waiting", count = app.drafts.waiting);
         right.push(Span::styled(format!(" {drafts} "), theme::focus()));
     }
-    right.push(Span::styled(" ? keys ", theme::dim()));
+    right.push(Span::styled(format!(" ? {} ", crate::l10n::text("status-keys")), theme::dim()));
     let right = Line::from(right);
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.width() as u16)]).areas(area);
@@ -107,12 +107,40 @@ fn status_line(app: &App, width: usize) -> Line<'static> {
     Line::from(Span::styled(crate::domain::text::truncate(message, width), style))
 }
 
+/// Marks a key's name in a message's argument, for [`keyed`] to light.
+pub(crate) fn key(name: &str) -> String {
+    format!("{KEY_START}{name}{KEY_END}")
+}
+
+const KEY_START: char = '\u{1}';
+const KEY_END: char = '\u{2}';
+
+/// A sentence from the catalogue whose keys (given as [`key`]) are lit.
+pub(crate) fn keyed(message: &str) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (i, part) in message.split([KEY_START, KEY_END]).enumerate() {
+        if part.is_empty() {
+            continue;
+        }
+        // Parts alternate: words, a key, words, ...
+        let span = if i % 2 == 1 { Span::styled(part.to_string(), theme::key()) } else { Span::raw(part.to_string()) };
+        spans.push(span);
+    }
+    Line::from(spans)
+}
+
 /// A rectangle of at most `width`×`height` in the middle of `area`.
 pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     area.centered(Constraint::Length(width.min(area.width)), Constraint::Length(height.min(area.height)))
 }
 
-/// An optional date as the screens show it.
+/// An optional date as the screens show it, the language's way.
 pub(crate) fn date(value: Option<chrono::NaiveDate>) -> String {
-    value.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "—".to_string())
+    value.map(crate::l10n::date).unwrap_or_else(|| "—".to_string())
+}
+
+/// The alerts counted as the status line and the agenda name them:
+/// `3 overdue · 5 due` (upcoming occasions are left out).
+pub(crate) fn counted(counts: crate::domain::AlertCounts) -> String {
+    crate::t!("status-counts", overdue = counts.overdue, due = counts.due)
 }

@@ -5,8 +5,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::theme;
+use super::{key, keyed, theme};
 use crate::app::Prompt;
+use crate::{l10n, t};
+
+/// The title of a box that asks before acting.
+fn sure() -> String {
+    format!(" {} ", l10n::text("popup-sure"))
+}
 
 fn draw(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
     let width = 60.min(area.width);
@@ -19,17 +25,9 @@ fn draw(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
 }
 
 pub fn confirm(question: &str, frame: &mut Frame, area: Rect) {
-    let lines = vec![
-        Line::raw(question.to_string()),
-        Line::raw(""),
-        Line::from(vec![
-            Span::styled("y", theme::key()),
-            Span::raw(" yes    "),
-            Span::styled("n", theme::key()),
-            Span::raw(" no"),
-        ]),
-    ];
-    draw(frame, area, " Are you sure? ", lines);
+    let lines =
+        vec![Line::raw(question.to_string()), Line::raw(""), keyed(&t!("popup-yes-no", yes = key("y"), no = key("n")))];
+    draw(frame, area, &sure(), lines);
 }
 
 /// The question, the answer typed so far with a cursor, and the keys.
@@ -39,23 +37,18 @@ pub fn prompt(prompt: &Prompt, frame: &mut Frame, area: Rect) {
         Line::raw(""),
         Line::from(vec![Span::raw("› "), Span::styled(format!("{}█", prompt.answer), theme::focus())]),
         Line::raw(""),
-        Line::from(vec![
-            Span::styled("Enter", theme::key()),
-            Span::raw(" go ahead    "),
-            Span::styled("Esc", theme::key()),
-            Span::raw(" cancel"),
-        ]),
+        keyed(&t!("popup-go-ahead-cancel", enter = key("Enter"), esc = key("Esc"))),
     ];
-    draw(frame, area, " Are you sure? ", lines);
+    draw(frame, area, &sure(), lines);
 }
 
 pub fn choose_new_item(frame: &mut Frame, area: Rect) {
     let lines = vec![
-        Line::from(vec![Span::styled("o", theme::key()), Span::raw(" an annual objective")]),
-        Line::from(vec![Span::styled("m", theme::key()), Span::raw(" a milestone (review point)")]),
-        Line::from(vec![Span::styled("Esc", theme::key()), Span::raw(" cancel")]),
+        keyed(&t!("popup-new-objective", key = key("o"))),
+        keyed(&t!("popup-new-milestone", key = key("m"))),
+        keyed(&t!("popup-cancel", key = key("Esc"))),
     ];
-    draw(frame, area, " Add to the implementation ", lines);
+    draw(frame, area, &format!(" {} ", l10n::text("popup-new-item-title")), lines);
 }
 
 /// A draft of an earlier session, offered for the text or form below.
@@ -65,17 +58,11 @@ pub fn draft_offer(offer: &crate::app::drafts::Offer, today: chrono::NaiveDate, 
         lines.push(Line::styled(gone, theme::error()));
         lines.push(Line::raw(""));
     }
-    lines.push(Line::from(vec![
-        Span::raw(format!("{}: ", offer.from(today))),
-        Span::styled("r", theme::key()),
-        Span::raw(" restore · "),
-        Span::styled("d", theme::key()),
-        Span::raw(" discard"),
-    ]));
+    lines.push(keyed(&t!("popup-draft-keys", from = offer.from(today), restore = key("r"), discard = key("d"))));
     let preview = crate::domain::text::truncate(&offer.preview(), 120);
     if !preview.is_empty() {
         lines.push(Line::styled(format!("«{preview}»"), theme::dim()));
     }
-    lines.push(Line::from(vec![Span::styled("Esc", theme::key()), Span::raw(" decide later")]));
-    draw(frame, area, " A draft is waiting ", lines);
+    lines.push(keyed(&t!("popup-draft-later", key = key("Esc"))));
+    draw(frame, area, &format!(" {} ", l10n::text("popup-draft-title")), lines);
 }

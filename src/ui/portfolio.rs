@@ -10,7 +10,10 @@ use crate::app::App;
 use chrono::NaiveDate;
 use ratatui::style::Style;
 
+use super::portfolio_columns::{Column, columns, header};
+use crate::domain::text::clean_line;
 use crate::domain::{AccountFlag, AccountSummary, Choice, Severity};
+use crate::{l10n, t};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.portfolio;
@@ -23,39 +26,40 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let line = Line::from(vec![
             Span::styled("/ ", style),
             Span::raw(format!("{}{cursor}", state.filter)),
-            Span::styled(format!("   {} of {}", state.visible_count(), state.accounts.len()), theme::dim()),
+            Span::styled(
+                format!(
+                    "   {}",
+                    t!("portfolio-filter-count", shown = state.visible_count(), total = state.accounts.len())
+                ),
+                theme::dim(),
+            ),
         ]);
         frame.render_widget(Paragraph::new(line), filter_area);
     }
 
     let total = state.total_sales;
-    // Narrow windows (a phone over SSH) drop the level: the dossier shows it.
-    let wide = table_area.width >= 96;
+    // Narrow windows (a phone over SSH) leave out what the dossier shows.
+    let columns = columns(table_area.width);
+    let shown: Vec<Column> = columns.iter().map(|&(c, _)| c).collect();
     // Only the rows that fit are built (a portfolio may hold thousands).
     let fit = usize::from(table_area.height.saturating_sub(3)).max(1);
     let first = state.view.first_line(state.selected, fit, state.visible_count());
     let rows: Vec<Row> =
-        state.visible().skip(first).take(fit).map(|a| row(a, state.flag(a.id), total, app.today, wide)).collect();
-    let order = if state.by_urgency { "most overdue first" } else { "by share of sales" };
-    let title = format!(" Key accounts ({}) · {order} ", state.accounts.len());
+        state.visible().skip(first).take(fit).map(|a| row(a, state.flag(a.id), total, app.today, &shown)).collect();
+    let order =
+        if state.by_urgency { l10n::text("portfolio-order-urgency") } else { l10n::text("portfolio-order-share") };
+    let title = format!(" {} ", t!("portfolio-title", count = state.accounts.len(), order = order));
     let block = Block::bordered().title(Span::styled(title, theme::title()));
     if rows.is_empty() {
         let text = if state.accounts.is_empty() {
-            "No accounts yet: press a to add one.".to_string()
+            l10n::text("portfolio-empty").to_string()
         } else {
-            format!("No account matches “{}”. Esc clears the filter.", state.filter)
+            t!("portfolio-no-match", filter = clean_line(&state.filter))
         };
         frame.render_widget(Paragraph::new(text).block(block), table_area);
         return;
     }
-    let mut header = vec!["Late", "Account", "Type"];
-    let mut widths = vec![Constraint::Length(6), Constraint::Fill(1), Constraint::Length(11)];
-    if wide {
-        header.push("Level");
-        widths.push(Constraint::Length(11));
-    }
-    header.extend(["Status", "Share", "Last", "Next due"]);
-    widths.extend([Constraint::Length(8), Constraint::Length(5), Constraint::Length(10), Constraint::Length(10)]);
+    let (header, widths): (Vec<&str>, Vec<Constraint>) = columns.iter().map(|&(c, w)| (header(c), w)).unzip();
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme::header()))
         .block(block)
@@ -71,7 +75,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// The Account column, after the Late flag.
 const NAME_COLUMN: usize = 1;
 
-fn row(account: &AccountSummary, flag: Option<AccountFlag>, total: i64, today: NaiveDate, wide: bool) -> Row<'static> {
+fn row(
+    account: &AccountSummary,
+    flag: Option<AccountFlag>,
+    total: i64,
+    today: NaiveDate,
+    shown: &[Column],
+) -> Row<'static> {
     let share = match (account.annual_sales, total) {
         (Some(sales), total) if total > 0 && account.status.is_open() => {
             format!("{:>4.0}%", sales as f64 * 100.0 / total as f64)
@@ -84,20 +94,26 @@ fn row(account: &AccountSummary, flag: Option<AccountFlag>, total: i64, today: N
     };
     // The flag: days past the contact standard ("!" overdue, "·" due).
     let late = match flag {
-        Some(AccountFlag { severity: Severity::Overdue, days }) => Span::styled(format!("!{days}d"), theme::late()),
-        Some(AccountFlag { days, .. }) => Span::styled(format!("·{days}d"), theme::focus()),
+        Some(AccountFlag { severity: Severity::Overdue, days }) => {
+            Span::styled(format!("!{days}{}", l10n::text("portfolio-days")), theme::late())
+        }
+        Some(AccountFlag { days, .. }) => {
+            Span::styled(format!("·{days}{}", l10n::text("portfolio-days")), theme::focus())
+        }
         None => Span::raw(""),
     };
     let style = if account.status.is_open() { Style::new() } else { theme::dim() };
-    let mut cells = vec![Cell::from(late), Cell::from(account.name.clone()), Cell::from(account.client_type.label())];
-    if wide {
-        cells.push(Cell::from(account.level_now.label()));
-    }
-    cells.extend([
-        Cell::from(account.status.label()),
-        Cell::from(share),
-        Cell::from(date(account.last_touchpoint)),
-        Cell::from(Span::styled(date(account.next_due), due_style)),
-    ]);
+    let mut late = Some(late);
+    let mut share = Some(share);
+    let cells = shown.iter().map(|column| match column {
+        Column::Late => Cell::from(late.take().unwrap_or_default()),
+        Column::Account => Cell::from(account.name.clone()),
+        Column::Type => Cell::from(account.client_type.label()),
+        Column::Level => Cell::from(account.level_now.label()),
+        Column::Status => Cell::from(account.status.label()),
+        Column::Share => Cell::from(share.take().unwrap_or_default()),
+        Column::Last => Cell::from(date(account.last_touchpoint)),
+        Column::Next => Cell::from(Span::styled(date(account.next_due), due_style)),
+    });
     Row::new(cells).style(style)
 }

@@ -9,11 +9,12 @@ use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph};
 use super::theme;
 use crate::app::search::{LIVE_LIMIT, SearchState};
 use crate::domain::{Choice, SearchHit};
+use crate::{l10n, t};
 
 pub fn render(state: &SearchState, frame: &mut Frame, area: Rect) {
     let rect = super::centered(area, area.width.saturating_sub(4).min(100), area.height.saturating_sub(2));
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(" Find ").border_style(theme::focus());
+    let block = Block::bordered().title(format!(" {} ", l10n::text("search-title"))).border_style(theme::focus());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [input, info, list] =
@@ -28,13 +29,11 @@ pub fn render(state: &SearchState, frame: &mut Frame, area: Rect) {
 
     let (text, style) = match (&state.error, state.hits.len()) {
         (Some(error), _) => (error.clone(), theme::error()),
-        (None, 0) if state.query.trim().is_empty() => {
-            ("Type to find words in names, plans, people, competitors and the log.".into(), theme::dim())
-        }
-        (None, 0) => ("Nothing found.".into(), theme::dim()),
+        (None, 0) if state.query.trim().is_empty() => (l10n::text("search-hint").to_string(), theme::dim()),
+        (None, 0) => (l10n::text("search-nothing").to_string(), theme::dim()),
         (None, n) => {
-            let count = if n >= LIVE_LIMIT { format!("The first {n}") } else { format!("{n} found") };
-            (format!("{count} · ↑↓ pick · Enter open · Esc close"), theme::dim())
+            let count = if n >= LIVE_LIMIT { t!("search-first", count = n) } else { t!("search-found", count = n) };
+            (format!("{count} · {}", l10n::text("search-keys")), theme::dim())
         }
     };
     frame.render_widget(Paragraph::new(Span::styled(text, style)), info);
@@ -49,7 +48,7 @@ pub fn render(state: &SearchState, frame: &mut Frame, area: Rect) {
 fn item(hit: &SearchHit) -> ListItem<'static> {
     let mut place = format!(" · {}", hit.kind.label());
     if let Some(date) = hit.date {
-        place.push_str(&format!(" · {}", date.format("%Y-%m-%d")));
+        place.push_str(&format!(" · {}", l10n::date(date)));
     }
     let head = Line::from(vec![Span::styled(hit.account.clone(), theme::title()), Span::styled(place, theme::dim())]);
     let mut spans = vec![Span::raw("  ")];

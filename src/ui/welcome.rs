@@ -2,37 +2,31 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::theme;
+use super::{keyed, theme};
+use crate::{l10n, t};
 
 pub fn render(frame: &mut Frame, area: Rect) {
     let lines = vec![
-        Line::styled("Welcome to keyplan", theme::title()),
+        Line::styled(l10n::text("welcome-title"), theme::title()),
         Line::raw(""),
-        Line::raw(
-            "Your key accounts, their relationship plans, the people who decide and every contact, in one place.",
-        ),
+        Line::raw(l10n::text("welcome-what")),
         Line::raw(""),
-        Line::from(vec![
-            Span::raw("Press "),
-            Span::styled("a", theme::key()),
-            Span::raw(" to add your first key account."),
-        ]),
-        Line::from(vec![
-            Span::raw("Press "),
-            Span::styled("?", theme::key()),
-            Span::raw(" for the keys, "),
-            Span::styled("q", theme::key()),
-            Span::raw(" to quit."),
-        ]),
+        keyed(&t!("welcome-add", key = super::key("a"))),
+        keyed(&t!("welcome-keys", help = super::key("?"), quit = super::key("q"))),
         Line::raw(""),
-        Line::raw("To look around a sample portfolio first, quit and run:"),
+        Line::raw(l10n::text("welcome-demo")),
         Line::styled("    keyplan --demo", theme::key()),
-        Line::styled("It opens in a throw-away file; this database stays as it is.", theme::dim()),
+        Line::styled(l10n::text("welcome-demo-file"), theme::dim()),
     ];
     let block = Block::bordered().title(" keyplan ");
-    let inner = super::centered(area, 76, 14);
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), inner);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    // As tall as the words need in the language spoken, never less than the
+    // English box.
+    let width = 76.min(area.width);
+    let rows = u16::try_from(paragraph.line_count(width.saturating_sub(2).max(1))).unwrap_or(u16::MAX);
+    let inner = super::centered(area, width, rows.saturating_add(2).max(14));
+    frame.render_widget(paragraph.block(block), inner);
 }

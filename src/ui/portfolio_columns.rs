@@ -1,0 +1,101 @@
+//! The portfolio's columns: which are shown and how wide each is, from the
+//! labels of the language spoken, so that no header or label is cut.
+
+use ratatui::layout::Constraint;
+use unicode_width::UnicodeWidthStr;
+
+use crate::domain::{AccountStatus, Choice, KeyClientType, RelationshipLevel};
+use crate::l10n::{self, Language};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// Days past the contact standard: `!9d`.
+    Late,
+    Account,
+    Type,
+    Level,
+    Status,
+    Share,
+    Last,
+    Next,
+}
+
+/// Below this width the level is left out: the dossier shows it.
+const WIDE: u16 = 96;
+
+/// The room the account's name keeps, at most: when another language's
+/// longer labels would leave the name less than this and less than English
+/// leaves it, the Type column goes (the dossier shows it), then Last.
+const NAME_ROOM: i32 = 12;
+
+/// The columns of a table `width` wide (borders included), each with its
+/// width; the account's name takes what is left.
+pub fn columns(width: u16) -> Vec<(Column, Constraint)> {
+    let mut shown = vec![Column::Late, Column::Account, Column::Type];
+    if width >= WIDE {
+        shown.push(Column::Level);
+    }
+    shown.extend([Column::Status, Column::Share, Column::Last, Column::Next]);
+    let need = NAME_ROOM.min(name_room(Language::English, &shown, width));
+    let language = l10n::language();
+    for droppable in [Column::Type, Column::Last] {
+        if name_room(language, &shown, width) >= need {
+            break;
+        }
+        shown.retain(|&c| c != droppable);
+    }
+    shown
+        .into_iter()
+        .map(|c| {
+            let constraint =
+                if c == Column::Account { Constraint::Fill(1) } else { Constraint::Length(fixed(language, c)) };
+            (c, constraint)
+        })
+        .collect()
+}
+
+/// What is left for the account's name in `language` (may be negative).
+fn name_room(language: Language, shown: &[Column], width: u16) -> i32 {
+    let fixed: i32 = shown.iter().filter(|&&c| c != Column::Account).map(|&c| i32::from(fixed(language, c))).sum();
+    let spacing = i32::try_from(shown.len()).unwrap_or(0) - 1;
+    i32::from(width) - 2 - spacing - fixed
+}
+
+/// The header of `column` in the language spoken.
+pub fn header(column: Column) -> &'static str {
+    l10n::text(header_id(column))
+}
+
+fn header_id(column: Column) -> &'static str {
+    match column {
+        Column::Late => "portfolio-column-late",
+        Column::Account => "portfolio-column-account",
+        Column::Type => "portfolio-column-type",
+        Column::Level => "portfolio-column-level",
+        Column::Status => "portfolio-column-status",
+        Column::Share => "portfolio-column-share",
+        Column::Last => "portfolio-column-last",
+        Column::Next => "portfolio-column-next",
+    }
+}
+
+/// A fixed column's width in `language`: its header or its widest value,
+/// whichever is wider. A date is ten characters in every language.
+fn fixed(language: Language, column: Column) -> u16 {
+    let text = |id| l10n::text_in(language, id);
+    let widest_value = match column {
+        Column::Late => format!("!1013{}", text("portfolio-days")).width(),
+        Column::Account => 0,
+        Column::Type => widest_label::<KeyClientType>(language),
+        Column::Level => widest_label::<RelationshipLevel>(language),
+        Column::Status => widest_label::<AccountStatus>(language),
+        Column::Share => "100%".width(),
+        Column::Last | Column::Next => "2026-12-31".width(),
+    };
+    let width = text(header_id(column)).width().max(widest_value).max(5);
+    u16::try_from(width).unwrap_or(u16::MAX)
+}
+
+fn widest_label<C: Choice>(language: Language) -> usize {
+    C::ALL.iter().map(|c| l10n::text_in(language, c.label_id()).width()).max().unwrap_or(0)
+}
