@@ -1061,6 +1061,11 @@ mod in_each_language {
         bench
     }
 
+    fn typed(mut bench: Bench, keys: &str) -> Bench {
+        bench.keys(keys);
+        bench
+    }
+
     fn checked() -> Bench {
         after(portfolio(), check)
     }
@@ -1068,76 +1073,31 @@ mod in_each_language {
     #[test]
     fn welcome() {
         at_80x24("lang_welcome", empty);
-        at_80x24("lang_welcome_help", || {
-            after(empty(), |b| {
-                b.keys("?");
-            })
-        });
+        at_80x24("lang_welcome_help", || typed(empty(), "?"));
         at_60x20("lang_welcome", empty);
-        at_60x20("lang_welcome_help", || {
-            after(empty(), |b| {
-                b.keys("?");
-            })
-        });
+        at_60x20("lang_welcome_help", || typed(empty(), "?"));
     }
 
     #[test]
     fn portfolio_screens() {
         at_80x24("lang_portfolio", portfolio);
         at_80x24("lang_portfolio_checked", checked);
-        at_80x24("lang_portfolio_most_overdue_first", || {
-            after(checked(), |b| {
-                b.keys("s");
-            })
-        });
-        at_80x24("lang_portfolio_filtered", || {
-            after(portfolio(), |b| {
-                b.keys("/київ");
-            })
-        });
-        at_80x24("lang_portfolio_no_match", || {
-            after(portfolio(), |b| {
-                b.keys("/zzz");
-            })
-        });
-        at_80x24("lang_portfolio_help", || {
-            after(portfolio(), |b| {
-                b.keys("?");
-            })
-        });
-        at_80x24("lang_portfolio_empty", || {
-            after(empty(), |b| {
-                b.keys("a").press(KeyCode::Esc);
-            })
-        });
+        at_80x24("lang_portfolio_most_overdue_first", || typed(checked(), "s"));
+        at_80x24("lang_portfolio_filtered", || typed(portfolio(), "/київ"));
+        at_80x24("lang_portfolio_no_match", || typed(portfolio(), "/zzz"));
+        at_80x24("lang_portfolio_help", || typed(portfolio(), "?"));
         at_60x20("lang_portfolio", checked);
-        at_60x20("lang_portfolio_help", || {
-            after(portfolio(), |b| {
-                b.keys("?");
-            })
-        });
+        at_60x20("lang_portfolio_help", || typed(portfolio(), "?"));
     }
 
     #[test]
     fn agenda() {
-        let agenda = || {
-            after(checked(), |b| {
-                b.keys("A");
-            })
-        };
+        let agenda = || typed(checked(), "A");
         at_80x24("lang_agenda", agenda);
-        at_80x24("lang_agenda_help", || {
-            after(agenda(), |b| {
-                b.keys("?");
-            })
-        });
+        at_80x24("lang_agenda_help", || typed(agenda(), "?"));
         at_80x24("lang_agenda_nothing_slipping", || after(empty(), |b| check(b.keys("A"))));
         at_60x20("lang_agenda", agenda);
-        at_60x20("lang_agenda_help", || {
-            after(agenda(), |b| {
-                b.keys("?");
-            })
-        });
+        at_60x20("lang_agenda_help", || typed(agenda(), "?"));
     }
 
     #[test]
@@ -1147,36 +1107,12 @@ mod in_each_language {
                 b.press(KeyCode::Enter);
             })
         };
-        at_80x24("lang_choose_new_item", || {
-            after(dossier(), |b| {
-                b.keys("5n");
-            })
-        });
-        at_80x24("lang_delete_question", || {
-            after(dossier(), |b| {
-                b.keys("8d");
-            })
-        });
-        at_80x24("lang_deleted", || {
-            after(dossier(), |b| {
-                b.keys("8dy");
-            })
-        });
-        at_80x24("lang_purge_prompt", || {
-            after(dossier(), |b| {
-                b.keys("D");
-            })
-        });
-        at_80x24("lang_carry_question", || {
-            after(dossier(), |b| {
-                b.keys("5C");
-            })
-        });
-        at_80x24("lang_carried", || {
-            after(dossier(), |b| {
-                b.keys("5Cy");
-            })
-        });
+        at_80x24("lang_choose_new_item", || typed(dossier(), "5n"));
+        at_80x24("lang_delete_question", || typed(dossier(), "8d"));
+        at_80x24("lang_deleted", || typed(dossier(), "8dy"));
+        at_80x24("lang_purge_prompt", || typed(dossier(), "D"));
+        at_80x24("lang_carry_question", || typed(dossier(), "5C"));
+        at_80x24("lang_carried", || typed(dossier(), "5Cy"));
         at_80x24("lang_quit_question", || {
             after(dossier(), |b| {
                 b.keys("lД").ctrl('c');
@@ -1228,11 +1164,7 @@ mod in_each_language {
                 b.keys("j").press(KeyCode::Enter);
             })
         });
-        at_80x24("lang_history_restored", || {
-            after(history(), |b| {
-                b.keys("jr");
-            })
-        });
+        at_80x24("lang_history_restored", || typed(history(), "jr"));
     }
 
     #[test]

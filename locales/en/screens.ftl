@@ -77,6 +77,7 @@ ask-discard-form = Throw away what you typed in this form?
 ask-discard-text = Throw away your changes to this text?
 ask-quit = Quit and throw away what is not saved?
 ask-delete = Delete { $what }? (u takes it back)
+ask-purge = Purge «{ $name }» and its whole dossier? This cannot be undone (a backup copy of the database is written first). To keep the memory, set its status to lost or former instead. Type the account's name to purge it:
 ask-carry = Carry into { $next }? Copies the { $year } objectives with the year { $next } and moves the open milestones due in { $year } one year on (u takes it back)
 
 ## Drafts

@@ -19,11 +19,7 @@ pub struct Prompt {
 impl Prompt {
     /// `D`: purge the account once its name is typed.
     pub fn purge(account: &Account) -> Prompt {
-        let question = format!(
-            "Purge «{}» and its whole dossier? This cannot be undone (a backup copy of the database is written \
-             first). To keep the memory, set its status to lost or former instead. Type the account's name to purge it:",
-            account.name
-        );
+        let question = crate::t!("ask-purge", name = account.name.as_str());
         Prompt { question, answer: String::new(), expected: account.name.clone(), on_yes: Pending::Purge(account.id) }
     }
 

@@ -1,7 +1,7 @@
 //! The agenda: every alert of the background check, grouped by when to act.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
@@ -58,9 +58,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let selected_row = selected_line - first;
-    let mut widths = vec![Constraint::Length(when_width()), Constraint::Fill(1), Constraint::Fill(3)];
+    let mut widths = vec![Constraint::Length(10), Constraint::Fill(1), Constraint::Fill(3)];
     if wide {
         widths.push(Constraint::Length(10));
+    }
+    // A language whose "9999d late" is longer than ten characters takes the
+    // room from the description, never from the account's name.
+    let when = when_width();
+    if when > 10 {
+        let english = Layout::horizontal(widths.clone()).spacing(1).split(block.inner(area));
+        widths[0] = Constraint::Length(when);
+        widths[1] = Constraint::Length(english[1].width);
+        widths[2] = Constraint::Fill(1);
     }
     let table = Table::new(rows, widths).block(block).row_highlight_style(theme::selected());
     let mut state = TableState::default().with_selected(Some(selected_row));
