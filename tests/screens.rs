@@ -1194,6 +1194,22 @@ mod in_each_language {
     }
 
     #[test]
+    fn a_name_english_shows_whole_is_whole_in_every_language() {
+        let long_name = |store: &mut keyplan::store::Store| {
+            fill_portfolio(store);
+            let mut account = Account::new("Brambleford Foods Ltd", day("2024-02-01"));
+            account.client_type = KeyClientType::Prospect;
+            account.status = AccountStatus::Prospect;
+            store.create_account(&account).unwrap();
+        };
+        for language in Language::ALL {
+            let _speaking = l10n::scoped(language);
+            let screen = bench_with(long_name).screen();
+            assert!(screen.contains("Brambleford Foods Ltd"), "{language:?}:\n{screen}");
+        }
+    }
+
+    #[test]
     fn small_window() {
         for language in TRANSLATED {
             let _speaking = l10n::scoped(language);

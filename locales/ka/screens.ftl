@@ -36,7 +36,7 @@ portfolio-column-next = შემდეგი
 portfolio-days = დ
 
 ## დღის წესრიგი
-agenda-title = დღის წესრიგი · { $counts } · მოსალოდნელი: { $upcoming }
+agenda-title = დღის წესრიგი · { $counts } · მომავალი: { $upcoming }
 agenda-title-checking = დღის წესრიგი · მოწმდება…
 agenda-nothing-slipping = არაფერი გამორჩენილა: ყველა ურთიერთობა კონტაქტის სტანდარტის ფარგლებშია, არცერთი შემდეგი ნაბიჯი არ დაგვიანებულა, არცერთი საკონტროლო წერტილი არ გასულა.
 agenda-checking = მიმდინარეობს ფონური შემოწმება…

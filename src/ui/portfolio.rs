@@ -10,6 +10,8 @@ use crate::app::App;
 use chrono::NaiveDate;
 use ratatui::style::Style;
 
+use unicode_width::UnicodeWidthStr;
+
 use super::portfolio_columns::{Column, columns, header};
 use crate::domain::text::clean_line;
 use crate::domain::{AccountFlag, AccountSummary, Choice, Severity};
@@ -39,7 +41,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
     let total = state.total_sales;
     // Narrow windows (a phone over SSH) leave out what the dossier shows.
-    let columns = columns(table_area.width);
+    let longest = state.accounts.iter().map(|a| a.name.width()).max().unwrap_or(0);
+    let columns = columns(table_area.width, longest);
     let shown: Vec<Column> = columns.iter().map(|&(c, _)| c).collect();
     // Only the rows that fit are built (a portfolio may hold thousands).
     let fit = usize::from(table_area.height.saturating_sub(3)).max(1);

@@ -23,20 +23,19 @@ pub enum Column {
 /// Below this width the level is left out: the dossier shows it.
 const WIDE: u16 = 96;
 
-/// The room the account's name keeps, at most: when another language's
-/// longer labels would leave the name less than this and less than English
-/// leaves it, the Type column goes (the dossier shows it), then Last.
-const NAME_ROOM: i32 = 12;
-
 /// The columns of a table `width` wide (borders included), each with its
-/// width; the account's name takes what is left.
-pub fn columns(width: u16) -> Vec<(Column, Constraint)> {
+/// width; the account's name takes what is left. A name `longest` wide
+/// that English would show whole is shown whole in every language: when
+/// the language's longer labels leave it less room, the Type column goes
+/// (the dossier shows it), then Last.
+pub fn columns(width: u16, longest: usize) -> Vec<(Column, Constraint)> {
     let mut shown = vec![Column::Late, Column::Account, Column::Type];
     if width >= WIDE {
         shown.push(Column::Level);
     }
     shown.extend([Column::Status, Column::Share, Column::Last, Column::Next]);
-    let need = NAME_ROOM.min(name_room(Language::English, &shown, width));
+    let longest = i32::try_from(longest).unwrap_or(i32::MAX);
+    let need = longest.min(name_room(Language::English, &shown, width));
     let language = l10n::language();
     for droppable in [Column::Type, Column::Last] {
         if name_room(language, &shown, width) >= need {
