@@ -98,3 +98,43 @@ fn fixed(language: Language, column: Column) -> u16 {
 fn widest_label<C: Choice>(language: Language) -> usize {
     C::ALL.iter().map(|c| l10n::text_in(language, c.label_id()).width()).max().unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(language: Language, width: u16, longest: usize) -> Vec<Column> {
+        let _speaking = l10n::scoped(language);
+        columns(width, longest).into_iter().map(|(c, _)| c).collect()
+    }
+
+    #[test]
+    fn english_keeps_every_column_whatever_the_names() {
+        for width in [40, 60, 80, 120] {
+            let all = shown(Language::English, width, 200);
+            assert!(all.contains(&Column::Type) && all.contains(&Column::Last), "{width}: {all:?}");
+        }
+    }
+
+    #[test]
+    fn longer_labels_make_room_for_a_name_english_shows_whole() {
+        // Short names fit beside every column at 80 in every language.
+        for language in Language::ALL {
+            assert!(shown(language, 80, 15).contains(&Column::Type), "{language:?}");
+        }
+        // A name English shows whole at 80 (22 columns) costs the Type column.
+        assert!(!shown(Language::Russian, 80, 22).contains(&Column::Type));
+        assert!(shown(Language::Russian, 80, 22).contains(&Column::Last));
+    }
+
+    #[test]
+    fn every_fixed_column_holds_its_header_and_labels() {
+        for language in Language::ALL {
+            for column in [Column::Late, Column::Type, Column::Level, Column::Status, Column::Share, Column::Next] {
+                let header = l10n::text_in(language, header_id(column)).width();
+                assert!(usize::from(fixed(language, column)) >= header, "{language:?} {column:?}");
+            }
+            assert!(usize::from(fixed(language, Column::Status)) >= widest_label::<AccountStatus>(language));
+        }
+    }
+}
