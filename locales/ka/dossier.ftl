@@ -79,7 +79,7 @@ dossier-fact-note = შენიშვნა
 
 dossier-col-date = თარიღი
 dossier-col-channel = არხი
-dossier-col-summary = შინაარსი
+dossier-col-summary = არსი
 dossier-col-outcome = შედეგი
 dossier-col-next-step = შემდ. ნაბიჯი
 dossier-followed = დაიხურა

@@ -85,7 +85,7 @@ dossier-fact-note = Примечание
 
 dossier-col-date = Дата
 dossier-col-channel = Канал
-dossier-col-summary = Содержание
+dossier-col-summary = Суть
 dossier-col-outcome = Результат
 dossier-col-next-step = След. шаг
 dossier-followed = закрыто
