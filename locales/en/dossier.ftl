@@ -129,3 +129,8 @@ dossier-describe-person = { $name } from the people
 dossier-describe-touchpoint = the touchpoint of { $date } { $summary }
 dossier-describe-competitor = the competitor { $name }
 dossier-describe-selected = the selected item
+
+## An exported document names the Overview so.
+dossier-heading-overview = General information
+# The names `show --section` takes, in one sentence.
+dossier-section-names = { $most } or { $last }

@@ -117,3 +117,6 @@ dossier-describe-person = { $name } პირების სიიდან
 dossier-describe-touchpoint = კონტაქტი { $date } { $summary }
 dossier-describe-competitor = კონკურენტი { $name }
 dossier-describe-selected = არჩეული ჩანაწერი
+
+dossier-heading-overview = ზოგადი ინფორმაცია
+dossier-section-names = { $most } ან { $last }

@@ -124,3 +124,6 @@ dossier-describe-person = { $name } из списка людей
 dossier-describe-touchpoint = контакт от { $date } { $summary }
 dossier-describe-competitor = конкурента { $name }
 dossier-describe-selected = выбранную запись
+
+dossier-heading-overview = Общая информация
+dossier-section-names = { $most } или { $last }

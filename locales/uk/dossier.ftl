@@ -124,3 +124,6 @@ dossier-describe-person = { $name } зі списку людей
 dossier-describe-touchpoint = контакт від { $date } { $summary }
 dossier-describe-competitor = конкурента { $name }
 dossier-describe-selected = вибраний запис
+
+dossier-heading-overview = Загальна інформація
+dossier-section-names = { $most } або { $last }

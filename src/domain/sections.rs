@@ -2,7 +2,7 @@
 //! exported document and the names `keyplan show --section` accepts.
 
 use super::PlanSection;
-use crate::l10n;
+use crate::{l10n, t};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DossierSection {
@@ -65,8 +65,8 @@ impl DossierSection {
     /// The heading of the section in an exported document.
     pub fn heading(self) -> &'static str {
         match self {
-            DossierSection::Overview => "General information",
-            DossierSection::Situation => "Situation assessment",
+            DossierSection::Overview => l10n::text("dossier-heading-overview"),
+            DossierSection::Situation => PlanSection::Situation.title(),
             other => other.title(),
         }
     }
@@ -101,7 +101,7 @@ impl DossierSection {
     /// The keys in one sentence: "overview, charter, ... or competitors".
     pub fn names() -> String {
         let keys: Vec<&str> = DossierSection::ALL.iter().map(|s| s.key()).collect();
-        format!("{} or {}", keys[..keys.len() - 1].join(", "), keys[keys.len() - 1])
+        t!("dossier-section-names", most = keys[..keys.len() - 1].join(", "), last = keys[keys.len() - 1])
     }
 
     pub fn next(self) -> DossierSection {
