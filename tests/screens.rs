@@ -1218,3 +1218,180 @@ mod in_each_language {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// The dossier and the forms in Ukrainian, Russian and Georgian (and, at
+// 60x20, English too): every section, every form, nothing cut.
+// ---------------------------------------------------------------------------
+
+use keyplan::l10n::{self, Language};
+
+const TRANSLATED: [Language; 3] = [Language::Ukrainian, Language::Russian, Language::Georgian];
+
+/// `name` in the language's snapshot: `l10n_uk_dossier_1_overview`.
+fn in_language(language: Language, name: &str) -> String {
+    format!("l10n_{}_{name}", language.code())
+}
+
+fn screen_at(bench: &Bench, width: u16, height: u16) -> String {
+    bench.draw_at(width, height).backend().to_string()
+}
+
+#[test]
+fn every_dossier_section_in_every_language() {
+    for language in TRANSLATED {
+        let _speaking = l10n::scoped(language);
+        let mut bench = portfolio();
+        bench.press(KeyCode::Enter);
+        insta::assert_snapshot!(in_language(language, "dossier_1_overview"), bench.screen());
+        for (digit, name) in [
+            ('2', "charter"),
+            ('3', "situation"),
+            ('4', "strategy"),
+            ('5', "implementation"),
+            ('6', "people"),
+            ('7', "log"),
+            ('8', "competitors"),
+        ] {
+            bench.keys(&digit.to_string());
+            insta::assert_snapshot!(in_language(language, &format!("dossier_{digit}_{name}")), bench.screen());
+        }
+        // The milestone below the objective, and a review then a change.
+        bench.keys("5j");
+        insta::assert_snapshot!(in_language(language, "dossier_5_milestone"), bench.screen());
+        bench.keys("R");
+        assert!(bench.screen().contains(&l10n::date(today())), "{}", bench.screen());
+        bench.keys("3e").keys("Ціна.").ctrl('s');
+        insta::assert_snapshot!(in_language(language, "dossier_changed_since_review"), bench.screen());
+    }
+}
+
+#[test]
+fn an_empty_dossier_says_how_to_fill_it_in_every_language() {
+    for language in TRANSLATED {
+        let _speaking = l10n::scoped(language);
+        let mut bench = portfolio();
+        // Acme Logistics, third by sales, has nothing but its name.
+        bench.keys("jj").press(KeyCode::Enter);
+        for (digit, name) in
+            [('2', "charter"), ('5', "implementation"), ('6', "people"), ('7', "log"), ('8', "competitors")]
+        {
+            bench.keys(&digit.to_string());
+            insta::assert_snapshot!(in_language(language, &format!("dossier_empty_{name}")), bench.screen());
+        }
+    }
+}
+
+#[test]
+fn every_form_in_every_language() {
+    for language in TRANSLATED {
+        let _speaking = l10n::scoped(language);
+        let mut bench = portfolio();
+        bench.keys("a");
+        insta::assert_snapshot!(in_language(language, "form_new_account"), bench.screen());
+        bench.press(KeyCode::Esc);
+        bench.press(KeyCode::Enter).keys("e");
+        insta::assert_snapshot!(in_language(language, "form_edit_account"), bench.screen());
+        bench.press(KeyCode::Esc).keys("l");
+        insta::assert_snapshot!(in_language(language, "form_touchpoint"), bench.screen());
+        bench.press(KeyCode::Esc).keys("5n");
+        insta::assert_snapshot!(in_language(language, "choose_new_item"), bench.screen());
+        bench.keys("o");
+        insta::assert_snapshot!(in_language(language, "form_objective"), bench.screen());
+        bench.press(KeyCode::Esc).keys("nm");
+        insta::assert_snapshot!(in_language(language, "form_milestone"), bench.screen());
+        bench.press(KeyCode::Esc).keys("j").press(KeyCode::Enter);
+        insta::assert_snapshot!(in_language(language, "form_edit_milestone"), bench.screen());
+        bench.press(KeyCode::Esc).keys("6n");
+        insta::assert_snapshot!(in_language(language, "form_person"), bench.screen());
+        bench.press(KeyCode::Esc).press(KeyCode::Enter);
+        insta::assert_snapshot!(in_language(language, "form_edit_person"), bench.screen());
+        bench.press(KeyCode::Esc).keys("8n");
+        insta::assert_snapshot!(in_language(language, "form_competitor"), bench.screen());
+        bench.press(KeyCode::Esc).press(KeyCode::Enter);
+        insta::assert_snapshot!(in_language(language, "form_edit_competitor"), bench.screen());
+        bench.press(KeyCode::Esc).keys("7").press(KeyCode::Enter);
+        insta::assert_snapshot!(in_language(language, "form_edit_touchpoint"), bench.screen());
+    }
+}
+
+#[test]
+fn form_problems_in_every_language() {
+    for language in TRANSLATED {
+        let _speaking = l10n::scoped(language);
+        let mut bench = empty();
+        bench.keys("a");
+        for _ in 0..7 {
+            bench.press(KeyCode::Tab);
+        }
+        bench.keys("багато");
+        bench.press(KeyCode::Tab).press(KeyCode::Tab).keys("2026-02-30");
+        bench.press(KeyCode::Tab).keys("0");
+        bench.ctrl('s');
+        insta::assert_snapshot!(in_language(language, "form_errors"), bench.screen());
+        assert_eq!(bench.app.store.account_count().unwrap(), 0);
+
+        let mut bench = portfolio();
+        bench.press(KeyCode::Enter).keys("l");
+        bench.press(KeyCode::Tab).press(KeyCode::Tab).keys("25:00");
+        for _ in 0..6 {
+            bench.press(KeyCode::Tab);
+        }
+        bench.keys("+3d");
+        bench.ctrl('s');
+        insta::assert_snapshot!(in_language(language, "form_touchpoint_errors"), bench.screen());
+
+        let mut bench = portfolio();
+        bench.press(KeyCode::Enter).keys("6n").keys("Нино");
+        for _ in 0..8 {
+            bench.press(KeyCode::Tab);
+        }
+        bench.keys("nino.example.ge").press(KeyCode::Tab).keys("2030-01-01");
+        bench.ctrl('s');
+        insta::assert_snapshot!(in_language(language, "form_person_errors"), bench.screen());
+    }
+}
+
+#[test]
+fn a_form_reads_back_the_dates_it_shows_in_every_language() {
+    for language in TRANSLATED {
+        let _speaking = l10n::scoped(language);
+        let mut bench = portfolio();
+        // A milestone saved untouched keeps its dates and its done mark.
+        bench.press(KeyCode::Enter).keys("5jj").press(KeyCode::Enter).keys(" ").press(KeyCode::Backspace);
+        bench.ctrl('s');
+        let screen = bench.screen();
+        assert!(!bench.app.status.is_error, "{screen}");
+        assert!(screen.contains(&l10n::date(day("2026-06-02"))), "{screen}");
+        // Choices are read by place, whatever their labels.
+        bench.keys("6").press(KeyCode::Enter);
+        bench.press(KeyCode::Tab).press(KeyCode::Tab).keys(" ");
+        bench.ctrl('s');
+        let dossier = &bench.app.dossier.as_ref().unwrap().dossier;
+        let andriy = dossier.people.iter().find(|p| p.name == "Андрій Мельник").unwrap();
+        assert_eq!(andriy.role, Some(BuyingRole::Influencer), "the one after the decision maker: {}", bench.screen());
+    }
+}
+
+#[test]
+fn the_snooze_form_in_every_language() {
+    for language in TRANSLATED {
+        let _speaking = l10n::scoped(language);
+        let mut bench = portfolio();
+        check(&mut bench);
+        bench.keys("Az");
+        insta::assert_snapshot!(in_language(language, "agenda_snooze"), bench.screen());
+    }
+}
+
+#[test]
+fn the_overview_and_the_log_at_60x20_in_every_language() {
+    for language in Language::ALL {
+        let _speaking = l10n::scoped(language);
+        let mut bench = portfolio();
+        bench.press(KeyCode::Enter);
+        insta::assert_snapshot!(in_language(language, "dossier_1_overview_60x20"), screen_at(&bench, 60, 20));
+        bench.keys("7");
+        insta::assert_snapshot!(in_language(language, "dossier_7_log_60x20"), screen_at(&bench, 60, 20));
+    }
+}

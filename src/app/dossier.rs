@@ -7,6 +7,7 @@ use crate::domain::{
 use super::Screen;
 use super::editor::{AccountText, TextTarget};
 use super::viewport::Viewport;
+use crate::{l10n, t};
 
 /// The parts of the Overview a cursor can rest on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,26 +167,28 @@ impl DossierState {
                 .objectives
                 .iter()
                 .find(|o| o.id == id)
-                .map(|o| format!("the objective {} {}", o.year, quoted(&o.product))),
+                .map(|o| t!("dossier-describe-objective", year = o.year.to_string(), product = quoted(&o.product))),
             Item::Milestone(id) => d
                 .milestones
                 .iter()
                 .find(|m| m.id == id)
-                .map(|m| format!("the milestone {} of {}", quoted(&m.title), m.due)),
+                .map(|m| t!("dossier-describe-milestone", title = quoted(&m.title), due = l10n::date(m.due))),
             Item::Person(id) => {
-                d.people.iter().find(|p| p.id == id).map(|p| format!("{} from the people", quoted(&p.name)))
+                d.people.iter().find(|p| p.id == id).map(|p| t!("dossier-describe-person", name = quoted(&p.name)))
             }
             Item::Touchpoint(id) => d
                 .touchpoints
                 .iter()
                 .find(|t| t.id == id)
-                .map(|t| format!("the touchpoint of {} {}", t.date, quoted(&t.summary))),
-            Item::Competitor(id) => {
-                d.competitors.iter().find(|c| c.id == id).map(|c| format!("the competitor {}", quoted(&c.name)))
-            }
+                .map(|t| t!("dossier-describe-touchpoint", date = l10n::date(t.date), summary = quoted(&t.summary))),
+            Item::Competitor(id) => d
+                .competitors
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| t!("dossier-describe-competitor", name = quoted(&c.name))),
             Item::Overview(_) => None,
         }
-        .unwrap_or_else(|| "the selected item".to_string())
+        .unwrap_or_else(|| l10n::text("dossier-describe-selected").to_string())
     }
 
     /// The revision of the item's record as this screen last read it.

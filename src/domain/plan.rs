@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{AccountId, MilestoneId, ObjectiveId};
+use crate::l10n;
 
 /// The free-text parts of the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -19,20 +20,18 @@ impl PlanSection {
 
     pub fn title(self) -> &'static str {
         match self {
-            PlanSection::Charter => "Charter",
-            PlanSection::Situation => "Situation assessment",
-            PlanSection::Strategy => "Strategy",
+            PlanSection::Charter => l10n::text("dossier-plan-charter"),
+            PlanSection::Situation => l10n::text("dossier-plan-situation"),
+            PlanSection::Strategy => l10n::text("dossier-plan-strategy"),
         }
     }
 
     /// What the section is for, shown when it is still empty.
     pub fn hint(self) -> &'static str {
         match self {
-            PlanSection::Charter => "Why we work with this customer and what the relationship should be.",
-            PlanSection::Situation => {
-                "Where we stand today: our position, strengths and weaknesses, threats, the customer's own situation."
-            }
-            PlanSection::Strategy => "The long-term goals of the relationship and the value our products bring.",
+            PlanSection::Charter => l10n::text("dossier-hint-charter"),
+            PlanSection::Situation => l10n::text("dossier-hint-situation"),
+            PlanSection::Strategy => l10n::text("dossier-hint-strategy"),
         }
     }
 

@@ -2,6 +2,7 @@
 //! exported document and the names `keyplan show --section` accepts.
 
 use super::PlanSection;
+use crate::{l10n, t};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DossierSection {
@@ -36,31 +37,36 @@ impl DossierSection {
     /// The tab's title.
     pub fn title(self) -> &'static str {
         match self {
-            DossierSection::Overview => "Overview",
-            DossierSection::Charter => "Charter",
-            DossierSection::Situation => "Situation",
-            DossierSection::Strategy => "Strategy",
-            DossierSection::Implementation => "Implementation",
-            DossierSection::People => "People",
-            DossierSection::Log => "Log",
-            DossierSection::Competitors => "Competitors",
+            DossierSection::Overview => l10n::text("dossier-tab-overview"),
+            DossierSection::Charter => l10n::text("dossier-tab-charter"),
+            DossierSection::Situation => l10n::text("dossier-tab-situation"),
+            DossierSection::Strategy => l10n::text("dossier-tab-strategy"),
+            DossierSection::Implementation => l10n::text("dossier-tab-implementation"),
+            DossierSection::People => l10n::text("dossier-tab-people"),
+            DossierSection::Log => l10n::text("dossier-tab-log"),
+            DossierSection::Competitors => l10n::text("dossier-tab-competitors"),
         }
     }
 
     /// For narrow terminals, where the full tab row does not fit.
     pub fn short_title(self) -> &'static str {
         match self {
-            DossierSection::Implementation => "Implem.",
-            DossierSection::Competitors => "Compet.",
-            other => other.title(),
+            DossierSection::Overview => l10n::text("dossier-tab-short-overview"),
+            DossierSection::Charter => l10n::text("dossier-tab-short-charter"),
+            DossierSection::Situation => l10n::text("dossier-tab-short-situation"),
+            DossierSection::Strategy => l10n::text("dossier-tab-short-strategy"),
+            DossierSection::Implementation => l10n::text("dossier-tab-short-implementation"),
+            DossierSection::People => l10n::text("dossier-tab-short-people"),
+            DossierSection::Log => l10n::text("dossier-tab-short-log"),
+            DossierSection::Competitors => l10n::text("dossier-tab-short-competitors"),
         }
     }
 
     /// The heading of the section in an exported document.
     pub fn heading(self) -> &'static str {
         match self {
-            DossierSection::Overview => "General information",
-            DossierSection::Situation => "Situation assessment",
+            DossierSection::Overview => l10n::text("dossier-heading-overview"),
+            DossierSection::Situation => PlanSection::Situation.title(),
             other => other.title(),
         }
     }
@@ -95,7 +101,7 @@ impl DossierSection {
     /// The keys in one sentence: "overview, charter, ... or competitors".
     pub fn names() -> String {
         let keys: Vec<&str> = DossierSection::ALL.iter().map(|s| s.key()).collect();
-        format!("{} or {}", keys[..keys.len() - 1].join(", "), keys[keys.len() - 1])
+        t!("dossier-section-names", most = keys[..keys.len() - 1].join(", "), last = keys[keys.len() - 1])
     }
 
     pub fn next(self) -> DossierSection {

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Account, Dossier, PlanSection};
+use crate::l10n;
 
 /// The long texts of an account's general information.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -28,11 +29,11 @@ impl AccountText {
 
     pub fn title(self) -> &'static str {
         match self {
-            AccountText::Description => "What the company does",
-            AccountText::DevelopmentHistory => "History of its development",
-            AccountText::OrgStructure => "Organisational structure",
-            AccountText::MarketEnvironment => "Market environment",
-            AccountText::PreferredProducts => "Preferred products and buying habits",
+            AccountText::Description => l10n::text("dossier-text-description"),
+            AccountText::DevelopmentHistory => l10n::text("dossier-text-development-history"),
+            AccountText::OrgStructure => l10n::text("dossier-text-org-structure"),
+            AccountText::MarketEnvironment => l10n::text("dossier-text-market-environment"),
+            AccountText::PreferredProducts => l10n::text("dossier-text-preferred-products"),
         }
     }
 

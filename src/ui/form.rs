@@ -6,9 +6,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::theme;
-use crate::app::form::{Form, Value};
+use crate::app::form::{Form, Value, every_label};
+use crate::l10n;
+use unicode_width::UnicodeWidthStr;
 
-const LABEL_WIDTH: u16 = 21;
+/// The label column: the widest label of any form in this language, and a
+/// space.
+fn label_width() -> u16 {
+    let widest = every_label().iter().map(|l| l.width()).max().unwrap_or(0);
+    u16::try_from(widest + 1).unwrap_or(u16::MAX)
+}
 
 pub fn render(form: &Form, frame: &mut Frame, area: Rect) {
     let wanted_height = form.fields.len() as u16 + 5;
@@ -16,7 +23,7 @@ pub fn render(form: &Form, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
         .title(Span::styled(format!(" {} ", form.title), theme::title()))
-        .title_bottom(Line::styled(" Ctrl-S save · Tab next · Esc cancel ", theme::dim()))
+        .title_bottom(Line::styled(format!(" {} ", l10n::text("form-footer")), theme::dim()))
         .border_style(theme::focus());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
@@ -26,13 +33,14 @@ pub fn render(form: &Form, frame: &mut Frame, area: Rect) {
     // Scroll so the focused field is always visible on a short terminal.
     let visible = fields_area.height.max(1) as usize;
     let first = form.focus.saturating_sub(visible - 1);
+    let label_width = label_width();
     for (row, (index, field)) in form.fields.iter().enumerate().skip(first).take(visible).enumerate() {
         let y = fields_area.y + row as u16;
         let line_area = Rect { y, height: 1, ..fields_area };
         let focused = index == form.focus;
         let error_width = if field.error.is_some() { (line_area.width / 3).min(36) } else { 0 };
         let [label_area, value_area, error_area] = Layout::horizontal([
-            Constraint::Length(LABEL_WIDTH.min(line_area.width / 3)),
+            Constraint::Length(label_width.min(line_area.width / 3)),
             Constraint::Fill(1),
             Constraint::Length(error_width),
         ])

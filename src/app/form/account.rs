@@ -2,47 +2,56 @@
 
 use chrono::NaiveDate;
 
-use super::{Field, Form, Reader, Subject, choice_index, choice_options};
+use super::{Field, Form, Reader, Subject, choice_index, choice_options, date_text};
 use crate::domain::{Account, AccountStatus, KeyClientType, RelationshipLevel};
+use crate::{l10n, t};
 
 fn opt<T: ToString>(value: Option<T>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
 
 pub fn form(account: Account) -> Form {
-    let title = if account.id.0 == 0 { "New account".to_string() } else { format!("Edit {}", account.name) };
+    let title = if account.id.0 == 0 {
+        l10n::text("form-account-new").to_string()
+    } else {
+        t!("form-edit-named", name = account.name.as_str())
+    };
     let fields = vec![
-        Field::text("name", "Name", &account.name),
+        Field::text("name", l10n::text("form-label-name"), &account.name),
         Field::choice(
             "type",
-            "Key-client type",
+            l10n::text("form-label-client-type"),
             choice_options::<KeyClientType>(false),
             choice_index(Some(account.client_type), false),
         ),
         Field::choice(
             "status",
-            "Status",
+            l10n::text("form-label-status"),
             choice_options::<AccountStatus>(false),
             choice_index(Some(account.status), false),
         ),
         Field::choice(
             "level_now",
-            "Level now",
+            l10n::text("form-label-level-now"),
             choice_options::<RelationshipLevel>(false),
             choice_index(Some(account.level_now), false),
         ),
         Field::choice(
             "level_target",
-            "Level target",
+            l10n::text("form-label-level-target"),
             choice_options::<RelationshipLevel>(false),
             choice_index(Some(account.level_target), false),
         ),
-        Field::text("industry", "Industry", &account.industry),
-        Field::text("region", "Region", &account.region),
-        Field::text("headcount", "Headcount", &opt(account.headcount)),
-        Field::text("sales", "Annual sales", &opt(account.annual_sales)),
-        Field::text("since", "Cooperation since", &opt(account.cooperation_start)),
-        Field::text("every", "Contact every (days)", &opt(account.contact_every_days)),
+        Field::text("industry", l10n::text("form-label-industry"), &account.industry),
+        Field::text("region", l10n::text("form-label-region"), &account.region),
+        Field::text("headcount", l10n::text("form-label-headcount"), &opt(account.headcount)),
+        Field::text("sales", l10n::text("form-label-annual-sales"), &opt(account.annual_sales)),
+        Field::text(
+            "since",
+            l10n::text("form-label-cooperation-since"),
+            &opt(account.cooperation_start.map(date_text)),
+        ),
+        Field::text("every", l10n::text("form-label-contact-every"), &opt(account.contact_every_days)),
     ];
     Form::new(title, Subject::Account(Box::new(account)), fields).focus_on("name")
 }
@@ -53,7 +62,7 @@ pub fn read(form: &mut Form, today: NaiveDate) -> Option<Account> {
     };
     let mut account = (**original).clone();
     let mut r = Reader::new(form, today);
-    account.name = r.required("name", "a name");
+    account.name = r.required("name", l10n::text("form-required-name"));
     account.client_type = r.choice("type").unwrap_or(account.client_type);
     account.status = r.choice("status").unwrap_or(account.status);
     account.level_now = r.choice("level_now").unwrap_or(account.level_now);

@@ -2,22 +2,29 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Field, Form, Reader, Subject};
+use super::{Field, Form, Reader, Subject, date_text};
 use crate::domain::{Competitor, Milestone, Objective};
+use crate::l10n;
 
-fn title(is_new: bool, what: &str) -> String {
-    if is_new { format!("New {what}") } else { format!("Edit {what}") }
+/// The title of a form: `new` for a new record, `edit` for a stored one.
+fn title(is_new: bool, new: &'static str, edit: &'static str) -> &'static str {
+    if is_new { new } else { edit }
 }
 
 pub fn objective_form(objective: Objective) -> Form {
     let fields = vec![
-        Field::text("year", "Year", &objective.year.to_string()),
-        Field::text("product", "Product or offer", &objective.product),
-        Field::text("volume", "Planned volume", &objective.planned_volume),
-        Field::text("profit", "Expected profit", &objective.expected_profit.map(|p| p.to_string()).unwrap_or_default()),
-        Field::text("resources", "Resources", &objective.resources),
+        Field::text("year", l10n::text("form-label-year"), &objective.year.to_string()),
+        Field::text("product", l10n::text("form-label-product"), &objective.product),
+        Field::text("volume", l10n::text("form-label-planned-volume"), &objective.planned_volume),
+        Field::text(
+            "profit",
+            l10n::text("form-label-expected-profit"),
+            &objective.expected_profit.map(|p| p.to_string()).unwrap_or_default(),
+        ),
+        Field::text("resources", l10n::text("form-label-resources"), &objective.resources),
     ];
-    Form::new(title(objective.id.0 == 0, "annual objective"), Subject::Objective(objective), fields).focus_on("product")
+    let title = title(objective.id.0 == 0, l10n::text("form-objective-new"), l10n::text("form-objective-edit"));
+    Form::new(title, Subject::Objective(objective), fields).focus_on("product")
 }
 
 pub fn read_objective(form: &mut Form, today: NaiveDate) -> Option<Objective> {
@@ -34,7 +41,7 @@ pub fn read_objective(form: &mut Form, today: NaiveDate) -> Option<Objective> {
             }
         }
     }
-    objective.product = r.required("product", "a product or offer");
+    objective.product = r.required("product", l10n::text("form-required-product"));
     objective.planned_volume = r.text("volume");
     objective.expected_profit = r.optional_number("profit", i64::MIN..=i64::MAX);
     objective.resources = r.text("resources");
@@ -43,12 +50,13 @@ pub fn read_objective(form: &mut Form, today: NaiveDate) -> Option<Objective> {
 
 pub fn milestone_form(milestone: Milestone) -> Form {
     let fields = vec![
-        Field::text("title", "Title", &milestone.title),
-        Field::text("due", "Due", &milestone.due.to_string()),
-        Field::text("done", "Done on", &milestone.done.map(|d| d.to_string()).unwrap_or_default()),
-        Field::text("note", "Note", &milestone.note),
+        Field::text("title", l10n::text("form-label-title"), &milestone.title),
+        Field::text("due", l10n::text("form-label-due"), &date_text(milestone.due)),
+        Field::text("done", l10n::text("form-label-done-on"), &milestone.done.map(date_text).unwrap_or_default()),
+        Field::text("note", l10n::text("form-label-note"), &milestone.note),
     ];
-    Form::new(title(milestone.id.0 == 0, "milestone"), Subject::Milestone(milestone), fields).focus_on("title")
+    let title = title(milestone.id.0 == 0, l10n::text("form-milestone-new"), l10n::text("form-milestone-edit"));
+    Form::new(title, Subject::Milestone(milestone), fields).focus_on("title")
 }
 
 pub fn read_milestone(form: &mut Form, today: NaiveDate) -> Option<Milestone> {
@@ -57,7 +65,7 @@ pub fn read_milestone(form: &mut Form, today: NaiveDate) -> Option<Milestone> {
     };
     let mut milestone = original.clone();
     let mut r = Reader::new(form, today);
-    milestone.title = r.required("title", "a title");
+    milestone.title = r.required("title", l10n::text("form-required-title"));
     milestone.due = r.date("due");
     milestone.done = r.optional_date("done");
     milestone.note = r.text("note");
@@ -66,12 +74,13 @@ pub fn read_milestone(form: &mut Form, today: NaiveDate) -> Option<Milestone> {
 
 pub fn competitor_form(competitor: Competitor) -> Form {
     let fields = vec![
-        Field::text("name", "Name", &competitor.name),
-        Field::text("position", "Their position", &competitor.position),
-        Field::text("strengths", "Strengths", &competitor.strengths),
-        Field::text("weaknesses", "Weaknesses", &competitor.weaknesses),
+        Field::text("name", l10n::text("form-label-name"), &competitor.name),
+        Field::text("position", l10n::text("form-label-their-position"), &competitor.position),
+        Field::text("strengths", l10n::text("form-label-strengths"), &competitor.strengths),
+        Field::text("weaknesses", l10n::text("form-label-weaknesses"), &competitor.weaknesses),
     ];
-    Form::new(title(competitor.id.0 == 0, "competitor"), Subject::Competitor(competitor), fields).focus_on("name")
+    let title = title(competitor.id.0 == 0, l10n::text("form-competitor-new"), l10n::text("form-competitor-edit"));
+    Form::new(title, Subject::Competitor(competitor), fields).focus_on("name")
 }
 
 pub fn read_competitor(form: &mut Form, today: NaiveDate) -> Option<Competitor> {
@@ -80,7 +89,7 @@ pub fn read_competitor(form: &mut Form, today: NaiveDate) -> Option<Competitor> 
     };
     let mut competitor = original.clone();
     let mut r = Reader::new(form, today);
-    competitor.name = r.required("name", "a name");
+    competitor.name = r.required("name", l10n::text("form-required-name"));
     competitor.position = r.text("position");
     competitor.strengths = r.text("strengths");
     competitor.weaknesses = r.text("weaknesses");

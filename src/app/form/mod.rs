@@ -3,19 +3,24 @@
 
 pub mod account;
 pub mod items;
+mod labels;
 mod parse;
 pub mod person;
 pub mod snooze;
 pub mod touchpoint;
 
+use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
+pub use labels::every_label;
 pub use parse::Reader;
 
 use crate::domain::{
-    Account, AccountId, AlertKey, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, TouchpointId, text,
+    Account, AccountId, AlertKey, Competitor, Milestone, Objective, Person, PersonId, Touchpoint, TouchpointId, dates,
+    text,
 };
+use crate::l10n;
 
 /// What the form is about; it keeps the entity so fields not on the form survive.
 #[derive(Debug, Clone)]
@@ -227,6 +232,14 @@ fn choose(options: &[String], selected: &mut usize, key: KeyEvent) {
         }
         _ => {}
     }
+}
+
+/// A date as a field holds it: the language's way (`31.12.2026`) when the
+/// date parser reads that back, ISO otherwise, so a form saved untouched
+/// keeps its dates.
+pub fn date_text(date: NaiveDate) -> String {
+    let local = l10n::date(date);
+    if dates::parse_date(&local, date) == Ok(date) { local } else { date.to_string() }
 }
 
 /// Options for a `Choice` enum, optionally led by "—" for "none".

@@ -5,6 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::{Form, NONE_LABEL, Value};
 use crate::domain::{Choice, dates, text};
+use crate::{l10n, t};
 
 pub struct Reader<'a> {
     form: &'a mut Form,
@@ -26,7 +27,7 @@ impl<'a> Reader<'a> {
         if !self.ok {
             // The first problem in full: beside its field a narrow window cuts it short.
             let first = self.form.fields.iter().find_map(|f| f.error.as_ref().map(|e| format!("{}: {e}", f.label)));
-            self.form.message = first.or_else(|| Some("Fix the fields marked in red, then save again.".into()));
+            self.form.message = first.or_else(|| Some(l10n::text("form-fix-fields").to_string()));
         }
         self.ok
     }
@@ -42,10 +43,11 @@ impl<'a> Reader<'a> {
         self.form.field(key).map(|f| text::clean_line(&f.content())).unwrap_or_default()
     }
 
-    pub fn required(&mut self, key: &str, what: &str) -> String {
+    /// The field's text; `problem` beside it when it is empty.
+    pub fn required(&mut self, key: &str, problem: &str) -> String {
         let value = self.text(key);
         if value.is_empty() {
-            self.fail(key, format!("{what} is required"));
+            self.fail(key, problem);
         }
         value
     }
@@ -63,7 +65,7 @@ impl<'a> Reader<'a> {
     pub fn date(&mut self, key: &str) -> NaiveDate {
         let value = self.text(key);
         if value.is_empty() {
-            self.fail(key, "a date is required");
+            self.fail(key, l10n::text("form-required-date"));
             return self.today;
         }
         self.optional_date(key).unwrap_or(self.today)
@@ -76,12 +78,13 @@ impl<'a> Reader<'a> {
         }
         let parsed = NaiveTime::parse_from_str(&value, "%H:%M");
         if parsed.is_err() {
-            self.fail(key, format!("'{value}' is not a time: use HH:MM"));
+            self.fail(key, t!("form-time-invalid", value = value.as_str()));
         }
         parsed.ok()
     }
 
-    /// A whole number in `range`; empty means none. Spaces and `_` as digit groups are fine.
+    /// A whole number in `range`; empty means none. Digits may be grouped
+    /// as people group them (`1 250 000`, `1'250'000`, `1_250_000`).
     pub fn optional_number<T>(&mut self, key: &str, range: std::ops::RangeInclusive<i64>) -> Option<T>
     where
         T: TryFrom<i64>,
@@ -90,14 +93,16 @@ impl<'a> Reader<'a> {
         if value.is_empty() {
             return None;
         }
-        match value.parse::<i64>() {
-            Ok(n) if range.contains(&n) => T::try_from(n).ok(),
-            Ok(_) => {
-                self.fail(key, format!("must be between {} and {}", range.start(), range.end()));
+        let whole = l10n::parse_amount(&value).ok().filter(|hundredths| hundredths % 100 == 0).map(|h| h / 100);
+        match whole {
+            Some(n) if range.contains(&n) => T::try_from(n).ok(),
+            Some(_) => {
+                let (low, high) = (range.start().to_string(), range.end().to_string());
+                self.fail(key, t!("form-number-out-of-range", low = low, high = high));
                 None
             }
-            Err(_) => {
-                self.fail(key, format!("'{value}' is not a whole number"));
+            None => {
+                self.fail(key, t!("form-number-invalid", value = value.as_str()));
                 None
             }
         }
@@ -108,7 +113,9 @@ impl<'a> Reader<'a> {
         let Some(Value::Choice { options, selected }) = self.form.field(key).map(|f| &f.value) else {
             return None;
         };
-        options.get(*selected).filter(|o| o.as_str() != NONE_LABEL).and_then(|o| T::parse(o))
+        // By place, not by label: labels are in the interface language.
+        let offset = usize::from(options.first().is_some_and(|o| o == NONE_LABEL));
+        selected.checked_sub(offset).and_then(|i| T::ALL.get(i)).copied()
     }
 
     pub fn selected_index(&self, key: &str) -> usize {

@@ -2,9 +2,10 @@
 
 use chrono::NaiveDate;
 
-use super::{Field, Form, Reader, Subject, Value, choice_index, choice_options};
+use super::{Field, Form, Reader, Subject, Value, choice_index, choice_options, date_text};
 use crate::domain::people::match_people;
 use crate::domain::{Channel, OpenNextStep, Outcome, Person, Touchpoint, TouchpointId};
+use crate::{l10n, t};
 
 /// The label of each open next step the new contact may follow up.
 const FOLLOWS: &str = "follows";
@@ -24,38 +25,46 @@ pub fn form_following(touchpoint: Touchpoint, people: &[Person], open: &[OpenNex
         .map(|p| p.name.as_str())
         .collect::<Vec<_>>()
         .join(", ");
-    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let date = |d: Option<NaiveDate>| d.map(date_text).unwrap_or_default();
     let mut fields = vec![
-        Field::text("summary", "Summary", &touchpoint.summary),
-        Field::text("date", "Date", &touchpoint.date.to_string()),
+        Field::text("summary", l10n::text("form-label-summary"), &touchpoint.summary),
+        Field::text("date", l10n::text("form-label-date"), &date_text(touchpoint.date)),
         Field::text(
             "time",
-            "Time (HH:MM)",
+            l10n::text("form-label-time"),
             &touchpoint.time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
         ),
         Field::choice(
             "channel",
-            "Channel",
+            l10n::text("form-label-channel"),
             choice_options::<Channel>(false),
             choice_index(Some(touchpoint.channel), false),
         ),
-        Field::text("with", "With (names, a, b)", &with),
-        Field::choice("outcome", "Outcome", choice_options::<Outcome>(true), choice_index(touchpoint.outcome, true)),
-        Field::text("reason", "Reason", &touchpoint.reason),
-        Field::text("next_step", "Next step", &touchpoint.next_step),
-        Field::text("due", "Next step due", &date(touchpoint.next_step_due)),
-        Field::text("done", "Next step done on", &date(touchpoint.next_step_done)),
+        Field::text("with", l10n::text("form-label-with"), &with),
+        Field::choice(
+            "outcome",
+            l10n::text("form-label-outcome"),
+            choice_options::<Outcome>(true),
+            choice_index(touchpoint.outcome, true),
+        ),
+        Field::text("reason", l10n::text("form-label-reason"), &touchpoint.reason),
+        Field::text("next_step", l10n::text("form-label-next-step"), &touchpoint.next_step),
+        Field::text("due", l10n::text("form-label-next-step-due"), &date(touchpoint.next_step_due)),
+        Field::text("done", l10n::text("form-label-next-step-done"), &date(touchpoint.next_step_done)),
     ];
     let open: Vec<&OpenNextStep> = if touchpoint.id.0 == 0 { open.iter().collect() } else { Vec::new() };
     for step in &open {
         // Short, to fit a line: the text, then when it was due.
-        let due = step.due.map(|d| format!(" · due {d}")).unwrap_or_default();
-        let described = format!("{}{due}", step.next_step.trim());
+        let described = match step.due {
+            Some(due) => t!("form-follows-due", step = step.next_step.trim(), date = l10n::date(due)),
+            None => step.next_step.trim().to_string(),
+        };
         let options = vec![format!("[ ] {described}"), format!("[x] {described}")];
-        fields.push(Field::choice(FOLLOWS, "Follows up", options, 0));
+        fields.push(Field::choice(FOLLOWS, l10n::text("form-label-follows-up"), options, 0));
     }
     let ids = open.iter().map(|s| s.touchpoint_id).collect();
-    let title = if touchpoint.id.0 == 0 { "Log a touchpoint" } else { "Edit touchpoint" };
+    let title =
+        if touchpoint.id.0 == 0 { l10n::text("form-touchpoint-new") } else { l10n::text("form-touchpoint-edit") };
     Form::new(title, Subject::Touchpoint(touchpoint, ids), fields).focus_on("summary")
 }
 
@@ -73,7 +82,7 @@ pub fn read(form: &mut Form, today: NaiveDate, people: &[Person]) -> Option<(Tou
         .map(|(id, _)| *id)
         .collect();
     let mut r = Reader::new(form, today);
-    t.summary = r.required("summary", "a summary");
+    t.summary = r.required("summary", l10n::text("form-required-summary"));
     t.date = r.date("date");
     if let Some(problem) = Touchpoint::date_problem(t.date, today) {
         r.fail("date", problem);
@@ -90,7 +99,7 @@ pub fn read(form: &mut Form, today: NaiveDate, people: &[Person]) -> Option<(Tou
     t.next_step_due = r.optional_date("due");
     t.next_step_done = r.optional_date("done");
     if t.next_step_due.is_some() && t.next_step.is_empty() {
-        r.fail("next_step", "say what the next step is");
+        r.fail("next_step", l10n::text("form-next-step-missing"));
     }
     r.finish().then_some((t, follows_up))
 }

@@ -6,11 +6,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+use unicode_width::UnicodeWidthStr;
 
-use super::{empty_hint, fact};
+use super::{KEYS, date, empty_hint, fact};
 use crate::app::dossier::DossierState;
 use crate::domain::format::group_digits;
-use crate::ui::{date, theme};
+use crate::ui::theme;
+use crate::{l10n, t};
 
 pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: Rect) {
     let d = &state.dossier;
@@ -25,9 +27,11 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
     let selected = state.selected;
     let in_objectives = selected < d.objectives.len();
 
-    let block = Block::new().borders(Borders::TOP).title(Span::styled(" Annual objectives ", theme::title()));
+    let title = format!(" {} ", l10n::text("dossier-objectives-title"));
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(title, theme::title()));
     if d.objectives.is_empty() {
-        frame.render_widget(empty_hint("objectives", "n").block(block), top);
+        let hint = t!("dossier-empty-objectives", key = KEYS[0]);
+        frame.render_widget(empty_hint(&hint, "n").block(block), top);
     } else {
         let rows = d.objectives.iter().map(|o| {
             Row::new(vec![
@@ -38,22 +42,31 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
                 Cell::from(o.resources.clone()),
             ])
         });
+        let headers = [
+            l10n::text("dossier-col-year"),
+            l10n::text("dossier-col-product"),
+            l10n::text("dossier-col-volume"),
+            l10n::text("dossier-col-profit"),
+            l10n::text("dossier-col-resources"),
+        ];
         let widths = [
-            Constraint::Length(4),
+            Constraint::Length(at_least(4, headers[0])),
             Constraint::Fill(2),
-            Constraint::Length(12),
-            Constraint::Length(12),
+            Constraint::Length(at_least(12, headers[2])),
+            Constraint::Length(at_least(12, headers[3])),
             Constraint::Fill(1),
         ];
-        let header = Row::new(["Year", "Product or offer", "Volume", "Profit", "Resources"]).style(theme::header());
+        let header = Row::new(headers).style(theme::header());
         let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme::selected());
         let mut table_state = TableState::default().with_selected(in_objectives.then_some(selected));
         frame.render_stateful_widget(table, top, &mut table_state);
     }
 
-    let block = Block::new().borders(Borders::TOP).title(Span::styled(" Milestones (review points) ", theme::title()));
+    let title = format!(" {} ", l10n::text("dossier-milestones-title"));
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(title, theme::title()));
     if d.milestones.is_empty() {
-        frame.render_widget(empty_hint("milestones", "n").block(block), bottom);
+        let hint = t!("dossier-empty-milestones", key = KEYS[0]);
+        frame.render_widget(empty_hint(&hint, "n").block(block), bottom);
         return;
     }
     let rows = d.milestones.iter().map(|m| {
@@ -66,22 +79,31 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
             Cell::from(Span::styled(mark, style)),
             Cell::from(Span::styled(date(Some(m.due)), style)),
             Cell::from(m.title.clone()),
-            Cell::from(m.done.map(|d| format!("done {}", date(Some(d)))).unwrap_or_default()),
+            Cell::from(m.done.map(|d| t!("dossier-done-on", date = date(Some(d)))).unwrap_or_default()),
             Cell::from(m.note.clone()),
         ])
     });
+    let due = l10n::text("dossier-col-due");
+    // Every date is ten characters wide, whatever the language.
+    let done_width = t!("dossier-done-on", date = "0".repeat(10)).width();
     let widths = [
         Constraint::Length(1),
-        Constraint::Length(10),
+        Constraint::Length(at_least(10, due)),
         Constraint::Fill(2),
-        Constraint::Length(15),
+        Constraint::Length(u16::try_from(done_width).unwrap_or(u16::MAX)),
         Constraint::Fill(1),
     ];
-    let header = Row::new(["", "Due", "Milestone", "", "Note"]).style(theme::header());
+    let header = Row::new(["", due, l10n::text("dossier-col-milestone"), "", l10n::text("dossier-col-note")])
+        .style(theme::header());
     let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme::selected());
     let milestone = selected.checked_sub(d.objectives.len()).filter(|_| !in_objectives);
     let mut table_state = TableState::default().with_selected(milestone);
     frame.render_stateful_widget(table, bottom, &mut table_state);
+}
+
+/// A column's width: `width`, or its heading's when that is wider.
+fn at_least(width: u16, heading: &str) -> u16 {
+    width.max(u16::try_from(heading.width()).unwrap_or(u16::MAX))
 }
 
 /// The selected objective or milestone, every field whole.
@@ -90,23 +112,27 @@ fn details(state: &DossierState) -> Paragraph<'static> {
     let or_dash = |s: &str| if s.trim().is_empty() { "—".to_string() } else { s.to_string() };
     let (title, lines) = match (d.objectives.get(state.selected), state.selected.checked_sub(d.objectives.len())) {
         (Some(o), _) => (
-            format!(" Objective {} ", o.year),
+            format!(" {} ", t!("dossier-objective-title", year = o.year.to_string())),
             vec![
-                fact("Product or offer", o.product.clone()),
-                fact("Volume", or_dash(&o.planned_volume)),
-                fact("Expected profit", o.expected_profit.map(group_digits).unwrap_or_else(|| "—".into())),
-                fact("Resources", or_dash(&o.resources)),
+                fact(l10n::text("dossier-fact-product"), o.product.clone()),
+                fact(l10n::text("dossier-fact-volume"), or_dash(&o.planned_volume)),
+                fact(
+                    l10n::text("dossier-fact-expected-profit"),
+                    o.expected_profit.map(group_digits).unwrap_or_else(|| "—".into()),
+                ),
+                fact(l10n::text("dossier-fact-resources"), or_dash(&o.resources)),
             ],
         ),
         (None, Some(i)) if i < d.milestones.len() => {
             let m = &d.milestones[i];
-            let done = m.done.map(|d| format!(" · done {}", date(Some(d)))).unwrap_or_default();
+            let done =
+                m.done.map(|d| format!(" · {}", t!("dossier-done-on", date = date(Some(d))))).unwrap_or_default();
             (
-                " Milestone ".to_string(),
+                format!(" {} ", l10n::text("dossier-milestone-title")),
                 vec![
-                    fact("Due", format!("{}{done}", date(Some(m.due)))),
-                    fact("Milestone", m.title.clone()),
-                    fact("Note", or_dash(&m.note)),
+                    fact(l10n::text("dossier-fact-due"), format!("{}{done}", date(Some(m.due)))),
+                    fact(l10n::text("dossier-fact-milestone"), m.title.clone()),
+                    fact(l10n::text("dossier-fact-note"), or_dash(&m.note)),
                 ],
             )
         }

@@ -1,5 +1,10 @@
 //! The contact log, newest first, with the details of the selected touchpoint.
 
+use super::{KEYS, date, empty_hint, fact, widest};
+use crate::app::dossier::DossierState;
+use crate::domain::{Channel, Choice, Outcome, Touchpoint};
+use crate::ui::theme;
+use crate::{l10n, t};
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -7,15 +12,11 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::{empty_hint, fact};
-use crate::app::dossier::DossierState;
-use crate::domain::{Choice, Touchpoint};
-use crate::ui::{date, theme};
-
 pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: Rect) {
     let d = &state.dossier;
     if d.touchpoints.is_empty() {
-        return frame.render_widget(empty_hint("touchpoints", "l"), area);
+        let hint = t!("dossier-empty-touchpoints", key = KEYS[0]);
+        return frame.render_widget(empty_hint(&hint, "l"), area);
     }
     let details_height = 7.min(area.height / 2);
     let [list, details] = Layout::vertical([Constraint::Fill(1), Constraint::Length(details_height)]).areas(area);
@@ -29,14 +30,25 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
             Cell::from(Span::styled(follow_up, style)),
         ])
     });
-    let widths = [
-        Constraint::Length(10),
-        Constraint::Length(7),
-        Constraint::Fill(1),
-        Constraint::Length(9),
-        Constraint::Length(12),
+    let headers = [
+        l10n::text("dossier-col-date"),
+        l10n::text("dossier-col-channel"),
+        l10n::text("dossier-col-summary"),
+        l10n::text("dossier-col-outcome"),
+        l10n::text("dossier-col-next-step"),
     ];
-    let header = Row::new(["Date", "Channel", "Summary", "Outcome", "Next step"]).style(theme::header());
+    // Wide enough for every label the column may hold, in this language.
+    let channels = Channel::ALL.iter().map(|c| c.label());
+    let outcomes = Outcome::ALL.iter().map(|o| o.label());
+    let follow_ups = [l10n::text("dossier-followed"), l10n::text("dossier-done")].map(|s| format!("✓ {s}"));
+    let widths = [
+        Constraint::Length(widest([headers[0], "0000-00-00"])),
+        Constraint::Length(widest(channels.chain([headers[1]]))),
+        Constraint::Fill(1),
+        Constraint::Length(widest(outcomes.chain([headers[3]]))),
+        Constraint::Length(widest(follow_ups.iter().map(String::as_str).chain([headers[4], "! 0000-00-00"]))),
+    ];
+    let header = Row::new(headers).style(theme::header());
     let table = Table::new(rows, widths).header(header).row_highlight_style(theme::selected());
     // Below the header row.
     let fit = usize::from(list.height.saturating_sub(1));
@@ -50,26 +62,28 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
     let with: Vec<&str> = t.people.iter().filter_map(|id| d.person_name(*id)).collect();
     let time = t.time.map(|t| format!(" {}", t.format("%H:%M"))).unwrap_or_default();
     let mut lines = vec![
-        fact("When", format!("{}{time} · {}", date(Some(t.date)), t.channel.label())),
-        fact("With", if with.is_empty() { "—".to_string() } else { with.join(", ") }),
-        fact("Summary", t.summary.clone()),
+        fact(l10n::text("dossier-fact-when"), format!("{}{time} · {}", date(Some(t.date)), t.channel.label())),
+        fact(l10n::text("dossier-fact-with"), if with.is_empty() { "—".to_string() } else { with.join(", ") }),
+        fact(l10n::text("dossier-fact-summary"), t.summary.clone()),
     ];
     if let Some(outcome) = t.outcome {
-        lines.push(fact("Outcome", outcome.label().to_string()));
+        lines.push(fact(l10n::text("dossier-fact-outcome"), outcome.label().to_string()));
     }
     if !t.reason.is_empty() {
-        lines.push(fact("Reason", t.reason.clone()));
+        lines.push(fact(l10n::text("dossier-fact-reason"), t.reason.clone()));
     }
     if !t.next_step.is_empty() {
         let done = match (t.next_step_done, t.followed_by) {
-            (Some(d), Some(_)) => format!(" · followed up {}", date(Some(d))),
-            (Some(d), None) => format!(" · done {}", date(Some(d))),
+            (Some(d), Some(_)) => format!(" · {}", t!("dossier-followed-up-on", date = date(Some(d)))),
+            (Some(d), None) => format!(" · {}", t!("dossier-done-on", date = date(Some(d)))),
             (None, _) => String::new(),
         };
-        lines.push(fact("Next step", format!("{} (due {}){done}", t.next_step, date(t.next_step_due))));
+        let step = t!("dossier-next-step-due", step = t.next_step.as_str(), date = date(t.next_step_due));
+        lines.push(fact(l10n::text("dossier-fact-next-step"), format!("{step}{done}")));
     }
     let position = state.log_offset + state.selected + 1;
-    let title = format!(" Touchpoint {position} of {} ", state.log_total.max(state.log_offset + d.touchpoints.len()));
+    let total = state.log_total.max(state.log_offset + d.touchpoints.len());
+    let title = format!(" {} ", t!("dossier-touchpoint-title", position = position, total = total));
     let block = Block::new().borders(Borders::TOP).title(title);
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
 }
@@ -79,8 +93,8 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
 /// in the alert rules.
 fn follow_up(t: &Touchpoint, today: NaiveDate) -> (String, Style) {
     match (t.next_step_due, t.next_step_done) {
-        (_, Some(_)) if t.followed_by.is_some() => ("✓ followed".to_string(), theme::good()),
-        (_, Some(_)) if !t.next_step.is_empty() => ("✓ done".to_string(), theme::good()),
+        (_, Some(_)) if t.followed_by.is_some() => (format!("✓ {}", l10n::text("dossier-followed")), theme::good()),
+        (_, Some(_)) if !t.next_step.is_empty() => (format!("✓ {}", l10n::text("dossier-done")), theme::good()),
         (Some(due), None) if due < today => (format!("! {}", date(Some(due))), theme::late()),
         (Some(due), None) => (date(Some(due)), Style::new()),
         _ => (String::new(), Style::new()),

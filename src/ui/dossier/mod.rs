@@ -6,8 +6,10 @@ mod overview;
 mod people;
 mod text;
 
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
@@ -16,6 +18,8 @@ use crate::app::App;
 use crate::app::dossier::DossierState;
 use crate::domain::Choice;
 use crate::domain::DossierSection;
+use crate::{l10n, t};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(state) = &app.dossier else { return };
@@ -59,9 +63,9 @@ fn render_section(app: &App, state: &DossierState, frame: &mut Frame, area: Rect
 fn review(state: &DossierState) -> Line<'static> {
     match state.review {
         Some(review) if review.changed_since => {
-            Line::styled(format!("Plan changed since the review of {}", review.day), theme::focus())
+            Line::styled(t!("dossier-review-changed", day = l10n::date(review.day)), theme::focus())
         }
-        Some(review) => Line::styled(format!("Plan reviewed {}, nothing changed since", review.day), theme::dim()),
+        Some(review) => Line::styled(t!("dossier-review-unchanged", day = l10n::date(review.day)), theme::dim()),
         None => Line::default(),
     }
     .right_aligned()
@@ -71,7 +75,7 @@ fn review(state: &DossierState) -> Line<'static> {
 /// not, and on a narrow window only the digits beside the current title.
 fn tabs(current: DossierSection, width: u16) -> Line<'static> {
     let fits = |title: fn(DossierSection) -> &'static str| {
-        let len: usize = DossierSection::ALL.iter().map(|s| title(*s).chars().count() + 3).sum();
+        let len: usize = DossierSection::ALL.iter().map(|s| title(*s).width() + 3).sum();
         len <= usize::from(width) + 1
     };
     let title: fn(DossierSection) -> &'static str = if fits(DossierSection::title) {
@@ -101,11 +105,41 @@ pub(super) fn fact(label: &str, value: impl Into<String>) -> Line<'static> {
     Line::from(vec![Span::styled(format!("{label}: "), theme::title()), Span::raw(value.into())])
 }
 
-/// A placeholder for an empty list, saying how to fill it.
-pub(super) fn empty_hint(what: &str, key: &str) -> Paragraph<'static> {
-    Paragraph::new(Line::from(vec![
-        Span::styled(format!("No {what} yet. Press "), theme::dim()),
-        Span::styled(key.to_string(), theme::key()),
-        Span::styled(" to add one.", theme::dim()),
-    ]))
+/// The width of the widest of `texts`.
+pub(super) fn widest<'a>(texts: impl IntoIterator<Item = &'a str>) -> u16 {
+    let width = texts.into_iter().map(UnicodeWidthStr::width).max().unwrap_or(0);
+    u16::try_from(width).unwrap_or(u16::MAX)
+}
+
+/// An optional date as the dossier shows it, in the language's way.
+pub(super) fn date(value: Option<NaiveDate>) -> String {
+    value.map(l10n::date).unwrap_or_else(|| "—".to_string())
+}
+
+/// Stand-ins for keys in a message, replaced by the keys drawn as keys:
+/// `t!("dossier-empty-people", key = KEYS[0])`.
+pub(super) const KEYS: [&str; 2] = ["\u{1}", "\u{2}"];
+
+/// A message formatted with [`KEYS`] for its keys, in `style`, with
+/// `keys[i]` drawn as a key where `KEYS[i]` stands.
+pub(super) fn with_keys(message: &str, keys: &[&str], style: Style) -> Line<'static> {
+    let mut spans = Vec::new();
+    let mut rest = message;
+    while let Some((at, i)) = KEYS.iter().enumerate().filter_map(|(i, k)| rest.find(k).map(|at| (at, i))).min() {
+        if at > 0 {
+            spans.push(Span::styled(rest[..at].to_string(), style));
+        }
+        spans.push(Span::styled(keys.get(i).copied().unwrap_or_default().to_string(), theme::key()));
+        rest = &rest[at + KEYS[i].len()..];
+    }
+    if !rest.is_empty() {
+        spans.push(Span::styled(rest.to_string(), style));
+    }
+    Line::from(spans)
+}
+
+/// A placeholder for an empty list, saying how to fill it: `message` was
+/// formatted with `KEYS[0]` for `key`.
+pub(super) fn empty_hint(message: &str, key: &str) -> Paragraph<'static> {
+    Paragraph::new(with_keys(message, &[key], theme::dim()))
 }

@@ -5,11 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::fact;
+use super::{date, fact};
 use crate::app::dossier::{DossierState, OVERVIEW_PARTS, OverviewPart};
 use crate::domain::format::group_digits;
 use crate::domain::{Account, Choice};
-use crate::ui::{date, theme};
+use crate::ui::theme;
+use crate::{l10n, t};
 
 pub fn render(state: &DossierState, frame: &mut Frame, area: Rect) {
     let account = &state.dossier.account;
@@ -45,7 +46,7 @@ struct TextBlock {
 impl TextBlock {
     fn new(title: &str, body: &str, selected: bool) -> Self {
         let body = if body.trim().is_empty() {
-            Paragraph::new(Line::styled("(empty: select it and press e)", theme::dim()))
+            Paragraph::new(Line::styled(l10n::text("dossier-text-empty"), theme::dim()))
         } else {
             Paragraph::new(body.lines().map(|l| Line::raw(l.to_string())).collect::<Vec<_>>())
         };
@@ -91,31 +92,36 @@ fn heading(title: &str, selected: bool) -> Line<'static> {
 
 fn facts(account: &Account, selected: bool, frame: &mut Frame, area: Rect) {
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    frame.render_widget(Paragraph::new(heading("Facts (e to edit)", selected)), title);
+    frame.render_widget(Paragraph::new(heading(l10n::text("dossier-facts-heading"), selected)), title);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).spacing(1).areas(body);
     let or_dash = |s: &str| {
         if s.is_empty() { "—".to_string() } else { s.to_string() }
     };
     let number = |n: Option<i64>| n.map(group_digits).unwrap_or_else(|| "—".into());
-    let since = match account.cooperation_start {
-        Some(d) => format!("{}", d.format("%Y-%m-%d")),
-        None => "—".into(),
+    let every = match account.contact_every_days {
+        Some(days) => t!("dossier-contact-every-days", days = days),
+        None => l10n::text("dossier-contact-standard").to_string(),
     };
     let left_lines = vec![
-        fact("  Type", account.client_type.label()),
-        fact("  Status", account.status.label()),
-        fact("  Level", format!("{} → {}", account.level_now.label(), account.level_target.label())),
-        fact("  Industry", or_dash(&account.industry)),
-        fact("  Region", or_dash(&account.region)),
+        fact(l10n::text("dossier-fact-type"), account.client_type.label()),
+        fact(l10n::text("dossier-fact-status"), account.status.label()),
+        fact(
+            l10n::text("dossier-fact-level"),
+            format!("{} → {}", account.level_now.label(), account.level_target.label()),
+        ),
+        fact(l10n::text("dossier-fact-industry"), or_dash(&account.industry)),
+        fact(l10n::text("dossier-fact-region"), or_dash(&account.region)),
     ];
     let right_lines = vec![
-        fact("Annual sales", number(account.annual_sales)),
-        fact("Headcount", number(account.headcount.map(i64::from))),
-        fact("Cooperation since", since),
-        fact("Contact every", account.contact_every_days.map_or("type's standard".into(), |d| format!("{d} days"))),
-        fact("In keyplan since", date(Some(account.created_on))),
+        fact(l10n::text("dossier-fact-annual-sales"), number(account.annual_sales)),
+        fact(l10n::text("dossier-fact-headcount"), number(account.headcount.map(i64::from))),
+        fact(l10n::text("dossier-fact-cooperation-since"), date(account.cooperation_start)),
+        fact(l10n::text("dossier-fact-contact-every"), every),
+        fact(l10n::text("dossier-fact-in-keyplan-since"), date(Some(account.created_on))),
     ];
+    // The left column is indented under the heading.
+    let [_, left] = Layout::horizontal([Constraint::Length(INDENT), Constraint::Fill(1)]).areas(left);
     frame.render_widget(Paragraph::new(left_lines), left);
     frame.render_widget(Paragraph::new(right_lines), right);
 }

@@ -6,10 +6,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::{empty_hint, fact};
+use super::{KEYS, date, empty_hint, fact, widest};
 use crate::app::dossier::DossierState;
-use crate::domain::{Attitude, Choice};
-use crate::ui::{date, theme};
+use crate::domain::{Attitude, BuyingRole, Choice};
+use crate::ui::theme;
+use crate::{l10n, t};
 
 fn label<T: Choice>(value: Option<T>) -> String {
     value.map(|v| v.label().to_string()).unwrap_or_default()
@@ -25,7 +26,8 @@ fn split(area: Rect, rows: usize) -> [Rect; 2] {
 pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
     let d = &state.dossier;
     if d.people.is_empty() {
-        return frame.render_widget(empty_hint("people", "n"), area);
+        let hint = t!("dossier-empty-people", key = KEYS[0]);
+        return frame.render_widget(empty_hint(&hint, "n"), area);
     }
     let [list, details] = split(area, d.people.len());
     let rows = d.people.iter().map(|p| {
@@ -42,14 +44,22 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
             Cell::from(label(p.attitude)).style(attitude_style),
         ])
     });
+    let headers = [
+        l10n::text("dossier-col-name"),
+        l10n::text("dossier-col-job-title"),
+        l10n::text("dossier-col-role"),
+        l10n::text("dossier-col-influence"),
+        l10n::text("dossier-col-attitude"),
+    ];
+    // Wide enough for every label the column may hold, in this language.
     let widths = [
         Constraint::Fill(2),
         Constraint::Fill(2),
-        Constraint::Length(14),
-        Constraint::Length(5),
-        Constraint::Length(9),
+        Constraint::Length(widest(BuyingRole::ALL.iter().map(|r| r.label()).chain([headers[2]]))),
+        Constraint::Length(widest(["●●●●●", headers[3]])),
+        Constraint::Length(widest(Attitude::ALL.iter().map(|a| a.label()).chain([headers[4]]))),
     ];
-    let header = Row::new(["Name", "Job title", "Role", "Infl.", "Attitude"]).style(theme::header());
+    let header = Row::new(headers).style(theme::header());
     let table = Table::new(rows, widths).header(header).row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
@@ -59,12 +69,12 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
     };
     let boss = p.reports_to.and_then(|id| d.person_name(id)).unwrap_or("—");
     let lines = vec![
-        fact("Reports to", boss),
-        fact("Prefers", label(p.channel)),
-        fact("Phone", p.phone.clone()),
-        fact("Email", p.email.clone()),
-        fact("Birthday", date(p.birthday)),
-        fact("Notes", p.notes.clone()),
+        fact(l10n::text("dossier-fact-reports-to"), boss),
+        fact(l10n::text("dossier-fact-prefers"), label(p.channel)),
+        fact(l10n::text("dossier-fact-phone"), p.phone.clone()),
+        fact(l10n::text("dossier-fact-email"), p.email.clone()),
+        fact(l10n::text("dossier-fact-birthday"), date(p.birthday)),
+        fact(l10n::text("dossier-fact-notes"), p.notes.clone()),
     ];
     let block = Block::new().borders(Borders::TOP).title(format!(" {} ", p.name));
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
@@ -73,11 +83,13 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
 pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
     let d = &state.dossier;
     if d.competitors.is_empty() {
-        return frame.render_widget(empty_hint("competitors", "n"), area);
+        let hint = t!("dossier-empty-competitors", key = KEYS[0]);
+        return frame.render_widget(empty_hint(&hint, "n"), area);
     }
     let [list, details] = split(area, d.competitors.len());
     let rows = d.competitors.iter().map(|c| Row::new(vec![c.name.clone(), c.position.clone()]));
-    let header = Row::new(["Competitor", "Their position"]).style(theme::header());
+    let header = Row::new([l10n::text("dossier-col-competitor"), l10n::text("dossier-col-their-position")])
+        .style(theme::header());
     let table = Table::new(rows, [Constraint::Fill(1), Constraint::Fill(2)])
         .header(header)
         .row_highlight_style(theme::selected());
@@ -88,9 +100,9 @@ pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
         return;
     };
     let lines: Vec<Line> = vec![
-        fact("Position", c.position.clone()),
-        fact("Strengths", c.strengths.clone()),
-        fact("Weaknesses", c.weaknesses.clone()),
+        fact(l10n::text("dossier-fact-position"), c.position.clone()),
+        fact(l10n::text("dossier-fact-strengths"), c.strengths.clone()),
+        fact(l10n::text("dossier-fact-weaknesses"), c.weaknesses.clone()),
     ];
     let block = Block::new().borders(Borders::TOP).title(format!(" {} ", c.name));
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);

@@ -2,10 +2,13 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::style::Style;
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::{KEYS, with_keys};
 use crate::app::dossier::DossierState;
+use crate::t;
 use crate::ui::theme;
 
 pub fn render(state: &DossierState, frame: &mut Frame, area: Rect) {
@@ -18,13 +21,7 @@ pub fn render(state: &DossierState, frame: &mut Frame, area: Rect) {
             Line::styled(section.title(), theme::title()),
             Line::styled(section.hint(), theme::dim()),
             Line::raw(""),
-            Line::from(vec![
-                Span::raw("Press "),
-                Span::styled("e", theme::key()),
-                Span::raw(" to write it here, or "),
-                Span::styled("E", theme::key()),
-                Span::raw(" to write it in your $EDITOR."),
-            ]),
+            with_keys(&t!("dossier-plan-empty", here = KEYS[0], editor = KEYS[1]), &["e", "E"], Style::new()),
         ];
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
         return;
