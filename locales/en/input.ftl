@@ -4,6 +4,7 @@
 input-date-unrecognised = '{$input}' is not a date: use YYYY-MM-DD, DD.MM.YYYY, DD.MM.YY, DD.MM, today, yesterday, tomorrow, +3d, -2w or +1m
 input-date-no-such-day = '{$input}' is not a date: the month has no such day
 input-date-out-of-range = '{$input}' is out of range
+input-date-needs-year = '{$input}' needs a year, like 31.12.1980
 
 input-amount-not-a-number = '{$input}' is not a number: type digits, like 1 250 000 or 1 250 000.50
 input-amount-too-precise = '{$input}' has more than two decimals

@@ -4,6 +4,7 @@
 input-date-unrecognised = „{$input}“ არ არის თარიღი: შეიყვანეთ წწწწ-თთ-დდ, დდ.თთ.წწწწ, დდ.თთ.წწ, დდ.თთ, დღეს, გუშინ, ხვალ, +3დ, -2კ ან +1თ
 input-date-no-such-day = „{$input}“ არ არის თარიღი: ამ თვეში ასეთი დღე არ არის
 input-date-out-of-range = „{$input}“ კალენდრის ფარგლებს გარეთაა
+input-date-needs-year = „{$input}“: მიუთითეთ წელიც, მაგალითად 31.12.1980
 
 input-amount-not-a-number = „{$input}“ არ არის რიცხვი: შეიყვანეთ ციფრები, მაგალითად 1 250 000 ან 1 250 000,50
 input-amount-too-precise = „{$input}“: მძიმის შემდეგ ორ ციფრზე მეტია

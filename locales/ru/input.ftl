@@ -4,6 +4,7 @@
 input-date-unrecognised = «{$input}» — не дата: введите ГГГГ-ММ-ДД, ДД.ММ.ГГГГ, ДД.ММ.ГГ, ДД.ММ, сегодня, вчера, завтра, +3д, -2н или +1м
 input-date-no-such-day = «{$input}» — не дата: в этом месяце нет такого дня
 input-date-out-of-range = «{$input}» — за пределами календаря
+input-date-needs-year = «{$input}»: добавьте год, например 31.12.1980
 
 input-amount-not-a-number = «{$input}» — не число: введите цифры, например 1 250 000 или 1 250 000,50
 input-amount-too-precise = «{$input}»: больше двух знаков после запятой

@@ -5,7 +5,7 @@
 //! - `31.12` (no year): this year for a plain date ([`parse_date`]: a
 //!   contact, a birthday, a day something was done), the next occurrence,
 //!   today or later, for a due date ([`parse_due_date`]: next steps,
-//!   milestones, snoozes);
+//!   milestones, snoozes); refused for a birthday, which needs its year;
 //! - two-digit years fall in the hundred years from 80 years before this
 //!   year to 19 after it (in 2026: `46` is 1946, `45` is 2045), so birthdays
 //!   and due dates both land where they are meant;
@@ -31,6 +31,9 @@ pub enum Flavour {
     Plain,
     /// The next occurrence, today or later: a due date, a milestone.
     Due,
+    /// A birthday: a day and month without a year is refused, as keyplan
+    /// would otherwise count the age from this year.
+    Birthday,
 }
 
 /// Why a typed date was refused; each holds what was typed.
@@ -42,6 +45,8 @@ pub enum DateError {
     NoSuchDay(String),
     /// A shift beyond the calendar: `+4294967295y`.
     OutOfRange(String),
+    /// A birthday typed without its year: `31.12`.
+    NeedsYear(String),
 }
 
 impl fmt::Display for DateError {
@@ -50,6 +55,7 @@ impl fmt::Display for DateError {
             DateError::Unrecognised(input) => crate::t!("input-date-unrecognised", input = input.as_str()),
             DateError::NoSuchDay(input) => crate::t!("input-date-no-such-day", input = input.as_str()),
             DateError::OutOfRange(input) => crate::t!("input-date-out-of-range", input = input.as_str()),
+            DateError::NeedsYear(input) => crate::t!("input-date-needs-year", input = input.as_str()),
         };
         f.write_str(&text)
     }
@@ -103,6 +109,7 @@ pub fn parse(input: &str, today: NaiveDate, flavour: Flavour) -> Result<NaiveDat
     let no_such_day = || DateError::NoSuchDay(typed.to_string());
     match year {
         Some(year) => NaiveDate::from_ymd_opt(year, month, day).ok_or_else(no_such_day),
+        None if flavour == Flavour::Birthday => Err(DateError::NeedsYear(typed.to_string())),
         None if flavour == Flavour::Plain => NaiveDate::from_ymd_opt(today.year(), month, day).ok_or_else(no_such_day),
         // The next 29.02 may be up to eight years away.
         None => (0..=8)

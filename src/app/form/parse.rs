@@ -61,7 +61,7 @@ impl<'a> Reader<'a> {
         self.optional_date_as(key, Flavour::Due)
     }
 
-    fn optional_date_as(&mut self, key: &str, flavour: Flavour) -> Option<NaiveDate> {
+    pub fn optional_date_as(&mut self, key: &str, flavour: Flavour) -> Option<NaiveDate> {
         match dates::parse_optional(&self.text(key), self.today, flavour) {
             Ok(date) => date,
             Err(e) => {

@@ -51,7 +51,7 @@ pub fn read(form: &mut Form, today: NaiveDate) -> Option<Person> {
     if !person.email.is_empty() && !person.email.contains('@') {
         r.fail("email", "an email address has an @");
     }
-    person.birthday = r.optional_date("birthday");
+    person.birthday = r.optional_date_as("birthday", crate::domain::dates::Flavour::Birthday);
     if person.birthday.is_some_and(|b| b > today) {
         r.fail("birthday", "a birthday cannot be in the future");
     }

@@ -236,3 +236,16 @@ fn refusals_are_one_sentence_in_the_interface_language() {
     assert_eq!(parse_date("31.02", today).unwrap_err().to_string(), "'31.02' is not a date: the month has no such day");
     assert_eq!(parse_date("+99999999999d", today).unwrap_err().to_string(), "'+99999999999d' is out of range");
 }
+
+#[test]
+fn a_birthday_needs_its_year() {
+    let today = d("2026-11-23");
+    assert_eq!(parse("31.12.1980", today, Flavour::Birthday), Ok(d("1980-12-31")));
+    assert_eq!(parse("31.12.80", today, Flavour::Birthday), Ok(d("1980-12-31")));
+    assert_eq!(parse("01.03", today, Flavour::Birthday), Err(DateError::NeedsYear("01.03".into())));
+    assert_eq!(parse("31.02.1980", today, Flavour::Birthday), Err(DateError::NoSuchDay("31.02.1980".into())));
+    assert_eq!(parse_optional(" ", today, Flavour::Birthday), Ok(None));
+    let _ukrainian = crate::l10n::scoped(crate::l10n::Language::Ukrainian);
+    let said = parse("01.03", today, Flavour::Birthday).unwrap_err().to_string();
+    assert_eq!(said, "«01.03»: додайте рік, як-от 31.12.1980");
+}

@@ -145,4 +145,7 @@ fn birthdays_are_typed_the_local_way() {
     assert!(person::read(&mut form, d(TODAY)).is_none());
     let problem = error(&form, "birthday").unwrap();
     assert!(problem.starts_with("„31.02.1980“ არ არის თარიღი"), "{problem}");
+    form.set_content("birthday", "31.12");
+    assert!(person::read(&mut form, d(TODAY)).is_none(), "a birthday without its year would count the age from now");
+    assert_eq!(error(&form, "birthday").as_deref(), Some("„31.12“: მიუთითეთ წელიც, მაგალითად 31.12.1980"));
 }
