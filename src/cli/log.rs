@@ -8,9 +8,10 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveTime};
 
 use super::{Failure, out, resolve};
+use crate::domain::dates::{self, Flavour};
 use crate::domain::people::match_people;
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{Channel, Choice, Dossier, Outcome, Touchpoint, dates};
+use crate::domain::{Channel, Choice, Dossier, Outcome, Touchpoint};
 
 #[derive(clap::Args, Debug)]
 pub struct LogArgs {
@@ -67,14 +68,14 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
         return Err(Failure::user("--summary is empty: say in a line what happened"));
     }
     let date = match &args.date {
-        Some(text) => parse_date("--date", dates::parse_date(text, today))?,
+        Some(text) => parse_date("--date", text, today, Flavour::Plain)?,
         None => today,
     };
     if let Some(problem) = Touchpoint::date_problem(date, today) {
         return Err(Failure::user(format!("--date: {problem}")));
     }
     let time = args.time.as_deref().map(parse_time).transpose()?;
-    let due = args.due.as_deref().map(|text| parse_date("--due", dates::parse_due_date(text, today))).transpose()?;
+    let due = args.due.as_deref().map(|text| parse_date("--due", text, today, Flavour::Due)).transpose()?;
 
     let mut store = super::open_for_writing(path)?;
     let id = resolve::account_to_write(&store, &args.account)?;
@@ -102,8 +103,8 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
     out::print(&text)
 }
 
-fn parse_date(option: &str, parsed: Result<NaiveDate, dates::DateError>) -> Result<NaiveDate, Failure> {
-    parsed.map_err(|e| Failure::user(format!("{option}: {e}")))
+fn parse_date(option: &str, text: &str, today: NaiveDate, flavour: Flavour) -> Result<NaiveDate, Failure> {
+    dates::parse(text, today, flavour).map_err(|e| Failure::user(format!("{option}: {e}")))
 }
 
 fn parse_time(text: &str) -> Result<NaiveTime, Failure> {
