@@ -23,7 +23,7 @@ pub struct DoneArgs {
     #[arg(long, value_name = "ID-OR-TITLE")]
     pub milestone: Option<String>,
     /// The day it was done: YYYY-MM-DD, today, yesterday, -3d [default: today].
-    #[arg(long, short, value_name = "DATE")]
+    #[arg(long, short, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
 }
 

@@ -8,9 +8,10 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveTime};
 
 use super::{Failure, out, resolve};
+use crate::domain::dates::{self, Flavour};
 use crate::domain::people::match_people;
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{Channel, Choice, Dossier, Outcome, Touchpoint, dates};
+use crate::domain::{Channel, Choice, Dossier, Outcome, Touchpoint};
 
 #[derive(clap::Args, Debug)]
 pub struct LogArgs {
@@ -28,7 +29,7 @@ pub struct LogArgs {
     #[arg(long = "with", short, value_name = "PERSON")]
     pub with: Vec<String>,
     /// The day of the contact: YYYY-MM-DD, today, yesterday, -3d [default: today].
-    #[arg(long, short, value_name = "DATE")]
+    #[arg(long, short, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
     /// The time of the contact, HH:MM.
     #[arg(long, value_name = "HH:MM")]
@@ -43,7 +44,7 @@ pub struct LogArgs {
     #[arg(long, value_name = "TEXT")]
     pub next_step: Option<String>,
     /// When the next step is due: YYYY-MM-DD, tomorrow, +3d, +2w, +1m.
-    #[arg(long, value_name = "DATE", requires = "next_step")]
+    #[arg(long, value_name = "DATE", requires = "next_step", allow_hyphen_values = true)]
     pub due: Option<String>,
     /// An open next step of the account this contact fulfils, which it closes: the id of the touchpoint
     /// that promised it, its text, or the start of its text. Repeat for several.
@@ -67,14 +68,14 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
         return Err(Failure::user("--summary is empty: say in a line what happened"));
     }
     let date = match &args.date {
-        Some(text) => parse_date("--date", text, today)?,
+        Some(text) => parse_date("--date", text, today, Flavour::Plain)?,
         None => today,
     };
     if let Some(problem) = Touchpoint::date_problem(date, today) {
         return Err(Failure::user(format!("--date: {problem}")));
     }
     let time = args.time.as_deref().map(parse_time).transpose()?;
-    let due = args.due.as_deref().map(|text| parse_date("--due", text, today)).transpose()?;
+    let due = args.due.as_deref().map(|text| parse_date("--due", text, today, Flavour::Due)).transpose()?;
 
     let mut store = super::open_for_writing(path)?;
     let id = resolve::account_to_write(&store, &args.account)?;
@@ -102,8 +103,8 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
     out::print(&text)
 }
 
-fn parse_date(option: &str, text: &str, today: NaiveDate) -> Result<NaiveDate, Failure> {
-    dates::parse_date(text, today).map_err(|e| Failure::user(format!("{option}: {e}")))
+fn parse_date(option: &str, text: &str, today: NaiveDate, flavour: Flavour) -> Result<NaiveDate, Failure> {
+    dates::parse(text, today, flavour).map_err(|e| Failure::user(format!("{option}: {e}")))
 }
 
 fn parse_time(text: &str) -> Result<NaiveTime, Failure> {

@@ -42,7 +42,7 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// The date keyplan believes it is (YYYY-MM-DD), for every screen and command.
-    #[arg(long, global = true, env = "KEYPLAN_TODAY", value_name = "DATE")]
+    #[arg(long, global = true, env = "KEYPLAN_TODAY", value_name = "DATE", allow_hyphen_values = true)]
     pub today: Option<String>,
 
     /// The interface language: en, uk, ru or ka [default: settings.toml, then LC_ALL, LC_MESSAGES, LANG].

@@ -39,7 +39,7 @@ pub struct ShowArgs {
     #[arg(long, conflicts_with_all = ["since", "section", "log"])]
     pub since_review: bool,
     /// Only what changed in the plan since a day (YYYY-MM-DD, or `-2w`, `yesterday`...).
-    #[arg(long, value_name = "DATE", conflicts_with_all = ["section", "log"])]
+    #[arg(long, value_name = "DATE", conflicts_with_all = ["section", "log"], allow_hyphen_values = true)]
     pub since: Option<String>,
 }
 

@@ -30,7 +30,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use language::{DateStyle, Language, from_environment};
-pub use numbers::{AmountError, amount, group_digits, parse_amount};
+pub use numbers::{AmountError, amount, group_digits, parse_amount, whole_units};
 
 pub use fluent_bundle::FluentValue as Value;
 

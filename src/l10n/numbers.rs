@@ -3,8 +3,11 @@
 //! Shown: digits grouped by thousands with a space in every language (the
 //! form keyplan has always shown, and the usual one in uk, ru and ka), and
 //! the language's decimal mark (a point in English, a comma elsewhere).
-//! Typed: spaces, non-breaking spaces and apostrophes group thousands; a
-//! comma or a point is the decimal mark (when both appear, the last one is).
+//! Typed: spaces, non-breaking spaces, apostrophes and `_` group thousands;
+//! a comma or a point is the decimal mark (when both appear, the last one
+//! is). A field kept in whole units (annual sales, expected profit) rounds
+//! half away from zero ([`whole_units`]); a count (headcount, days, a year)
+//! refuses decimals.
 
 use super::{Language, language};
 
@@ -49,6 +52,34 @@ pub enum AmountError {
     TooLarge(String),
     /// `1.250`: a thousand and a quarter, or one and a quarter.
     Ambiguous(String),
+}
+
+impl std::fmt::Display for AmountError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            AmountError::NotANumber(input) => crate::t!("input-amount-not-a-number", input = input.as_str()),
+            AmountError::TooPrecise(input) => crate::t!("input-amount-too-precise", input = input.as_str()),
+            AmountError::TooLarge(input) => crate::t!("input-amount-too-large", input = input.as_str()),
+            AmountError::Ambiguous(input) => crate::t!("input-amount-ambiguous", input = input.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for AmountError {}
+
+/// Hundredths rounded to whole units, half away from zero: `1 250 000,50`
+/// is 1 250 001, `-0,50` is -1.
+pub fn whole_units(hundredths: i64) -> i64 {
+    let units = hundredths / 100;
+    let rest = hundredths % 100;
+    if rest >= 50 {
+        units + 1
+    } else if rest <= -50 {
+        units - 1
+    } else {
+        units
+    }
 }
 
 /// Reads a typed amount into hundredths: `1 250 000,50`, `1250000.5`,
@@ -96,7 +127,7 @@ fn finish(typed: &str, negative: bool, whole: &str, fraction: &str) -> Result<i6
 }
 
 fn is_group_separator(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’')
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’' | '_')
 }
 
 /// Splits digits with points and commas into the whole part (marks of
@@ -132,3 +163,6 @@ fn groups_by_three(text: &str, mark: char) -> bool {
     let first = groups.next().unwrap_or_default();
     (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
 }
+
+#[cfg(test)]
+mod tests;

@@ -5,6 +5,7 @@
 #[path = "../support/cli.rs"]
 mod cli;
 
+mod dates;
 mod history;
 mod hostile;
 mod lookup;

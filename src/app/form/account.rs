@@ -70,7 +70,7 @@ pub fn read(form: &mut Form, today: NaiveDate) -> Option<Account> {
     account.industry = r.text("industry");
     account.region = r.text("region");
     account.headcount = r.optional_number("headcount", 0..=10_000_000);
-    account.annual_sales = r.optional_number("sales", 0..=i64::MAX);
+    account.annual_sales = r.optional_amount("sales", false);
     account.cooperation_start = r.optional_date("since");
     account.contact_every_days = r.optional_number("every", 1..=3650);
     r.finish().then_some(account)

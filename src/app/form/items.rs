@@ -43,7 +43,7 @@ pub fn read_objective(form: &mut Form, today: NaiveDate) -> Option<Objective> {
     }
     objective.product = r.required("product", l10n::text("form-required-product"));
     objective.planned_volume = r.text("volume");
-    objective.expected_profit = r.optional_number("profit", i64::MIN..=i64::MAX);
+    objective.expected_profit = r.optional_amount("profit", true);
     objective.resources = r.text("resources");
     r.finish().then_some(objective)
 }
@@ -66,7 +66,7 @@ pub fn read_milestone(form: &mut Form, today: NaiveDate) -> Option<Milestone> {
     let mut milestone = original.clone();
     let mut r = Reader::new(form, today);
     milestone.title = r.required("title", l10n::text("form-required-title"));
-    milestone.due = r.date("due");
+    milestone.due = r.due_date("due");
     milestone.done = r.optional_date("done");
     milestone.note = r.text("note");
     r.finish().then_some(milestone)

@@ -4,8 +4,10 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::{Form, NONE_LABEL, Value};
-use crate::domain::{Choice, dates, text};
-use crate::{l10n, t};
+use crate::domain::dates::{self, Flavour};
+use crate::domain::{Choice, text};
+use crate::l10n::{self, AmountError};
+use crate::t;
 
 pub struct Reader<'a> {
     form: &'a mut Form,
@@ -53,7 +55,16 @@ impl<'a> Reader<'a> {
     }
 
     pub fn optional_date(&mut self, key: &str) -> Option<NaiveDate> {
-        match dates::parse_optional_date(&self.text(key), self.today) {
+        self.optional_date_as(key, Flavour::Plain)
+    }
+
+    /// A due date: `31.12` is its next occurrence.
+    pub fn optional_due_date(&mut self, key: &str) -> Option<NaiveDate> {
+        self.optional_date_as(key, Flavour::Due)
+    }
+
+    pub fn optional_date_as(&mut self, key: &str, flavour: Flavour) -> Option<NaiveDate> {
+        match dates::parse_optional(&self.text(key), self.today, flavour) {
             Ok(date) => date,
             Err(e) => {
                 self.fail(key, e.to_string());
@@ -63,12 +74,21 @@ impl<'a> Reader<'a> {
     }
 
     pub fn date(&mut self, key: &str) -> NaiveDate {
+        self.date_as(key, Flavour::Plain)
+    }
+
+    /// A required due date: `31.12` is its next occurrence.
+    pub fn due_date(&mut self, key: &str) -> NaiveDate {
+        self.date_as(key, Flavour::Due)
+    }
+
+    fn date_as(&mut self, key: &str, flavour: Flavour) -> NaiveDate {
         let value = self.text(key);
         if value.is_empty() {
             self.fail(key, l10n::text("form-required-date"));
             return self.today;
         }
-        self.optional_date(key).unwrap_or(self.today)
+        self.optional_date_as(key, flavour).unwrap_or(self.today)
     }
 
     pub fn optional_time(&mut self, key: &str) -> Option<NaiveTime> {
@@ -83,26 +103,51 @@ impl<'a> Reader<'a> {
         parsed.ok()
     }
 
-    /// A whole number in `range`; empty means none. Digits may be grouped
-    /// as people group them (`1 250 000`, `1'250'000`, `1_250_000`).
+    /// A whole number in `range`; empty means none. Typed as any amount is
+    /// (`1 250`, `1'250`, `1_250`); decimals are refused, not rounded.
     pub fn optional_number<T>(&mut self, key: &str, range: std::ops::RangeInclusive<i64>) -> Option<T>
     where
         T: TryFrom<i64>,
     {
-        let value: String = self.text(key).chars().filter(|c| !c.is_whitespace() && *c != '_').collect();
+        let value = self.text(key);
         if value.is_empty() {
             return None;
         }
-        let whole = l10n::parse_amount(&value).ok().filter(|hundredths| hundredths % 100 == 0).map(|h| h / 100);
-        match whole {
-            Some(n) if range.contains(&n) => T::try_from(n).ok(),
-            Some(_) => {
-                let (low, high) = (range.start().to_string(), range.end().to_string());
-                self.fail(key, t!("form-number-out-of-range", low = low, high = high));
+        let not_whole = || crate::t!("input-number-not-whole", input = value.as_str());
+        let n = match l10n::parse_amount(&value) {
+            Ok(hundredths) if hundredths % 100 == 0 => hundredths / 100,
+            Ok(_) | Err(AmountError::NotANumber(_) | AmountError::TooPrecise(_)) => {
+                self.fail(key, not_whole());
+                return None;
+            }
+            Err(e) => {
+                self.fail(key, e.to_string());
+                return None;
+            }
+        };
+        if !range.contains(&n) {
+            let (min, max) = (range.start().to_string(), range.end().to_string());
+            self.fail(key, crate::t!("input-number-between", min = min, max = max));
+            return None;
+        }
+        T::try_from(n).ok()
+    }
+
+    /// An amount kept in whole units (annual sales, expected profit); empty
+    /// means none. `1 250 000,50` is rounded half away from zero.
+    pub fn optional_amount(&mut self, key: &str, may_be_negative: bool) -> Option<i64> {
+        let value = self.text(key);
+        if value.is_empty() {
+            return None;
+        }
+        match l10n::parse_amount(&value).map(l10n::whole_units) {
+            Ok(units) if units < 0 && !may_be_negative => {
+                self.fail(key, l10n::text("input-amount-negative"));
                 None
             }
-            None => {
-                self.fail(key, t!("form-number-invalid", value = value.as_str()));
+            Ok(units) => Some(units),
+            Err(e) => {
+                self.fail(key, e.to_string());
                 None
             }
         }
@@ -125,3 +170,6 @@ impl<'a> Reader<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

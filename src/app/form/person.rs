@@ -70,7 +70,7 @@ pub fn read(form: &mut Form, today: NaiveDate) -> Option<Person> {
     if !person.email.is_empty() && !person.email.contains('@') {
         r.fail("email", l10n::text("form-email-without-at"));
     }
-    person.birthday = r.optional_date("birthday");
+    person.birthday = r.optional_date_as("birthday", crate::domain::dates::Flavour::Birthday);
     if person.birthday.is_some_and(|b| b > today) {
         r.fail("birthday", l10n::text("form-birthday-ahead"));
     }

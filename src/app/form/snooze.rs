@@ -15,7 +15,7 @@ pub fn form(key: AlertKey, account: AccountId, about: &str, today: NaiveDate) ->
 pub fn read(form: &mut Form, today: NaiveDate) -> Option<(AccountId, AlertKey, NaiveDate)> {
     let Subject::Snooze(key, account) = form.subject else { return None };
     let mut r = Reader::new(form, today);
-    let until = r.date("until");
+    let until = r.due_date("until");
     if until < today {
         r.fail("until", l10n::text("form-snooze-past"));
     }

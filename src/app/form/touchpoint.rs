@@ -96,7 +96,7 @@ pub fn read(form: &mut Form, today: NaiveDate, people: &[Person]) -> Option<(Tou
     t.outcome = r.choice("outcome");
     t.reason = r.text("reason");
     t.next_step = r.text("next_step");
-    t.next_step_due = r.optional_date("due");
+    t.next_step_due = r.optional_due_date("due");
     t.next_step_done = r.optional_date("done");
     if t.next_step_due.is_some() && t.next_step.is_empty() {
         r.fail("next_step", l10n::text("form-next-step-missing"));
