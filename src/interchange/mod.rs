@@ -41,6 +41,7 @@
 //! nothing, and the error names the file, the line and what is wrong.
 
 pub mod csv;
+pub mod encoding;
 pub mod ics;
 pub mod json;
 pub mod markdown;

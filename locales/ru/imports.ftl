@@ -1,0 +1,25 @@
+# Импорт файлов: что сообщается об отклонённом файле, одним предложением.
+
+import-encoding-unknown = файл не в одной из кодировок, которые читает keyplan ({ $tried }): сохраните его как CSV UTF-8
+
+## CSV
+
+import-csv-column = столбец «{ $column }»
+import-csv-no-headers = столбцов с названиями нет
+import-csv-no-account-name = нет столбца с названием клиента (назовите его Название, Компания или Клиент); в файле: { $found }; keyplan читает: { $expected }
+import-csv-no-person-name = нет столбца с именем человека (назовите его ФИО или Имя и Фамилия); в файле: { $found }; keyplan читает: { $expected }
+import-csv-account-name-empty = название клиента пустое
+import-csv-person-name-empty = имя человека пустое
+import-csv-unclosed-quote = значение в кавычках, которое начинается здесь, не закрыто (не хватает ")
+import-csv-not-a-number = «{ $value }» — не целое число
+import-csv-not-a-date = «{ $value }» — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)
+import-csv-not-a-headcount = { $value } — не численность сотрудников
+import-csv-not-days = { $value } — не число дней (1 или больше)
+import-csv-not-influence = влияние — от 1 до 5, а не { $value }
+import-csv-not-a-choice = «{ $value }» — не { $what } (одно из: { $keys })
+import-csv-what-type = тип ключевого клиента
+import-csv-what-status = статус
+import-csv-what-level = уровень отношений
+import-csv-what-role = роль в закупке
+import-csv-what-attitude = отношение
+import-csv-what-channel = канал
