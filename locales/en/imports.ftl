@@ -23,3 +23,9 @@ import-csv-what-level = relationship level
 import-csv-what-role = buying role
 import-csv-what-attitude = attitude
 import-csv-what-channel = channel
+
+## vCard
+
+import-vcard-not-utf8 = the text is not UTF-8: export the cards as UTF-8
+import-vcard-value-not-utf8 = the quoted-printable { $property } is not UTF-8 text
+import-vcard-charset = { $property } is not text in the charset { $charset }: export the cards as UTF-8

@@ -23,3 +23,9 @@ import-csv-what-level = ურთიერთობის დონე
 import-csv-what-role = როლი შესყიდვაში
 import-csv-what-attitude = დამოკიდებულება
 import-csv-what-channel = არხი
+
+## vCard
+
+import-vcard-not-utf8 = ტექსტი არ არის UTF-8: გაიტანეთ ბარათები UTF-8-ში
+import-vcard-value-not-utf8 = quoted-printable { $property } არ არის UTF-8 ტექსტი
+import-vcard-charset = { $property } არ არის ტექსტი კოდირებაში { $charset }: გაიტანეთ ბარათები UTF-8-ში

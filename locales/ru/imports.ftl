@@ -23,3 +23,9 @@ import-csv-what-level = уровень отношений
 import-csv-what-role = роль в закупке
 import-csv-what-attitude = отношение
 import-csv-what-channel = канал
+
+## vCard
+
+import-vcard-not-utf8 = текст не в UTF-8: экспортируйте карточки в UTF-8
+import-vcard-value-not-utf8 = { $property } в quoted-printable — не текст UTF-8
+import-vcard-charset = { $property } — не текст в кодировке { $charset }: экспортируйте карточки в UTF-8

@@ -23,3 +23,9 @@ import-csv-what-level = рівень відносин
 import-csv-what-role = роль у закупівлі
 import-csv-what-attitude = ставлення
 import-csv-what-channel = канал
+
+## vCard
+
+import-vcard-not-utf8 = текст не в UTF-8: експортуйте картки в UTF-8
+import-vcard-value-not-utf8 = { $property } у quoted-printable — не текст UTF-8
+import-vcard-charset = { $property } — не текст у кодуванні { $charset }: експортуйте картки в UTF-8

@@ -18,8 +18,8 @@ use chrono::NaiveDate;
 
 use super::{ImportError, iso};
 use crate::domain::{
-    Account, AccountId, AccountStatus, AccountSummary, Attitude, BuyingRole, Choice, ContactChannel, Dossier,
-    KeyClientType, Person, RelationshipLevel,
+    Account, AccountId, AccountStatus, AccountSummary, Attitude, BirthDate, BuyingRole, Choice, ContactChannel,
+    Dossier, KeyClientType, Person, RelationshipLevel,
 };
 
 pub use read::{read_accounts, read_people};
@@ -130,6 +130,17 @@ impl Row<'_> {
         parse_date(text, today)
             .map(Some)
             .ok_or_else(|| self.error(column, crate::t!("import-csv-not-a-date", value = text)))
+    }
+}
+
+impl Row<'_> {
+    /// A date, or a day and month without a year (`31.12`, `--12-31`).
+    fn birthday(&self, value: Option<(&str, &str)>, today: NaiveDate) -> Result<Option<BirthDate>, ImportError> {
+        let Some((text, _)) = value else { return Ok(None) };
+        match BirthDate::parse_typed(text, today) {
+            Ok(birthday) => Ok(Some(birthday)),
+            Err(_) => self.date(value, today).map(|d| d.map(BirthDate::Full)),
+        }
     }
 }
 

@@ -19,7 +19,7 @@ fn people_round_trip_with_reporting_lines() {
         channel: Some(ContactChannel::Messenger),
         phone: "+995 555 12 34 56".into(),
         email: "anna@example.ge".into(),
-        birthday: Some(d("1980-02-29")),
+        birthday: Some(d("1980-02-29").into()),
         notes: "Likes tea.\nPlays chess.".into(),
         stamp: Default::default(),
     };

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{Field, Form, NONE_LABEL, Reader, Subject, choice_index, choice_options};
-use crate::domain::{Attitude, BuyingRole, ContactChannel, Person, PersonId, people::valid_influence};
+use crate::domain::{Attitude, BirthDate, BuyingRole, ContactChannel, Person, PersonId, people::valid_influence};
 
 /// `others`: the account's other people, who this one may report to.
 pub fn form(person: Person, others: Vec<(PersonId, String)>) -> Form {
@@ -51,8 +51,17 @@ pub fn read(form: &mut Form, today: NaiveDate) -> Option<Person> {
     if !person.email.is_empty() && !person.email.contains('@') {
         r.fail("email", "an email address has an @");
     }
-    person.birthday = r.optional_date("birthday");
-    if person.birthday.is_some_and(|b| b > today) {
+    // `31.12` or `--12-31` when the year is unknown.
+    let typed = r.text("birthday");
+    person.birthday = match BirthDate::parse_typed(&typed, today) {
+        _ if typed.trim().is_empty() => None,
+        Ok(birthday) => Some(birthday),
+        Err(e) => {
+            r.fail("birthday", e.to_string());
+            None
+        }
+    };
+    if person.birthday.and_then(BirthDate::date).is_some_and(|b| b > today) {
         r.fail("birthday", "a birthday cannot be in the future");
     }
     person.notes = r.text("notes");

@@ -202,7 +202,7 @@ pub fn read_people(file: &Path, bytes: &[u8], today: NaiveDate) -> Result<(Vec<P
         p.email = columns.all(record, Field::Email).join(", ");
         p.phone = columns.all(record, Field::Phone).join(", ");
         p.notes = columns.all(record, Field::Notes).join("\n");
-        p.birthday = at.date(columns.one(record, Field::Birthday), today)?;
+        p.birthday = at.birthday(columns.one(record, Field::Birthday), today)?;
         p.role = at.choice::<BuyingRole>(columns.one(record, Field::Role), l10n::text("import-csv-what-role"))?;
         p.attitude =
             at.choice::<Attitude>(columns.one(record, Field::Attitude), l10n::text("import-csv-what-attitude"))?;

@@ -44,7 +44,7 @@ fn maps_people_columns_and_joins_emails_and_phones() {
     assert_eq!(p.job_title, "Комерційний директор");
     assert_eq!(p.email, "o@x.ua, olena@y.ua");
     assert_eq!(p.phone, "+380 50 000 00 00");
-    assert_eq!(p.birthday, NaiveDate::from_ymd_opt(1976, 12, 1));
+    assert_eq!(p.birthday, NaiveDate::from_ymd_opt(1976, 12, 1).map(BirthDate::Full));
     let e = read_people(Path::new("p.csv"), "title,email\nx,y\n".as_bytes(), today()).unwrap_err();
     assert!(e.message.contains("no column for the person's name"));
 }
@@ -102,7 +102,8 @@ fn reads_russian_headers_in_windows_1251_and_georgian_ones_in_utf8_with_a_bom() 
 #[test]
 fn people_with_ukrainian_headers_in_windows_1251() {
     let text = "Прізвище;Ім'я;По батькові;Посада;Ел. пошта;Мобільний телефон;Дата народження\n\
-                Коваль;Олена;Петрівна;Комерційний директор;o@x.ua;+380 50 000 00 00;1976-12-01\n";
+                Коваль;Олена;Петрівна;Комерційний директор;o@x.ua;+380 50 000 00 00;1976-12-01\n\
+                Бондар;Ніна;;;;;31.12\n";
     let bytes = crate::interchange::encoding::to_windows_1251(text);
     let (people, ignored) = read_people(Path::new("p.csv"), &bytes, today()).unwrap();
     assert!(ignored.is_empty(), "{ignored:?}");
@@ -111,6 +112,7 @@ fn people_with_ukrainian_headers_in_windows_1251() {
     assert_eq!(p.job_title, "Комерційний директор");
     assert_eq!(p.email, "o@x.ua");
     assert_eq!(p.phone, "+380 50 000 00 00");
+    assert_eq!(people[1].birthday, BirthDate::no_year(12, 31));
 }
 
 #[test]

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use super::{empty_hint, fact};
 use crate::app::dossier::DossierState;
-use crate::domain::{Attitude, Choice};
+use crate::domain::{Attitude, BirthDate, Choice};
 use crate::ui::{date, theme};
 
 fn label<T: Choice>(value: Option<T>) -> String {
@@ -63,7 +63,7 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
         fact("Prefers", label(p.channel)),
         fact("Phone", p.phone.clone()),
         fact("Email", p.email.clone()),
-        fact("Birthday", date(p.birthday)),
+        fact("Birthday", p.birthday.map_or_else(|| date(None), BirthDate::shown)),
         fact("Notes", p.notes.clone()),
     ];
     let block = Block::new().borders(Borders::TOP).title(format!(" {} ", p.name));
