@@ -147,3 +147,40 @@ fn schema_6_closes_the_follow_ups_a_later_contact_answered() {
     assert_eq!(followed, [(4, None), (3, Some(4)), (2, None), (1, Some(2)), (6, Some(1)), (5, None)]);
     assert_eq!(store.open_next_steps(AccountId(1)).unwrap().len(), 1);
 }
+
+/// Schema 7 indexes birthdays by their last five characters: the full
+/// dates of schema 6 are found as before, and a day and month without a
+/// year (`--12-31`) beside them.
+#[test]
+fn schema_7_finds_birthdays_with_and_without_a_year() {
+    use keyplan::domain::BirthDate;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keyplan.db");
+    drop(Store::open_with_migrations(&path, &STEPS[..6]).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "INSERT INTO accounts (id, name, name_key, client_type, level_now, level_target, status, contact_every_days,
+                               created_on)
+             VALUES (1, 'Acme', 'acme', 'breadwinner', 'reactive', 'proactive', 'active', 3650, '2026-01-01');
+         INSERT INTO people (account_id, name, birthday) VALUES (1, 'Olena', '1980-12-30'), (1, 'Taras', '1975-06-01');",
+    )
+    .unwrap();
+    drop(conn);
+
+    let opened = Store::open(&path).unwrap();
+    assert!(opened.backup.is_some(), "a backup is written before the upgrade");
+    let mut store = opened.store;
+    let mut nina = keyplan::domain::Person::new(keyplan::domain::AccountId(1), "Nina");
+    nina.birthday = BirthDate::no_year(12, 31);
+    store.save_person(&nina).unwrap();
+
+    let input = store.check_input(NaiveDate::from_ymd_opt(2026, 12, 25).unwrap(), 14).unwrap();
+    let mut found: Vec<_> = input.birthdays.iter().map(|b| (b.name.clone(), b.birthday.to_string())).collect();
+    found.sort();
+    assert_eq!(found, [("Nina".to_string(), "--12-31".to_string()), ("Olena".into(), "1980-12-30".into())]);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let index: String =
+        conn.query_row("SELECT sql FROM sqlite_master WHERE name = 'people_birthday_day'", [], |r| r.get(0)).unwrap();
+    assert!(index.contains("substr(birthday, -5)"), "{index}");
+}
