@@ -2,6 +2,9 @@
 
 import-encoding-unknown = the file is in none of the encodings keyplan reads ({ $tried }): save it as UTF-8 CSV
 
+# Where in the file: "people.csv line 3, column ...".
+import-line = line { $line }
+
 ## CSV
 
 import-csv-column = column "{ $column }"
@@ -28,4 +31,16 @@ import-csv-what-channel = channel
 
 import-vcard-not-utf8 = the text is not UTF-8: export the cards as UTF-8
 import-vcard-value-not-utf8 = the quoted-printable { $property } is not UTF-8 text
+import-vcard-charset-unknown = { $property } is in the charset { $charset }, which keyplan does not know: export the cards as UTF-8
 import-vcard-charset = { $property } is not text in the charset { $charset }: export the cards as UTF-8
+import-vcard-card-in-card = a card begins inside the card begun on line { $begun } (is END:VCARD missing?)
+import-vcard-end-without-begin = END:VCARD without a BEGIN:VCARD before it
+import-vcard-outside = { $property } is outside BEGIN:VCARD … END:VCARD: is this a vCard file?
+import-vcard-unended = the file ends inside the card begun on line { $begun } (no END:VCARD)
+import-vcard-no-cards = there is no card (BEGIN:VCARD) in the file
+import-vcard-no-colon = "{ $start }" is not a vCard property: it has no colon
+import-vcard-bad-name = "{ $name }" is not a vCard property name
+import-vcard-bad-qp = "{ $shown }" is not quoted-printable (= and two hex digits)
+import-vcard-version = vCard version { $version } is not supported (2.1, 3.0 and 4.0 are)
+import-vcard-bad-bday = BDAY "{ $text }" is not a date (YYYY-MM-DD or YYYYMMDD)
+import-vcard-no-name = the card begun on this line has no name (FN or N)

@@ -2,6 +2,8 @@
 
 import-encoding-unknown = файл не в одной из кодировок, которые читает keyplan ({ $tried }): сохраните его как CSV UTF-8
 
+import-line = строка { $line }
+
 ## CSV
 
 import-csv-column = столбец «{ $column }»
@@ -28,4 +30,16 @@ import-csv-what-channel = канал
 
 import-vcard-not-utf8 = текст не в UTF-8: экспортируйте карточки в UTF-8
 import-vcard-value-not-utf8 = { $property } в quoted-printable — не текст UTF-8
+import-vcard-charset-unknown = { $property } в кодировке { $charset }, которой keyplan не знает: экспортируйте карточки в UTF-8
 import-vcard-charset = { $property } — не текст в кодировке { $charset }: экспортируйте карточки в UTF-8
+import-vcard-card-in-card = карточка начинается внутри карточки со строки { $begun } (не хватает END:VCARD?)
+import-vcard-end-without-begin = END:VCARD без BEGIN:VCARD перед ним
+import-vcard-outside = { $property } вне BEGIN:VCARD … END:VCARD: это файл vCard?
+import-vcard-unended = файл заканчивается внутри карточки со строки { $begun } (нет END:VCARD)
+import-vcard-no-cards = в файле нет ни одной карточки (BEGIN:VCARD)
+import-vcard-no-colon = «{ $start }» — не свойство vCard: нет двоеточия
+import-vcard-bad-name = «{ $name }» — не название свойства vCard
+import-vcard-bad-qp = «{ $shown }» — не quoted-printable (= и две шестнадцатеричные цифры)
+import-vcard-version = vCard версии { $version } не поддерживается (поддерживаются 2.1, 3.0 и 4.0)
+import-vcard-bad-bday = BDAY «{ $text }» — не дата (ГГГГ-ММ-ДД или ГГГГММДД)
+import-vcard-no-name = у карточки, которая начинается в этой строке, нет имени (FN или N)

@@ -2,6 +2,8 @@
 
 import-encoding-unknown = файл не в жодному з кодувань, які читає keyplan ({ $tried }): збережіть його як CSV UTF-8
 
+import-line = рядок { $line }
+
 ## CSV
 
 import-csv-column = стовпець «{ $column }»
@@ -28,4 +30,16 @@ import-csv-what-channel = канал
 
 import-vcard-not-utf8 = текст не в UTF-8: експортуйте картки в UTF-8
 import-vcard-value-not-utf8 = { $property } у quoted-printable — не текст UTF-8
+import-vcard-charset-unknown = { $property } у кодуванні { $charset }, якого keyplan не знає: експортуйте картки в UTF-8
 import-vcard-charset = { $property } — не текст у кодуванні { $charset }: експортуйте картки в UTF-8
+import-vcard-card-in-card = картка починається всередині картки з рядка { $begun } (бракує END:VCARD?)
+import-vcard-end-without-begin = END:VCARD без BEGIN:VCARD перед ним
+import-vcard-outside = { $property } поза BEGIN:VCARD … END:VCARD: це файл vCard?
+import-vcard-unended = файл закінчується всередині картки з рядка { $begun } (немає END:VCARD)
+import-vcard-no-cards = у файлі немає жодної картки (BEGIN:VCARD)
+import-vcard-no-colon = «{ $start }» — не властивість vCard: немає двокрапки
+import-vcard-bad-name = «{ $name }» — не назва властивості vCard
+import-vcard-bad-qp = «{ $shown }» — не quoted-printable (= і дві шістнадцяткові цифри)
+import-vcard-version = vCard версії { $version } не підтримується (підтримуються 2.1, 3.0 і 4.0)
+import-vcard-bad-bday = BDAY «{ $text }» — не дата (РРРР-ММ-ДД або РРРРММДД)
+import-vcard-no-name = картка, що починається в цьому рядку, не має імені (FN або N)

@@ -1,7 +1,10 @@
 //! CSV: the portfolio table out; accounts, or the people of one account, in.
 //!
-//! Reading maps the header row's common column names (any case, spaces,
-//! dashes and underscores ignored): for accounts `name`/`company`/`account`,
+//! Reading takes the file's bytes in UTF-8 (with or without a byte order
+//! mark), UTF-16 with one, or Windows-1251 (`super::encoding`), and maps the
+//! header row's common column names in English, Ukrainian, Russian and
+//! Georgian (`columns`: any case, spaces, dashes and underscores ignored):
+//! for accounts `name`/`company`/`account` (`Назва`, `Название`, `დასახელება`),
 //! `industry`/`sector`, `region`/`city`/`country` (joined), `headcount`/
 //! `employees`, `annual sales`/`revenue`/`turnover`, `status`, `type`,
 //! `level`, `target level`, `cooperation start`/`customer since`, ...; for
@@ -9,7 +12,9 @@
 //! title`/`position`, `email`/`e-mail` (every such column), `phone`/`mobile`/
 //! `tel` (every such column), `birthday`/`date of birth`, `notes`, `role`,
 //! `influence`, `attitude`, `channel`. Other columns are reported and left
-//! out. The separator (`,`, `;` or tab) is taken from the header row.
+//! out. The separator (`,`, `;` or tab) is taken from the header row
+//! (outside quotes). Numbers are read as amounts are typed (`1 250 000,50`),
+//! dates as they are typed anywhere, birthdays also without a year (`31.12`).
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -38,6 +38,11 @@ pub fn decode_charset(charset: &str, bytes: &[u8]) -> Option<String> {
     (!malformed).then(|| text.into_owned())
 }
 
+/// Whether `charset` names an encoding keyplan can read.
+pub fn is_known_charset(charset: &str) -> bool {
+    Encoding::for_label(charset.trim().as_bytes()).is_some()
+}
+
 /// The encodings [`decode`] reads, as the refusal names them.
 pub const TRIED: &str = "UTF-8, UTF-16, Windows-1251";
 

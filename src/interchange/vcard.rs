@@ -28,7 +28,7 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 
 use super::ImportError;
-use super::encoding::decode_charset;
+use super::encoding::{decode_charset, is_known_charset};
 use crate::domain::{AccountId, BirthDate, Person};
 use crate::l10n::{self, Language};
 
@@ -93,35 +93,29 @@ pub fn read_in(file: &Path, bytes: &[u8], language: Language) -> Result<Cards, I
         match property.name.as_str() {
             "BEGIN" if is("VCARD") => {
                 if let Some((begun, _)) = &open {
-                    return Err(fail(
-                        line.line,
-                        format!("a card begins inside the card begun on line {begun} (is END:VCARD missing?)"),
-                    ));
+                    return Err(fail(line.line, crate::t!("import-vcard-card-in-card", begun = *begun)));
                 }
                 open = Some((line.line, Vec::new()));
             }
             "END" if is("VCARD") => {
                 let Some((begun, properties)) = open.take() else {
-                    return Err(fail(line.line, "END:VCARD without a BEGIN:VCARD before it".into()));
+                    return Err(fail(line.line, l10n::text("import-vcard-end-without-begin").into()));
                 };
                 cards.push(card(file, begun, &properties, language, &mut ignored)?);
             }
             _ => match &mut open {
                 Some((_, properties)) => properties.push(property),
                 None => {
-                    return Err(fail(
-                        line.line,
-                        format!("{} is outside BEGIN:VCARD … END:VCARD: is this a vCard file?", property.name),
-                    ));
+                    return Err(fail(line.line, crate::t!("import-vcard-outside", property = property.name.as_str())));
                 }
             },
         }
     }
     if let Some((begun, _)) = open {
-        return Err(fail(last_line, format!("the file ends inside the card begun on line {begun} (no END:VCARD)")));
+        return Err(fail(last_line, crate::t!("import-vcard-unended", begun = begun)));
     }
     if cards.is_empty() {
-        return Err(ImportError::new(file, None, "there is no card (BEGIN:VCARD) in the file"));
+        return Err(ImportError::new(file, None, l10n::text("import-vcard-no-cards")));
     }
     let ignored = ignored.into_iter().map(|(name, n)| format!("{name} ({n})")).collect();
     Ok(Cards { cards, ignored })
@@ -236,7 +230,7 @@ fn split_unquoted(text: &str, ch: char) -> Vec<&str> {
 fn parse_line(line: &Logical) -> Result<Property, String> {
     let Some(colon) = find_unquoted(&line.text, ':') else {
         let start: String = line.text.chars().take(30).collect();
-        return Err(format!("\"{start}\" is not a vCard property: it has no colon"));
+        return Err(crate::t!("import-vcard-no-colon", start = start));
     };
     let (head, value) = (&line.text[..colon], &line.text[colon + 1..]);
     let mut parts = split_unquoted(head, ';').into_iter();
@@ -244,7 +238,7 @@ fn parse_line(line: &Logical) -> Result<Property, String> {
     // `item1.EMAIL`: the group is of no use here.
     let name = name.rsplit('.').next().unwrap_or(name).trim().to_ascii_uppercase();
     if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(format!("\"{name}\" is not a vCard property name"));
+        return Err(crate::t!("import-vcard-bad-name", name = name));
     }
     let params = parts
         .map(|p| match p.split_once('=') {
@@ -258,6 +252,10 @@ fn parse_line(line: &Logical) -> Result<Property, String> {
 /// The text of a property: quoted-printable decoded and read in its
 /// `CHARSET` (UTF-8 without one), escapes not yet undone.
 fn raw_value(p: &Property) -> Result<String, String> {
+    let charset = p.param("CHARSET").unwrap_or("UTF-8");
+    if !is_known_charset(charset) {
+        return Err(crate::t!("import-vcard-charset-unknown", property = p.name.as_str(), charset = charset));
+    }
     let kept_raw = p.value.chars().any(|c| ('\u{f780}'..='\u{f7ff}').contains(&c));
     let bytes = match () {
         _ if p.is_quoted_printable() => decode_quoted_printable(&p.value)?,
@@ -265,7 +263,6 @@ fn raw_value(p: &Property) -> Result<String, String> {
         // A line that was UTF-8 is UTF-8, whatever its CHARSET says.
         _ => return Ok(p.value.clone()),
     };
-    let charset = p.param("CHARSET").unwrap_or("UTF-8");
     if charset.eq_ignore_ascii_case("UTF-8") || charset.eq_ignore_ascii_case("UTF8") {
         return String::from_utf8(bytes)
             .map_err(|_| crate::t!("import-vcard-value-not-utf8", property = p.name.as_str()));
@@ -285,7 +282,7 @@ fn decode_quoted_printable(text: &str) -> Result<Vec<u8>, String> {
                 Some(byte) => out.push(byte),
                 None => {
                     let shown: String = text[i..].chars().take(3).collect();
-                    return Err(format!("\"{shown}\" is not quoted-printable (= and two hex digits)"));
+                    return Err(crate::t!("import-vcard-bad-qp", shown = shown));
                 }
             }
             i += 3;
@@ -354,10 +351,7 @@ fn card(
             "VERSION" => {
                 let version = p.value.trim();
                 if !matches!(version, "2.1" | "3.0" | "4.0") {
-                    return Err(fail(
-                        p.line,
-                        format!("vCard version {version} is not supported (2.1, 3.0 and 4.0 are)"),
-                    ));
+                    return Err(fail(p.line, crate::t!("import-vcard-version", version = version)));
                 }
             }
             "FN" => names.push((p.param("LANGUAGE").and_then(Language::parse), unescape(&value()?).trim().to_string())),
@@ -385,7 +379,7 @@ fn card(
                     Some(birthday) => person.birthday = Some(birthday),
                     None if is_text => *ignored.entry("BDAY as text".into()).or_default() += 1,
                     None => {
-                        return Err(fail(p.line, format!("BDAY \"{text}\" is not a date (YYYY-MM-DD or YYYYMMDD)")));
+                        return Err(fail(p.line, crate::t!("import-vcard-bad-bday", text = text.as_str())));
                     }
                 }
             }
@@ -396,7 +390,7 @@ fn card(
     let full = names.iter().find(|(l, _)| *l == Some(language)).or(names.first()).map(|(_, n)| n.clone());
     let name = full.or(structured.filter(|n| !n.is_empty()));
     let Some(name) = name else {
-        return Err(fail(begun, "the card begun on this line has no name (FN or N)".into()));
+        return Err(fail(begun, l10n::text("import-vcard-no-name").into()));
     };
     person.name = name;
     person.job_title = title.filter(|t| !t.is_empty()).or(role).unwrap_or_default();

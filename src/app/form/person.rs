@@ -67,3 +67,22 @@ pub fn read(form: &mut Form, today: NaiveDate) -> Option<Person> {
     person.notes = r.text("notes");
     r.finish().then_some(person)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_birthday_without_a_year_shows_and_is_typed_back() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut person = Person::new(crate::domain::AccountId(1), "Olena");
+        person.birthday = BirthDate::no_year(12, 31);
+        let mut form = form(person, Vec::new());
+        assert_eq!(form.field("birthday").unwrap().content(), "--12-31");
+        assert_eq!(read(&mut form, today).unwrap().birthday, BirthDate::no_year(12, 31));
+        form.set_content("birthday", "1.5");
+        assert_eq!(read(&mut form, today).unwrap().birthday, BirthDate::no_year(5, 1));
+        form.set_content("birthday", "31.02");
+        assert_eq!(read(&mut form, today), None);
+    }
+}

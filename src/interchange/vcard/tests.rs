@@ -54,7 +54,8 @@ fn malformed_cards_name_the_line() {
         ("BEGIN:VCARD\nVERSION:3.0\nTITLE:x\nEND:VCARD\n", 1, "no name"),
         ("BEGIN:VCARD\nVERSION:5.0\nFN:A\nEND:VCARD\n", 2, "version 5.0"),
         ("BEGIN:VCARD\nFN;ENCODING=QUOTED-PRINTABLE:=ZZ\nEND:VCARD\n", 2, "not quoted-printable"),
-        ("BEGIN:VCARD\nFN;CHARSET=klingon;ENCODING=QUOTED-PRINTABLE:=C0\nEND:VCARD\n", 2, "charset klingon"),
+        ("BEGIN:VCARD\nFN;CHARSET=klingon;ENCODING=QUOTED-PRINTABLE:=C0\nEND:VCARD\n", 2, "charset klingon, which"),
+        ("BEGIN:VCARD\nFN;ENCODING=QUOTED-PRINTABLE:=C0\nEND:VCARD\n", 2, "is not UTF-8 text"),
         ("BEGIN:VCARD\nFN:A\nBDAY:soon\nEND:VCARD\n", 3, "not a date"),
     ];
     for (text, line, words) in cases {
