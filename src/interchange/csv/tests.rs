@@ -66,7 +66,7 @@ fn numbers_in_several_spellings() {
 fn reads_an_excel_file_from_kyiv_in_windows_1251() {
     let text = "Назва;Галузь;Регіон;Річний обсяг продажів;Кількість працівників;Початок співпраці;Статус\r\n\
                 \"Укрмережа; Телеком\";Телекомунікації;Київ;1 250 000,50;1\u{a0}200;01.03.2019;active\r\n\
-                Ромашка;Торгівля;Львів;300'000;12;2020-05-17;at_risk\r\n";
+                Ромашка;Торгівля;Львів;300'000;12;2020-05-17;Під загрозою\r\n";
     let bytes = crate::interchange::encoding::to_windows_1251(text);
     let (accounts, ignored) = read_accounts(Path::new("k.csv"), &bytes, today()).unwrap();
     assert!(ignored.is_empty(), "{ignored:?}");
