@@ -8,6 +8,7 @@ import-line = line { $line }
 ## CSV
 
 import-csv-column = column "{ $column }"
+import-csv-header = "{ $column }"
 import-csv-no-headers = no named columns
 import-csv-no-account-name = there is no column for the account's name (call it name, company or account); the file has { $found }; keyplan reads { $expected }
 import-csv-no-person-name = there is no column for the person's name (call it name or full name, or first name and last name); the file has { $found }; keyplan reads { $expected }

@@ -7,6 +7,7 @@ import-line = ხაზი { $line }
 ## CSV
 
 import-csv-column = სვეტი „{ $column }“
+import-csv-header = „{ $column }“
 import-csv-no-headers = დასახელებული სვეტები არ არის
 import-csv-no-account-name = კლიენტის დასახელების სვეტი არ არის (დაარქვით დასახელება, კომპანია ან კლიენტი); ფაილშია: { $found }; keyplan კითხულობს: { $expected }
 import-csv-no-person-name = პირის სახელის სვეტი არ არის (დაარქვით „სახელი და გვარი“ ან ცალკე სახელი და გვარი); ფაილშია: { $found }; keyplan კითხულობს: { $expected }

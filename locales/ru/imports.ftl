@@ -7,6 +7,7 @@ import-line = строка { $line }
 ## CSV
 
 import-csv-column = столбец «{ $column }»
+import-csv-header = «{ $column }»
 import-csv-no-headers = столбцов с названиями нет
 import-csv-no-account-name = нет столбца с названием клиента (назовите его Название, Компания или Клиент); в файле: { $found }; keyplan читает: { $expected }
 import-csv-no-person-name = нет столбца с именем человека (назовите его ФИО или Имя и Фамилия); в файле: { $found }; keyplan читает: { $expected }

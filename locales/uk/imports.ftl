@@ -7,6 +7,7 @@ import-line = рядок { $line }
 ## CSV
 
 import-csv-column = стовпець «{ $column }»
+import-csv-header = «{ $column }»
 import-csv-no-headers = стовпців з назвами немає
 import-csv-no-account-name = немає стовпця з назвою клієнта (назвіть його Назва, Компанія або Клієнт); у файлі: { $found }; keyplan читає: { $expected }
 import-csv-no-person-name = немає стовпця з іменем людини (назвіть його ПІБ або Ім'я та Прізвище); у файлі: { $found }; keyplan читає: { $expected }

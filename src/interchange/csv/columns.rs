@@ -149,9 +149,9 @@ pub(super) const ACCOUNT_COLUMNS: &[Column] = &[
         Field::Every,
         [
             &["contact_every_days", "contact every"],
-            &["Частота контактів, днів", "Частота контактів"],
-            &["Периодичность контактов, дней", "Периодичность контактов"],
-            &["კონტაქტის სიხშირე, დღე", "კონტაქტის სიხშირე"],
+            &["Частота контактів", "Частота контактів, днів"],
+            &["Периодичность контактов", "Периодичность контактов, дней"],
+            &["კონტაქტის სიხშირე", "კონტაქტის სიხშირე, დღე"],
         ],
     ),
     column(
@@ -339,8 +339,12 @@ impl Columns {
 
     /// The headers of the file, quoted, for a refusal.
     pub fn found(&self) -> String {
-        let found: Vec<String> =
-            self.headers.iter().filter(|h| !h.trim().is_empty()).map(|h| format!("\"{}\"", h.trim())).collect();
+        let found: Vec<String> = self
+            .headers
+            .iter()
+            .filter(|h| !h.trim().is_empty())
+            .map(|h| crate::t!("import-csv-header", column = h.trim()))
+            .collect();
         if found.is_empty() { l10n::text("import-csv-no-headers").to_string() } else { found.join(", ") }
     }
 
