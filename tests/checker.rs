@@ -191,7 +191,7 @@ fn the_stores_narrowed_input_gives_exactly_the_alerts_of_the_full_input() {
     let mut store = Store::open(&path).unwrap().store;
     let account = store.list_accounts().unwrap()[0].id;
     let mut leap = Person::new(account, "Leap Day");
-    leap.birthday = Some(day("1980-02-29"));
+    leap.birthday = Some(day("1980-02-29").into());
     store.save_person(&leap).unwrap();
     let full = full_input(&store);
     let settings = CheckSettings::default();

@@ -593,3 +593,44 @@ fn an_import_keeps_search_and_last_contacts_in_step_and_the_triggers_work_after(
     let row = listed.as_array().unwrap().iter().find(|a| a["name"] == "Зоряна Логістика").unwrap().clone();
     assert_eq!(row["last_touchpoint"], "2026-11-23", "{row}");
 }
+
+/// An Excel file saved in Kyiv: Windows-1251, semicolons, Ukrainian headers.
+#[test]
+fn imports_an_excel_csv_saved_in_kyiv() {
+    let (dir, db) = sample();
+    let text = "Назва;Галузь;Регіон;Річний обсяг продажів;Дата початку співпраці\r\n\
+                Київська Логістика;Логістика;Київ;1 250 000,50;\r\n";
+    let file = write(&dir, "kyiv.csv", &keyplan::interchange::encoding::to_windows_1251(text));
+    let said = ok(&dir, &db, &["import", arg(&file)]);
+    assert!(said.contains("Left out: column \"Дата початку співпраці\""), "{said}");
+    let shown: Value = serde_json::from_str(&ok(&dir, &db, &["show", "Київська", "--format", "json"])).unwrap();
+    assert_eq!(shown["account"]["industry"], "Логістика");
+    assert_eq!(shown["account"]["region"], "Київ");
+    assert_eq!(shown["account"]["annual_sales"], 1_250_001);
+
+    let koi8 = write(&dir, "koi8.csv", b"\xee\xc1\xda\xd7\xc1\xce\xc9\xc5;\xef\xd4\xd2\xc1\xd3\xcc\xd8\n\xf2\xcf\xcd\xc1\xdb\xcb\xc1;\xf4\xcf\xd2\xc7\xcf\xd7\xcc\xd1\n");
+    let (code, _, stderr) = run(&dir, &db, &["import", arg(&koi8)]);
+    assert_eq!(code, 2);
+    assert_one_sentence(&stderr, &koi8);
+    assert!(stderr.contains("(UTF-8, UTF-16, Windows-1251)"), "{stderr}");
+}
+
+/// Apple's birthday without a year is kept as a day and month, exported as
+/// `--12-31`, and announced without an age.
+#[test]
+fn a_vcard_birthday_without_a_year() {
+    let (dir, db) = sample();
+    let file = write(
+        &dir,
+        "apple.vcf",
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lesia Moroz\r\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-11-30\r\nEND:VCARD\r\n",
+    );
+    ok(&dir, &db, &["import", arg(&file), "--account", "укрм"]);
+    let shown: Value =
+        serde_json::from_str(&ok(&dir, &db, &["show", "укрм", "--format", "json", "--section", "people"])).unwrap();
+    let lesia = shown["people"].as_array().unwrap().iter().find(|p| p["name"] == "Lesia Moroz").unwrap().clone();
+    assert_eq!(lesia["birthday"], "--11-30");
+    let check = ok(&dir, &db, &["check"]);
+    assert!(check.contains("Lesia Moroz has a birthday in 7 days (2026-11-30)"), "{check}");
+    assert!(!check.contains("turns 422"), "{check}");
+}

@@ -51,7 +51,7 @@ fn fill_portfolio(store: &mut keyplan::store::Store) {
     olena.influence = Some(4);
     olena.attitude = Some(Attitude::Supporter);
     olena.email = "olena@example.ua".into();
-    olena.birthday = Some(day("1976-12-01"));
+    olena.birthday = Some(day("1976-12-01").into());
     let mut andriy = Person::new(AccountId(0), "Андрій Мельник");
     andriy.id = PersonId(2);
     andriy.job_title = "Комерційний директор".into();

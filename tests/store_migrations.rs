@@ -53,11 +53,18 @@ fn from_each_earlier_version_to_the_current_one() {
     for version in 1..SCHEMA_VERSION {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("keyplan.db");
-        let old = Store::open_with_migrations(&path, &STEPS[..version]).unwrap().store;
+        // The rows are written in schema 1's columns; a database of schema
+        // 6 or later holds them as that keyplan left them: upgraded by it
+        // (with their global ids and revisions), then closed.
+        let written_at = version.min(5);
+        let old = Store::open_with_migrations(&path, &STEPS[..written_at]).unwrap().store;
         drop(old);
         let conn = rusqlite::Connection::open(&path).unwrap();
         let ids: Vec<i64> = sample.iter().map(|d| old_schema::write_dossier(&conn, d)).collect();
         drop(conn);
+        if version > written_at {
+            drop(Store::open_with_migrations(&path, &STEPS[..version]).unwrap());
+        }
 
         let opened = Store::open(&path).unwrap();
         let backup = opened.backup.as_ref().unwrap_or_else(|| panic!("no backup when upgrading from {version}"));
@@ -146,4 +153,41 @@ fn schema_6_closes_the_follow_ups_a_later_contact_answered() {
     let followed: Vec<_> = log.iter().map(|t| (t.id.0, t.followed_by.map(|f| f.0))).collect();
     assert_eq!(followed, [(4, None), (3, Some(4)), (2, None), (1, Some(2)), (6, Some(1)), (5, None)]);
     assert_eq!(store.open_next_steps(AccountId(1)).unwrap().len(), 1);
+}
+
+/// Schema 7 indexes birthdays by their last five characters: the full
+/// dates of schema 6 are found as before, and a day and month without a
+/// year (`--12-31`) beside them.
+#[test]
+fn schema_7_finds_birthdays_with_and_without_a_year() {
+    use keyplan::domain::BirthDate;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keyplan.db");
+    drop(Store::open_with_migrations(&path, &STEPS[..6]).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "INSERT INTO accounts (id, name, name_key, client_type, level_now, level_target, status, contact_every_days,
+                               created_on)
+             VALUES (1, 'Acme', 'acme', 'breadwinner', 'reactive', 'proactive', 'active', 3650, '2026-01-01');
+         INSERT INTO people (account_id, name, birthday) VALUES (1, 'Olena', '1980-12-30'), (1, 'Taras', '1975-06-01');",
+    )
+    .unwrap();
+    drop(conn);
+
+    let opened = Store::open(&path).unwrap();
+    assert!(opened.backup.is_some(), "a backup is written before the upgrade");
+    let mut store = opened.store;
+    let mut nina = keyplan::domain::Person::new(keyplan::domain::AccountId(1), "Nina");
+    nina.birthday = BirthDate::no_year(12, 31);
+    store.save_person(&nina).unwrap();
+
+    let input = store.check_input(NaiveDate::from_ymd_opt(2026, 12, 25).unwrap(), 14).unwrap();
+    let mut found: Vec<_> = input.birthdays.iter().map(|b| (b.name.clone(), b.birthday.to_string())).collect();
+    found.sort();
+    assert_eq!(found, [("Nina".to_string(), "--12-31".to_string()), ("Olena".into(), "1980-12-30".into())]);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let index: String =
+        conn.query_row("SELECT sql FROM sqlite_master WHERE name = 'people_birthday_day'", [], |r| r.get(0)).unwrap();
+    assert!(index.contains("substr(birthday, -5)"), "{index}");
 }

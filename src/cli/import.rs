@@ -173,11 +173,11 @@ fn read(
     match format {
         ImportFormat::Json => Ok((Content::Portfolio(json::read(file, text()?, today)?), Vec::new())),
         ImportFormat::Csv if people => {
-            let (people, ignored) = csv::read_people(file, text()?)?;
+            let (people, ignored) = csv::read_people(file, bytes, today)?;
             Ok((Content::People(people), ignored))
         }
         ImportFormat::Csv => {
-            let (accounts, ignored) = csv::read_accounts(file, text()?, today)?;
+            let (accounts, ignored) = csv::read_accounts(file, bytes, today)?;
             let dossiers = accounts.into_iter().map(crate::domain::Dossier::new).collect();
             Ok((Content::Portfolio(dossiers), ignored))
         }

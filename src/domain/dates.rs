@@ -31,8 +31,10 @@ pub enum Flavour {
     Plain,
     /// The next occurrence, today or later: a due date, a milestone.
     Due,
-    /// A birthday: a day and month without a year is refused, as keyplan
-    /// would otherwise count the age from this year.
+    /// A birthday: a day and month without a year is not given a year (that
+    /// would count the age from this year); it comes back as
+    /// [`DateError::NeedsYear`] with its day and month, for the caller to
+    /// keep as a birthday without a year or to refuse.
     Birthday,
 }
 
@@ -46,7 +48,7 @@ pub enum DateError {
     /// A shift beyond the calendar: `+4294967295y`.
     OutOfRange(String),
     /// A birthday typed without its year: `31.12`.
-    NeedsYear(String),
+    NeedsYear { input: String, month: u32, day: u32 },
 }
 
 impl fmt::Display for DateError {
@@ -55,7 +57,7 @@ impl fmt::Display for DateError {
             DateError::Unrecognised(input) => crate::t!("input-date-unrecognised", input = input.as_str()),
             DateError::NoSuchDay(input) => crate::t!("input-date-no-such-day", input = input.as_str()),
             DateError::OutOfRange(input) => crate::t!("input-date-out-of-range", input = input.as_str()),
-            DateError::NeedsYear(input) => crate::t!("input-date-needs-year", input = input.as_str()),
+            DateError::NeedsYear { input, .. } => crate::t!("input-date-needs-year", input = input.as_str()),
         };
         f.write_str(&text)
     }
@@ -109,7 +111,7 @@ pub fn parse(input: &str, today: NaiveDate, flavour: Flavour) -> Result<NaiveDat
     let no_such_day = || DateError::NoSuchDay(typed.to_string());
     match year {
         Some(year) => NaiveDate::from_ymd_opt(year, month, day).ok_or_else(no_such_day),
-        None if flavour == Flavour::Birthday => Err(DateError::NeedsYear(typed.to_string())),
+        None if flavour == Flavour::Birthday => Err(DateError::NeedsYear { input: typed.to_string(), month, day }),
         None if flavour == Flavour::Plain => NaiveDate::from_ymd_opt(today.year(), month, day).ok_or_else(no_such_day),
         // The next 29.02 may be up to eight years away.
         None => (0..=8)

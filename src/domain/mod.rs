@@ -5,6 +5,7 @@
 mod labels;
 pub mod account;
 pub mod alerts;
+pub mod birthday;
 pub mod cadence;
 pub mod changes;
 pub mod dates;
@@ -26,6 +27,7 @@ pub use alerts::{
     AccountFacts, AccountFlag, Alert, AlertCounts, AlertItem, AlertKey, AlertKind, Birthday, CheckInput, CheckSettings,
     Detail, FollowUp, OpenMilestone, Severity, Snooze, account_flags, check, counts,
 };
+pub use birthday::BirthDate;
 pub use cadence::{Cadence, CadenceDefaults, cadence_for, cadence_of};
 pub use dates::{DateError, parse_date};
 pub use dossier::Dossier;

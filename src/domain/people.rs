@@ -1,6 +1,5 @@
 //! The decision-making map (people at the customer) and the competitors.
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{AccountId, CompetitorId, PersonId};
@@ -50,7 +49,7 @@ pub struct Person {
     pub channel: Option<ContactChannel>,
     pub phone: String,
     pub email: String,
-    pub birthday: Option<NaiveDate>,
+    pub birthday: Option<super::BirthDate>,
     pub notes: String,
     #[serde(default)]
     pub stamp: super::ids::Stamp,

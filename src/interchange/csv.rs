@@ -1,7 +1,10 @@
 //! CSV: the portfolio table out; accounts, or the people of one account, in.
 //!
-//! Reading maps the header row's common column names (any case, spaces,
-//! dashes and underscores ignored): for accounts `name`/`company`/`account`,
+//! Reading takes the file's bytes in UTF-8 (with or without a byte order
+//! mark), UTF-16 with one, or Windows-1251 (`super::encoding`), and maps the
+//! header row's common column names in English, Ukrainian, Russian and
+//! Georgian (`columns`: any case, spaces, dashes and underscores ignored):
+//! for accounts `name`/`company`/`account` (`Назва`, `Название`, `დასახელება`),
 //! `industry`/`sector`, `region`/`city`/`country` (joined), `headcount`/
 //! `employees`, `annual sales`/`revenue`/`turnover`, `status`, `type`,
 //! `level`, `target level`, `cooperation start`/`customer since`, ...; for
@@ -9,7 +12,9 @@
 //! title`/`position`, `email`/`e-mail` (every such column), `phone`/`mobile`/
 //! `tel` (every such column), `birthday`/`date of birth`, `notes`, `role`,
 //! `influence`, `attitude`, `channel`. Other columns are reported and left
-//! out. The separator (`,`, `;` or tab) is taken from the header row.
+//! out. The separator (`,`, `;` or tab) is taken from the header row
+//! (outside quotes). Numbers are read as amounts are typed (`1 250 000,50`),
+//! dates as they are typed anywhere, birthdays also without a year (`31.12`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -18,13 +23,16 @@ use chrono::NaiveDate;
 
 use super::{ImportError, iso};
 use crate::domain::{
-    Account, AccountId, AccountStatus, AccountSummary, Attitude, BuyingRole, Choice, ContactChannel, Dossier,
-    KeyClientType, Person, RelationshipLevel,
+    Account, AccountId, AccountStatus, AccountSummary, Attitude, BirthDate, BuyingRole, Choice, ContactChannel,
+    Dossier, KeyClientType, Person, RelationshipLevel,
 };
 
 pub use read::{read_accounts, read_people};
 
+mod columns;
 mod read;
+
+use columns::{Columns, Field};
 
 /// The header of the exported table; every column reads back in.
 pub const EXPORT_HEADER: [&str; 15] = [
@@ -89,193 +97,6 @@ fn io(error: csv::Error) -> std::io::Error {
     std::io::Error::other(error.to_string())
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Name,
-    Industry,
-    Region,
-    Headcount,
-    Sales,
-    Status,
-    Type,
-    LevelNow,
-    LevelTarget,
-    Since,
-    Every,
-    Description,
-    History,
-    Org,
-    Market,
-    Products,
-    CreatedOn,
-    // People
-    FullName,
-    First,
-    Middle,
-    Last,
-    Title,
-    Email,
-    Phone,
-    Birthday,
-    Notes,
-    Role,
-    Influence,
-    Attitude,
-    Channel,
-}
-
-/// Column names for accounts, most specific first (the first present wins
-/// when two columns mean the same field; region columns are all joined).
-const ACCOUNT_COLUMNS: &[(&str, Field)] = &[
-    ("name", Field::Name),
-    ("accountname", Field::Name),
-    ("companyname", Field::Name),
-    ("company", Field::Name),
-    ("account", Field::Name),
-    ("organisation", Field::Name),
-    ("organization", Field::Name),
-    ("customer", Field::Name),
-    ("client", Field::Name),
-    ("industry", Field::Industry),
-    ("sector", Field::Industry),
-    ("region", Field::Region),
-    ("city", Field::Region),
-    ("state", Field::Region),
-    ("country", Field::Region),
-    ("location", Field::Region),
-    ("headcount", Field::Headcount),
-    ("employees", Field::Headcount),
-    ("numberofemployees", Field::Headcount),
-    ("noofemployees", Field::Headcount),
-    ("employeecount", Field::Headcount),
-    ("staff", Field::Headcount),
-    ("annualsales", Field::Sales),
-    ("sales", Field::Sales),
-    ("annualrevenue", Field::Sales),
-    ("revenue", Field::Sales),
-    ("turnover", Field::Sales),
-    ("status", Field::Status),
-    ("clienttype", Field::Type),
-    ("keyclienttype", Field::Type),
-    ("accounttype", Field::Type),
-    ("type", Field::Type),
-    ("levelnow", Field::LevelNow),
-    ("relationshiplevel", Field::LevelNow),
-    ("level", Field::LevelNow),
-    ("leveltarget", Field::LevelTarget),
-    ("targetlevel", Field::LevelTarget),
-    ("cooperationstart", Field::Since),
-    ("cooperationsince", Field::Since),
-    ("customersince", Field::Since),
-    ("since", Field::Since),
-    ("contacteverydays", Field::Every),
-    ("contactevery", Field::Every),
-    ("description", Field::Description),
-    ("about", Field::Description),
-    ("notes", Field::Description),
-    ("developmenthistory", Field::History),
-    ("history", Field::History),
-    ("orgstructure", Field::Org),
-    ("organisationalstructure", Field::Org),
-    ("marketenvironment", Field::Market),
-    ("preferredproducts", Field::Products),
-    ("products", Field::Products),
-    ("createdon", Field::CreatedOn),
-];
-
-const PEOPLE_COLUMNS: &[(&str, Field)] = &[
-    ("name", Field::FullName),
-    ("fullname", Field::FullName),
-    ("displayname", Field::FullName),
-    ("contactname", Field::FullName),
-    ("contact", Field::FullName),
-    ("firstname", Field::First),
-    ("givenname", Field::First),
-    ("middlename", Field::Middle),
-    ("additionalname", Field::Middle),
-    ("lastname", Field::Last),
-    ("surname", Field::Last),
-    ("familyname", Field::Last),
-    ("jobtitle", Field::Title),
-    ("title", Field::Title),
-    ("position", Field::Title),
-    ("birthday", Field::Birthday),
-    ("dateofbirth", Field::Birthday),
-    ("birthdate", Field::Birthday),
-    ("dob", Field::Birthday),
-    ("notes", Field::Notes),
-    ("note", Field::Notes),
-    ("comments", Field::Notes),
-    ("buyingrole", Field::Role),
-    ("role", Field::Role),
-    ("influence", Field::Influence),
-    ("attitude", Field::Attitude),
-    ("preferredchannel", Field::Channel),
-    ("channel", Field::Channel),
-];
-
-/// Lower case letters and digits only: "E-mail 1" -> "email1".
-fn normalise(header: &str) -> String {
-    header.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
-}
-
-fn people_field(key: &str) -> Option<Field> {
-    if let Some((_, f)) = PEOPLE_COLUMNS.iter().find(|(k, _)| *k == key) {
-        return Some(*f);
-    }
-    // "Email 2", "E-mail Address", "Work phone", "Mobile phone": but not
-    // the "... Type" or "... Label" columns some address books add.
-    if key.ends_with("type") || key.ends_with("label") {
-        return None;
-    }
-    if key.contains("email") {
-        Some(Field::Email)
-    } else if ["phone", "mobile", "tel", "cell"].iter().any(|w| key.contains(w)) {
-        Some(Field::Phone)
-    } else {
-        None
-    }
-}
-
-/// The columns of the file: which field each one feeds.
-struct Columns {
-    fields: Vec<Option<Field>>,
-    headers: Vec<String>,
-}
-
-impl Columns {
-    /// The value of `field` in `record`: the first non-empty of its columns.
-    fn one<'r>(&self, record: &'r csv::StringRecord, field: Field) -> Option<(&'r str, &str)> {
-        self.fields.iter().enumerate().filter(|(_, f)| **f == Some(field)).find_map(|(i, _)| {
-            let value = record.get(i)?.trim();
-            (!value.is_empty()).then(|| (value, self.headers[i].as_str()))
-        })
-    }
-
-    /// Every non-empty value of `field`, in column order.
-    fn all<'r>(&self, record: &'r csv::StringRecord, field: Field) -> Vec<&'r str> {
-        self.fields
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| **f == Some(field))
-            .filter_map(|(i, _)| record.get(i).map(str::trim).filter(|v| !v.is_empty()))
-            .collect()
-    }
-
-    fn has(&self, field: Field) -> bool {
-        self.fields.contains(&Some(field))
-    }
-
-    fn ignored(&self) -> Vec<String> {
-        self.fields
-            .iter()
-            .zip(&self.headers)
-            .filter(|(f, h)| f.is_none() && !h.trim().is_empty())
-            .map(|(_, h)| format!("column \"{h}\""))
-            .collect()
-    }
-}
-
 /// A row of the file being read, to say where a value is wrong.
 struct Row<'a> {
     file: &'a Path,
@@ -284,37 +105,68 @@ struct Row<'a> {
 
 impl Row<'_> {
     fn error(&self, column: &str, message: String) -> ImportError {
-        ImportError::new(self.file, Some(self.line), message).at(format!("column \"{column}\""))
+        ImportError::new(self.file, Some(self.line), message).at(crate::t!("import-csv-column", column = column))
     }
 
+    /// `what` names the kind of value in the language spoken.
     fn choice<T: Choice>(&self, value: Option<(&str, &str)>, what: &str) -> Result<Option<T>, ImportError> {
         let Some((text, column)) = value else { return Ok(None) };
         match T::parse(text) {
             Some(v) => Ok(Some(v)),
             None => {
                 let keys: Vec<&str> = T::ALL.iter().map(|v| v.key()).collect();
-                Err(self.error(column, format!("\"{text}\" is not a {what} (one of {})", keys.join(", "))))
+                Err(self.error(
+                    column,
+                    crate::t!("import-csv-not-a-choice", value = text, what = what, keys = keys.join(", ")),
+                ))
             }
         }
     }
 
     fn number(&self, value: Option<(&str, &str)>) -> Result<Option<i64>, ImportError> {
         let Some((text, column)) = value else { return Ok(None) };
-        parse_number(text).map(Some).ok_or_else(|| self.error(column, format!("\"{text}\" is not a whole number")))
+        parse_number(text)
+            .map(Some)
+            .ok_or_else(|| self.error(column, crate::t!("import-csv-not-a-number", value = text)))
     }
 
-    fn date(&self, value: Option<(&str, &str)>) -> Result<Option<NaiveDate>, ImportError> {
+    fn date(&self, value: Option<(&str, &str)>, today: NaiveDate) -> Result<Option<NaiveDate>, ImportError> {
         let Some((text, column)) = value else { return Ok(None) };
-        parse_date(text)
+        parse_date(text, today)
             .map(Some)
-            .ok_or_else(|| self.error(column, format!("\"{text}\" is not a date (YYYY-MM-DD or DD.MM.YYYY)")))
+            .ok_or_else(|| self.error(column, crate::t!("import-csv-not-a-date", value = text)))
     }
 }
 
-/// "18 500 000", "18,500,000", "18.500.000" and "18 500 000,00" are all
-/// 18500000: a `.` or `,` followed by one or two digits at the end is the
-/// decimal mark (the amount is rounded), every other one groups thousands.
+impl Row<'_> {
+    /// A date, or a day and month without a year (`31.12`, `--12-31`).
+    fn birthday(&self, value: Option<(&str, &str)>, today: NaiveDate) -> Result<Option<BirthDate>, ImportError> {
+        let Some((text, _)) = value else { return Ok(None) };
+        match BirthDate::parse_typed(text, today) {
+            Ok(birthday) => Ok(Some(birthday)),
+            Err(_) => self.date(value, today).map(|d| d.map(BirthDate::Full)),
+        }
+    }
+}
+
+/// A whole number as spreadsheets write it, read by the one amount reader
+/// (`1 250 000,50`, `1'250'000`, `1,250,000.50`, non-breaking spaces),
+/// rounded to whole units. What it finds ambiguous (`1.250`) a spreadsheet
+/// means as thousands, as keyplan has always read it.
 fn parse_number(text: &str) -> Option<i64> {
+    match crate::l10n::parse_amount(text) {
+        Ok(hundredths) => {
+            let whole = (hundredths.unsigned_abs() + 50) / 100;
+            let whole = i64::try_from(whole).ok()?;
+            Some(if hundredths < 0 { -whole } else { whole })
+        }
+        Err(_) => thousands(text),
+    }
+}
+
+/// "18.500.000" and "1,250": every `.` and `,` groups thousands unless one
+/// or two digits follow the last one.
+fn thousands(text: &str) -> Option<i64> {
     let cleaned: String = text.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_' | '\'')).collect();
     let (whole, fraction) = match cleaned.rfind(['.', ',']) {
         Some(at) if (1..=2).contains(&(cleaned.len() - at - 1)) => (&cleaned[..at], &cleaned[at + 1..]),
@@ -335,11 +187,12 @@ fn parse_number(text: &str) -> Option<i64> {
     Some(if negative { -value } else { value })
 }
 
-/// `2026-03-01`, `2026-03-01T...`, `01.03.2026`.
-fn parse_date(text: &str) -> Option<NaiveDate> {
+/// A date as typed anywhere in keyplan (`crate::domain::dates`), also with a
+/// time after it (`2026-03-01T10:00`), or as `01.03.2026`.
+fn parse_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     let text = text.trim();
     let day = text.split(['T', ' ']).next().unwrap_or(text);
-    NaiveDate::parse_from_str(day, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(day, "%d.%m.%Y")).ok()
+    crate::domain::dates::parse_date(day, today).ok().or_else(|| NaiveDate::parse_from_str(day, "%d.%m.%Y").ok())
 }
 
 #[cfg(test)]

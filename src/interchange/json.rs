@@ -31,9 +31,9 @@ use serde::{Deserialize, Serialize};
 
 use super::ImportError;
 use crate::domain::{
-    Account, AccountId, AccountStatus, Attitude, BuyingRole, Channel, Competitor, CompetitorId, ContactChannel,
-    Dossier, KeyClientType, Milestone, Objective, ObjectiveId, Outcome, Person, PersonId, RelationshipLevel,
-    Touchpoint, TouchpointId,
+    Account, AccountId, AccountStatus, Attitude, BirthDate, BuyingRole, Channel, Competitor, CompetitorId,
+    ContactChannel, Dossier, KeyClientType, Milestone, Objective, ObjectiveId, Outcome, Person, PersonId,
+    RelationshipLevel, Touchpoint, TouchpointId,
 };
 
 use convert::{dossier, entry};
@@ -250,7 +250,8 @@ struct PersonEntry {
     #[serde(default)]
     email: String,
     #[serde(default)]
-    birthday: Option<NaiveDate>,
+    /// `YYYY-MM-DD`, or `--MM-DD` when the year is unknown.
+    birthday: Option<BirthDate>,
     #[serde(default)]
     notes: String,
 }

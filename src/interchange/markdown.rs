@@ -241,7 +241,7 @@ pub fn person_facts(d: &Dossier, p: &Person) -> Vec<(&'static str, String)> {
         facts.push(("E-mail", p.email.clone()));
     }
     if let Some(b) = p.birthday {
-        facts.push(("Birthday", iso(b)));
+        facts.push(("Birthday", b.to_string()));
     }
     facts
 }

@@ -41,6 +41,7 @@
 //! nothing, and the error names the file, the line and what is wrong.
 
 pub mod csv;
+pub mod encoding;
 pub mod ics;
 pub mod json;
 pub mod markdown;
@@ -80,7 +81,7 @@ impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.file)?;
         if let Some(line) = self.line {
-            write!(f, " line {line}")?;
+            write!(f, " {}", crate::t!("import-line", line = line))?;
         }
         if let Some(place) = &self.place {
             write!(f, ", {place}")?;

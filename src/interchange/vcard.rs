@@ -7,11 +7,16 @@
 //!   before) are unfolded; a quoted-printable value ending in `=` continues
 //!   on the next line (a soft line break).
 //! - `ENCODING=QUOTED-PRINTABLE` (or the 2.1 bare `QUOTED-PRINTABLE`) is
-//!   decoded as UTF-8; another `CHARSET` is refused, since keyplan keeps
-//!   UTF-8 only. Text escapes (`\n`, `\,`, `\;`, `\\`) are undone.
+//!   decoded; the bytes are in the property's `CHARSET` (`Windows-1251`,
+//!   `KOI8-R`, ... as old phones write them), else UTF-8. Text escapes
+//!   (`\n`, `\,`, `\;`, `\\`) are undone.
 //! - Read: `FN` (else `N`), `TITLE` (else `ROLE`), every `EMAIL` and `TEL`
 //!   (joined with ", "), `BDAY`, `NOTE`. Other properties (`ORG`, `PHOTO`,
 //!   `ADR`, ...) are counted and reported as ignored.
+//! - Several `FN` (one per `LANGUAGE`, tied by `ALTID`): the one in the
+//!   language keyplan speaks is kept, else the first.
+//! - A birthday without a year (`--12-31`, or Apple's `1604-12-31` with
+//!   `X-APPLE-OMIT-YEAR=1604`) is kept as a day and month.
 //! - Refused, with the line: a property without a colon, text outside
 //!   `BEGIN:VCARD` ... `END:VCARD`, a card inside a card, a card without an
 //!   end or without a name, a version other than 2.1/3.0/4.0, bad
@@ -20,10 +25,12 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::ImportError;
-use crate::domain::{AccountId, Person};
+use super::encoding::{decode_charset, is_known_charset};
+use crate::domain::{AccountId, BirthDate, Person};
+use crate::l10n::{self, Language};
 
 /// One card: the line it begins on, the person, and what was left out.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,15 +71,15 @@ impl Property {
     }
 }
 
+/// The cards of a vCard file, names chosen in the language keyplan speaks.
 pub fn read(file: &Path, bytes: &[u8]) -> Result<Cards, ImportError> {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-            return Err(ImportError::new(file, Some(line), "the text is not UTF-8: export the cards as UTF-8"));
-        }
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    read_in(file, bytes, l10n::language())
+}
+
+/// The cards of a vCard file; of several names, the one in `language`.
+pub fn read_in(file: &Path, bytes: &[u8], language: Language) -> Result<Cards, ImportError> {
+    let text = file_text(file, bytes)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let fail = |line: usize, message: String| ImportError::new(file, Some(line), message);
 
     let mut cards = Vec::new();
@@ -86,38 +93,76 @@ pub fn read(file: &Path, bytes: &[u8]) -> Result<Cards, ImportError> {
         match property.name.as_str() {
             "BEGIN" if is("VCARD") => {
                 if let Some((begun, _)) = &open {
-                    return Err(fail(
-                        line.line,
-                        format!("a card begins inside the card begun on line {begun} (is END:VCARD missing?)"),
-                    ));
+                    return Err(fail(line.line, crate::t!("import-vcard-card-in-card", begun = *begun)));
                 }
                 open = Some((line.line, Vec::new()));
             }
             "END" if is("VCARD") => {
                 let Some((begun, properties)) = open.take() else {
-                    return Err(fail(line.line, "END:VCARD without a BEGIN:VCARD before it".into()));
+                    return Err(fail(line.line, l10n::text("import-vcard-end-without-begin").into()));
                 };
-                cards.push(card(file, begun, &properties, &mut ignored)?);
+                cards.push(card(file, begun, &properties, language, &mut ignored)?);
             }
             _ => match &mut open {
                 Some((_, properties)) => properties.push(property),
                 None => {
-                    return Err(fail(
-                        line.line,
-                        format!("{} is outside BEGIN:VCARD … END:VCARD: is this a vCard file?", property.name),
-                    ));
+                    return Err(fail(line.line, crate::t!("import-vcard-outside", property = property.name.as_str())));
                 }
             },
         }
     }
     if let Some((begun, _)) = open {
-        return Err(fail(last_line, format!("the file ends inside the card begun on line {begun} (no END:VCARD)")));
+        return Err(fail(last_line, crate::t!("import-vcard-unended", begun = begun)));
     }
     if cards.is_empty() {
-        return Err(ImportError::new(file, None, "there is no card (BEGIN:VCARD) in the file"));
+        return Err(ImportError::new(file, None, l10n::text("import-vcard-no-cards")));
     }
     let ignored = ignored.into_iter().map(|(name, n)| format!("{name} ({n})")).collect();
     Ok(Cards { cards, ignored })
+}
+
+/// The file as text. Values written raw in a `CHARSET` other than UTF-8
+/// (old phones write `FN;CHARSET=Windows-1251:` and the bytes) are kept as
+/// private-use characters, one per byte, until their property is decoded.
+fn file_text<'b>(file: &Path, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, str>, ImportError> {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(std::borrow::Cow::Borrowed(text));
+    }
+    let mut text = String::with_capacity(bytes.len());
+    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        match std::str::from_utf8(line) {
+            Ok(line) => text.push_str(line),
+            Err(_) if has_charset(line) => text.extend(line.iter().map(|b| raw_byte(*b))),
+            Err(_) => return Err(ImportError::new(file, Some(i + 1), l10n::text("import-vcard-not-utf8"))),
+        }
+    }
+    Ok(std::borrow::Cow::Owned(text))
+}
+
+/// A line whose name part says `CHARSET=` something other than UTF-8.
+fn has_charset(line: &[u8]) -> bool {
+    let head = line.split(|b| *b == b':').next().unwrap_or_default().to_ascii_uppercase();
+    head.windows(8).any(|w| w == b"CHARSET=") && !head.windows(13).any(|w| w == b"CHARSET=UTF-8")
+}
+
+/// A byte of a raw line: ASCII as itself, others in the private use area.
+fn raw_byte(b: u8) -> char {
+    if b.is_ascii() { char::from(b) } else { char::from_u32(0xF700 + u32::from(b)).unwrap_or('\u{fffd}') }
+}
+
+/// The bytes [`raw_byte`] kept, or the UTF-8 of any other text.
+fn raw_bytes(text: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        match u32::from(c) {
+            code @ 0xF780..=0xF7FF => out.push((code - 0xF700) as u8),
+            _ => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+        }
+    }
+    out
 }
 
 /// Physical lines joined into logical ones (RFC 6350 3.2 folding, and
@@ -185,7 +230,7 @@ fn split_unquoted(text: &str, ch: char) -> Vec<&str> {
 fn parse_line(line: &Logical) -> Result<Property, String> {
     let Some(colon) = find_unquoted(&line.text, ':') else {
         let start: String = line.text.chars().take(30).collect();
-        return Err(format!("\"{start}\" is not a vCard property: it has no colon"));
+        return Err(crate::t!("import-vcard-no-colon", start = start));
     };
     let (head, value) = (&line.text[..colon], &line.text[colon + 1..]);
     let mut parts = split_unquoted(head, ';').into_iter();
@@ -193,7 +238,7 @@ fn parse_line(line: &Logical) -> Result<Property, String> {
     // `item1.EMAIL`: the group is of no use here.
     let name = name.rsplit('.').next().unwrap_or(name).trim().to_ascii_uppercase();
     if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(format!("\"{name}\" is not a vCard property name"));
+        return Err(crate::t!("import-vcard-bad-name", name = name));
     }
     let params = parts
         .map(|p| match p.split_once('=') {
@@ -204,21 +249,26 @@ fn parse_line(line: &Logical) -> Result<Property, String> {
     Ok(Property { line: line.line, name, params, value: value.to_string() })
 }
 
-/// The text of a property: quoted-printable decoded, escapes not yet undone.
+/// The text of a property: quoted-printable decoded and read in its
+/// `CHARSET` (UTF-8 without one), escapes not yet undone.
 fn raw_value(p: &Property) -> Result<String, String> {
-    if let Some(charset) = p.param("CHARSET")
-        && !matches!(charset.to_ascii_uppercase().as_str(), "UTF-8" | "UTF8" | "US-ASCII")
-    {
-        return Err(format!(
-            "{} is in the charset {charset}; keyplan reads UTF-8 only: export the cards as UTF-8",
-            p.name
-        ));
+    let charset = p.param("CHARSET").unwrap_or("UTF-8");
+    if !is_known_charset(charset) {
+        return Err(crate::t!("import-vcard-charset-unknown", property = p.name.as_str(), charset = charset));
     }
-    if !p.is_quoted_printable() {
-        return Ok(p.value.clone());
+    let kept_raw = p.value.chars().any(|c| ('\u{f780}'..='\u{f7ff}').contains(&c));
+    let bytes = match () {
+        _ if p.is_quoted_printable() => decode_quoted_printable(&p.value)?,
+        _ if kept_raw => raw_bytes(&p.value),
+        // A line that was UTF-8 is UTF-8, whatever its CHARSET says.
+        _ => return Ok(p.value.clone()),
+    };
+    if charset.eq_ignore_ascii_case("UTF-8") || charset.eq_ignore_ascii_case("UTF8") {
+        return String::from_utf8(bytes)
+            .map_err(|_| crate::t!("import-vcard-value-not-utf8", property = p.name.as_str()));
     }
-    let bytes = decode_quoted_printable(&p.value)?;
-    String::from_utf8(bytes).map_err(|_| format!("the quoted-printable {} is not UTF-8 text", p.name))
+    decode_charset(charset, &bytes)
+        .ok_or_else(|| crate::t!("import-vcard-charset", property = p.name.as_str(), charset = charset))
 }
 
 fn decode_quoted_printable(text: &str) -> Result<Vec<u8>, String> {
@@ -232,7 +282,7 @@ fn decode_quoted_printable(text: &str) -> Result<Vec<u8>, String> {
                 Some(byte) => out.push(byte),
                 None => {
                     let shown: String = text[i..].chars().take(3).collect();
-                    return Err(format!("\"{shown}\" is not quoted-printable (= and two hex digits)"));
+                    return Err(crate::t!("import-vcard-bad-qp", shown = shown));
                 }
             }
             i += 3;
@@ -287,11 +337,13 @@ fn card(
     file: &Path,
     begun: usize,
     properties: &[Property],
+    language: Language,
     ignored: &mut BTreeMap<String, usize>,
 ) -> Result<Card, ImportError> {
     let fail = |line: usize, message: String| ImportError::new(file, Some(line), message);
     let mut person = Person::new(AccountId(0), "");
-    let (mut full, mut structured, mut title, mut role) = (None, None, None, None);
+    let (mut structured, mut title, mut role) = (None, None, None);
+    let mut names: Vec<(Option<Language>, String)> = Vec::new();
     let (mut emails, mut phones, mut notes) = (Vec::new(), Vec::new(), Vec::new());
     for p in properties {
         let value = || raw_value(p).map_err(|m| fail(p.line, m));
@@ -299,13 +351,10 @@ fn card(
             "VERSION" => {
                 let version = p.value.trim();
                 if !matches!(version, "2.1" | "3.0" | "4.0") {
-                    return Err(fail(
-                        p.line,
-                        format!("vCard version {version} is not supported (2.1, 3.0 and 4.0 are)"),
-                    ));
+                    return Err(fail(p.line, crate::t!("import-vcard-version", version = version)));
                 }
             }
-            "FN" => full = Some(unescape(&value()?).trim().to_string()),
+            "FN" => names.push((p.param("LANGUAGE").and_then(Language::parse), unescape(&value()?).trim().to_string())),
             "N" => {
                 // family; given; additional; prefixes; suffixes
                 let c = components(&value()?);
@@ -326,21 +375,22 @@ fn card(
             "BDAY" => {
                 let text = unescape(&value()?).trim().to_string();
                 let is_text = p.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("text"));
-                match birthday(&text) {
-                    Birthday::Date(day) => person.birthday = Some(day),
-                    Birthday::NoYear => *ignored.entry("BDAY without a year".into()).or_default() += 1,
-                    Birthday::Bad if is_text => *ignored.entry("BDAY as text".into()).or_default() += 1,
-                    Birthday::Bad => {
-                        return Err(fail(p.line, format!("BDAY \"{text}\" is not a date (YYYY-MM-DD or YYYYMMDD)")));
+                match birthday(&text, p.param("X-APPLE-OMIT-YEAR")) {
+                    Some(birthday) => person.birthday = Some(birthday),
+                    None if is_text => *ignored.entry("BDAY as text".into()).or_default() += 1,
+                    None => {
+                        return Err(fail(p.line, crate::t!("import-vcard-bad-bday", text = text.as_str())));
                     }
                 }
             }
             other => *ignored.entry(other.to_string()).or_default() += 1,
         }
     }
-    let name = full.filter(|n| !n.is_empty()).or(structured.filter(|n| !n.is_empty()));
+    names.retain(|(_, n)| !n.is_empty());
+    let full = names.iter().find(|(l, _)| *l == Some(language)).or(names.first()).map(|(_, n)| n.clone());
+    let name = full.or(structured.filter(|n| !n.is_empty()));
     let Some(name) = name else {
-        return Err(fail(begun, "the card begun on this line has no name (FN or N)".into()));
+        return Err(fail(begun, l10n::text("import-vcard-no-name").into()));
     };
     person.name = name;
     person.job_title = title.filter(|t| !t.is_empty()).or(role).unwrap_or_default();
@@ -360,21 +410,17 @@ fn join_unique(values: Vec<String>) -> String {
     seen.join(", ")
 }
 
-enum Birthday {
-    Date(NaiveDate),
-    NoYear,
-    Bad,
-}
-
-/// `1976-12-01`, `19761201`, `1976-12-01T00:00:00Z`; `--1201` has no year.
-fn birthday(text: &str) -> Birthday {
+/// `1976-12-01`, `19761201`, `1976-12-01T00:00:00Z`; without a year
+/// `--12-01` or `--1201`, or Apple's year that stands for none
+/// (`X-APPLE-OMIT-YEAR=1604` on `1604-12-01`).
+fn birthday(text: &str, omitted_year: Option<&str>) -> Option<BirthDate> {
     if text.starts_with("--") {
-        return Birthday::NoYear;
+        return BirthDate::parse_key(text);
     }
     let day = text.split('T').next().unwrap_or(text);
-    NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(day, "%Y%m%d"))
-        .map_or(Birthday::Bad, Birthday::Date)
+    let date = NaiveDate::parse_from_str(day, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(day, "%Y%m%d")).ok()?;
+    let omitted = omitted_year.and_then(|y| y.trim().parse::<i32>().ok()).is_some_and(|y| y == date.year());
+    if omitted { BirthDate::no_year(date.month(), date.day()) } else { Some(BirthDate::Full(date)) }
 }
 
 #[cfg(test)]

@@ -10,8 +10,8 @@ use super::Language;
 
 /// The areas, in the order their files are read. A message id is unique
 /// across all of them.
-pub const AREAS: [&str; 10] =
-    ["choices", "alerts", "screens", "dossier", "forms", "keys", "shell", "documents", "input", "errors"];
+pub const AREAS: [&str; 11] =
+    ["choices", "alerts", "screens", "dossier", "forms", "keys", "shell", "documents", "input", "errors", "imports"];
 
 macro_rules! catalogue {
     ($code:literal) => {
@@ -26,6 +26,7 @@ macro_rules! catalogue {
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/documents.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/input.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/errors.ftl")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/imports.ftl")),
         ]
     };
 }

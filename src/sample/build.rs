@@ -121,7 +121,7 @@ impl PersonExt for Person {
     }
 
     fn born(mut self, birthday: NaiveDate) -> Self {
-        self.birthday = Some(birthday);
+        self.birthday = Some(birthday.into());
         self
     }
 

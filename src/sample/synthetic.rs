@@ -176,7 +176,7 @@ fn dossier(index: usize, weight: f64, touchpoints: usize, rng: &mut fastrand::Rn
         someone.attitude = rng.choice(Attitude::ALL).copied();
         someone.influence = Some(rng.u8(1..=5));
         someone.reports_to = (p > 0).then(|| PersonId(rng.i64(1..=p as i64)));
-        someone.birthday = rng.bool().then(|| clock.d(-(rng.i64(9000..25000))));
+        someone.birthday = rng.bool().then(|| clock.d(-(rng.i64(9000..25000))).into());
         d.people.push(someone);
     }
     // Newest first, spread over five years; a rare code word makes searches realistic.

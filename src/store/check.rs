@@ -135,15 +135,15 @@ fn birthdays(conn: &Connection, today: NaiveDate, within_days: u32) -> Result<Ve
     // Two ranges (the window may cross New Year), each a range of the index.
     let mut stmt = conn.prepare_cached(
         "SELECT p.id, p.account_id, p.name, p.birthday FROM people p
-          WHERE p.birthday IS NOT NULL AND substr(p.birthday, 6) BETWEEN :from1 AND :to1
+          WHERE p.birthday IS NOT NULL AND substr(p.birthday, -5) BETWEEN :from1 AND :to1
          UNION ALL
          SELECT p.id, p.account_id, p.name, p.birthday FROM people p
-          WHERE p.birthday IS NOT NULL AND substr(p.birthday, 6) BETWEEN :from2 AND :to2",
+          WHERE p.birthday IS NOT NULL AND substr(p.birthday, -5) BETWEEN :from2 AND :to2",
     )?;
     let [(from1, to1), (from2, to2)] = month_day_ranges(today, within_days);
     let params = named_params! {":from1": from1, ":to1": to1, ":from2": from2, ":to2": to2};
     let rows = stmt.query_map(params, |r| {
-        Ok(Birthday { person_id: r.get(0)?, account_id: r.get(1)?, name: r.get(2)?, birthday: r.date(3)? })
+        Ok(Birthday { person_id: r.get(0)?, account_id: r.get(1)?, name: r.get(2)?, birthday: r.get(3)? })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

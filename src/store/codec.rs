@@ -12,8 +12,8 @@ use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, 
 use rusqlite::{Row, RowIndex};
 
 use crate::domain::{
-    AccountId, AccountStatus, Attitude, BuyingRole, Channel, Choice, CompetitorId, ContactChannel, KeyClientType,
-    MilestoneId, ObjectiveId, Outcome, PersonId, RelationshipLevel, Stamp, TouchpointId,
+    AccountId, AccountStatus, Attitude, BirthDate, BuyingRole, Channel, Choice, CompetitorId, ContactChannel,
+    KeyClientType, MilestoneId, ObjectiveId, Outcome, PersonId, RelationshipLevel, Stamp, TouchpointId,
 };
 
 const DATE_FORMAT: &str = "%Y-%m-%d";
@@ -121,6 +121,22 @@ fn iso_date(text: &str) -> Option<NaiveDate> {
         b[range].iter().try_fold(0u32, |n, c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
     };
     NaiveDate::from_ymd_opt(i32::try_from(number(0..4)?).ok()?, number(5..7)?, number(8..10)?)
+}
+
+/// A birthday as stored: `YYYY-MM-DD`, or `--MM-DD` when the year is unknown.
+impl ToSql for BirthDate {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.key()))
+    }
+}
+
+impl FromSql for BirthDate {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let text = value.as_str()?;
+        BirthDate::parse_key(text)
+            .or_else(|| SqlDate::column_result(value).ok().map(|d| BirthDate::Full(d.0)))
+            .ok_or_else(|| bad_text(text, "birthday"))
+    }
 }
 
 /// A time of day as stored: `HH:MM` (seconds are not kept).

@@ -3,7 +3,7 @@
 use rusqlite::types::ToSql;
 use rusqlite::{Connection, OptionalExtension, Row};
 
-use super::codec::{NamedParams, RowExt, SqlDate, opt_date};
+use super::codec::{NamedParams, RowExt};
 use super::error::{Result, StoreError};
 use super::history::record;
 use super::revisions::{Kind, advance, seen_or_stored, uid_for};
@@ -11,7 +11,7 @@ use super::{Store, ensure_account, one_row};
 use crate::domain::history::Change;
 use crate::domain::people::valid_influence;
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{AccountId, Person, PersonId};
+use crate::domain::{AccountId, BirthDate, Person, PersonId};
 
 impl Store {
     /// Inserts the person when their id is 0, else updates them from the
@@ -130,7 +130,7 @@ struct Details<'a> {
     job_title: String,
     phone: String,
     email: String,
-    birthday: Option<SqlDate>,
+    birthday: Option<BirthDate>,
     notes: String,
 }
 
@@ -141,7 +141,7 @@ impl<'a> Details<'a> {
             job_title: clean_line(&person.job_title),
             phone: clean_line(&person.phone),
             email: clean_line(&person.email),
-            birthday: opt_date(person.birthday),
+            birthday: person.birthday,
             notes: clean_multiline(&person.notes),
         }
     }
@@ -245,7 +245,7 @@ fn person_from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
         channel: row.get(8)?,
         phone: row.get(9)?,
         email: row.get(10)?,
-        birthday: row.opt_date(11)?,
+        birthday: row.get(11)?,
         notes: row.get(12)?,
         stamp: row.stamp(13)?,
     })

@@ -16,6 +16,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/004_check_indexes.sql")),
     M::up(include_str!("migrations/005_check_from_indexes.sql")),
     M::up(include_str!("migrations/006_revisions.sql")),
+    M::up(include_str!("migrations/007_birthdays_without_year.sql")),
 ];
 
 /// Every migration keyplan knows, oldest first.

@@ -19,7 +19,7 @@ fn people_round_trip_with_reporting_lines() {
         channel: Some(ContactChannel::Messenger),
         phone: "+995 555 12 34 56".into(),
         email: "anna@example.ge".into(),
-        birthday: Some(d("1980-02-29")),
+        birthday: Some(d("1980-02-29").into()),
         notes: "Likes tea.\nPlays chess.".into(),
         stamp: Default::default(),
     };
@@ -101,4 +101,32 @@ fn competitors_round_trip() {
     assert!(matches!(store.delete_competitor(alpha, None), Err(StoreError::NotFound(_))));
     rival.name = "".into();
     assert!(matches!(store.save_competitor(&rival), Err(StoreError::Invalid(_))));
+}
+
+#[test]
+fn a_birthday_without_a_year_is_kept_and_found_by_the_check() {
+    use keyplan::domain::BirthDate;
+    let (dir, mut store) = fresh();
+    let account = new_account(&mut store, "Acme", None);
+    let mut olena = person(account, "Олена Коваль");
+    olena.birthday = BirthDate::no_year(12, 31);
+    store.save_person(&olena).unwrap();
+    let mut nina = person(account, "Ніна Бондар");
+    nina.birthday = Some(d("1980-12-30").into());
+    store.save_person(&nina).unwrap();
+
+    let people = store.load_dossier(account).unwrap().people;
+    let birthday_of = |name: &str| people.iter().find(|p| p.name == name).unwrap().birthday;
+    assert_eq!(birthday_of("Олена Коваль"), BirthDate::no_year(12, 31));
+    assert_eq!(birthday_of("Ніна Бондар"), nina.birthday);
+    let stored: String = rusqlite::Connection::open(dir.path().join("keyplan.db"))
+        .unwrap()
+        .query_row("SELECT birthday FROM people WHERE birthday LIKE '--%'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stored, "--12-31");
+
+    let input = store.check_input(d("2026-12-25"), 14).unwrap();
+    let found: Vec<_> = input.birthdays.iter().map(|b| (b.name.as_str(), b.birthday)).collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.contains(&("Олена Коваль", BirthDate::no_year(12, 31).unwrap())));
 }

@@ -3,8 +3,21 @@
 use chrono::NaiveDate;
 
 use super::{Field, Form, NONE_LABEL, Reader, Subject, choice_index, choice_options, date_text};
-use crate::domain::{Attitude, BuyingRole, ContactChannel, Person, PersonId, people::valid_influence};
+use crate::domain::{Attitude, BirthDate, BuyingRole, ContactChannel, Person, PersonId, people::valid_influence};
 use crate::{l10n, t};
+
+/// A birthday as the form shows it: the language's way when that reads
+/// back as the same birthday, else `--12-31` / ISO.
+fn birthday_text(birthday: BirthDate) -> String {
+    match birthday {
+        BirthDate::Full(date) => date_text(date),
+        BirthDate::NoYear { .. } => {
+            let local = birthday.shown();
+            let today = chrono::NaiveDate::default();
+            if BirthDate::parse_typed(&local, today) == Ok(birthday) { local } else { birthday.key() }
+        }
+    }
+}
 
 /// `others`: the account's other people, who this one may report to.
 pub fn form(person: Person, others: Vec<(PersonId, String)>) -> Form {
@@ -40,7 +53,7 @@ pub fn form(person: Person, others: Vec<(PersonId, String)>) -> Form {
         ),
         Field::text("phone", l10n::text("form-label-phone"), &person.phone),
         Field::text("email", l10n::text("form-label-email"), &person.email),
-        Field::text("birthday", l10n::text("form-label-birthday"), &person.birthday.map(date_text).unwrap_or_default()),
+        Field::text("birthday", l10n::text("form-label-birthday"), &person.birthday.map(birthday_text).unwrap_or_default()),
         Field::text("notes", l10n::text("form-label-notes"), &person.notes),
     ];
     let title = if person.id.0 == 0 {
@@ -70,10 +83,38 @@ pub fn read(form: &mut Form, today: NaiveDate) -> Option<Person> {
     if !person.email.is_empty() && !person.email.contains('@') {
         r.fail("email", l10n::text("form-email-without-at"));
     }
-    person.birthday = r.optional_date_as("birthday", crate::domain::dates::Flavour::Birthday);
-    if person.birthday.is_some_and(|b| b > today) {
+    // `31.12` or `--12-31` when the year is unknown.
+    let typed = r.text("birthday");
+    person.birthday = match BirthDate::parse_typed(&typed, today) {
+        _ if typed.trim().is_empty() => None,
+        Ok(birthday) => Some(birthday),
+        Err(e) => {
+            r.fail("birthday", e.to_string());
+            None
+        }
+    };
+    if person.birthday.and_then(BirthDate::date).is_some_and(|b| b > today) {
         r.fail("birthday", l10n::text("form-birthday-ahead"));
     }
     person.notes = r.text("notes");
     r.finish().then_some(person)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_birthday_without_a_year_shows_and_is_typed_back() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut person = Person::new(crate::domain::AccountId(1), "Olena");
+        person.birthday = BirthDate::no_year(12, 31);
+        let mut form = form(person, Vec::new());
+        assert_eq!(form.field("birthday").unwrap().content(), "--12-31");
+        assert_eq!(read(&mut form, today).unwrap().birthday, BirthDate::no_year(12, 31));
+        form.set_content("birthday", "1.5");
+        assert_eq!(read(&mut form, today).unwrap().birthday, BirthDate::no_year(5, 1));
+        form.set_content("birthday", "31.02");
+        assert_eq!(read(&mut form, today), None);
+    }
 }

@@ -82,7 +82,7 @@ pub struct Birthday {
     pub person_id: PersonId,
     pub account_id: AccountId,
     pub name: String,
-    pub birthday: NaiveDate,
+    pub birthday: crate::domain::BirthDate,
 }
 
 /// An alert hidden up to and including `until`.
@@ -300,6 +300,8 @@ pub enum Detail {
     Birthday {
         age: i32,
     },
+    /// A birthday whose year is unknown: no age to tell.
+    BirthdayNoAge,
     Anniversary {
         years: i32,
     },

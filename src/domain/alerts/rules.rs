@@ -8,8 +8,8 @@ use super::{
     AccountFacts, Alert, AlertItem, AlertKey, AlertKind, Birthday, CheckInput, CheckSettings, Detail, FollowUp,
     OpenMilestone, Severity,
 };
-use crate::domain::AccountId;
 use crate::domain::cadence::cadence_of;
+use crate::domain::{AccountId, BirthDate};
 
 /// Runs every rule over `input` as of `today`, most urgent first.
 ///
@@ -232,7 +232,17 @@ fn ahead(date: NaiveDate, today: NaiveDate, within_days: u32) -> Option<(NaiveDa
 
 fn birthday(acc: &Acc, b: Birthday, today: NaiveDate, within: u32) -> Option<Alert> {
     let facts = acc.facts;
-    let (date, days, age) = ahead(b.birthday, today, within)?;
+    let (date, days, age) = match b.birthday {
+        BirthDate::Full(born) => {
+            let (date, days, age) = ahead(born, today, within)?;
+            (date, days, Some(age))
+        }
+        BirthDate::NoYear { .. } => {
+            let date = next_occurrence(b.birthday.as_date(), today)?;
+            let days = (date - today).num_days();
+            (days <= i64::from(within)).then_some((date, days, None))?
+        }
+    };
     Some(Alert {
         kind: AlertKind::Birthday,
         severity: Severity::Upcoming,
@@ -242,8 +252,11 @@ fn birthday(acc: &Acc, b: Birthday, today: NaiveDate, within: u32) -> Option<Ale
         item: AlertItem::Person(b.person_id),
         date,
         days,
-        round: age >= 30 && age % 10 == 0,
-        detail: Detail::Birthday { age },
+        round: age.is_some_and(|age| age >= 30 && age % 10 == 0),
+        detail: match age {
+            Some(age) => Detail::Birthday { age },
+            None => Detail::BirthdayNoAge,
+        },
     })
 }
 

@@ -44,6 +44,9 @@ fn write_description(s: &mut String, alert: &Alert) {
             when = when(days),
             date = date
         ),
+        Detail::BirthdayNoAge => {
+            t!("alert-birthday-no-age", person = clean_line(subject), when = when(days), date = date)
+        }
         Detail::Anniversary { years } => t!("alert-anniversary", years = years, when = when(days), date = date),
     };
     s.push_str(&text);

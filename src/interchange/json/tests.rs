@@ -64,3 +64,19 @@ fn references_are_checked() {
     assert!(e.message.contains("ref 3"), "{e}");
     assert_eq!(e.line, Some(2));
 }
+
+#[test]
+fn a_birthday_without_a_year_travels_as_day_and_month() {
+    use crate::domain::{BirthDate, Dossier, Person};
+    let today = today();
+    let mut dossier = Dossier::new(crate::domain::Account::new("Acme", today));
+    let mut olena = Person::new(dossier.account.id, "Олена Коваль");
+    olena.birthday = BirthDate::no_year(12, 31);
+    dossier.people.push(olena);
+    let text = write(&[dossier]);
+    assert!(text.contains("\"birthday\": \"--12-31\""), "{text}");
+    let back = read(Path::new("a.json"), &text, today).unwrap();
+    assert_eq!(back[0].people[0].birthday, BirthDate::no_year(12, 31));
+    let bad = text.replace("--12-31", "--02-30");
+    assert!(read(Path::new("a.json"), &bad, today).is_err());
+}

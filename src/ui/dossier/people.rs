@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use super::{KEYS, date, empty_hint, fact, widest};
 use crate::app::dossier::DossierState;
-use crate::domain::{Attitude, BuyingRole, Choice};
+use crate::domain::{Attitude, BirthDate, BuyingRole, Choice};
 use crate::ui::theme;
 use crate::{l10n, t};
 
@@ -73,7 +73,7 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
         fact(l10n::text("dossier-fact-prefers"), label(p.channel)),
         fact(l10n::text("dossier-fact-phone"), p.phone.clone()),
         fact(l10n::text("dossier-fact-email"), p.email.clone()),
-        fact(l10n::text("dossier-fact-birthday"), date(p.birthday)),
+        fact(l10n::text("dossier-fact-birthday"), p.birthday.map_or_else(|| date(None), BirthDate::shown)),
         fact(l10n::text("dossier-fact-notes"), p.notes.clone()),
     ];
     let block = Block::new().borders(Borders::TOP).title(format!(" {} ", p.name));

@@ -105,7 +105,7 @@ fn check_is_fast() {
                 person_id: PersonId(i * 10 + j),
                 account_id: AccountId(i),
                 name: format!("Person {j}"),
-                birthday: born + days((i * 7 + j * 13) % 20000),
+                birthday: (born + days((i * 7 + j * 13) % 20000)).into(),
             });
         }
         inp.milestones.push(open_milestone(i, i, "review", today - days(i % 20)));

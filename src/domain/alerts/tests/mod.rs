@@ -61,7 +61,7 @@ fn birthday_input(born: &str) -> CheckInput {
         person_id: PersonId(5),
         account_id: AccountId(1),
         name: "Olena Petrenko".to_string(),
-        birthday: d(born),
+        birthday: d(born).into(),
     }];
     inp
 }

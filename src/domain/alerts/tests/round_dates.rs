@@ -109,3 +109,23 @@ fn window_follows_the_setting() {
         assert_eq!(!check(inp.clone(), d(today), &settings).is_empty(), shown, "{within_days} {today}");
     }
 }
+
+#[test]
+fn a_birthday_without_a_year_is_announced_without_an_age() {
+    let no_year = |month, day| {
+        let mut inp = birthday_input("1980-01-01");
+        inp.birthdays[0].birthday = crate::domain::BirthDate::no_year(month, day).unwrap();
+        inp
+    };
+    let alerts = run(&no_year(12, 31), "2026-12-28");
+    assert_eq!((alerts[0].date, alerts[0].days, alerts[0].round), (d("2026-12-31"), 3, false));
+    assert_eq!(alerts[0].sentence(), "Acme: Olena Petrenko has a birthday in 3 days (2026-12-31)");
+    assert_eq!(run(&no_year(1, 2), "2026-12-28")[0].date, d("2027-01-02"), "over the year end");
+    assert_eq!(run(&no_year(2, 29), "2027-02-27")[0].date, d("2027-02-28"), "29 February in a common year");
+    assert!(run(&no_year(12, 31), "2026-12-01").iter().all(|a| a.kind != AlertKind::Birthday), "outside the window");
+    let _ukrainian = crate::l10n::scoped(crate::l10n::Language::Ukrainian);
+    assert_eq!(
+        run(&no_year(12, 31), "2026-12-31")[0].sentence(),
+        format!("Acme: Olena Petrenko: день народження {} (31.12.2026)", crate::l10n::text("alert-when-today"))
+    );
+}

@@ -84,7 +84,7 @@ fn most_urgent_first() {
         person_id: PersonId(1),
         account_id: AccountId(6),
         name: "Ann".to_string(),
-        birthday: d("1990-03-01"), // today
+        birthday: d("1990-03-01").into(), // today
     }];
     inp.follow_ups = vec![follow_up(9, 6, "2026-03-01", "2026-02-20", "call")]; // overdue by 9
     let got: Vec<_> = run(&inp, "2026-03-01").iter().map(|a| (a.account.clone(), a.kind, a.days)).collect();
@@ -132,7 +132,7 @@ fn flags_come_from_the_contact_standard_only() {
         person_id: PersonId(1),
         account_id: AccountId(2),
         name: "Ann".to_string(),
-        birthday: d("1990-03-01"),
+        birthday: d("1990-03-01").into(),
     }];
     let flags = account_flags(&run(&inp, "2026-03-01"));
     let mut got: Vec<_> = flags.into_iter().collect();
