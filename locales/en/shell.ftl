@@ -1,3 +1,216 @@
 # Messages of the shell commands.
 
 shell-lang-unknown = keyplan speaks en, uk, ru and ka, not "{ $found }"
+
+## The help of `keyplan` and of every command (src/cli/help.rs): `cli-about`,
+## `cli-COMMAND-about`, `cli-COMMAND-after` (the examples: the commands
+## themselves stay as they are), `cli-COMMAND-arg-ARGUMENT`.
+
+cli-about = A terminal workbench for key account managers.
+cli-after =
+    Examples:
+      keyplan --demo            explore a sample portfolio (a throw-away file)
+      keyplan                   open your own portfolio
+      keyplan --db work.db      open another database file
+cli-arg-db = The database file [default: keyplan.db in the platform data directory]
+cli-arg-today = The date keyplan believes it is (YYYY-MM-DD), for every screen and command
+cli-arg-lang = The interface language: en, uk, ru or ka [default: settings.toml, then LC_ALL, LC_MESSAGES, LANG]
+cli-arg-demo = Open a freshly made sample portfolio in a throw-away file; your own database is not touched
+
+cli-exit-codes = Exit codes:
+cli-exit-0 = success
+cli-exit-1 = `check --exit-code` found something overdue (never used otherwise)
+cli-exit-2 = a mistake to fix: usage, an unknown account, a refused file or value, a conflict with another change
+cli-exit-3 = the database is damaged or cannot be read, or keyplan itself failed
+
+cli-demo-about = Fill an empty database with the sample portfolio
+cli-demo-after =
+    Examples:
+      keyplan demo --db /tmp/sample.db && keyplan --db /tmp/sample.db
+      keyplan demo --db /tmp/big.db --accounts 10000 --touchpoints 1000000   the reference size of the benchmarks
+cli-demo-arg-accounts = Instead of the sample, generate a synthetic portfolio of this many accounts
+cli-demo-arg-touchpoints = Touchpoints in all for the synthetic portfolio [default: 100 per account]
+cli-demo-arg-seed = Seed of the synthetic portfolio: the same seed gives the same portfolio
+
+cli-check-about = List what is slipping: overdue touchpoints, late follow-ups, passed milestones, round dates ahead
+cli-check-after =
+    Examples:
+      keyplan check                      one line per alert
+      keyplan check --format json        for scripts
+      keyplan check --exit-code || echo 'something is overdue'
+cli-check-arg-format = How to print the alerts: text, one line each, or JSON for scripts
+cli-check-arg-exit-code = Exit with status 1 when any alert is overdue, 0 otherwise
+cli-check-arg-within = Announce birthdays and anniversaries this many days ahead [default: from the settings, 14]
+
+cli-show-about = Print one dossier (or one section of it) as text fitted to the terminal, Markdown or JSON
+cli-show-after =
+    Examples:
+      keyplan show acme                         the whole dossier
+      keyplan show укрм --section people        who decides, and how to reach them
+      ssh host keyplan show acme                from a phone before the meeting
+      keyplan show acme --format md > acme.md   a handover document
+      keyplan show 12 --format json | jq '.touchpoints[0]'
+cli-show-arg-account = The account: its id, its name, the start of its name, or a few of its letters
+cli-show-arg-format = How to print the dossier
+cli-show-arg-section = Only one section: overview, charter, situation, strategy, implementation, people, log or competitors
+cli-show-arg-log = How many of the newest touchpoints to show, or `all` [default: 20 as text, all as md or json]
+cli-show-arg-since-review = Only what changed in the plan since its last review (texts word by word, items added, changed, removed)
+cli-show-arg-since = Only what changed in the plan since a day (YYYY-MM-DD, or `-2w`, `yesterday`...)
+cli-show-format-text = Plain text, fitted to the terminal's width
+cli-show-format-md = Markdown: a handover document
+cli-show-format-json = JSON: the dossier with database ids, for scripts
+
+cli-history-about = Print an account's history: every change, newest first, when, on which machine and what changed
+cli-history-after =
+    Examples:
+      keyplan history acme                       every change, newest first (#N: its number for `keyplan revert`)
+      keyplan history acme --section charter     every version of the charter, word by word
+      keyplan history acme --format json         for scripts (times in UTC)
+      keyplan show acme --since-review           what changed in the plan since its last review
+cli-history-arg-account = The account: its id, its name, the start of its name, or a few of its letters
+cli-history-arg-section = Only one section: overview, charter, situation, strategy, implementation, people, log or competitors
+cli-history-arg-format = How to print the history: text, or JSON for scripts
+
+cli-export-about = Write the whole portfolio as JSON, Markdown, CSV or an iCalendar of follow-ups and milestones
+cli-export-after =
+    Examples:
+      keyplan export --output portfolio.json        everything, to import on another machine
+      keyplan export --format md --output handover.md
+      keyplan export --format csv > portfolio.csv    for a spreadsheet
+      keyplan export --format ics --output ~/public/keyplan.ics   for a calendar to subscribe to
+cli-export-arg-format = What to write
+cli-export-arg-output = Write to this file (private, 0600, replaced atomically) instead of standard output
+cli-export-format-json = Every field of every account, versioned; `keyplan import` reads it back
+cli-export-format-md = One handover document per account, in one file
+cli-export-format-csv = The portfolio table, one row per account
+cli-export-format-ics = Open follow-ups and milestones as all-day events, for a calendar to subscribe to
+
+cli-import-about = Read accounts and people from a keyplan JSON export, a CSV file or vCards; all or nothing
+cli-import-after =
+    Nothing is ever deleted or overwritten: an import adds what is missing and
+    fills what is empty, all in one transaction; a file with any error changes
+    nothing and the error names its line. Importing a file twice adds nothing:
+      accounts    match by name (open with open, lost/former with lost/former)
+      objectives  by year and product      milestones  by title and due date
+      people      by a shared e-mail, else by name (new e-mails and phones are added)
+      competitors by name                  touchpoints by date and summary
+    A matched account keeps its name, type, levels and status.
+
+    Examples:
+      keyplan import portfolio.json --dry-run     what would change
+      keyplan import portfolio.json               a portfolio from `keyplan export`
+      keyplan import accounts.csv                 columns like name, industry, city, employees, revenue
+      keyplan import contacts.vcf --account acme  people from a phone or a mail program
+      keyplan import people.csv --account acme    columns like name, job title, e-mail, phone, birthday
+cli-import-arg-file = The file to read
+cli-import-arg-format = The file's format [default: from its extension: .json, .csv, .vcf or .vcard]
+cli-import-arg-dry-run = Show what would be added, merged or skipped, and change nothing
+cli-import-arg-account = The account that the people of a vCard or CSV file belong to
+cli-import-format-json = A portfolio written by `keyplan export`
+cli-import-format-csv = Accounts with a header row, or people of one account with --account
+cli-import-format-vcf = vCard 2.1, 3.0 or 4.0 people, into the account given by --account
+
+cli-list-about = The portfolio: every account ranked by annual sales, as a table, JSON or CSV
+cli-list-after =
+    Examples:
+      keyplan list                               ranked by annual sales
+      keyplan list --status at_risk              the accounts at risk
+      keyplan list --format json | jq -r '.[].name'
+      keyplan list --format csv > portfolio.csv
+cli-list-arg-format = How to print the portfolio
+cli-list-arg-status = Only the accounts with this status: active, prospect, at_risk, lost or former
+cli-list-format-text = A table, fitted to the terminal's width (plain when piped)
+cli-list-format-json = An array of objects, for scripts
+cli-list-format-csv = One row per account with a header row, for spreadsheets
+
+cli-log-about = Log a touchpoint with an account in one line; prints what it stored
+cli-log-after =
+    Examples:
+      keyplan log acme -s 'Call about the renewal'
+      keyplan log 'київ' -s 'Зустріч щодо поставки' --channel meeting --with олена --with андрій
+      keyplan log 12 -s 'Tender lost' --date yesterday --outcome deal_lost --reason 'price 8% higher'
+      keyplan log acme -s 'Demo' --next-step 'Send the offer' --due +3d
+      keyplan log acme -s 'Offer sent' --channel email --follows-up 'Send the offer'
+
+    Dates: YYYY-MM-DD, today, yesterday, tomorrow, +3d, -2w, +1m.
+cli-log-arg-account = The account: its id, its name, or the start of its name or of one of its words (a few letters in order are offered as guesses, never taken)
+cli-log-arg-summary = What happened, in a line
+cli-log-arg-channel = meeting, call, email, message, visit or other [default: the channel of the account's last touchpoint, else of the last one logged]
+cli-log-arg-with = Someone of the account who took part: a name or its beginning. Repeat for several people
+cli-log-arg-date = The day of the contact: YYYY-MM-DD, today, yesterday, -3d [default: today]
+cli-log-arg-time = The time of the contact, HH:MM
+cli-log-arg-outcome = positive, neutral, negative, refusal, deal_won or deal_lost
+cli-log-arg-reason = Why we won, lost or were refused
+cli-log-arg-next-step = The next step we promised
+cli-log-arg-due = When the next step is due: YYYY-MM-DD, tomorrow, +3d, +2w, +1m
+cli-log-arg-follows-up = An open next step of the account this contact fulfils, which it closes: the id of the touchpoint that promised it, its text, or the start of its text. Repeat for several
+
+cli-done-about = Mark a promised follow-up or a plan milestone of an account done
+cli-done-after =
+    Examples:
+      keyplan done acme                               lists what is open
+      keyplan done acme --follow-up 'Send the offer'
+      keyplan done acme --follow-up 57 --date yesterday
+      keyplan done acme --milestone 'Q1 review'
+
+    A later contact that fulfils a promise is logged with `keyplan log ACCOUNT ... --follows-up ID-OR-TEXT`.
+cli-done-arg-account = The account: its id, its name, or the start of its name or of one of its words
+cli-done-arg-follow-up = An open follow-up (a next step with a due date): the id of the touchpoint that promised it, its text, or the start of its text
+cli-done-arg-milestone = The milestone: its id, its title, or the start of its title
+cli-done-arg-date = The day it was done: YYYY-MM-DD, today, yesterday, -3d [default: today]
+
+cli-revert-about = Take back one change kept in the history (#N of `keyplan history`): a deleted record comes back
+cli-revert-after =
+    Examples:
+      keyplan history acme --section people   find the deletion: 2026-11-20 14:02  laptop  #812  person «Anna» deleted
+      keyplan revert 812                      Anna is back, with the contacts she still can be in
+cli-revert-arg-change = The change's number, the #N that `keyplan history ACCOUNT` shows
+
+cli-backup-about = Write a copy of the database (while it may be in use); prints its path
+cli-backup-after =
+    Examples:
+      keyplan backup                     a copy in backups/ beside the database; prints its path
+      keyplan backup ~/keyplan-copy.db   a copy there (never over an existing file)
+      keyplan backup /mnt/usb/           a copy in that directory
+
+    The workbench also makes one a day by itself (see settings.toml). `keyplan restore PATH` puts one back.
+cli-backup-arg-path = Where to write the copy: a new file, or a directory to put it in [default: backups/ beside the database]
+
+cli-restore-about = Put a backup back as the database, after writing a copy of the current file
+cli-restore-after =
+    Examples:
+      keyplan restore ~/.local/share/keyplan/backups/keyplan-daily-2026-12-01.db
+      keyplan --db work.db restore work-copy.db
+
+    The database as it was is first copied into backups/ (the path is printed). A backup written by a newer keyplan, a file that is not a keyplan database or a damaged one is refused, and nothing changes.
+cli-restore-arg-path = The backup to put back: a copy written by `keyplan backup`, a routine one from backups/, or one written before an upgrade
+
+cli-search-about = Find words anywhere in every dossier and log: best matches first, with the text around them
+cli-search-after =
+    Examples:
+      keyplan search поставки       every place the word (or a longer one) is written
+      keyplan search олена коваль   both words, anywhere in one entry
+      keyplan search tender -n 5    the five best
+      keyplan search -- -5%         a query that begins with a hyphen follows --
+      keyplan search 'ціна' --format json | jq -r '.[] | "\(.account): \(.snippet)"'
+
+    Text output marks each match [like this]. JSON gives account_id, account, kind (account,
+    charter, situation, strategy, objective, milestone, person, competitor, touchpoint),
+    item_id, date, snippet (plain text) and matches ([start, end) character positions in it).
+cli-search-arg-query = The words to find, in any case and script; each is the beginning of a word (`постав` finds `поставки`), and a result holds every one of them
+cli-search-arg-format = How to print the results: text, or JSON for scripts
+cli-search-arg-limit = At most this many results
+
+cli-completions-about = Print a shell completion script for bash, zsh, fish, elvish or powershell
+cli-completions-after =
+    Examples:
+      keyplan completions bash > ~/.local/share/bash-completion/completions/keyplan
+      keyplan completions zsh > "${"{"}fpath[1]{"}"}/_keyplan"
+      keyplan completions fish > ~/.config/fish/completions/keyplan.fish
+cli-completions-arg-shell = bash, zsh, fish, elvish or powershell
+
+cli-man-about = Print the manual page (roff), generated from these definitions
+cli-man-after =
+    Examples:
+      keyplan man | man -l -
+      keyplan man > ~/.local/share/man/man1/keyplan.1

@@ -13,21 +13,15 @@ use crate::store::Store;
 
 #[derive(clap::Args, Debug)]
 pub struct DoneArgs {
-    /// The account: its id, its name, or the start of its name or of one of its words.
     pub account: String,
-    /// An open follow-up (a next step with a due date): the id of the touchpoint that promised it, its
-    /// text, or the start of its text.
     #[arg(long, value_name = "ID-OR-TEXT", conflicts_with = "milestone")]
     pub follow_up: Option<String>,
-    /// The milestone: its id, its title, or the start of its title.
     #[arg(long, value_name = "ID-OR-TITLE")]
     pub milestone: Option<String>,
-    /// The day it was done: YYYY-MM-DD, today, yesterday, -3d [default: today].
     #[arg(long, short, value_name = "DATE")]
     pub date: Option<String>,
 }
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan done acme                               lists what is open\n  keyplan done acme --follow-up 'Send the offer'\n  keyplan done acme --follow-up 57 --date yesterday\n  keyplan done acme --milestone 'Q1 review'\n\nA later contact that fulfils a promise is logged with `keyplan log ACCOUNT ... --follows-up ID-OR-TEXT`.";
 
 pub fn run(path: &Path, today: NaiveDate, args: &DoneArgs) -> Result<(), Failure> {
     let done = match &args.date {

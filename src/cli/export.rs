@@ -15,13 +15,13 @@ use crate::store::{Store, StoreError};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
-    /// Every field of every account, versioned; `keyplan import` reads it back.
+    #[value(help = crate::l10n::text("cli-export-format-json"))]
     Json,
-    /// One handover document per account, in one file.
+    #[value(help = crate::l10n::text("cli-export-format-md"))]
     Md,
-    /// The portfolio table, one row per account.
+    #[value(help = crate::l10n::text("cli-export-format-csv"))]
     Csv,
-    /// Open follow-ups and milestones as all-day events, for a calendar to subscribe to.
+    #[value(help = crate::l10n::text("cli-export-format-ics"))]
     Ics,
 }
 
@@ -29,12 +29,10 @@ pub enum ExportFormat {
 pub struct ExportArgs {
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     pub format: ExportFormat,
-    /// Write to this file (private, 0600, replaced atomically) instead of standard output.
     #[arg(long, short, value_name = "PATH")]
     pub output: Option<PathBuf>,
 }
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan export --output portfolio.json        everything, to import on another machine\n  keyplan export --format md --output handover.md\n  keyplan export --format csv > portfolio.csv    for a spreadsheet\n  keyplan export --format ics --output ~/public/keyplan.ics   for a calendar to subscribe to";
 
 pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failure> {
     if let Some(output) = &args.output

@@ -18,16 +18,13 @@ use crate::store::Store;
 
 #[derive(clap::Args, Debug)]
 pub struct HistoryArgs {
-    /// The account: its id, its name, the start of its name, or a few of its letters.
     pub account: String,
-    /// Only one section: overview, charter, situation, strategy, implementation, people, log or competitors.
     #[arg(long, value_name = "NAME")]
     pub section: Option<String>,
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
 }
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan history acme                       every change, newest first (#N: its number for `keyplan revert`)\n  keyplan history acme --section charter     every version of the charter, word by word\n  keyplan history acme --format json         for scripts (times in UTC)\n  keyplan show acme --since-review           what changed in the plan since its last review";
 
 pub fn run(path: &Path, args: &HistoryArgs) -> Result<(), Failure> {
     let section = args.section.as_deref().map(super::show::section).transpose()?;

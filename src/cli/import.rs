@@ -15,45 +15,25 @@ use crate::store::{Store, StoreError};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportFormat {
-    /// A portfolio written by `keyplan export`.
+    #[value(help = crate::l10n::text("cli-import-format-json"))]
     Json,
-    /// Accounts with a header row, or people of one account with --account.
+    #[value(help = crate::l10n::text("cli-import-format-csv"))]
     Csv,
-    /// vCard 2.1, 3.0 or 4.0 people, into the account given by --account.
+    #[value(help = crate::l10n::text("cli-import-format-vcf"))]
     Vcf,
 }
 
 #[derive(clap::Args, Debug)]
 pub struct ImportArgs {
-    /// The file to read.
     pub file: PathBuf,
-    /// The file's format [default: from its extension: .json, .csv, .vcf or .vcard].
     #[arg(long, value_enum)]
     pub format: Option<ImportFormat>,
-    /// Show what would be added, merged or skipped, and change nothing.
     #[arg(long)]
     pub dry_run: bool,
-    /// The account that the people of a vCard or CSV file belong to.
     #[arg(long, value_name = "ACCOUNT")]
     pub account: Option<String>,
 }
 
-pub const AFTER_HELP: &str = "\
-Nothing is ever deleted or overwritten: an import adds what is missing and
-fills what is empty, all in one transaction; a file with any error changes
-nothing and the error names its line. Importing a file twice adds nothing:
-  accounts    match by name (open with open, lost/former with lost/former)
-  objectives  by year and product      milestones  by title and due date
-  people      by a shared e-mail, else by name (new e-mails and phones are added)
-  competitors by name                  touchpoints by date and summary
-A matched account keeps its name, type, levels and status.
-
-Examples:
-  keyplan import portfolio.json --dry-run     what would change
-  keyplan import portfolio.json               a portfolio from `keyplan export`
-  keyplan import accounts.csv                 columns like name, industry, city, employees, revenue
-  keyplan import contacts.vcf --account acme  people from a phone or a mail program
-  keyplan import people.csv --account acme    columns like name, job title, e-mail, phone, birthday";
 
 /// What a file holds, read and checked before the database is opened.
 enum Content {

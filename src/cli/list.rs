@@ -11,11 +11,11 @@ use crate::domain::{AccountStatus, AccountSummary, Choice, KeyClientType, Relati
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ListFormat {
-    /// A table, fitted to the terminal's width (plain when piped).
+    #[value(help = crate::l10n::text("cli-list-format-text"))]
     Text,
-    /// An array of objects, for scripts.
+    #[value(help = crate::l10n::text("cli-list-format-json"))]
     Json,
-    /// One row per account with a header row, for spreadsheets.
+    #[value(help = crate::l10n::text("cli-list-format-csv"))]
     Csv,
 }
 
@@ -23,12 +23,10 @@ pub enum ListFormat {
 pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
-    /// Only the accounts with this status: active, prospect, at_risk, lost or former.
     #[arg(long, value_name = "STATUS", value_parser = parse_status)]
     pub status: Option<AccountStatus>,
 }
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan list                               ranked by annual sales\n  keyplan list --status at_risk              the accounts at risk\n  keyplan list --format json | jq -r '.[].name'\n  keyplan list --format csv > portfolio.csv";
 
 fn parse_status(text: &str) -> Result<AccountStatus, String> {
     AccountStatus::parse(text).ok_or_else(|| {

@@ -14,44 +14,29 @@ use crate::domain::{Channel, Choice, Dossier, Outcome, Touchpoint, dates};
 
 #[derive(clap::Args, Debug)]
 pub struct LogArgs {
-    /// The account: its id, its name, or the start of its name or of one of its words
-    /// (a few letters in order are offered as guesses, never taken).
     pub account: String,
-    /// What happened, in a line.
     #[arg(long, short, value_name = "TEXT")]
     pub summary: String,
-    /// meeting, call, email, message, visit or other [default: the channel of the account's last touchpoint,
-    /// else of the last one logged].
     #[arg(long, value_name = "CHANNEL", value_parser = choice::<Channel>)]
     pub channel: Option<Channel>,
-    /// Someone of the account who took part: a name or its beginning. Repeat for several people.
     #[arg(long = "with", short, value_name = "PERSON")]
     pub with: Vec<String>,
-    /// The day of the contact: YYYY-MM-DD, today, yesterday, -3d [default: today].
     #[arg(long, short, value_name = "DATE")]
     pub date: Option<String>,
-    /// The time of the contact, HH:MM.
     #[arg(long, value_name = "HH:MM")]
     pub time: Option<String>,
-    /// positive, neutral, negative, refusal, deal_won or deal_lost.
     #[arg(long, value_name = "OUTCOME", value_parser = choice::<Outcome>)]
     pub outcome: Option<Outcome>,
-    /// Why we won, lost or were refused.
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
-    /// The next step we promised.
     #[arg(long, value_name = "TEXT")]
     pub next_step: Option<String>,
-    /// When the next step is due: YYYY-MM-DD, tomorrow, +3d, +2w, +1m.
     #[arg(long, value_name = "DATE", requires = "next_step")]
     pub due: Option<String>,
-    /// An open next step of the account this contact fulfils, which it closes: the id of the touchpoint
-    /// that promised it, its text, or the start of its text. Repeat for several.
     #[arg(long, value_name = "ID-OR-TEXT")]
     pub follows_up: Vec<String>,
 }
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan log acme -s 'Call about the renewal'\n  keyplan log 'київ' -s 'Зустріч щодо поставки' --channel meeting --with олена --with андрій\n  keyplan log 12 -s 'Tender lost' --date yesterday --outcome deal_lost --reason 'price 8% higher'\n  keyplan log acme -s 'Demo' --next-step 'Send the offer' --due +3d\n  keyplan log acme -s 'Offer sent' --channel email --follows-up 'Send the offer'\n\nDates: YYYY-MM-DD, today, yesterday, tomorrow, +3d, -2w, +1m.";
 
 /// A `Choice` typed on the command line: its key or its label, loosely.
 fn choice<T: Choice>(text: &str) -> Result<T, String> {

@@ -2,14 +2,13 @@
 //! own definitions: the main page by clap_mangen, then one section per
 //! command with its usage, options and examples, so one page says it all.
 
-use clap::{Arg, CommandFactory};
+use clap::Arg;
 
-use super::{Cli, Failure, out};
+use super::{Failure, out};
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan man | man -l -\n  keyplan man > ~/.local/share/man/man1/keyplan.1";
 
 pub fn run() -> Result<(), Failure> {
-    let mut command = Cli::command();
+    let mut command = super::definition();
     command.build();
     let mut page = Vec::new();
     clap_mangen::Man::new(command.clone()).render(&mut page)?;

@@ -10,13 +10,10 @@ use crate::store::backups;
 
 #[derive(clap::Args, Debug)]
 pub struct RestoreArgs {
-    /// The backup to put back: a copy written by `keyplan backup`, a routine one from backups/,
-    /// or one written before an upgrade.
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
 }
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan restore ~/.local/share/keyplan/backups/keyplan-daily-2026-12-01.db\n  keyplan --db work.db restore work-copy.db\n\nThe database as it was is first copied into backups/ (the path is printed). A backup written by a newer keyplan, a file that is not a keyplan database or a damaged one is refused, and nothing changes.";
 
 pub fn run(database: &Path, args: &RestoreArgs) -> Result<(), Failure> {
     let restored = backups::restore(database, &args.path)?;

@@ -13,12 +13,10 @@ use crate::store::StoreError;
 
 #[derive(clap::Args, Debug)]
 pub struct RevertArgs {
-    /// The change's number, the #N that `keyplan history ACCOUNT` shows.
     #[arg(value_name = "CHANGE")]
     pub change: i64,
 }
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan history acme --section people   find the deletion: 2026-11-20 14:02  laptop  #812  person «Anna» deleted\n  keyplan revert 812                      Anna is back, with the contacts she still can be in";
 
 pub fn run(path: &Path, args: &RevertArgs) -> Result<(), Failure> {
     let mut store = super::open_for_writing(path)?;
