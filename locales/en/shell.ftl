@@ -214,3 +214,27 @@ cli-man-after =
     Examples:
       keyplan man | man -l -
       keyplan man > ~/.local/share/man/man1/keyplan.1
+
+## keyplan check: the severity of each alert line (a column as wide as the
+## longest of the three).
+
+shell-check-overdue = overdue
+shell-check-due = due
+shell-check-upcoming = upcoming
+
+## Messages of the commands. Typed text ($wanted, $found) is shown as typed,
+## control characters made visible.
+
+shell-upgraded = upgraded { $path }; the previous version is kept in { $backup }
+shell-too-old-read-only = { $path } was written by an older keyplan (schema { $found }; this one reads { $known }) and cannot be upgraded where it is, since keyplan cannot write there: copy it to a directory you can write and open it there
+shell-no-home = no home directory was found: say where the database is with --db PATH
+shell-account-unknown = no account matches "{ $wanted }": `keyplan list` shows them all
+shell-account-guesses =
+    no account is called "{ $wanted }" or begins so; did you mean one of these? Say it by its id or the beginning of its name:
+    { $accounts }
+shell-account-ambiguous =
+    "{ $wanted }" matches { $count } accounts; say which one by its id or more of its name:
+    { $accounts }
+shell-section-unknown = there is no section "{ $found }": choose { $names }
+shell-show-older = … and { $count } older touchpoints: --log all shows them
+shell-show-log-limit = --log takes a number of touchpoints or "all", not "{ $found }"

@@ -11,7 +11,6 @@ pub struct BackupArgs {
     pub path: Option<PathBuf>,
 }
 
-
 pub fn run(database: &Path, args: &BackupArgs) -> Result<(), Failure> {
     let store = super::open_for_reading(database)?;
     let written = match &args.path {

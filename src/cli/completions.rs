@@ -9,7 +9,6 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-
 pub fn run(args: &CompletionsArgs) -> Result<(), Failure> {
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut super::definition(), "keyplan", &mut script);

@@ -22,7 +22,6 @@ pub struct DoneArgs {
     pub date: Option<String>,
 }
 
-
 pub fn run(path: &Path, today: NaiveDate, args: &DoneArgs) -> Result<(), Failure> {
     let done = match &args.date {
         Some(text) => dates::parse_date(text, today).map_err(|e| Failure::user(format!("--date: {e}")))?,

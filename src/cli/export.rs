@@ -33,7 +33,6 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
 }
 
-
 pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failure> {
     if let Some(output) = &args.output
         && is_the_database(output, path)

@@ -25,7 +25,6 @@ pub struct HistoryArgs {
     pub format: OutputFormat,
 }
 
-
 pub fn run(path: &Path, args: &HistoryArgs) -> Result<(), Failure> {
     let section = args.section.as_deref().map(super::show::section).transpose()?;
     let store = super::open_for_reading(path)?;

@@ -34,7 +34,6 @@ pub struct ImportArgs {
     pub account: Option<String>,
 }
 
-
 /// What a file holds, read and checked before the database is opened.
 enum Content {
     Portfolio(Vec<crate::domain::Dossier>),
@@ -88,7 +87,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
     }
     let opened = Store::open(&db)?;
     if let Some(backup) = &opened.backup {
-        super::say::warn(&format!("upgraded {}; the previous version is kept in {}", db.display(), backup.display()));
+        super::say::warn(&super::upgraded(&db, backup));
     }
     let mut store = opened.store;
     let account = match &args.account {

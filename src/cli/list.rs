@@ -27,7 +27,6 @@ pub struct ListArgs {
     pub status: Option<AccountStatus>,
 }
 
-
 fn parse_status(text: &str) -> Result<AccountStatus, String> {
     AccountStatus::parse(text).ok_or_else(|| {
         let keys: Vec<&str> = AccountStatus::ALL.iter().map(|s| s.key()).collect();

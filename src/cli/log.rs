@@ -37,7 +37,6 @@ pub struct LogArgs {
     pub follows_up: Vec<String>,
 }
 
-
 /// A `Choice` typed on the command line: its key or its label, loosely.
 fn choice<T: Choice>(text: &str) -> Result<T, String> {
     T::parse(text).ok_or_else(|| {

@@ -6,7 +6,6 @@ use clap::Arg;
 
 use super::{Failure, out};
 
-
 pub fn run() -> Result<(), Failure> {
     let mut command = super::definition();
     command.build();

@@ -204,7 +204,7 @@ pub fn database_path(option: Option<PathBuf>) -> Result<PathBuf, Failure> {
     }
     directories::ProjectDirs::from("", "", "keyplan")
         .map(|dirs| dirs.data_dir().join("keyplan.db"))
-        .ok_or_else(|| Failure::user("no home directory was found: say where the database is with --db PATH"))
+        .ok_or_else(|| Failure::user(crate::l10n::text("shell-no-home")))
 }
 
 /// Opens an existing database for a command that adds to it (upgrading an
@@ -216,9 +216,14 @@ pub fn open_for_writing(path: &std::path::Path) -> Result<crate::store::Store, F
     }
     let opened = Store::open(path)?;
     if let Some(backup) = &opened.backup {
-        say::warn(&format!("upgraded {}; the previous version is kept in {}", path.display(), backup.display()));
+        say::warn(&upgraded(path, backup));
     }
     Ok(opened.store)
+}
+
+/// The warning after an upgrade: the file, and where its previous version is kept.
+pub fn upgraded(path: &std::path::Path, backup: &std::path::Path) -> String {
+    crate::t!("shell-upgraded", path = path.display().to_string(), backup = backup.display().to_string())
 }
 
 /// Opens a database for a command that only reads. A file written by an
@@ -229,20 +234,16 @@ pub fn open_for_reading(path: &std::path::Path) -> Result<crate::store::Store, F
     match Store::open_read_only(path) {
         Err(StoreError::TooOld { found, known, .. }) => {
             let opened = Store::open(path).map_err(|e| match e {
-                StoreError::ReadOnly { .. } | StoreError::ReadOnlyDirectory { .. } => Failure::user(format!(
-                    "{} was written by an older keyplan (schema {found}; this one reads {known}) and cannot be \
-                     upgraded where it is, since keyplan cannot write there: copy it to a directory you can write \
-                     and open it there",
-                    path.display()
+                StoreError::ReadOnly { .. } | StoreError::ReadOnlyDirectory { .. } => Failure::user(crate::t!(
+                    "shell-too-old-read-only",
+                    path = path.display().to_string(),
+                    found = found,
+                    known = known
                 )),
                 other => other.into(),
             })?;
             if let Some(backup) = &opened.backup {
-                say::warn(&format!(
-                    "upgraded {}; the previous version is kept in {}",
-                    path.display(),
-                    backup.display()
-                ));
+                say::warn(&upgraded(path, backup));
             }
             drop(opened);
             Ok(Store::open_read_only(path)?)

@@ -14,7 +14,6 @@ pub struct RestoreArgs {
     pub path: PathBuf,
 }
 
-
 pub fn run(database: &Path, args: &RestoreArgs) -> Result<(), Failure> {
     let restored = backups::restore(database, &args.path)?;
     let mut text = format!("Restored {} from {}\n", database.display(), args.path.display());

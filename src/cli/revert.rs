@@ -17,7 +17,6 @@ pub struct RevertArgs {
     pub change: i64,
 }
 
-
 pub fn run(path: &Path, args: &RevertArgs) -> Result<(), Failure> {
     let mut store = super::open_for_writing(path)?;
     let entry = store.history_entry(EntryId(args.change))?;

@@ -18,7 +18,6 @@ pub struct SearchArgs {
     pub limit: u32,
 }
 
-
 /// One hit as JSON: the snippet as plain text, the matches as positions.
 #[derive(Serialize)]
 struct JsonHit<'a> {

@@ -38,14 +38,13 @@ pub struct ShowArgs {
     pub since: Option<String>,
 }
 
-
 /// A section named on the command line, or a sentence listing them.
 pub fn section(name: &str) -> Result<DossierSection, Failure> {
     DossierSection::parse(name).ok_or_else(|| {
-        Failure::user(format!(
-            "there is no section \"{}\": choose {}",
-            crate::domain::text::clean_line(name.trim()),
-            DossierSection::names()
+        Failure::user(crate::t!(
+            "shell-section-unknown",
+            found = crate::domain::text::clean_line(name.trim()),
+            names = DossierSection::names()
         ))
     })
 }
@@ -75,7 +74,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
             let mut printed = text::dossier(&dossier, section, today, layout());
             let older = total.saturating_sub(dossier.touchpoints.len());
             if older > 0 && section.is_none_or(|s| s == DossierSection::Log) {
-                printed.push_str(&format!("\n… and {older} older touchpoints: --log all shows them\n"));
+                printed.push_str(&format!("\n{}\n", crate::t!("shell-show-older", count = older)));
             }
             printed
         }
@@ -102,10 +101,9 @@ fn log_limit(args: &ShowArgs) -> Result<Option<usize>, Failure> {
         None if args.format == ShowFormat::Text => Ok(Some(20)),
         None => Ok(None),
         Some(all) if all.eq_ignore_ascii_case("all") => Ok(None),
-        Some(n) => n
-            .parse()
-            .map(Some)
-            .map_err(|_| Failure::user(format!("--log takes a number of touchpoints or \"all\", not \"{n}\""))),
+        Some(n) => {
+            n.parse().map(Some).map_err(|_| Failure::user(crate::t!("shell-show-log-limit", found = n.to_string())))
+        }
     }
 }
 
