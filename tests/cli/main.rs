@@ -7,4 +7,5 @@ mod cli;
 
 mod history;
 mod hostile;
+mod languages;
 mod lookup;
