@@ -238,3 +238,74 @@ shell-account-ambiguous =
 shell-section-unknown = there is no section "{ $found }": choose { $names }
 shell-show-older = … and { $count } older touchpoints: --log all shows them
 shell-show-log-limit = --log takes a number of touchpoints or "all", not "{ $found }"
+
+## keyplan log and keyplan done.
+
+shell-choose-one-of = choose one of { $keys }
+shell-due = due { $date }
+shell-log-summary-empty = --summary is empty: say in a line what happened
+shell-log-time-invalid = --time: '{ $found }' is not a time: use HH:MM
+shell-log-no-people = it has no people yet
+shell-log-its-people = its people: { $people }
+shell-log-next-step-empty = --next-step is empty: say what the next step is
+shell-log-saved = Logged touchpoint { $touchpoint } with { $name } (account { $account }):
+shell-log-with = with { $people }
+shell-log-outcome = Outcome
+shell-log-reason = Reason
+shell-log-next-step = Next step
+shell-log-follows-up = Follows up: { $step } — closed on { $date }
+shell-done-after-today = { $date } is after today ({ $today }): mark it done once it is
+shell-done-follow-up = Done on { $date }: follow-up { $step } of { $name }
+shell-done-milestone = Done on { $date }: milestone { $title } (due { $due }) of { $name }
+shell-done-none-open = { $account } has none open
+shell-done-say-which =
+    say which by its id:
+    { $listed }
+# $what is milestone or follow-up; $found is none (nothing matches) or many.
+shell-done-not-one = { $found ->
+        [none] no { $what ->
+            [milestone] milestone
+           *[other] open follow-up
+        } of { $account } is "{ $wanted }" or begins so; { $choices }
+       *[many] "{ $wanted }" begins more than one { $what ->
+            [milestone] milestone
+           *[other] open follow-up
+        } of { $account }; { $choices }
+    }
+shell-done-nothing-open = { $account } has no open follow-up or milestone
+shell-done-say-what = say what is done with --follow-up ID or --milestone ID; open for { $account }:
+shell-done-follow-ups = follow-ups
+shell-done-milestones = milestones
+
+## export, import, backup, restore, revert, demo, list, search.
+
+shell-cannot-write = could not write { $path } ({ $reason })
+shell-cannot-read = could not read { $path } ({ $reason })
+shell-no-such-file = no such file
+shell-permission-denied = permission denied
+shell-export-into-database = { $path } is the database itself: write the export to another file
+shell-export-wrote = Wrote { $count } { $count ->
+        [one] account
+       *[other] accounts
+    } to { $path }.
+shell-import-account-with-json = --account is for the people of a vCard or CSV file; a JSON export names its accounts
+shell-import-needs-account = { $path } holds people: say which account they belong to with --account ACCOUNT
+shell-import-format-unknown = cannot tell the format of { $path } from its name: say --format json, csv or vcf
+shell-import-dry-run = Dry run, nothing changed: { $summary }.
+shell-import-done = Imported { $path }: { $summary }.
+shell-import-left-out = Left out: { $columns }.
+shell-import-refused = { $path }: { $reason }; nothing was imported
+shell-restored = Restored { $database } from { $backup }
+shell-restore-kept = The database as it was is kept in { $path }
+shell-reverted = Taken back: { $what } (#{ $change })
+shell-revert-conflict = #{ $change } ({ $what }) was not taken back: the record has changed since; `keyplan history` shows how
+shell-demo-not-empty = { $path } already holds { $count } accounts: a demo portfolio only goes into an empty database
+shell-demo-filled = Filled { $path } with the sample portfolio: { $count } accounts.
+shell-demo-open = Open it with: keyplan --db { $path }
+shell-demo-generated = Generated { $count } accounts and { $touchpoints } touchpoints (seed { $seed }) in { $path } in { $seconds } s.
+shell-workbench-upgraded = Upgraded the database; the previous version is kept in { $backup }
+shell-workbench-sample = Sample portfolio (a throw-away copy)
+shell-terminal-error = terminal error: { $reason }
+shell-search-nothing = nothing found for "{ $query }"
+shell-list-empty = no accounts
+shell-list-none-with-status = no accounts are { $status }

@@ -106,7 +106,7 @@ impl From<StoreError> for Failure {
 
 impl From<std::io::Error> for Failure {
     fn from(e: std::io::Error) -> Self {
-        Failure::internal(format!("terminal error: {e}"))
+        Failure::internal(crate::t!("shell-terminal-error", reason = e.to_string()))
     }
 }
 

@@ -37,10 +37,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failu
     if let Some(output) = &args.output
         && is_the_database(output, path)
     {
-        return Err(Failure::user(format!(
-            "{} is the database itself: write the export to another file",
-            output.display()
-        )));
+        return Err(Failure::user(crate::t!("shell-export-into-database", path = output.display().to_string())));
     }
     let store = super::open_for_reading(path)?;
     match &args.output {
@@ -57,7 +54,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failu
             let count = write_private(output, |out| write(&store, args.format, today, out))
                 .map_err(|e| e.into_failure(Some(output)))?;
             let wrote =
-                format!("Wrote {count} account{} to {}.\n", if count == 1 { "" } else { "s" }, output.display());
+                format!("{}\n", crate::t!("shell-export-wrote", count = count, path = output.display().to_string()));
             print(&super::say::visible(&wrote))
         }
     }
@@ -99,7 +96,11 @@ impl Trouble {
     fn into_failure(self, output: Option<&Path>) -> Failure {
         match (self, output) {
             (Trouble::Store(e), _) => e.into(),
-            (Trouble::Io(e), Some(path)) => Failure::user(format!("could not write {} ({e})", path.display())),
+            (Trouble::Io(e), Some(path)) => Failure::user(crate::t!(
+                "shell-cannot-write",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            )),
             (Trouble::Io(e), None) => e.into(),
         }
     }

@@ -52,18 +52,14 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
         ImportFormat::Vcf => true,
     };
     if format == ImportFormat::Json && args.account.is_some() {
-        return Err(Failure::user(
-            "--account is for the people of a vCard or CSV file; a JSON export names its accounts",
-        ));
+        return Err(Failure::user(crate::l10n::text("shell-import-account-with-json")));
     }
     if wants_account && args.account.is_none() {
-        return Err(Failure::user(format!(
-            "{} holds people: say which account they belong to with --account ACCOUNT",
-            file.display()
-        )));
+        return Err(Failure::user(crate::t!("shell-import-needs-account", path = file.display().to_string())));
     }
-    let bytes = std::fs::read(file)
-        .map_err(|e| Failure::user(format!("could not read {} ({})", file.display(), reason(&e))))?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        Failure::user(crate::t!("shell-cannot-read", path = file.display().to_string(), reason = reason(&e)))
+    })?;
     let (content, ignored) =
         read(file, &bytes, format, wants_account, today).map_err(|e| Failure::user(e.to_string()))?;
     // The parsed content is all that is needed now: a large export's text
@@ -112,11 +108,15 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
             out.push_str(&line);
             out.push('\n');
         }
-        out.push_str(&format!("Dry run, nothing changed: {}.\n", report.summary(true)));
+        out.push_str(&format!("{}\n", crate::t!("shell-import-dry-run", summary = report.summary(true))));
     } else {
-        out.push_str(&format!("Imported {}: {}.\n", file.display(), report.summary(false)));
+        let summary = report.summary(false);
+        out.push_str(&format!(
+            "{}\n",
+            crate::t!("shell-import-done", path = file.display().to_string(), summary = summary)
+        ));
         if !report.ignored.is_empty() {
-            out.push_str(&format!("Left out: {}.\n", report.ignored.join(", ")));
+            out.push_str(&format!("{}\n", crate::t!("shell-import-left-out", columns = report.ignored.join(", "))));
         }
     }
     // The file name and the headers left out are the file's own words.
@@ -129,10 +129,7 @@ fn guess(file: &Path) -> Result<ImportFormat, Failure> {
         "json" => Ok(ImportFormat::Json),
         "csv" | "tsv" | "txt" => Ok(ImportFormat::Csv),
         "vcf" | "vcard" => Ok(ImportFormat::Vcf),
-        _ => Err(Failure::user(format!(
-            "cannot tell the format of {} from its name: say --format json, csv or vcf",
-            file.display()
-        ))),
+        _ => Err(Failure::user(crate::t!("shell-import-format-unknown", path = file.display().to_string()))),
     }
 }
 
@@ -171,13 +168,17 @@ fn read(
 fn refused(file: &Path, error: StoreError) -> Failure {
     let user = error.is_user_error();
     let failure = Failure::from(error);
-    if user { Failure::user(format!("{}: {}; nothing was imported", file.display(), failure.message)) } else { failure }
+    if user {
+        Failure::user(crate::t!("shell-import-refused", path = file.display().to_string(), reason = failure.message))
+    } else {
+        failure
+    }
 }
 
 fn reason(error: &std::io::Error) -> String {
     match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => crate::l10n::text("shell-no-such-file").into(),
+        std::io::ErrorKind::PermissionDenied => crate::l10n::text("shell-permission-denied").into(),
         _ => error.to_string(),
     }
 }

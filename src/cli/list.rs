@@ -76,10 +76,10 @@ pub fn run(path: &Path, args: &ListArgs) -> Result<(), Failure> {
         ListFormat::Json => json(&rows)?,
         ListFormat::Csv => csv(&rows)?,
         ListFormat::Text if accounts.is_empty() => {
-            super::say::warn(&format!(
-                "no accounts{}",
-                args.status.map(|s| format!(" are {}", s.key())).unwrap_or_default()
-            ));
+            super::say::warn(&match args.status {
+                None => crate::l10n::text("shell-list-empty").to_string(),
+                Some(status) => crate::t!("shell-list-none-with-status", status = status.key()),
+            });
             return Ok(());
         }
         ListFormat::Text => table(&accounts, out::terminal_width()),
@@ -124,7 +124,7 @@ struct Column {
 /// The table: every column at its natural width when piped; on a terminal,
 /// the least needed columns go first, then long names are shortened.
 pub(crate) fn table(accounts: &[AccountSummary], width: Option<usize>) -> String {
-    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+    let date = |d: Option<NaiveDate>| d.map(crate::l10n::date).unwrap_or_else(|| "—".into());
     let column = |header, right, drop_order, cell: &dyn Fn(&AccountSummary) -> String| Column {
         header,
         right,

@@ -16,9 +16,14 @@ pub struct RestoreArgs {
 
 pub fn run(database: &Path, args: &RestoreArgs) -> Result<(), Failure> {
     let restored = backups::restore(database, &args.path)?;
-    let mut text = format!("Restored {} from {}\n", database.display(), args.path.display());
+    let mut text = crate::t!(
+        "shell-restored",
+        database = database.display().to_string(),
+        backup = args.path.display().to_string()
+    );
+    text.push('\n');
     if let Some(previous) = &restored.previous {
-        text.push_str(&format!("The database as it was is kept in {}\n", previous.display()));
+        text.push_str(&format!("{}\n", crate::t!("shell-restore-kept", path = previous.display().to_string())));
     }
     out::print(&text)
 }

@@ -22,11 +22,12 @@ pub fn run(path: &Path, args: &RevertArgs) -> Result<(), Failure> {
     let entry = store.history_entry(EntryId(args.change))?;
     let what = changes::describe(&entry);
     match store.revert(&[entry.id]) {
-        Ok(_) => out::print(&format!("Taken back: {what} (#{})\n", entry.id.0)),
-        Err(StoreError::Conflict { .. }) => Err(Failure::user(format!(
-            "#{} ({what}) was not taken back: the record has changed since; `keyplan history` shows how",
-            entry.id.0
-        ))),
+        Ok(_) => {
+            out::print(&format!("{}\n", crate::t!("shell-reverted", what = what, change = entry.id.0.to_string())))
+        }
+        Err(StoreError::Conflict { .. }) => {
+            Err(Failure::user(crate::t!("shell-revert-conflict", what = what, change = entry.id.0.to_string())))
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -56,7 +56,7 @@ pub fn run(path: &Path, args: &SearchArgs) -> Result<(), Failure> {
             out::print(&text)
         }
         OutputFormat::Text if hits.is_empty() => {
-            super::say::warn(&format!("nothing found for \"{}\"", query.trim()));
+            super::say::warn(&crate::t!("shell-search-nothing", query = query.trim().to_string()));
             Ok(())
         }
         OutputFormat::Text => out::print(&text(&hits, out::terminal_width(), out::colour())),
@@ -73,7 +73,7 @@ pub(crate) fn text(hits: &[SearchHit], width: Option<usize>, colour: bool) -> St
             place.push_str(&format!(" {id}"));
         }
         if let Some(date) = hit.date {
-            place.push_str(&format!(" · {date}"));
+            place.push_str(&format!(" · {}", crate::l10n::date(date)));
         }
         let place = width.map_or(place.clone(), |w| out::truncate(&place, w));
         if colour {
