@@ -309,3 +309,13 @@ shell-terminal-error = terminal error: { $reason }
 shell-search-nothing = nothing found for "{ $query }"
 shell-list-empty = no accounts
 shell-list-none-with-status = no accounts are { $status }
+
+## keyplan history and show --since-review / --since.
+
+shell-history-no-review = the plan of { $name } has no review yet: mark a review milestone done, or press R on Implementation; --since DATE shows the changes since a day
+shell-since-review = since the review of { $date }
+shell-since-day = since { $date }
+shell-history-empty = { $name }: no changes kept yet
+shell-history-heading = History of { $name }, newest first
+shell-since-nothing = { $name }: nothing changed in the plan { $since }
+shell-since-heading = { $name }: what changed in the plan { $since }

@@ -235,3 +235,80 @@ shell-account-ambiguous =
 shell-section-unknown = განყოფილება „{ $found }“ არ არსებობს: აირჩიეთ { $names }
 shell-show-older = … და კიდევ { $count } უფრო ძველი კონტაქტი: --log all აჩვენებს მათ
 shell-show-log-limit = --log იღებს კონტაქტების რაოდენობას ან „all“-ს და არა „{ $found }“-ს
+
+## keyplan log და keyplan done.
+
+shell-choose-one-of = აირჩიეთ ერთ-ერთი: { $keys }
+shell-due = ვადა { $date }
+shell-log-summary-empty = --summary ცარიელია: ერთ სტრიქონში თქვით, რა მოხდა
+shell-log-time-invalid = --time: '{ $found }' დრო არ არის: დაწერეთ სს:წწ
+shell-log-no-people = მას ჯერ ადამიანები არ ჰყავს
+shell-log-its-people = მისი ადამიანები: { $people }
+shell-log-next-step-empty = --next-step ცარიელია: თქვით, რა არის შემდეგი ნაბიჯი
+shell-log-saved = ჩაიწერა კონტაქტი { $touchpoint } კლიენტთან { $name } (კლიენტი { $account }):
+shell-log-with = მონაწილეები: { $people }
+shell-log-outcome = შედეგი
+shell-log-reason = მიზეზი
+shell-log-next-step = შემდეგი ნაბიჯი
+shell-log-follows-up = ასრულებს: { $step } — დაიხურა { $date }
+shell-done-after-today = { $date } დღევანდელზე ({ $today }) გვიანაა: მონიშნეთ შესრულებულად, როცა შესრულდება
+shell-done-follow-up = შესრულდა { $date }: შეთანხმება { $step }, კლიენტი { $name }
+shell-done-milestone = შესრულდა { $date }: საკონტროლო წერტილი { $title } (ვადა { $due }), კლიენტი { $name }
+shell-done-none-open = { $account }-ს ღია არაფერი აქვს
+shell-done-say-which =
+    მიუთითეთ, რომელი, id-ით:
+    { $listed }
+shell-done-not-one = { $found ->
+        [none] { $account }-ის არცერთი { $what ->
+            [milestone] საკონტროლო წერტილი
+           *[other] ღია შეთანხმება
+        } არ არის „{ $wanted }“ და არც ასე იწყება; { $choices }
+       *[many] „{ $wanted }“-ით { $account }-ის ერთზე მეტი { $what ->
+            [milestone] საკონტროლო წერტილი
+           *[other] ღია შეთანხმება
+        } იწყება; { $choices }
+    }
+shell-done-nothing-open = { $account }-ს არ აქვს ღია შეთანხმება ან საკონტროლო წერტილი
+shell-done-say-what = თქვით, რა შესრულდა, --follow-up ID ან --milestone ID-ით; { $account }-ის ღია პუნქტები:
+shell-done-follow-ups = შეთანხმებები
+shell-done-milestones = საკონტროლო წერტილები
+
+## export, import, backup, restore, revert, demo, list, search.
+
+shell-cannot-write = { $path } ვერ ჩაიწერა ({ $reason })
+shell-cannot-read = { $path } ვერ წაიკითხა ({ $reason })
+shell-no-such-file = ასეთი ფაილი არ არის
+shell-permission-denied = წვდომა აკრძალულია
+shell-export-into-database = { $path } თავად მონაცემთა ბაზაა: ექსპორტი სხვა ფაილში ჩაწერეთ
+shell-export-wrote = ჩაიწერა { $count } კლიენტი: { $path }.
+shell-import-account-with-json = --account საჭიროა vCard ან CSV ფაილის ადამიანებისთვის; JSON ექსპორტი თავად ასახელებს თავის კლიენტებს
+shell-import-needs-account = { $path } ადამიანებს შეიცავს: მიუთითეთ, რომელ კლიენტს ეკუთვნიან, --account ACCOUNT-ით
+shell-import-format-unknown = { $path }-ის სახელიდან ფორმატი არ ჩანს: მიუთითეთ --format json, csv ან vcf
+shell-import-dry-run = საცდელი გაშვება, არაფერი შეცვლილა: { $summary }.
+shell-import-done = იმპორტირდა { $path }: { $summary }.
+shell-import-left-out = გამოტოვდა: { $columns }.
+shell-import-refused = { $path }: { $reason }; არაფერი იმპორტირდა
+shell-restored = { $database } აღდგა { $backup }-იდან
+shell-restore-kept = ბაზა წინა სახით შენახულია აქ: { $path }
+shell-reverted = გაუქმდა: { $what } (#{ $change })
+shell-revert-conflict = #{ $change } ({ $what }) არ გაუქმდა: ჩანაწერი მას შემდეგ შეიცვალა; `keyplan history` აჩვენებს როგორ
+shell-demo-not-empty = { $path } უკვე შეიცავს { $count } კლიენტს: პორტფელის ნიმუში მხოლოდ ცარიელ ბაზაში ემატება
+shell-demo-filled = { $path } შეივსო პორტფელის ნიმუშით: { $count } კლიენტი.
+shell-demo-open = გახსენით ასე: keyplan --db { $path }
+shell-demo-generated = შეიქმნა { $count } კლიენტი და { $touchpoints } კონტაქტი (საწყისი რიცხვი { $seed }) { $path }-ში { $seconds } წამში.
+shell-workbench-upgraded = მონაცემთა ბაზა განახლდა; წინა ვერსია შენახულია აქ: { $backup }
+shell-workbench-sample = პორტფელის ნიმუში (დროებითი ასლი)
+shell-terminal-error = ტერმინალის შეცდომა: { $reason }
+shell-search-nothing = „{ $query }“-ზე არაფერი მოიძებნა
+shell-list-empty = კლიენტები არ არის
+shell-list-none-with-status = სტატუსით { $status } კლიენტები არ არის
+
+## keyplan history და show --since-review / --since.
+
+shell-history-no-review = { $name }-ის გეგმას ჯერ გადახედვა არ ჰქონია: მონიშნეთ გადახედვის საკონტროლო წერტილი შესრულებულად ან დააჭირეთ R-ს „განხორციელებაში“; --since DATE აჩვენებს ცვლილებებს გარკვეული დღიდან
+shell-since-review = { $date }-ის გადახედვის შემდეგ
+shell-since-day = { $date }-დან
+shell-history-empty = { $name }: ცვლილებები ჯერ არ შენახულა
+shell-history-heading = { $name }-ის ისტორია, ახლები პირველად
+shell-since-nothing = { $name }: გეგმაში არაფერი შეცვლილა { $since }
+shell-since-heading = { $name }: რა შეიცვალა გეგმაში { $since }

@@ -243,3 +243,92 @@ shell-show-older = … и ещё { $count } { $count ->
        *[other] более старых контактов
     }: --log all покажет их
 shell-show-log-limit = --log принимает число контактов или «all», а не «{ $found }»
+
+## keyplan log и keyplan done.
+
+shell-choose-one-of = выберите одно из: { $keys }
+shell-due = до { $date }
+shell-log-summary-empty = --summary пуст: одной строкой скажите, что произошло
+shell-log-time-invalid = --time: '{ $found }' — не время: пишите ЧЧ:ММ
+shell-log-no-people = у него ещё нет людей
+shell-log-its-people = его люди: { $people }
+shell-log-next-step-empty = --next-step пуст: скажите, какой следующий шаг
+shell-log-saved = Записан контакт { $touchpoint } с { $name } (клиент { $account }):
+shell-log-with = участники: { $people }
+shell-log-outcome = Результат
+shell-log-reason = Причина
+shell-log-next-step = Следующий шаг
+shell-log-follows-up = Выполняет: { $step } — закрыто { $date }
+shell-done-after-today = { $date } позже сегодняшнего дня ({ $today }): отметьте выполненным, когда будет сделано
+shell-done-follow-up = Выполнено { $date }: договорённость { $step } клиента { $name }
+shell-done-milestone = Выполнено { $date }: контрольная точка { $title } (до { $due }) клиента { $name }
+shell-done-none-open = у { $account } нет открытых
+shell-done-say-which =
+    укажите, какую именно, по id:
+    { $listed }
+shell-done-not-one = { $found ->
+        [none] { $what ->
+            [milestone] ни одна контрольная точка
+           *[other] ни одна открытая договорённость
+        } клиента { $account } не является «{ $wanted }» и не начинается так; { $choices }
+       *[many] с «{ $wanted }» начинается больше одной { $what ->
+            [milestone] контрольной точки
+           *[other] открытой договорённости
+        } клиента { $account }; { $choices }
+    }
+shell-done-nothing-open = у { $account } нет открытых договорённостей или контрольных точек
+shell-done-say-what = скажите, что выполнено, через --follow-up ID или --milestone ID; открыто у { $account }:
+shell-done-follow-ups = договорённости
+shell-done-milestones = контрольные точки
+
+## export, import, backup, restore, revert, demo, list, search.
+
+shell-cannot-write = не удалось записать { $path } ({ $reason })
+shell-cannot-read = не удалось прочитать { $path } ({ $reason })
+shell-no-such-file = нет такого файла
+shell-permission-denied = доступ запрещён
+shell-export-into-database = { $path } — это сама база данных: запишите экспорт в другой файл
+shell-export-wrote = Записано { $count } { $count ->
+        [one] клиент
+        [few] клиента
+       *[other] клиентов
+    } в { $path }.
+shell-import-account-with-json = --account нужен для людей из файла vCard или CSV; экспорт JSON сам называет своих клиентов
+shell-import-needs-account = в { $path } люди: укажите, к какому клиенту они относятся, через --account ACCOUNT
+shell-import-format-unknown = по названию { $path } не понять формат: укажите --format json, csv или vcf
+shell-import-dry-run = Пробный запуск, ничего не изменено: { $summary }.
+shell-import-done = Импортировано { $path }: { $summary }.
+shell-import-left-out = Пропущено: { $columns }.
+shell-import-refused = { $path }: { $reason }; ничего не импортировано
+shell-restored = { $database } восстановлен из { $backup }
+shell-restore-kept = База в прежнем виде сохранена в { $path }
+shell-reverted = Отменено: { $what } (#{ $change })
+shell-revert-conflict = #{ $change } ({ $what }) не отменено: запись с тех пор изменилась; `keyplan history` показывает как
+shell-demo-not-empty = в { $path } уже { $count } { $count ->
+        [one] клиент
+        [few] клиента
+       *[other] клиентов
+    }: пример портфеля добавляется только в пустую базу
+shell-demo-filled = { $path } заполнен примером портфеля: { $count } { $count ->
+        [one] клиент
+        [few] клиента
+       *[other] клиентов
+    }.
+shell-demo-open = Откройте его так: keyplan --db { $path }
+shell-demo-generated = Создано { $count } клиентов и { $touchpoints } контактов (зерно { $seed }) в { $path } за { $seconds } с.
+shell-workbench-upgraded = База данных обновлена; предыдущая версия сохранена в { $backup }
+shell-workbench-sample = Пример портфеля (временная копия)
+shell-terminal-error = ошибка терминала: { $reason }
+shell-search-nothing = ничего не найдено по «{ $query }»
+shell-list-empty = клиентов нет
+shell-list-none-with-status = нет клиентов со статусом { $status }
+
+## keyplan history и show --since-review / --since.
+
+shell-history-no-review = план { $name } ещё не пересматривали: отметьте выполненной контрольную точку пересмотра или нажмите R в разделе «Реализация»; --since DATE показывает изменения с определённого дня
+shell-since-review = с пересмотра { $date }
+shell-since-day = с { $date }
+shell-history-empty = { $name }: изменений ещё не сохранено
+shell-history-heading = История { $name }, новые первыми
+shell-since-nothing = { $name }: в плане ничего не изменилось { $since }
+shell-since-heading = { $name }: что изменилось в плане { $since }

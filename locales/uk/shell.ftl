@@ -243,3 +243,92 @@ shell-show-older = … і ще { $count } { $count ->
        *[other] старіших контактів
     }: --log all покаже їх
 shell-show-log-limit = --log приймає кількість контактів або «all», а не «{ $found }»
+
+## keyplan log і keyplan done.
+
+shell-choose-one-of = виберіть одне з: { $keys }
+shell-due = до { $date }
+shell-log-summary-empty = --summary порожній: одним рядком скажіть, що сталося
+shell-log-time-invalid = --time: '{ $found }' — не час: пишіть ГГ:ХХ
+shell-log-no-people = у нього ще немає людей
+shell-log-its-people = його люди: { $people }
+shell-log-next-step-empty = --next-step порожній: скажіть, який наступний крок
+shell-log-saved = Записано контакт { $touchpoint } з { $name } (клієнт { $account }):
+shell-log-with = учасники: { $people }
+shell-log-outcome = Результат
+shell-log-reason = Причина
+shell-log-next-step = Наступний крок
+shell-log-follows-up = Виконує: { $step } — закрито { $date }
+shell-done-after-today = { $date } пізніше за сьогодні ({ $today }): позначте виконаним, коли буде зроблено
+shell-done-follow-up = Виконано { $date }: домовленість { $step } клієнта { $name }
+shell-done-milestone = Виконано { $date }: контрольна точка { $title } (до { $due }) клієнта { $name }
+shell-done-none-open = у { $account } немає відкритих
+shell-done-say-which =
+    вкажіть, яку саме, за id:
+    { $listed }
+shell-done-not-one = { $found ->
+        [none] { $what ->
+            [milestone] жодна контрольна точка
+           *[other] жодна відкрита домовленість
+        } клієнта { $account } не є «{ $wanted }» і не починається так; { $choices }
+       *[many] з «{ $wanted }» починається більше ніж одна { $what ->
+            [milestone] контрольна точка
+           *[other] відкрита домовленість
+        } клієнта { $account }; { $choices }
+    }
+shell-done-nothing-open = у { $account } немає відкритих домовленостей чи контрольних точок
+shell-done-say-what = скажіть, що виконано, через --follow-up ID або --milestone ID; відкрито в { $account }:
+shell-done-follow-ups = домовленості
+shell-done-milestones = контрольні точки
+
+## export, import, backup, restore, revert, demo, list, search.
+
+shell-cannot-write = не вдалося записати { $path } ({ $reason })
+shell-cannot-read = не вдалося прочитати { $path } ({ $reason })
+shell-no-such-file = немає такого файлу
+shell-permission-denied = доступ заборонено
+shell-export-into-database = { $path } — це сама база даних: запишіть експорт в інший файл
+shell-export-wrote = Записано { $count } { $count ->
+        [one] клієнта
+        [few] клієнтів
+       *[other] клієнтів
+    } у { $path }.
+shell-import-account-with-json = --account потрібен для людей з файлу vCard чи CSV; експорт JSON сам називає своїх клієнтів
+shell-import-needs-account = у { $path } люди: вкажіть, до якого клієнта вони належать, через --account ACCOUNT
+shell-import-format-unknown = з назви { $path } не зрозуміло, який це формат: вкажіть --format json, csv або vcf
+shell-import-dry-run = Пробний запуск, нічого не змінено: { $summary }.
+shell-import-done = Імпортовано { $path }: { $summary }.
+shell-import-left-out = Пропущено: { $columns }.
+shell-import-refused = { $path }: { $reason }; нічого не імпортовано
+shell-restored = { $database } відновлено з { $backup }
+shell-restore-kept = Базу в попередньому стані збережено в { $path }
+shell-reverted = Скасовано: { $what } (#{ $change })
+shell-revert-conflict = #{ $change } ({ $what }) не скасовано: запис відтоді змінився; `keyplan history` показує як
+shell-demo-not-empty = у { $path } уже { $count } { $count ->
+        [one] клієнт
+        [few] клієнти
+       *[other] клієнтів
+    }: приклад портфеля додається лише в порожню базу
+shell-demo-filled = { $path } заповнено прикладом портфеля: { $count } { $count ->
+        [one] клієнт
+        [few] клієнти
+       *[other] клієнтів
+    }.
+shell-demo-open = Відкрийте його так: keyplan --db { $path }
+shell-demo-generated = Створено { $count } клієнтів і { $touchpoints } контактів (зерно { $seed }) у { $path } за { $seconds } с.
+shell-workbench-upgraded = Базу даних оновлено; попередню версію збережено в { $backup }
+shell-workbench-sample = Приклад портфеля (тимчасова копія)
+shell-terminal-error = помилка термінала: { $reason }
+shell-search-nothing = нічого не знайдено за «{ $query }»
+shell-list-empty = клієнтів немає
+shell-list-none-with-status = немає клієнтів зі статусом { $status }
+
+## keyplan history і show --since-review / --since.
+
+shell-history-no-review = план { $name } ще не переглядали: позначте виконаною контрольну точку перегляду або натисніть R у розділі «Реалізація»; --since DATE показує зміни від певного дня
+shell-since-review = від перегляду { $date }
+shell-since-day = від { $date }
+shell-history-empty = { $name }: змін ще не збережено
+shell-history-heading = Історія { $name }, найновіші першими
+shell-since-nothing = { $name }: у плані нічого не змінилося { $since }
+shell-since-heading = { $name }: що змінилося в плані { $since }
