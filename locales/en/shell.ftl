@@ -319,3 +319,73 @@ shell-history-empty = { $name }: no changes kept yet
 shell-history-heading = History of { $name }, newest first
 shell-since-nothing = { $name }: nothing changed in the plan { $since }
 shell-since-heading = { $name }: what changed in the plan { $since }
+
+## settings.toml: what is wrong with it (src/settings.rs). $found is the
+## value found there, $name the setting's own name.
+
+shell-settings-no-config-directory = No config directory was found (is HOME set?); using the built-in settings.
+shell-settings-cannot-create = Could not create { $path }: { $reason }; using the built-in settings.
+shell-settings-cannot-read = Could not read { $path }: { $reason }; using the built-in settings.
+shell-settings-line = { $file } line { $line }: { $message }.
+shell-settings-not-toml = { $reason }; the whole file is ignored and the built-in settings are used
+shell-settings-unknown = unknown setting `{ $name }` is ignored
+shell-settings-number = { $name } must be a whole number from { $min } to { $max }, not { $found }; the default is used
+shell-settings-boolean = { $name } must be true or false, not { $found }; the default is used
+shell-settings-language = language must be one of "en", "uk", "ru", "ka", not { $found }; the environment's is used
+shell-settings-date-format = date_format must be "local" or "iso", not { $found }; the default is used
+shell-settings-backups-table = backups must be a table ([backups] with routine, daily, weekly); the defaults are used
+shell-settings-cadence-table = cadence must be a table such as [cadence.breadwinner]; the defaults are used
+shell-settings-unknown-type = unknown key-client type `cadence.{ $name }` is ignored (the types are breadwinner, prospect, image_maker, expert)
+shell-settings-cadence-not-table = { $name } must be a table with ideal_days and max_days; the default { $default } is used
+shell-settings-cadence-problem = { $name } { $cadence }: { $problem }; the default { $default } is used
+
+## The settings.toml written on first use: comments explain each setting
+## (every comment line begins with #); the settings themselves stay as they are.
+
+shell-settings-template =
+    # keyplan settings.
+    # Lines starting with # are comments. Delete a setting to go back to its
+    # built-in default. A mistake is reported when keyplan starts: a wrong
+    # value keeps its default, and a file that is not valid TOML is ignored.
+
+    # The interface language: "en", "uk", "ru" or "ka". Without it, the
+    # language comes from LC_ALL, LC_MESSAGES or LANG (English for others);
+    # `keyplan --lang uk` overrides both for one run.
+    # language = "uk"
+
+    # Dates as the language writes them (31.12.2026 in uk, ru and ka) with
+    # "local", or 2026-12-31 in every language with "iso".
+    date_format = "local"
+
+    # How often the background check runs while the workbench is open, in
+    # seconds. It also runs at start, after every save, and when another
+    # program changes the database. From 1 to { $max_interval }.
+    check_interval_secs = { $interval }
+
+    # How many days ahead birthdays and round anniversaries of the cooperation
+    # are announced (0 = only on the day itself). From 0 to { $max_within }.
+    within_days = { $within }
+
+    # Scrolling a table by one row sends one row to the terminal (quick over
+    # a slow SSH link) by using the terminal's scroll regions. Set to false if
+    # rows ever show out of place while scrolling.
+    scroll_regions = { $scroll }
+
+    # Once a day, when the workbench opens, a copy of the database is written
+    # into backups/ beside it (keyplan-daily-YYYY-MM-DD.db; the first copy of
+    # each week is kept longer as keyplan-weekly-YYYY-MM-DD.db). Only the newest
+    # `daily` (1 to { $max_daily }) and `weekly` (0 to { $max_weekly }) copies are kept. Set routine
+    # to false to make none; a purge and `keyplan restore` still write theirs.
+    {"["}backups]
+    routine = { $routine }
+    daily = { $daily }
+    weekly = { $weekly }
+
+    # Contact standards: days between touchpoints, per key-client type.
+    # Past ideal_days an account is due for a touchpoint; past max_days it is
+    # overdue. An account's own "contact every N days" overrides these
+    # (ideal N, maximum N + N/2 rounded up). Lost and former accounts have none.
+shell-settings-breadwinner = brings 10% or more of profit, a long-term partner.
+shell-settings-prospect = new, with a budget, maybe won from a competitor.
+shell-settings-image-maker = a famous name, a leader of its industry or region.
+shell-settings-expert = demanding, knows the market, pushes our quality up.

@@ -312,3 +312,73 @@ shell-history-empty = { $name }: ცვლილებები ჯერ არ
 shell-history-heading = { $name }-ის ისტორია, ახლები პირველად
 shell-since-nothing = { $name }: გეგმაში არაფერი შეცვლილა { $since }
 shell-since-heading = { $name }: რა შეიცვალა გეგმაში { $since }
+
+## settings.toml: რა არის მასში არასწორი (src/settings.rs).
+
+shell-settings-no-config-directory = პარამეტრების საქაღალდე ვერ მოიძებნა (მითითებულია HOME?); მოქმედებს ჩაშენებული პარამეტრები.
+shell-settings-cannot-create = { $path } ვერ შეიქმნა: { $reason }; მოქმედებს ჩაშენებული პარამეტრები.
+shell-settings-cannot-read = { $path } ვერ წაიკითხა: { $reason }; მოქმედებს ჩაშენებული პარამეტრები.
+shell-settings-line = { $file }, სტრიქონი { $line }: { $message }.
+shell-settings-not-toml = { $reason }; მთელი ფაილი გამოტოვებულია, მოქმედებს ჩაშენებული პარამეტრები
+shell-settings-unknown = უცნობი პარამეტრი `{ $name }` გამოტოვებულია
+shell-settings-number = { $name } უნდა იყოს მთელი რიცხვი { $min }-დან { $max }-მდე და არა { $found }; მოქმედებს ნაგულისხმევი
+shell-settings-boolean = { $name } უნდა იყოს true ან false და არა { $found }; მოქმედებს ნაგულისხმევი
+shell-settings-language = language უნდა იყოს "en", "uk", "ru" ან "ka" და არა { $found }; მოქმედებს გარემოს ენა
+shell-settings-date-format = date_format უნდა იყოს "local" ან "iso" და არა { $found }; მოქმედებს ნაგულისხმევი
+shell-settings-backups-table = backups უნდა იყოს ცხრილი ([backups] routine, daily, weekly-ით); მოქმედებს ნაგულისხმევები
+shell-settings-cadence-table = cadence უნდა იყოს ცხრილი, მაგალითად [cadence.breadwinner]; მოქმედებს ნაგულისხმევები
+shell-settings-unknown-type = საკვანძო კლიენტის უცნობი ტიპი `cadence.{ $name }` გამოტოვებულია (ტიპები: breadwinner, prospect, image_maker, expert)
+shell-settings-cadence-not-table = { $name } უნდა იყოს ცხრილი ideal_days-ითა და max_days-ით; მოქმედებს ნაგულისხმევი { $default }
+shell-settings-cadence-problem = { $name } { $cadence }: { $problem }; მოქმედებს ნაგულისხმევი { $default }
+
+## პირველი გაშვებისას ჩაწერილი settings.toml: კომენტარები ხსნის ყოველ
+## პარამეტრს (კომენტარის ყოველი სტრიქონი #-ით იწყება); თავად პარამეტრები
+## უცვლელია.
+
+shell-settings-template =
+    # keyplan-ის პარამეტრები.
+    # #-ით დაწყებული სტრიქონები კომენტარებია. წაშალეთ პარამეტრი, რომ
+    # ჩაშენებულ მნიშვნელობას დაუბრუნდეთ. შეცდომის შესახებ keyplan გაშვებისას
+    # გეტყვით: არასწორი მნიშვნელობა ნაგულისხმევი რჩება, არავალიდური TOML ფაილი კი გამოტოვდება.
+
+    # ინტერფეისის ენა: "en", "uk", "ru" ან "ka". მის გარეშე ენა აიღება
+    # LC_ALL-დან, LC_MESSAGES-დან ან LANG-დან (სხვებისთვის ინგლისური);
+    # `keyplan --lang uk` ორივეს ერთი გაშვებით ცვლის.
+    # language = "uk"
+
+    # თარიღები ისე, როგორც ენა წერს (31.12.2026 uk, ru და ka-ში) "local"-ით,
+    # ან 2026-12-31 ყველა ენაზე "iso"-თი.
+    date_format = "local"
+
+    # რამდენად ხშირად ეშვება ფონური შემოწმება, სანამ სამუშაო ადგილი ღიაა,
+    # წამებში. ის ასევე ეშვება გახსნისას, ყოველი შენახვის შემდეგ და როცა
+    # სხვა პროგრამა ბაზას ცვლის. 1-დან { $max_interval }-მდე.
+    check_interval_secs = { $interval }
+
+    # რამდენი დღით ადრე გამოცხადდეს დაბადების დღეები და თანამშრომლობის იუბილეები
+    # (0 = მხოლოდ იმავე დღეს). 0-დან { $max_within }-მდე.
+    within_days = { $within }
+
+    # ცხრილის ერთი სტრიქონით გადახვევა ტერმინალს ერთ სტრიქონს უგზავნის (სწრაფია
+    # ნელი SSH კავშირით) ტერმინალის გადახვევის არეების წყალობით. დააყენეთ false,
+    # თუ გადახვევისას სტრიქონები ადგილს იცვლის.
+    scroll_regions = { $scroll }
+
+    # დღეში ერთხელ, როცა სამუშაო ადგილი იხსნება, ბაზის ასლი იწერება
+    # backups/-ში მის გვერდით (keyplan-daily-YYYY-MM-DD.db; კვირის პირველი ასლი
+    # უფრო დიდხანს ინახება, როგორც keyplan-weekly-YYYY-MM-DD.db). ინახება მხოლოდ
+    # უახლესი `daily` (1-დან { $max_daily }-მდე) და `weekly` (0-დან { $max_weekly }-მდე) ასლები.
+    # routine = false ასლებს აღარ აკეთებს; გასუფთავება და `keyplan restore` მაინც წერს თავისას.
+    {"["}backups]
+    routine = { $routine }
+    daily = { $daily }
+    weekly = { $weekly }
+
+    # კონტაქტის სიხშირის სტანდარტები: დღეები კონტაქტებს შორის, საკვანძო კლიენტის ტიპის მიხედვით.
+    # ideal_days-ის შემდეგ კლიენტთან კონტაქტის დროა; max_days-ის შემდეგ კონტაქტი
+    # ვადაგადაცილებულია. კლიენტის საკუთარი „კონტაქტი ყოველ N დღეში“ მათ ცვლის
+    # (იდეალი N, მაქსიმუმი N + N/2 ზემოთ დამრგვალებით). დაკარგულ და ყოფილ კლიენტებს ისინი არ აქვთ.
+shell-settings-breadwinner = მოაქვს მოგების 10% ან მეტი, გრძელვადიანი პარტნიორი.
+shell-settings-prospect = ახალი, ბიუჯეტით, შესაძლოა კონკურენტისგან მოგებული.
+shell-settings-image-maker = ცნობილი სახელი, თავისი დარგის ან რეგიონის ლიდერი.
+shell-settings-expert = მომთხოვნი, იცნობს ბაზარს, ჩვენს ხარისხს ზრდის.

@@ -332,3 +332,73 @@ shell-history-empty = { $name }: изменений ещё не сохранен
 shell-history-heading = История { $name }, новые первыми
 shell-since-nothing = { $name }: в плане ничего не изменилось { $since }
 shell-since-heading = { $name }: что изменилось в плане { $since }
+
+## settings.toml: что с ним не так (src/settings.rs).
+
+shell-settings-no-config-directory = Каталог настроек не найден (задан ли HOME?); действуют встроенные настройки.
+shell-settings-cannot-create = Не удалось создать { $path }: { $reason }; действуют встроенные настройки.
+shell-settings-cannot-read = Не удалось прочитать { $path }: { $reason }; действуют встроенные настройки.
+shell-settings-line = { $file }, строка { $line }: { $message }.
+shell-settings-not-toml = { $reason }; весь файл пропущен, действуют встроенные настройки
+shell-settings-unknown = неизвестная настройка `{ $name }` пропущена
+shell-settings-number = { $name } должно быть целым числом от { $min } до { $max }, а не { $found }; действует значение по умолчанию
+shell-settings-boolean = { $name } должно быть true или false, а не { $found }; действует значение по умолчанию
+shell-settings-language = language должно быть одним из "en", "uk", "ru", "ka", а не { $found }; действует язык окружения
+shell-settings-date-format = date_format должно быть "local" или "iso", а не { $found }; действует значение по умолчанию
+shell-settings-backups-table = backups должно быть таблицей ([backups] с routine, daily, weekly); действуют значения по умолчанию
+shell-settings-cadence-table = cadence должно быть таблицей, например [cadence.breadwinner]; действуют значения по умолчанию
+shell-settings-unknown-type = неизвестный тип ключевого клиента `cadence.{ $name }` пропущен (типы: breadwinner, prospect, image_maker, expert)
+shell-settings-cadence-not-table = { $name } должно быть таблицей с ideal_days и max_days; действует значение по умолчанию { $default }
+shell-settings-cadence-problem = { $name } { $cadence }: { $problem }; действует значение по умолчанию { $default }
+
+## settings.toml, записываемый при первом запуске: комментарии объясняют
+## каждую настройку (каждая строка комментария начинается с #); сами
+## настройки остаются как есть.
+
+shell-settings-template =
+    # Настройки keyplan.
+    # Строки, начинающиеся с #, — комментарии. Удалите настройку, чтобы
+    # вернуть встроенное значение. Об ошибке будет сказано при запуске
+    # keyplan: неверное значение остаётся по умолчанию, а файл не в формате TOML пропускается.
+
+    # Язык интерфейса: "en", "uk", "ru" или "ka". Без этого язык берётся
+    # из LC_ALL, LC_MESSAGES или LANG (английский для остальных);
+    # `keyplan --lang uk` перекрывает оба на один запуск.
+    # language = "uk"
+
+    # Даты так, как их пишет язык (31.12.2026 в uk, ru и ka), с "local",
+    # или 2026-12-31 на любом языке с "iso".
+    date_format = "local"
+
+    # Как часто фоновая проверка работает, пока открыто рабочее место, в
+    # секундах. Она также работает при запуске, после каждого сохранения и
+    # когда другая программа меняет базу. От 1 до { $max_interval }.
+    check_interval_secs = { $interval }
+
+    # За сколько дней предупреждать о днях рождения и круглых датах сотрудничества
+    # (0 = только в сам день). От 0 до { $max_within }.
+    within_days = { $within }
+
+    # Прокрутка таблицы на строку отправляет в терминал одну строку (быстро
+    # через медленное SSH-соединение) благодаря областям прокрутки терминала.
+    # Укажите false, если строки при прокрутке смещаются.
+    scroll_regions = { $scroll }
+
+    # Раз в день, когда открывается рабочее место, копия базы записывается
+    # в backups/ рядом с ней (keyplan-daily-YYYY-MM-DD.db; первая копия
+    # недели хранится дольше как keyplan-weekly-YYYY-MM-DD.db). Хранятся
+    # только последние `daily` (1 до { $max_daily }) и `weekly` (0 до { $max_weekly }) копии.
+    # Укажите routine = false, чтобы их не делать; очистка и `keyplan restore` всё равно пишут свои.
+    {"["}backups]
+    routine = { $routine }
+    daily = { $daily }
+    weekly = { $weekly }
+
+    # Стандарты периодичности контактов: дней между контактами, по типу ключевого клиента.
+    # После ideal_days клиенту пора на контакт; после max_days контакт
+    # просрочен. Собственное «контакт каждые N дней» клиента их перекрывает
+    # (идеал N, максимум N + N/2 с округлением вверх). У потерянных и бывших клиентов их нет.
+shell-settings-breadwinner = приносит 10% прибыли или больше, долгосрочный партнёр.
+shell-settings-prospect = новый, с бюджетом, возможно, отвоёван у конкурента.
+shell-settings-image-maker = известное имя, лидер своей отрасли или региона.
+shell-settings-expert = требовательный, знает рынок, подтягивает наше качество.

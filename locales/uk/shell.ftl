@@ -332,3 +332,73 @@ shell-history-empty = { $name }: змін ще не збережено
 shell-history-heading = Історія { $name }, найновіші першими
 shell-since-nothing = { $name }: у плані нічого не змінилося { $since }
 shell-since-heading = { $name }: що змінилося в плані { $since }
+
+## settings.toml: що з ним не так (src/settings.rs).
+
+shell-settings-no-config-directory = Каталог налаштувань не знайдено (чи задано HOME?); діють вбудовані налаштування.
+shell-settings-cannot-create = Не вдалося створити { $path }: { $reason }; діють вбудовані налаштування.
+shell-settings-cannot-read = Не вдалося прочитати { $path }: { $reason }; діють вбудовані налаштування.
+shell-settings-line = { $file }, рядок { $line }: { $message }.
+shell-settings-not-toml = { $reason }; увесь файл пропущено, діють вбудовані налаштування
+shell-settings-unknown = невідоме налаштування `{ $name }` пропущено
+shell-settings-number = { $name } має бути цілим числом від { $min } до { $max }, а не { $found }; діє типове значення
+shell-settings-boolean = { $name } має бути true або false, а не { $found }; діє типове значення
+shell-settings-language = language має бути одним із "en", "uk", "ru", "ka", а не { $found }; діє мова середовища
+shell-settings-date-format = date_format має бути "local" або "iso", а не { $found }; діє типове значення
+shell-settings-backups-table = backups має бути таблицею ([backups] з routine, daily, weekly); діють типові значення
+shell-settings-cadence-table = cadence має бути таблицею, як-от [cadence.breadwinner]; діють типові значення
+shell-settings-unknown-type = невідомий тип ключового клієнта `cadence.{ $name }` пропущено (типи: breadwinner, prospect, image_maker, expert)
+shell-settings-cadence-not-table = { $name } має бути таблицею з ideal_days і max_days; діє типове { $default }
+shell-settings-cadence-problem = { $name } { $cadence }: { $problem }; діє типове { $default }
+
+## settings.toml, що записується під час першого запуску: коментарі пояснюють
+## кожне налаштування (кожен рядок коментаря починається з #); самі
+## налаштування лишаються як є.
+
+shell-settings-template =
+    # Налаштування keyplan.
+    # Рядки, що починаються з #, — коментарі. Вилучіть налаштування, щоб
+    # повернути вбудоване значення. Про помилку буде сказано під час запуску
+    # keyplan: хибне значення лишається типовим, а файл, що не є TOML, пропускається.
+
+    # Мова інтерфейсу: "en", "uk", "ru" або "ka". Без цього мова береться
+    # з LC_ALL, LC_MESSAGES або LANG (англійська для інших);
+    # `keyplan --lang uk` перекриває обидва на один запуск.
+    # language = "uk"
+
+    # Дати так, як їх пише мова (31.12.2026 в uk, ru і ka), з "local",
+    # або 2026-12-31 у кожній мові з "iso".
+    date_format = "local"
+
+    # Як часто фонова перевірка працює, поки відкрите робоче місце, у
+    # секундах. Вона також працює під час запуску, після кожного збереження і
+    # коли інша програма змінює базу. Від 1 до { $max_interval }.
+    check_interval_secs = { $interval }
+
+    # За скільки днів попереджати про дні народження й круглі річниці співпраці
+    # (0 = лише в сам день). Від 0 до { $max_within }.
+    within_days = { $within }
+
+    # Прокручування таблиці на рядок надсилає в термінал один рядок (швидко
+    # через повільне SSH-з'єднання) завдяки областям прокручування термінала.
+    # Вкажіть false, якщо рядки під час прокручування зсуваються.
+    scroll_regions = { $scroll }
+
+    # Раз на день, коли відкривається робоче місце, копія бази записується
+    # в backups/ поруч із нею (keyplan-daily-YYYY-MM-DD.db; перша копія
+    # тижня зберігається довше як keyplan-weekly-YYYY-MM-DD.db). Зберігаються
+    # лише найновіші `daily` (1 до { $max_daily }) і `weekly` (0 до { $max_weekly }) копії.
+    # Вкажіть routine = false, щоб їх не робити; очищення і `keyplan restore` однаково пишуть свої.
+    {"["}backups]
+    routine = { $routine }
+    daily = { $daily }
+    weekly = { $weekly }
+
+    # Стандарти частоти контактів: днів між контактами, за типом ключового клієнта.
+    # Після ideal_days клієнтові час на контакт; після max_days контакт
+    # прострочено. Власне «контакт кожні N днів» клієнта їх перекриває
+    # (ідеал N, максимум N + N/2 з округленням угору). У втрачених і колишніх клієнтів їх немає.
+shell-settings-breadwinner = приносить 10% прибутку чи більше, довгостроковий партнер.
+shell-settings-prospect = новий, має бюджет, можливо, відвойований у конкурента.
+shell-settings-image-maker = відоме ім'я, лідер своєї галузі чи регіону.
+shell-settings-expert = вимогливий, знає ринок, підтягує нашу якість.
