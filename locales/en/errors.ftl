@@ -19,3 +19,38 @@ err-not-found = { $what } does not exist
 err-conflict = { $what } was changed elsewhere since you opened it (revision { $theirs }, yours started from { $mine }): nothing was overwritten
 err-migration = could not upgrade the database ({ $reason })
 err-sqlite = database error ({ $reason })
+
+## The records a sentence names by their number: "account 7 does not exist".
+
+err-record-account = account
+err-record-objective = objective
+err-record-milestone = milestone
+err-record-person = person
+err-record-competitor = competitor
+err-record-touchpoint = touchpoint
+err-record-change = change
+
+## Values the store refuses.
+
+err-account-needs-name = an account needs a name
+err-contact-every-too-small = the contact frequency must be at least one day
+err-milestone-needs-title = a milestone needs a title
+err-competitor-needs-name = a competitor needs a name
+err-person-needs-name = a person needs a name
+err-reports-to-self = a person cannot report to themselves
+err-reports-to-other-account = a person can only report to someone at the same account
+err-reports-in-circle = that would make people report to each other in a circle
+err-influence-range = influence is 1 to 5, not { $influence }
+
+## Backups and restoring.
+
+err-backup-is-database = { $path } is the database itself, not a backup of it
+err-backup-damaged = { $path } is damaged ({ $reason }), so it is not restored
+err-busy = { $path } stayed busy for { $seconds } seconds; try again when no other keyplan is saving
+err-backup-name-not-utf8 = { $path } cannot be backed up because its name is not valid UTF-8
+
+## Taking a change back.
+
+err-undo-no-version = change { $change } keeps no version to go back to
+err-undo-foreign = change { $change } was kept by another keyplan and cannot be undone
+err-undo-new-account = a new account is taken back by purging it (D)

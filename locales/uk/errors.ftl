@@ -19,3 +19,42 @@ err-not-found = { $what } не існує
 err-conflict = { $what } змінено деінде, відколи ви це відкрили (версія { $theirs }, ваша почалася з { $mine }): нічого не перезаписано
 err-migration = не вдалося оновити базу даних ({ $reason })
 err-sqlite = помилка бази даних ({ $reason })
+
+## Записи, які речення називає за номером: «клієнт 7 не існує».
+
+err-record-account = клієнт
+err-record-objective = задача
+err-record-milestone = контрольна точка
+err-record-person = особа
+err-record-competitor = конкурент
+err-record-touchpoint = контакт
+err-record-change = зміна
+
+## Значення, які сховище відхиляє.
+
+err-account-needs-name = клієнтові потрібна назва
+err-contact-every-too-small = частота контактів має бути щонайменше один день
+err-milestone-needs-title = контрольній точці потрібна назва
+err-competitor-needs-name = конкурентові потрібна назва
+err-person-needs-name = людині потрібне ім'я
+err-reports-to-self = людина не може підпорядковуватися сама собі
+err-reports-to-other-account = людина може підпорядковуватися лише комусь того самого клієнта
+err-reports-in-circle = тоді люди підпорядковувалися б одне одному по колу
+err-influence-range = вплив — від 1 до 5, а не { $influence }
+
+## Резервні копії та відновлення.
+
+err-backup-is-database = { $path } — це сама база даних, а не її резервна копія
+err-backup-damaged = { $path } пошкоджено ({ $reason }), тому його не відновлено
+err-busy = { $path } був зайнятий { $seconds } { $seconds ->
+        [one] секунду
+        [few] секунди
+       *[other] секунд
+    }; спробуйте ще раз, коли жоден інший keyplan не зберігатиме
+err-backup-name-not-utf8 = { $path } не можна скопіювати, бо його назва — не чинний UTF-8
+
+## Скасування змін.
+
+err-undo-no-version = зміна { $change } не зберігає версії, до якої можна повернутися
+err-undo-foreign = зміну { $change } збережено іншим keyplan, її не можна скасувати
+err-undo-new-account = нового клієнта скасовують, остаточно вилучивши його (D)

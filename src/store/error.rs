@@ -150,6 +150,25 @@ fn damaged(path: &std::path::Path, reason: &str) -> String {
     )
 }
 
+/// `account 7` (a record's kind and id, as the store names it) in the
+/// current language; anything else as it is.
+fn record(what: &str) -> String {
+    let Some((kind, id)) = what.split_once(' ').filter(|(_, id)| id.parse::<i64>().is_ok()) else {
+        return what.to_string();
+    };
+    let kind = match kind {
+        "account" => crate::l10n::text("err-record-account"),
+        "objective" => crate::l10n::text("err-record-objective"),
+        "milestone" => crate::l10n::text("err-record-milestone"),
+        "person" => crate::l10n::text("err-record-person"),
+        "competitor" => crate::l10n::text("err-record-competitor"),
+        "touchpoint" => crate::l10n::text("err-record-touchpoint"),
+        "change" => crate::l10n::text("err-record-change"),
+        other => other,
+    };
+    format!("{kind} {id}")
+}
+
 fn shown(path: &std::path::Path) -> String {
     path.display().to_string()
 }
@@ -186,9 +205,9 @@ impl std::fmt::Display for StoreError {
             }
             StoreError::DuplicateName(name) => t!("err-duplicate-name", name = name.clone()),
             StoreError::Invalid(sentence) => sentence.clone(),
-            StoreError::NotFound(what) => t!("err-not-found", what = what.clone()),
+            StoreError::NotFound(what) => t!("err-not-found", what = record(what)),
             StoreError::Conflict { what, mine, theirs } => {
-                t!("err-conflict", what = what.clone(), mine = *mine, theirs = *theirs)
+                t!("err-conflict", what = record(what), mine = *mine, theirs = *theirs)
             }
             StoreError::Migration(cause) => t!("err-migration", reason = cause.to_string()),
             StoreError::Sqlite(cause) => t!("err-sqlite", reason = cause.to_string()),
