@@ -389,3 +389,4 @@ shell-settings-breadwinner = brings 10% or more of profit, a long-term partner.
 shell-settings-prospect = new, with a budget, maybe won from a competitor.
 shell-settings-image-maker = a famous name, a leader of its industry or region.
 shell-settings-expert = demanding, knows the market, pushes our quality up.
+cli-man-one-of = One of: { $values }.

@@ -382,3 +382,4 @@ shell-settings-breadwinner = მოაქვს მოგების 10% ან
 shell-settings-prospect = ახალი, ბიუჯეტით, შესაძლოა კონკურენტისგან მოგებული.
 shell-settings-image-maker = ცნობილი სახელი, თავისი დარგის ან რეგიონის ლიდერი.
 shell-settings-expert = მომთხოვნი, იცნობს ბაზარს, ჩვენს ხარისხს ზრდის.
+cli-man-one-of = ერთ-ერთი: { $values }.

@@ -402,3 +402,4 @@ shell-settings-breadwinner = приносит 10% прибыли или боль
 shell-settings-prospect = новый, с бюджетом, возможно, отвоёван у конкурента.
 shell-settings-image-maker = известное имя, лидер своей отрасли или региона.
 shell-settings-expert = требовательный, знает рынок, подтягивает наше качество.
+cli-man-one-of = Одно из: { $values }.

@@ -402,3 +402,4 @@ shell-settings-breadwinner = приносить 10% прибутку чи біл
 shell-settings-prospect = новий, має бюджет, можливо, відвойований у конкурента.
 shell-settings-image-maker = відоме ім'я, лідер своєї галузі чи регіону.
 shell-settings-expert = вимогливий, знає ринок, підтягує нашу якість.
+cli-man-one-of = Одне з: { $values }.

@@ -38,7 +38,7 @@ fn section(sub: &clap::Command) -> String {
         }
         let values: Vec<String> = arg.get_possible_values().iter().map(|v| v.get_name().to_string()).collect();
         if !values.is_empty() && !arg.is_positional() {
-            roff.push_str(&format!(".br\n{}\n", text(&format!("One of: {}.", values.join(", ")))));
+            roff.push_str(&format!(".br\n{}\n", text(&crate::t!("cli-man-one-of", values = values.join(", ")))));
         }
     }
     if let Some(after) = sub.get_after_long_help().or(sub.get_after_help()) {
