@@ -390,3 +390,9 @@ shell-settings-prospect = new, with a budget, maybe won from a competitor.
 shell-settings-image-maker = a famous name, a leader of its industry or region.
 shell-settings-expert = demanding, knows the market, pushes our quality up.
 cli-man-one-of = One of: { $values }.
+
+## show --since-review: a record of the plan ($kind: objective, milestone...).
+
+shell-since-added = { $kind } «{ $label }» added
+shell-since-removed = { $kind } «{ $label }» removed
+shell-since-changed = { $kind } «{ $label }» changed: { $fields }

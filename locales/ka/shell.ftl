@@ -383,3 +383,9 @@ shell-settings-prospect = ახალი, ბიუჯეტით, შეს�
 shell-settings-image-maker = ცნობილი სახელი, თავისი დარგის ან რეგიონის ლიდერი.
 shell-settings-expert = მომთხოვნი, იცნობს ბაზარს, ჩვენს ხარისხს ზრდის.
 cli-man-one-of = ერთ-ერთი: { $values }.
+
+## show --since-review: გეგმის ჩანაწერი ($kind: მიზანი, საკონტროლო წერტილი...).
+
+shell-since-added = { $kind } „{ $label }“: დაემატა
+shell-since-removed = { $kind } „{ $label }“: წაიშალა
+shell-since-changed = { $kind } „{ $label }“: შეიცვალა { $fields }

@@ -403,3 +403,9 @@ shell-settings-prospect = новый, с бюджетом, возможно, о�
 shell-settings-image-maker = известное имя, лидер своей отрасли или региона.
 shell-settings-expert = требовательный, знает рынок, подтягивает наше качество.
 cli-man-one-of = Одно из: { $values }.
+
+## show --since-review: запись плана ($kind: цель, контрольная точка...).
+
+shell-since-added = { $kind } «{ $label }»: добавлено
+shell-since-removed = { $kind } «{ $label }»: удалено
+shell-since-changed = { $kind } «{ $label }»: изменено { $fields }

@@ -403,3 +403,9 @@ shell-settings-prospect = новий, має бюджет, можливо, ві�
 shell-settings-image-maker = відоме ім'я, лідер своєї галузі чи регіону.
 shell-settings-expert = вимогливий, знає ринок, підтягує нашу якість.
 cli-man-one-of = Одне з: { $values }.
+
+## show --since-review: запис плану ($kind: задача, контрольна точка...).
+
+shell-since-added = { $kind } «{ $label }»: додано
+shell-since-removed = { $kind } «{ $label }»: вилучено
+shell-since-changed = { $kind } «{ $label }»: змінено { $fields }

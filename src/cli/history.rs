@@ -144,12 +144,18 @@ fn since_text(name: &str, heading: &str, summary: &[Summary]) -> String {
                 printed.push('\n');
             }
             Summary::Item { kind, label, change } => {
+                let kind = crate::store::kind_name(kind);
                 let line = match change {
-                    ItemChange::Added => format!("{kind} «{label}» added"),
-                    ItemChange::Removed => format!("{kind} «{label}» removed"),
+                    ItemChange::Added => crate::t!("shell-since-added", kind = kind, label = label.as_str()),
+                    ItemChange::Removed => crate::t!("shell-since-removed", kind = kind, label = label.as_str()),
                     ItemChange::Changed(fields) => {
                         let listed: Vec<String> = fields.iter().map(|(f, b, a)| format!("{f} {b} → {a}")).collect();
-                        format!("{kind} «{label}» changed: {}", listed.join("; "))
+                        crate::t!(
+                            "shell-since-changed",
+                            kind = kind,
+                            label = label.as_str(),
+                            fields = listed.join("; ")
+                        )
                     }
                 };
                 printed.push_str(&format!("{line}\n"));

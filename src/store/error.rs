@@ -156,7 +156,12 @@ fn record(what: &str) -> String {
     let Some((kind, id)) = what.split_once(' ').filter(|(_, id)| id.parse::<i64>().is_ok()) else {
         return what.to_string();
     };
-    let kind = match kind {
+    format!("{} {id}", kind_name(kind))
+}
+
+/// A record's kind as the store keys it (`objective`), in the current language.
+pub fn kind_name(kind: &str) -> &str {
+    match kind {
         "account" => crate::l10n::text("err-record-account"),
         "objective" => crate::l10n::text("err-record-objective"),
         "milestone" => crate::l10n::text("err-record-milestone"),
@@ -165,8 +170,7 @@ fn record(what: &str) -> String {
         "touchpoint" => crate::l10n::text("err-record-touchpoint"),
         "change" => crate::l10n::text("err-record-change"),
         other => other,
-    };
-    format!("{kind} {id}")
+    }
 }
 
 fn shown(path: &std::path::Path) -> String {
