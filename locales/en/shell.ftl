@@ -396,3 +396,14 @@ cli-man-one-of = One of: { $values }.
 shell-since-added = { $kind } «{ $label }» added
 shell-since-removed = { $kind } «{ $label }» removed
 shell-since-changed = { $kind } «{ $label }» changed: { $fields }
+
+## keyplan list: the headers of the table.
+
+shell-list-id = ID
+shell-list-account = Account
+shell-list-type = Type
+shell-list-level = Level
+shell-list-status = Status
+shell-list-last-contact = Last contact
+shell-list-next-due = Next due
+shell-list-sales = Sales

@@ -389,3 +389,14 @@ cli-man-one-of = ერთ-ერთი: { $values }.
 shell-since-added = { $kind } „{ $label }“: დაემატა
 shell-since-removed = { $kind } „{ $label }“: წაიშალა
 shell-since-changed = { $kind } „{ $label }“: შეიცვალა { $fields }
+
+## keyplan list: ცხრილის სათაურები.
+
+shell-list-id = ID
+shell-list-account = კლიენტი
+shell-list-type = ტიპი
+shell-list-level = დონე
+shell-list-status = სტატუსი
+shell-list-last-contact = ბოლო კონტაქტი
+shell-list-next-due = შემდეგი ვადა
+shell-list-sales = გაყიდვები

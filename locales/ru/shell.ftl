@@ -409,3 +409,14 @@ cli-man-one-of = Одно из: { $values }.
 shell-since-added = { $kind } «{ $label }»: добавлено
 shell-since-removed = { $kind } «{ $label }»: удалено
 shell-since-changed = { $kind } «{ $label }»: изменено { $fields }
+
+## keyplan list: заголовки таблицы.
+
+shell-list-id = ID
+shell-list-account = Клиент
+shell-list-type = Тип
+shell-list-level = Уровень
+shell-list-status = Статус
+shell-list-last-contact = Последний контакт
+shell-list-next-due = Ближайший срок
+shell-list-sales = Продажи

@@ -409,3 +409,14 @@ cli-man-one-of = Одне з: { $values }.
 shell-since-added = { $kind } «{ $label }»: додано
 shell-since-removed = { $kind } «{ $label }»: вилучено
 shell-since-changed = { $kind } «{ $label }»: змінено { $fields }
+
+## keyplan list: заголовки таблиці.
+
+shell-list-id = ID
+shell-list-account = Клієнт
+shell-list-type = Тип
+shell-list-level = Рівень
+shell-list-status = Статус
+shell-list-last-contact = Останній контакт
+shell-list-next-due = Наступний термін
+shell-list-sales = Продажі
