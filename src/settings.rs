@@ -8,6 +8,7 @@
 //! naming the line ("settings.toml line 7: ...") and the built-in default is
 //! used for whatever could not be read.
 
+use crate::t;
 use std::fs;
 use std::io::{ErrorKind, Write};
 use std::ops::Range;
@@ -108,10 +109,7 @@ pub fn interface() -> (Option<Language>, DateStyle) {
 pub fn load() -> (Settings, Option<String>) {
     match default_path() {
         Some(path) => load_from(&path),
-        None => (
-            Settings::default(),
-            Some("No config directory was found (is HOME set?); using the built-in settings.".into()),
-        ),
+        None => (Settings::default(), Some(crate::l10n::text("shell-settings-no-config-directory").into())),
     }
 }
 
@@ -125,12 +123,13 @@ pub fn load_from(path: &Path) -> (Settings, Option<String>) {
         Err(e) if e.kind() == ErrorKind::NotFound => match create_template(path) {
             Ok(()) => return (Settings::default(), None),
             Err(e) => {
-                let warning = format!("Could not create {}: {e}; using the built-in settings.", path.display());
+                let warning =
+                    t!("shell-settings-cannot-create", path = path.display().to_string(), reason = e.to_string());
                 return (Settings::default(), Some(warning));
             }
         },
         Err(e) => {
-            let warning = format!("Could not read {}: {e}; using the built-in settings.", path.display());
+            let warning = t!("shell-settings-cannot-read", path = path.display().to_string(), reason = e.to_string());
             return (Settings::default(), Some(warning));
         }
     };
@@ -162,56 +161,20 @@ fn create_template(path: &Path) -> std::io::Result<()> {
 /// The file written on first use: every setting at its default, explained.
 pub fn template() -> String {
     let d = Settings::default();
-    let mut out = format!(
-        "# keyplan settings.\n\
-         # Lines starting with # are comments. Delete a setting to go back to its\n\
-         # built-in default. A mistake is reported when keyplan starts: a wrong\n\
-         # value keeps its default, and a file that is not valid TOML is ignored.\n\
-         \n\
-         # The interface language: \"en\", \"uk\", \"ru\" or \"ka\". Without it, the\n\
-         # language comes from LC_ALL, LC_MESSAGES or LANG (English for others);\n\
-         # `keyplan --lang uk` overrides both for one run.\n\
-         # language = \"uk\"\n\
-         \n\
-         # Dates as the language writes them (31.12.2026 in uk, ru and ka) with\n\
-         # \"local\", or 2026-12-31 in every language with \"iso\".\n\
-         date_format = \"local\"\n\
-         \n\
-         # How often the background check runs while the workbench is open, in\n\
-         # seconds. It also runs at start, after every save, and when another\n\
-         # program changes the database. From 1 to {MAX_INTERVAL_SECS}.\n\
-         check_interval_secs = {}\n\
-         \n\
-         # How many days ahead birthdays and round anniversaries of the cooperation\n\
-         # are announced (0 = only on the day itself). From 0 to {MAX_WITHIN_DAYS}.\n\
-         within_days = {}\n\
-         \n\
-         # Scrolling a table by one row sends one row to the terminal (quick over\n\
-         # a slow SSH link) by using the terminal's scroll regions. Set to false if\n\
-         # rows ever show out of place while scrolling.\n\
-         scroll_regions = {}\n\
-         \n\
-         # Once a day, when the workbench opens, a copy of the database is written\n\
-         # into backups/ beside it (keyplan-daily-YYYY-MM-DD.db; the first copy of\n\
-         # each week is kept longer as keyplan-weekly-YYYY-MM-DD.db). Only the newest\n\
-         # `daily` (1 to {MAX_DAILY_BACKUPS}) and `weekly` (0 to {MAX_WEEKLY_BACKUPS}) copies are kept. Set routine\n\
-         # to false to make none; a purge and `keyplan restore` still write theirs.\n\
-         [backups]\n\
-         routine = {}\n\
-         daily = {}\n\
-         weekly = {}\n\
-         \n\
-         # Contact standards: days between touchpoints, per key-client type.\n\
-         # Past ideal_days an account is due for a touchpoint; past max_days it is\n\
-         # overdue. An account's own \"contact every N days\" overrides these\n\
-         # (ideal N, maximum N + N/2 rounded up). Lost and former accounts have none.\n",
-        d.check_interval_secs,
-        d.within_days,
-        d.scroll_regions,
-        d.backups.routine,
-        d.backups.keep.daily,
-        d.backups.keep.weekly
+    let mut out = t!(
+        "shell-settings-template",
+        interval = d.check_interval_secs,
+        max_interval = MAX_INTERVAL_SECS,
+        within = d.within_days,
+        max_within = MAX_WITHIN_DAYS,
+        scroll = d.scroll_regions.to_string(),
+        routine = d.backups.routine.to_string(),
+        daily = d.backups.keep.daily,
+        max_daily = MAX_DAILY_BACKUPS,
+        weekly = d.backups.keep.weekly,
+        max_weekly = MAX_WEEKLY_BACKUPS
     );
+    out.push('\n');
     for &client_type in KeyClientType::ALL {
         let c = d.cadence.get(client_type);
         out.push_str(&format!(
@@ -228,10 +191,10 @@ pub fn template() -> String {
 
 fn describe(client_type: KeyClientType) -> &'static str {
     match client_type {
-        KeyClientType::Breadwinner => "brings 10% or more of profit, a long-term partner.",
-        KeyClientType::Prospect => "new, with a budget, maybe won from a competitor.",
-        KeyClientType::ImageMaker => "a famous name, a leader of its industry or region.",
-        KeyClientType::Expert => "demanding, knows the market, pushes our quality up.",
+        KeyClientType::Breadwinner => crate::l10n::text("shell-settings-breadwinner"),
+        KeyClientType::Prospect => crate::l10n::text("shell-settings-prospect"),
+        KeyClientType::ImageMaker => crate::l10n::text("shell-settings-image-maker"),
+        KeyClientType::Expert => crate::l10n::text("shell-settings-expert"),
     }
 }
 
@@ -243,7 +206,7 @@ pub fn parse(text: &str, file_name: &str) -> (Settings, Vec<String>) {
         Ok(table) => table,
         Err(e) => {
             let message = e.message().trim_end_matches('.');
-            reader.warn(e.span(), format!("{message}; the whole file is ignored and the built-in settings are used"));
+            reader.warn(e.span(), t!("shell-settings-not-toml", reason = message.to_string()));
             return (Settings::default(), reader.finish());
         }
     };
@@ -288,7 +251,7 @@ impl Reader<'_> {
 
     fn warn(&mut self, span: Option<Range<usize>>, message: String) {
         let line = self.line(span);
-        let sentence = format!("{} line {line}: {message}.", self.file_name);
+        let sentence = t!("shell-settings-line", file = self.file_name, line = line, message = message);
         self.warnings.push((line, sentence));
     }
 
@@ -298,7 +261,7 @@ impl Reader<'_> {
     }
 
     fn unknown(&mut self, key: &Spanned<std::borrow::Cow<'_, str>>, name: &str) {
-        self.warn(Some(key.span()), format!("unknown setting `{name}` is ignored"));
+        self.warn(Some(key.span()), t!("shell-settings-unknown", name = name));
     }
 
     /// A whole number in `min..=max`, or None with a warning naming `name`.
@@ -313,10 +276,7 @@ impl Reader<'_> {
             },
             other => format!("a {}", other.type_str()),
         };
-        self.warn(
-            Some(value.span()),
-            format!("{name} must be a whole number from {min} to {max}, not {found}; the default is used"),
-        );
+        self.warn(Some(value.span()), t!("shell-settings-number", name = name, min = min, max = max, found = found));
         None
     }
 
@@ -326,7 +286,7 @@ impl Reader<'_> {
             return Some(*b);
         }
         let found = format!("a {}", value.get_ref().type_str());
-        self.warn(Some(value.span()), format!("{name} must be true or false, not {found}; the default is used"));
+        self.warn(Some(value.span()), t!("shell-settings-boolean", name = name, found = found));
         None
     }
 
@@ -337,10 +297,7 @@ impl Reader<'_> {
             return Some(language);
         }
         let found = text.map_or_else(|| format!("a {}", value.get_ref().type_str()), |t| format!("\"{t}\""));
-        self.warn(
-            Some(value.span()),
-            format!("language must be one of \"en\", \"uk\", \"ru\", \"ka\", not {found}; the environment's is used"),
-        );
+        self.warn(Some(value.span()), t!("shell-settings-language", found = found));
         None
     }
 
@@ -351,10 +308,7 @@ impl Reader<'_> {
             Some("iso") => Some(DateStyle::Iso),
             other => {
                 let found = other.map_or_else(|| format!("a {}", value.get_ref().type_str()), |t| format!("\"{t}\""));
-                self.warn(
-                    Some(value.span()),
-                    format!("date_format must be \"local\" or \"iso\", not {found}; the default is used"),
-                );
+                self.warn(Some(value.span()), t!("shell-settings-date-format", found = found));
                 None
             }
         }
@@ -362,10 +316,7 @@ impl Reader<'_> {
 
     fn backups(&mut self, value: &Spanned<DeValue<'_>>, backups: &mut BackupSettings) {
         let Some(table) = value.get_ref().as_table() else {
-            self.warn(
-                Some(value.span()),
-                "backups must be a table ([backups] with routine, daily, weekly); the defaults are used".into(),
-            );
+            self.warn(Some(value.span()), crate::l10n::text("shell-settings-backups-table").into());
             return;
         };
         for (key, value) in table {
@@ -386,10 +337,7 @@ impl Reader<'_> {
 
     fn cadence_table(&mut self, value: &Spanned<DeValue<'_>>, defaults: &mut CadenceDefaults) {
         let Some(table) = value.get_ref().as_table() else {
-            self.warn(
-                Some(value.span()),
-                "cadence must be a table such as [cadence.breadwinner]; the defaults are used".into(),
-            );
+            self.warn(Some(value.span()), crate::l10n::text("shell-settings-cadence-table").into());
             return;
         };
         for (key, value) in table {
@@ -398,13 +346,7 @@ impl Reader<'_> {
                 Some(&client_type) => {
                     self.cadence(key, value, client_type, defaults.get_mut(client_type));
                 }
-                None => self.warn(
-                    Some(key.span()),
-                    format!(
-                        "unknown key-client type `cadence.{name}` is ignored \
-                         (the types are breadwinner, prospect, image_maker, expert)"
-                    ),
-                ),
+                None => self.warn(Some(key.span()), t!("shell-settings-unknown-type", name = name)),
             }
         }
     }
@@ -420,7 +362,7 @@ impl Reader<'_> {
         let Some(table) = value.get_ref().as_table() else {
             self.warn(
                 Some(value.span()),
-                format!("{prefix} must be a table with ideal_days and max_days; the default {slot} is used"),
+                t!("shell-settings-cadence-not-table", name = prefix.as_str(), default = slot.to_string()),
             );
             return;
         };
@@ -446,7 +388,16 @@ impl Reader<'_> {
             }
         }
         if let Some(problem) = cadence.problem() {
-            self.warn(Some(last_span), format!("{prefix} {cadence}: {problem}; the default {slot} is used"));
+            self.warn(
+                Some(last_span),
+                t!(
+                    "shell-settings-cadence-problem",
+                    name = prefix.as_str(),
+                    cadence = cadence.to_string(),
+                    problem = problem.to_string(),
+                    default = slot.to_string()
+                ),
+            );
             return;
         }
         *slot = cadence;

@@ -1,0 +1,56 @@
+# What can go wrong with the database file (src/store/error.rs): one
+# sentence each. $path is the file's path, $reason the system's own words.
+
+err-missing = { $path } does not exist
+err-not-keyplan = { $path } is not a keyplan database
+err-foreign = { $path } is a SQLite database of another program, not a keyplan database
+err-too-new = { $path } was written by a newer keyplan (schema { $found }, this one knows { $known })
+err-too-old = { $path } has schema { $found } but this keyplan needs { $known }; open it once with keyplan to upgrade it
+err-unreadable = { $path } cannot be read ({ $reason })
+err-read-only = { $path } is read-only, so keyplan cannot save to it (check its permissions)
+err-read-only-directory = { $path } is in a directory keyplan cannot write ({ $dir }), so it can be read but not changed
+err-empty = { $path } is empty, not a keyplan database; a command that only reads never sets one up
+err-damaged = { $path } is damaged ({ $reason }): the latest backups are in { $backups } (and { $name }.before-v…bak copies beside it); put one back with `keyplan restore PATH`
+err-cannot-create = { $path } cannot be created ({ $reason })
+err-backup = could not write the backup { $path } ({ $reason })
+err-permissions = could not set the permissions of { $path } ({ $reason })
+err-duplicate-name = there is already an open account named "{ $name }"
+err-not-found = { $what } does not exist
+err-conflict = { $what } was changed elsewhere since you opened it (revision { $theirs }, yours started from { $mine }): nothing was overwritten
+err-migration = could not upgrade the database ({ $reason })
+err-sqlite = database error ({ $reason })
+
+## The records a sentence names by their number: "account 7 does not exist".
+
+err-record-account = account
+err-record-objective = objective
+err-record-milestone = milestone
+err-record-person = person
+err-record-competitor = competitor
+err-record-touchpoint = touchpoint
+err-record-change = change
+
+## Values the store refuses.
+
+err-account-needs-name = an account needs a name
+err-contact-every-too-small = the contact frequency must be at least one day
+err-milestone-needs-title = a milestone needs a title
+err-competitor-needs-name = a competitor needs a name
+err-person-needs-name = a person needs a name
+err-reports-to-self = a person cannot report to themselves
+err-reports-to-other-account = a person can only report to someone at the same account
+err-reports-in-circle = that would make people report to each other in a circle
+err-influence-range = influence is 1 to 5, not { $influence }
+
+## Backups and restoring.
+
+err-backup-is-database = { $path } is the database itself, not a backup of it
+err-backup-damaged = { $path } is damaged ({ $reason }), so it is not restored
+err-busy = { $path } stayed busy for { $seconds } seconds; try again when no other keyplan is saving
+err-backup-name-not-utf8 = { $path } cannot be backed up because its name is not valid UTF-8
+
+## Taking a change back.
+
+err-undo-no-version = change { $change } keeps no version to go back to
+err-undo-foreign = change { $change } was kept by another keyplan and cannot be undone
+err-undo-new-account = a new account is taken back by purging it (D)

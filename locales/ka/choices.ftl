@@ -18,7 +18,7 @@ status-at_risk = რისკის ქვეშ
 status-lost = დაკარგული
 status-former = ყოფილი
 
-role-decision_maker = გადაწყვეტილების მიმღები
+role-decision_maker = გადამწყვეტი პირი
 role-influencer = გავლენის მქონე
 role-buyer = შემსყიდველი
 role-user = მომხმარებელი

@@ -1,0 +1,60 @@
+# Що може статися з файлом бази даних (src/store/error.rs): по реченню на
+# кожну помилку. $path — шлях до файлу, $reason — власні слова системи.
+
+err-missing = { $path } не існує
+err-not-keyplan = { $path } не є базою даних keyplan
+err-foreign = { $path } — база SQLite іншої програми, а не база даних keyplan
+err-too-new = { $path } записано новішим keyplan (схема { $found }, цей знає { $known })
+err-too-old = { $path } має схему { $found }, а цьому keyplan потрібна { $known }; відкрийте її один раз у keyplan, щоб оновити
+err-unreadable = { $path } не вдається прочитати ({ $reason })
+err-read-only = { $path } доступний лише для читання, тож keyplan не може в нього зберігати (перевірте права доступу)
+err-read-only-directory = { $path } лежить у каталозі, куди keyplan не може писати ({ $dir }), тож його можна читати, але не змінювати
+err-empty = { $path } порожній і не є базою даних keyplan; команда, що лише читає, ніколи її не створює
+err-damaged = { $path } пошкоджено ({ $reason }): найновіші резервні копії — у { $backups } (і копії { $name }.before-v…bak поруч); поверніть одну командою `keyplan restore PATH`
+err-cannot-create = { $path } не вдається створити ({ $reason })
+err-backup = не вдалося записати резервну копію { $path } ({ $reason })
+err-permissions = не вдалося встановити права доступу до { $path } ({ $reason })
+err-duplicate-name = відкритий клієнт із назвою «{ $name }» уже є
+err-not-found = { $what } не існує
+err-conflict = { $what } змінено деінде, відколи ви це відкрили (версія { $theirs }, ваша почалася з { $mine }): нічого не перезаписано
+err-migration = не вдалося оновити базу даних ({ $reason })
+err-sqlite = помилка бази даних ({ $reason })
+
+## Записи, які речення називає за номером: «клієнт 7 не існує».
+
+err-record-account = клієнт
+err-record-objective = задача
+err-record-milestone = контрольна точка
+err-record-person = особа
+err-record-competitor = конкурент
+err-record-touchpoint = контакт
+err-record-change = зміна
+
+## Значення, які сховище відхиляє.
+
+err-account-needs-name = клієнтові потрібна назва
+err-contact-every-too-small = частота контактів має бути щонайменше один день
+err-milestone-needs-title = контрольній точці потрібна назва
+err-competitor-needs-name = конкурентові потрібна назва
+err-person-needs-name = людині потрібне ім'я
+err-reports-to-self = людина не може підпорядковуватися сама собі
+err-reports-to-other-account = людина може підпорядковуватися лише комусь того самого клієнта
+err-reports-in-circle = тоді люди підпорядковувалися б одне одному по колу
+err-influence-range = вплив — від 1 до 5, а не { $influence }
+
+## Резервні копії та відновлення.
+
+err-backup-is-database = { $path } — це сама база даних, а не її резервна копія
+err-backup-damaged = { $path } пошкоджено ({ $reason }), тому його не відновлено
+err-busy = { $path } був зайнятий { $seconds } { $seconds ->
+        [one] секунду
+        [few] секунди
+       *[other] секунд
+    }; спробуйте ще раз, коли жоден інший keyplan не зберігатиме
+err-backup-name-not-utf8 = { $path } не можна скопіювати, бо його назва — не чинний UTF-8
+
+## Скасування змін.
+
+err-undo-no-version = зміна { $change } не зберігає версії, до якої можна повернутися
+err-undo-foreign = зміну { $change } збережено іншим keyplan, її не можна скасувати
+err-undo-new-account = нового клієнта скасовують, остаточно вилучивши його (D)

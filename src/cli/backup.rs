@@ -7,13 +7,9 @@ use super::{Failure, out};
 
 #[derive(clap::Args, Debug)]
 pub struct BackupArgs {
-    /// Where to write the copy: a new file, or a directory to put it in
-    /// [default: backups/ beside the database].
     #[arg(value_name = "PATH")]
     pub path: Option<PathBuf>,
 }
-
-pub const EXAMPLES: &str = "Examples:\n  keyplan backup                     a copy in backups/ beside the database; prints its path\n  keyplan backup ~/keyplan-copy.db   a copy there (never over an existing file)\n  keyplan backup /mnt/usb/           a copy in that directory\n\nThe workbench also makes one a day by itself (see settings.toml). `keyplan restore PATH` puts one back.";
 
 pub fn run(database: &Path, args: &BackupArgs) -> Result<(), Failure> {
     let store = super::open_for_reading(database)?;

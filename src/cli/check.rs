@@ -30,6 +30,8 @@ pub fn run(path: &Path, today: NaiveDate, options: &CheckOptions) -> Result<bool
     let mut out = std::io::stdout().lock();
     let written = match options.format {
         OutputFormat::Json => {
+            // Scripts read the sentences in English, whatever the language.
+            let _english = crate::l10n::scoped(crate::l10n::Language::English);
             serde_json::to_writer_pretty(&mut out, &alerts).map_err(std::io::Error::from).and_then(|()| writeln!(out))
         }
         OutputFormat::Text => write_text(&mut out, &alerts),
@@ -43,10 +45,26 @@ pub fn run(path: &Path, today: NaiveDate, options: &CheckOptions) -> Result<bool
     Ok(alerts.iter().any(|a| a.severity == Severity::Overdue))
 }
 
-/// One line per alert, short enough for a login banner.
+/// One line per alert, short enough for a login banner: the severity (in a
+/// column as wide as the language's longest), the date, the sentence.
 fn write_text(out: &mut impl Write, alerts: &[Alert]) -> std::io::Result<()> {
+    let width = [Severity::Overdue, Severity::Due, Severity::Upcoming]
+        .into_iter()
+        .map(|s| super::out::width(severity(s)))
+        .max()
+        .unwrap_or(0);
     for alert in alerts {
-        writeln!(out, "{:<8} {}  {}", alert.severity.label(), alert.date.format("%Y-%m-%d"), alert.sentence())?;
+        let label = super::out::pad(severity(alert.severity), width, false);
+        writeln!(out, "{label} {}  {}", crate::l10n::date(alert.date), alert.sentence())?;
     }
     Ok(())
+}
+
+/// `overdue`, `due`, `upcoming` in the current language.
+fn severity(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Overdue => crate::l10n::text("shell-check-overdue"),
+        Severity::Due => crate::l10n::text("shell-check-due"),
+        Severity::Upcoming => crate::l10n::text("shell-check-upcoming"),
+    }
 }

@@ -15,9 +15,10 @@ fn open_empty(path: &Path) -> Result<Store, Failure> {
     let store = Store::open(path)?.store;
     let existing = store.account_count()?;
     if existing > 0 {
-        return Err(Failure::user(format!(
-            "{} already holds {existing} accounts: a demo portfolio only goes into an empty database",
-            path.display()
+        return Err(Failure::user(crate::t!(
+            "shell-demo-not-empty",
+            path = path.display().to_string(),
+            count = existing
         )));
     }
     Ok(store)
@@ -27,8 +28,8 @@ pub fn fill(path: &Path, today: NaiveDate) -> Result<(), Failure> {
     let mut store = open_empty(path)?;
     let count = store.insert_dossiers(sample_portfolio(today))?;
     let path = super::say::visible(&path.display().to_string());
-    println!("Filled {path} with the sample portfolio: {count} accounts.");
-    println!("Open it with: keyplan --db {path}");
+    println!("{}", crate::t!("shell-demo-filled", path = path.as_str(), count = count));
+    println!("{}", crate::t!("shell-demo-open", path = path.as_str()));
     Ok(())
 }
 
@@ -38,11 +39,15 @@ pub fn generate(path: &Path, scale: Scale) -> Result<(), Failure> {
     let started = Instant::now();
     let count = store.insert_dossiers(synthetic_portfolio(scale))?;
     println!(
-        "Generated {count} accounts and {} touchpoints (seed {}) in {} in {:.1} s.",
-        scale.touchpoints,
-        scale.seed,
-        super::say::visible(&path.display().to_string()),
-        started.elapsed().as_secs_f64()
+        "{}",
+        crate::t!(
+            "shell-demo-generated",
+            count = count,
+            touchpoints = scale.touchpoints,
+            seed = scale.seed.to_string(),
+            path = super::say::visible(&path.display().to_string()),
+            seconds = format!("{:.1}", started.elapsed().as_secs_f64())
+        )
     );
     Ok(())
 }

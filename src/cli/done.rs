@@ -10,24 +10,18 @@ use chrono::NaiveDate;
 use super::{Failure, out, resolve};
 use crate::domain::{AccountId, Milestone, OpenNextStep, Touchpoint, dates};
 use crate::store::Store;
+use crate::{l10n, t};
 
 #[derive(clap::Args, Debug)]
 pub struct DoneArgs {
-    /// The account: its id, its name, or the start of its name or of one of its words.
     pub account: String,
-    /// An open follow-up (a next step with a due date): the id of the touchpoint that promised it, its
-    /// text, or the start of its text.
     #[arg(long, value_name = "ID-OR-TEXT", conflicts_with = "milestone")]
     pub follow_up: Option<String>,
-    /// The milestone: its id, its title, or the start of its title.
     #[arg(long, value_name = "ID-OR-TITLE")]
     pub milestone: Option<String>,
-    /// The day it was done: YYYY-MM-DD, today, yesterday, -3d [default: today].
     #[arg(long, short, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
 }
-
-pub const EXAMPLES: &str = "Examples:\n  keyplan done acme                               lists what is open\n  keyplan done acme --follow-up 'Send the offer'\n  keyplan done acme --follow-up 57 --date yesterday\n  keyplan done acme --milestone 'Q1 review'\n\nA later contact that fulfils a promise is logged with `keyplan log ACCOUNT ... --follows-up ID-OR-TEXT`.";
 
 pub fn run(path: &Path, today: NaiveDate, args: &DoneArgs) -> Result<(), Failure> {
     let done = match &args.date {
@@ -35,7 +29,10 @@ pub fn run(path: &Path, today: NaiveDate, args: &DoneArgs) -> Result<(), Failure
         None => today,
     };
     if done > today {
-        return Err(Failure::user(format!("--date: {done} is after today ({today}): mark it done once it is")));
+        return Err(Failure::user(format!(
+            "--date: {}",
+            t!("shell-done-after-today", date = l10n::date(done), today = l10n::date(today))
+        )));
     }
     let mut store = super::open_for_writing(path)?;
     let id = resolve::account_to_write(&store, &args.account)?;
@@ -47,13 +44,21 @@ pub fn run(path: &Path, today: NaiveDate, args: &DoneArgs) -> Result<(), Failure
         (Some(wanted), _) => {
             let step = follow_up(&steps, wanted, name)?;
             store.set_follow_up_done(step.touchpoint_id, None, Some(done))?;
-            format!("Done on {done}: follow-up {} of {name}\n", step.describe())
+            format!("{}\n", t!("shell-done-follow-up", date = l10n::date(done), step = step.describe(), name = name))
         }
         (None, Some(wanted)) => {
-            let milestone = pick(&milestones, wanted, |m| m.id.0, |m| &m.title)
-                .map_err(|problem| Failure::user(problem.sentence("milestone", name, &milestone_list(&milestones))))?;
+            let milestone = pick(&milestones, wanted, |m| m.id.0, |m| &m.title).map_err(|problem| {
+                Failure::user(problem.sentence(What::Milestone, name, &milestone_list(&milestones)))
+            })?;
             store.set_milestone_done(milestone.id, None, Some(done))?;
-            format!("Done on {done}: milestone {} (due {}) of {name}\n", milestone.title, milestone.due)
+            let line = t!(
+                "shell-done-milestone",
+                date = l10n::date(done),
+                title = milestone.title.as_str(),
+                due = l10n::date(milestone.due),
+                name = name
+            );
+            format!("{line}\n")
         }
         (None, None) => return Err(Failure::user(nothing_named(name, &steps, &milestones))),
     };
@@ -69,7 +74,7 @@ pub(super) fn follow_up<'a>(
     let all: Vec<&OpenNextStep> = steps.iter().collect();
     pick(&all, wanted, |s| s.touchpoint_id.0, |s| &s.next_step)
         .copied()
-        .map_err(|problem| Failure::user(problem.sentence("open follow-up", account, &step_list(&all))))
+        .map_err(|problem| Failure::user(problem.sentence(What::FollowUp, account, &step_list(&all))))
 }
 
 /// Why no single item was picked.
@@ -78,17 +83,29 @@ pub(super) enum Problem {
     Many(String),
 }
 
+/// What was looked for.
+#[derive(Clone, Copy)]
+pub(super) enum What {
+    Milestone,
+    FollowUp,
+}
+
 impl Problem {
-    fn sentence(&self, what: &str, account: &str, listed: &str) -> String {
+    fn sentence(&self, what: What, account: &str, listed: &str) -> String {
         let choices = if listed.is_empty() {
-            format!("{account} has none open")
+            t!("shell-done-none-open", account = account)
         } else {
-            format!("say which by its id:\n{listed}")
+            t!("shell-done-say-which", listed = listed)
         };
-        match self {
-            Problem::None(wanted) => format!("no {what} of {account} is \"{wanted}\" or begins so; {choices}"),
-            Problem::Many(wanted) => format!("\"{wanted}\" begins more than one {what} of {account}; {choices}"),
-        }
+        let (wanted, milestone) = match (self, what) {
+            (Problem::None(wanted) | Problem::Many(wanted), What::Milestone) => (wanted.as_str(), "milestone"),
+            (Problem::None(wanted) | Problem::Many(wanted), What::FollowUp) => (wanted.as_str(), "follow-up"),
+        };
+        let found = match self {
+            Problem::None(_) => "none",
+            Problem::Many(_) => "many",
+        };
+        t!("shell-done-not-one", what = milestone, found = found, wanted = wanted, account = account, choices = choices)
     }
 }
 
@@ -130,22 +147,25 @@ fn step_list(steps: &[&OpenNextStep]) -> String {
 }
 
 fn milestone_list(milestones: &[&Milestone]) -> String {
-    let lines: Vec<String> = milestones.iter().map(|m| format!("  {:>5}  {} (due {})", m.id, m.title, m.due)).collect();
+    let lines: Vec<String> = milestones
+        .iter()
+        .map(|m| format!("  {:>5}  {} ({})", m.id, m.title, t!("shell-due", date = l10n::date(m.due))))
+        .collect();
     lines.join("\n")
 }
 
 /// Without --follow-up or --milestone: what could be closed.
 fn nothing_named(account: &str, steps: &[OpenNextStep], milestones: &[&Milestone]) -> String {
     if steps.is_empty() && milestones.is_empty() {
-        return format!("{account} has no open follow-up or milestone");
+        return t!("shell-done-nothing-open", account = account);
     }
-    let mut text = format!("say what is done with --follow-up ID or --milestone ID; open for {account}:");
+    let mut text = t!("shell-done-say-what", account = account);
     if !steps.is_empty() {
         let all: Vec<&OpenNextStep> = steps.iter().collect();
-        text.push_str(&format!("\nfollow-ups:\n{}", step_list(&all)));
+        text.push_str(&format!("\n{}:\n{}", l10n::text("shell-done-follow-ups"), step_list(&all)));
     }
     if !milestones.is_empty() {
-        text.push_str(&format!("\nmilestones:\n{}", milestone_list(milestones)));
+        text.push_str(&format!("\n{}:\n{}", l10n::text("shell-done-milestones"), milestone_list(milestones)));
     }
     text
 }
@@ -173,5 +193,8 @@ pub(super) fn follows_up(
 
 /// The promises a logged touchpoint followed up, for its printout.
 pub(super) fn followed_lines(steps: &[OpenNextStep], t: &Touchpoint) -> String {
-    steps.iter().map(|step| format!("  Follows up: {} — closed on {}\n", step.describe(), t.date)).collect()
+    steps
+        .iter()
+        .map(|step| format!("  {}\n", t!("shell-log-follows-up", step = step.describe(), date = l10n::date(t.date))))
+        .collect()
 }

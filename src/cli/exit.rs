@@ -24,22 +24,20 @@ impl Exit {
         self as u8
     }
 
-    /// What the code means, in the words of the table.
+    /// What the code means, in the words of the table (`cli-exit-N`).
     pub fn meaning(self) -> &'static str {
         match self {
-            Exit::Success => "success",
-            Exit::Alerts => "`check --exit-code` found something overdue (never used otherwise)",
-            Exit::Mistake => {
-                "a mistake to fix: usage, an unknown account, a refused file or value, a conflict with another change"
-            }
-            Exit::Broken => "the database is damaged or cannot be read, or keyplan itself failed",
+            Exit::Success => crate::l10n::text("cli-exit-0"),
+            Exit::Alerts => crate::l10n::text("cli-exit-1"),
+            Exit::Mistake => crate::l10n::text("cli-exit-2"),
+            Exit::Broken => crate::l10n::text("cli-exit-3"),
         }
     }
 }
 
 /// The table of `keyplan --help`.
 pub fn help_table() -> String {
-    let mut text = String::from("Exit codes:\n");
+    let mut text = format!("{}\n", crate::l10n::text("cli-exit-codes"));
     for exit in Exit::ALL {
         text.push_str(&format!("  {}  {}\n", exit.code(), exit.meaning().replace('`', "")));
     }
@@ -108,7 +106,7 @@ impl From<StoreError> for Failure {
 
 impl From<std::io::Error> for Failure {
     fn from(e: std::io::Error) -> Self {
-        Failure::internal(format!("terminal error: {e}"))
+        Failure::internal(crate::t!("shell-terminal-error", reason = e.to_string()))
     }
 }
 

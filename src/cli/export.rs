@@ -15,13 +15,13 @@ use crate::store::{Store, StoreError};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
-    /// Every field of every account, versioned; `keyplan import` reads it back.
+    #[value(help = crate::l10n::text("cli-export-format-json"))]
     Json,
-    /// One handover document per account, in one file.
+    #[value(help = crate::l10n::text("cli-export-format-md"))]
     Md,
-    /// The portfolio table, one row per account.
+    #[value(help = crate::l10n::text("cli-export-format-csv"))]
     Csv,
-    /// Open follow-ups and milestones as all-day events, for a calendar to subscribe to.
+    #[value(help = crate::l10n::text("cli-export-format-ics"))]
     Ics,
 }
 
@@ -29,21 +29,15 @@ pub enum ExportFormat {
 pub struct ExportArgs {
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     pub format: ExportFormat,
-    /// Write to this file (private, 0600, replaced atomically) instead of standard output.
     #[arg(long, short, value_name = "PATH")]
     pub output: Option<PathBuf>,
 }
-
-pub const EXAMPLES: &str = "Examples:\n  keyplan export --output portfolio.json        everything, to import on another machine\n  keyplan export --format md --output handover.md\n  keyplan export --format csv > portfolio.csv    for a spreadsheet\n  keyplan export --format ics --output ~/public/keyplan.ics   for a calendar to subscribe to";
 
 pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failure> {
     if let Some(output) = &args.output
         && is_the_database(output, path)
     {
-        return Err(Failure::user(format!(
-            "{} is the database itself: write the export to another file",
-            output.display()
-        )));
+        return Err(Failure::user(crate::t!("shell-export-into-database", path = output.display().to_string())));
     }
     let store = super::open_for_reading(path)?;
     match &args.output {
@@ -60,7 +54,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failu
             let count = write_private(output, |out| write(&store, args.format, today, out))
                 .map_err(|e| e.into_failure(Some(output)))?;
             let wrote =
-                format!("Wrote {count} account{} to {}.\n", if count == 1 { "" } else { "s" }, output.display());
+                format!("{}\n", crate::t!("shell-export-wrote", count = count, path = output.display().to_string()));
             print(&super::say::visible(&wrote))
         }
     }
@@ -102,7 +96,11 @@ impl Trouble {
     fn into_failure(self, output: Option<&Path>) -> Failure {
         match (self, output) {
             (Trouble::Store(e), _) => e.into(),
-            (Trouble::Io(e), Some(path)) => Failure::user(format!("could not write {} ({e})", path.display())),
+            (Trouble::Io(e), Some(path)) => Failure::user(crate::t!(
+                "shell-cannot-write",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            )),
             (Trouble::Io(e), None) => e.into(),
         }
     }

@@ -18,16 +18,12 @@ use crate::store::Store;
 
 #[derive(clap::Args, Debug)]
 pub struct HistoryArgs {
-    /// The account: its id, its name, the start of its name, or a few of its letters.
     pub account: String,
-    /// Only one section: overview, charter, situation, strategy, implementation, people, log or competitors.
     #[arg(long, value_name = "NAME")]
     pub section: Option<String>,
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
 }
-
-pub const EXAMPLES: &str = "Examples:\n  keyplan history acme                       every change, newest first (#N: its number for `keyplan revert`)\n  keyplan history acme --section charter     every version of the charter, word by word\n  keyplan history acme --format json         for scripts (times in UTC)\n  keyplan show acme --since-review           what changed in the plan since its last review";
 
 pub fn run(path: &Path, args: &HistoryArgs) -> Result<(), Failure> {
     let section = args.section.as_deref().map(super::show::section).transpose()?;
@@ -57,26 +53,44 @@ pub fn since(store: &Store, id: AccountId, since: Since, format: OutputFormat) -
     let name = account_name(store, id)?;
     let (after_id, from, heading) = match since {
         Since::Review => {
-            let review = store.latest_review(id)?.ok_or_else(|| {
-                Failure::user(format!(
-                    "the plan of {name} has no review yet: mark a review milestone done, or press R on \
-                     Implementation; --since DATE shows the changes since a day"
-                ))
-            })?;
+            let review = store
+                .latest_review(id)?
+                .ok_or_else(|| Failure::user(crate::t!("shell-history-no-review", name = name.as_str())))?;
             let day = crate::store::review::review_day(&review);
-            (review.id.0, Default::default(), format!("since the review of {day}"))
+            (review.id.0, Default::default(), Heading::Review(day))
         }
-        Since::Day(day) => (0, Zone::Local.start_of(day), format!("since {day}")),
+        Since::Day(day) => (0, Zone::Local.start_of(day), Heading::Day(day)),
     };
     let summary = changes::summarize(&store.plan_changes(id, after_id, from)?);
     Ok(match format {
-        OutputFormat::Text => since_text(&name, &heading, &summary),
+        OutputFormat::Text => since_text(&name, &heading.text(), &summary),
         OutputFormat::Json => {
             let changes: Vec<Value> = summary.iter().map(summary_json).collect();
-            let value = json!({ "account": name, "since": heading, "changes": changes });
+            // Scripts read `since` in English, whatever the language.
+            let since = {
+                let _english = crate::l10n::scoped(crate::l10n::Language::English);
+                heading.text()
+            };
+            let value = json!({ "account": name, "since": since, "changes": changes });
             format!("{}\n", serde_json::to_string_pretty(&value).unwrap_or_default())
         }
     })
+}
+
+/// Where the changes shown start: a review, or a day.
+enum Heading {
+    Review(NaiveDate),
+    Day(NaiveDate),
+}
+
+impl Heading {
+    /// `since the review of 2026-11-02`, `since 2026-11-02`.
+    fn text(&self) -> String {
+        match self {
+            Heading::Review(day) => crate::t!("shell-since-review", date = crate::l10n::date(*day)),
+            Heading::Day(day) => crate::t!("shell-since-day", date = crate::l10n::date(*day)),
+        }
+    }
 }
 
 fn account_name(store: &Store, id: AccountId) -> Result<String, Failure> {
@@ -101,11 +115,12 @@ fn in_section(entry: &Entry, section: DossierSection) -> bool {
 /// The history as text: one line per change, a text's words below it.
 pub fn text(name: &str, entries: &[Entry], zone: Zone) -> String {
     if entries.is_empty() {
-        return format!("{name}: no changes kept yet\n");
+        return format!("{}\n", crate::t!("shell-history-empty", name = name));
     }
-    let mut printed = format!("History of {name}, newest first\n");
+    let mut printed = format!("{}\n", crate::t!("shell-history-heading", name = name));
     for entry in entries {
-        let at = zone.show(entry.at).format("%Y-%m-%d %H:%M");
+        let shown = zone.show(entry.at);
+        let at = format!("{} {}", crate::l10n::date(shown.date()), shown.format("%H:%M"));
         printed.push_str(&format!("{at}  {}  #{}  {}\n", entry.machine, entry.id.0, changes::describe(entry)));
         if entry.kind == "text" {
             let diff =
@@ -118,9 +133,9 @@ pub fn text(name: &str, entries: &[Entry], zone: Zone) -> String {
 
 fn since_text(name: &str, heading: &str, summary: &[Summary]) -> String {
     if summary.is_empty() {
-        return format!("{name}: nothing changed in the plan {heading}\n");
+        return format!("{}\n", crate::t!("shell-since-nothing", name = name, since = heading));
     }
-    let mut printed = format!("{name}: what changed in the plan {heading}\n");
+    let mut printed = format!("{}\n", crate::t!("shell-since-heading", name = name, since = heading));
     for change in summary {
         match change {
             Summary::Text { part, before, after } => {
@@ -129,12 +144,18 @@ fn since_text(name: &str, heading: &str, summary: &[Summary]) -> String {
                 printed.push('\n');
             }
             Summary::Item { kind, label, change } => {
+                let kind = crate::store::kind_name(kind);
                 let line = match change {
-                    ItemChange::Added => format!("{kind} «{label}» added"),
-                    ItemChange::Removed => format!("{kind} «{label}» removed"),
+                    ItemChange::Added => crate::t!("shell-since-added", kind = kind, label = label.as_str()),
+                    ItemChange::Removed => crate::t!("shell-since-removed", kind = kind, label = label.as_str()),
                     ItemChange::Changed(fields) => {
                         let listed: Vec<String> = fields.iter().map(|(f, b, a)| format!("{f} {b} → {a}")).collect();
-                        format!("{kind} «{label}» changed: {}", listed.join("; "))
+                        crate::t!(
+                            "shell-since-changed",
+                            kind = kind,
+                            label = label.as_str(),
+                            fields = listed.join("; ")
+                        )
                     }
                 };
                 printed.push_str(&format!("{line}\n"));

@@ -15,45 +15,24 @@ use crate::store::{Store, StoreError};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportFormat {
-    /// A portfolio written by `keyplan export`.
+    #[value(help = crate::l10n::text("cli-import-format-json"))]
     Json,
-    /// Accounts with a header row, or people of one account with --account.
+    #[value(help = crate::l10n::text("cli-import-format-csv"))]
     Csv,
-    /// vCard 2.1, 3.0 or 4.0 people, into the account given by --account.
+    #[value(help = crate::l10n::text("cli-import-format-vcf"))]
     Vcf,
 }
 
 #[derive(clap::Args, Debug)]
 pub struct ImportArgs {
-    /// The file to read.
     pub file: PathBuf,
-    /// The file's format [default: from its extension: .json, .csv, .vcf or .vcard].
     #[arg(long, value_enum)]
     pub format: Option<ImportFormat>,
-    /// Show what would be added, merged or skipped, and change nothing.
     #[arg(long)]
     pub dry_run: bool,
-    /// The account that the people of a vCard or CSV file belong to.
     #[arg(long, value_name = "ACCOUNT")]
     pub account: Option<String>,
 }
-
-pub const AFTER_HELP: &str = "\
-Nothing is ever deleted or overwritten: an import adds what is missing and
-fills what is empty, all in one transaction; a file with any error changes
-nothing and the error names its line. Importing a file twice adds nothing:
-  accounts    match by name (open with open, lost/former with lost/former)
-  objectives  by year and product      milestones  by title and due date
-  people      by a shared e-mail, else by name (new e-mails and phones are added)
-  competitors by name                  touchpoints by date and summary
-A matched account keeps its name, type, levels and status.
-
-Examples:
-  keyplan import portfolio.json --dry-run     what would change
-  keyplan import portfolio.json               a portfolio from `keyplan export`
-  keyplan import accounts.csv                 columns like name, industry, city, employees, revenue
-  keyplan import contacts.vcf --account acme  people from a phone or a mail program
-  keyplan import people.csv --account acme    columns like name, job title, e-mail, phone, birthday";
 
 /// What a file holds, read and checked before the database is opened.
 enum Content {
@@ -73,18 +52,14 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
         ImportFormat::Vcf => true,
     };
     if format == ImportFormat::Json && args.account.is_some() {
-        return Err(Failure::user(
-            "--account is for the people of a vCard or CSV file; a JSON export names its accounts",
-        ));
+        return Err(Failure::user(crate::l10n::text("shell-import-account-with-json")));
     }
     if wants_account && args.account.is_none() {
-        return Err(Failure::user(format!(
-            "{} holds people: say which account they belong to with --account ACCOUNT",
-            file.display()
-        )));
+        return Err(Failure::user(crate::t!("shell-import-needs-account", path = file.display().to_string())));
     }
-    let bytes = std::fs::read(file)
-        .map_err(|e| Failure::user(format!("could not read {} ({})", file.display(), reason(&e))))?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        Failure::user(crate::t!("shell-cannot-read", path = file.display().to_string(), reason = reason(&e)))
+    })?;
     let (content, ignored) =
         read(file, &bytes, format, wants_account, today).map_err(|e| Failure::user(e.to_string()))?;
     // The parsed content is all that is needed now: a large export's text
@@ -108,7 +83,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
     }
     let opened = Store::open(&db)?;
     if let Some(backup) = &opened.backup {
-        super::say::warn(&format!("upgraded {}; the previous version is kept in {}", db.display(), backup.display()));
+        super::say::warn(&super::upgraded(&db, backup));
     }
     let mut store = opened.store;
     let account = match &args.account {
@@ -133,11 +108,15 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
             out.push_str(&line);
             out.push('\n');
         }
-        out.push_str(&format!("Dry run, nothing changed: {}.\n", report.summary(true)));
+        out.push_str(&format!("{}\n", crate::t!("shell-import-dry-run", summary = report.summary(true))));
     } else {
-        out.push_str(&format!("Imported {}: {}.\n", file.display(), report.summary(false)));
+        let summary = report.summary(false);
+        out.push_str(&format!(
+            "{}\n",
+            crate::t!("shell-import-done", path = file.display().to_string(), summary = summary)
+        ));
         if !report.ignored.is_empty() {
-            out.push_str(&format!("Left out: {}.\n", report.ignored.join(", ")));
+            out.push_str(&format!("{}\n", crate::t!("shell-import-left-out", columns = report.ignored.join(", "))));
         }
     }
     // The file name and the headers left out are the file's own words.
@@ -150,10 +129,7 @@ fn guess(file: &Path) -> Result<ImportFormat, Failure> {
         "json" => Ok(ImportFormat::Json),
         "csv" | "tsv" | "txt" => Ok(ImportFormat::Csv),
         "vcf" | "vcard" => Ok(ImportFormat::Vcf),
-        _ => Err(Failure::user(format!(
-            "cannot tell the format of {} from its name: say --format json, csv or vcf",
-            file.display()
-        ))),
+        _ => Err(Failure::user(crate::t!("shell-import-format-unknown", path = file.display().to_string()))),
     }
 }
 
@@ -192,13 +168,17 @@ fn read(
 fn refused(file: &Path, error: StoreError) -> Failure {
     let user = error.is_user_error();
     let failure = Failure::from(error);
-    if user { Failure::user(format!("{}: {}; nothing was imported", file.display(), failure.message)) } else { failure }
+    if user {
+        Failure::user(crate::t!("shell-import-refused", path = file.display().to_string(), reason = failure.message))
+    } else {
+        failure
+    }
 }
 
 fn reason(error: &std::io::Error) -> String {
     match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => crate::l10n::text("shell-no-such-file").into(),
+        std::io::ErrorKind::PermissionDenied => crate::l10n::text("shell-permission-denied").into(),
         _ => error.to_string(),
     }
 }

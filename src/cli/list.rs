@@ -11,11 +11,11 @@ use crate::domain::{AccountStatus, AccountSummary, Choice, KeyClientType, Relati
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ListFormat {
-    /// A table, fitted to the terminal's width (plain when piped).
+    #[value(help = crate::l10n::text("cli-list-format-text"))]
     Text,
-    /// An array of objects, for scripts.
+    #[value(help = crate::l10n::text("cli-list-format-json"))]
     Json,
-    /// One row per account with a header row, for spreadsheets.
+    #[value(help = crate::l10n::text("cli-list-format-csv"))]
     Csv,
 }
 
@@ -23,12 +23,9 @@ pub enum ListFormat {
 pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
-    /// Only the accounts with this status: active, prospect, at_risk, lost or former.
     #[arg(long, value_name = "STATUS", value_parser = parse_status)]
     pub status: Option<AccountStatus>,
 }
-
-pub const EXAMPLES: &str = "Examples:\n  keyplan list                               ranked by annual sales\n  keyplan list --status at_risk              the accounts at risk\n  keyplan list --format json | jq -r '.[].name'\n  keyplan list --format csv > portfolio.csv";
 
 fn parse_status(text: &str) -> Result<AccountStatus, String> {
     AccountStatus::parse(text).ok_or_else(|| {
@@ -79,10 +76,10 @@ pub fn run(path: &Path, args: &ListArgs) -> Result<(), Failure> {
         ListFormat::Json => json(&rows)?,
         ListFormat::Csv => csv(&rows)?,
         ListFormat::Text if accounts.is_empty() => {
-            super::say::warn(&format!(
-                "no accounts{}",
-                args.status.map(|s| format!(" are {}", s.key())).unwrap_or_default()
-            ));
+            super::say::warn(&match args.status {
+                None => crate::l10n::text("shell-list-empty").to_string(),
+                Some(status) => crate::t!("shell-list-none-with-status", status = status.key()),
+            });
             return Ok(());
         }
         ListFormat::Text => table(&accounts, out::terminal_width()),
@@ -115,6 +112,9 @@ fn csv_error(e: csv::Error) -> Failure {
     Failure::internal(format!("could not write CSV ({e})"))
 }
 
+/// The drop order of the account's name: never dropped, only shortened.
+const NAME: u8 = 0;
+
 /// A column of the text table: its header, whether it is a number, and how
 /// readily it is dropped when the terminal is narrow (higher goes first).
 struct Column {
@@ -127,7 +127,7 @@ struct Column {
 /// The table: every column at its natural width when piped; on a terminal,
 /// the least needed columns go first, then long names are shortened.
 pub(crate) fn table(accounts: &[AccountSummary], width: Option<usize>) -> String {
-    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+    let date = |d: Option<NaiveDate>| d.map(crate::l10n::date).unwrap_or_else(|| "—".into());
     let column = |header, right, drop_order, cell: &dyn Fn(&AccountSummary) -> String| Column {
         header,
         right,
@@ -137,19 +137,20 @@ pub(crate) fn table(accounts: &[AccountSummary], width: Option<usize>) -> String
     // Dropped on a narrow terminal, highest first: the level and the type
     // are in the dossier, the order already says the sales; the status (at
     // risk, lost) and what comes due stay longest, with readable names.
+    let text = crate::l10n::text;
     let mut columns = vec![
-        column("ID", true, 3, &|a| a.id.to_string()),
-        column("Account", false, 0, &|a| a.name.clone()),
-        column("Type", false, 6, &|a| a.client_type.label().into()),
-        column("Level", false, 7, &|a| a.level_now.label().into()),
-        column("Status", false, 1, &|a| a.status.label().into()),
-        column("Last contact", false, 4, &|a| date(a.last_touchpoint)),
-        column("Next due", false, 2, &|a| date(a.next_due)),
-        column("Sales", true, 5, &|a| a.annual_sales.map(grouped).unwrap_or_default()),
+        column(text("shell-list-id"), true, 3, &|a| a.id.to_string()),
+        column(text("shell-list-account"), false, NAME, &|a| a.name.clone()),
+        column(text("shell-list-type"), false, 6, &|a| a.client_type.label().into()),
+        column(text("shell-list-level"), false, 7, &|a| a.level_now.label().into()),
+        column(text("shell-list-status"), false, 1, &|a| a.status.label().into()),
+        column(text("shell-list-last-contact"), false, 4, &|a| date(a.last_touchpoint)),
+        column(text("shell-list-next-due"), false, 2, &|a| date(a.next_due)),
+        column(text("shell-list-sales"), true, 5, &|a| a.annual_sales.map(grouped).unwrap_or_default()),
     ];
     let natural = |c: &Column| c.cells.iter().map(|s| out::width(s)).chain([out::width(c.header)]).max().unwrap_or(0);
     let total = |columns: &[Column]| columns.iter().map(natural).sum::<usize>() + 2 * columns.len().saturating_sub(1);
-    let mut account_width = columns.iter().find(|c| c.header == "Account").map_or(0, natural);
+    let mut account_width = columns.iter().find(|c| c.drop_order == NAME).map_or(0, natural);
     if let Some(limit) = width {
         // Names keep a third of the width (at least 10 columns): columns
         // are dropped, least needed first, rather than names cut short.
@@ -170,7 +171,7 @@ pub(crate) fn table(accounts: &[AccountSummary], width: Option<usize>) -> String
         account_width = account_width.min(limit.saturating_sub(without_name).max(min_name.min(account_width)));
     }
     let widths: Vec<usize> =
-        columns.iter().map(|c| if c.header == "Account" { account_width } else { natural(c) }).collect();
+        columns.iter().map(|c| if c.drop_order == NAME { account_width } else { natural(c) }).collect();
     let line = |cells: Vec<(&str, &Column)>| {
         let mut text = String::new();
         for (i, (cell, column)) in cells.iter().enumerate() {

@@ -12,60 +12,45 @@ use crate::domain::dates::{self, Flavour};
 use crate::domain::people::match_people;
 use crate::domain::text::{clean_line, clean_multiline};
 use crate::domain::{Channel, Choice, Dossier, Outcome, Touchpoint};
+use crate::{l10n, t};
 
 #[derive(clap::Args, Debug)]
 pub struct LogArgs {
-    /// The account: its id, its name, or the start of its name or of one of its words
-    /// (a few letters in order are offered as guesses, never taken).
     pub account: String,
-    /// What happened, in a line.
     #[arg(long, short, value_name = "TEXT")]
     pub summary: String,
-    /// meeting, call, email, message, visit or other [default: the channel of the account's last touchpoint,
-    /// else of the last one logged].
     #[arg(long, value_name = "CHANNEL", value_parser = choice::<Channel>)]
     pub channel: Option<Channel>,
-    /// Someone of the account who took part: a name or its beginning. Repeat for several people.
     #[arg(long = "with", short, value_name = "PERSON")]
     pub with: Vec<String>,
-    /// The day of the contact: YYYY-MM-DD, today, yesterday, -3d [default: today].
     #[arg(long, short, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
-    /// The time of the contact, HH:MM.
     #[arg(long, value_name = "HH:MM")]
     pub time: Option<String>,
-    /// positive, neutral, negative, refusal, deal_won or deal_lost.
     #[arg(long, value_name = "OUTCOME", value_parser = choice::<Outcome>)]
     pub outcome: Option<Outcome>,
-    /// Why we won, lost or were refused.
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
-    /// The next step we promised.
     #[arg(long, value_name = "TEXT")]
     pub next_step: Option<String>,
-    /// When the next step is due: YYYY-MM-DD, tomorrow, +3d, +2w, +1m.
     #[arg(long, value_name = "DATE", requires = "next_step", allow_hyphen_values = true)]
     pub due: Option<String>,
-    /// An open next step of the account this contact fulfils, which it closes: the id of the touchpoint
-    /// that promised it, its text, or the start of its text. Repeat for several.
     #[arg(long, value_name = "ID-OR-TEXT")]
     pub follows_up: Vec<String>,
 }
-
-pub const EXAMPLES: &str = "Examples:\n  keyplan log acme -s 'Call about the renewal'\n  keyplan log 'київ' -s 'Зустріч щодо поставки' --channel meeting --with олена --with андрій\n  keyplan log 12 -s 'Tender lost' --date yesterday --outcome deal_lost --reason 'price 8% higher'\n  keyplan log acme -s 'Demo' --next-step 'Send the offer' --due +3d\n  keyplan log acme -s 'Offer sent' --channel email --follows-up 'Send the offer'\n\nDates: YYYY-MM-DD, today, yesterday, tomorrow, +3d, -2w, +1m.";
 
 /// A `Choice` typed on the command line: its key or its label, loosely.
 fn choice<T: Choice>(text: &str) -> Result<T, String> {
     T::parse(text).ok_or_else(|| {
         let keys: Vec<&str> = T::ALL.iter().map(|v| v.key()).collect();
-        format!("choose one of {}", keys.join(", "))
+        crate::t!("shell-choose-one-of", keys = keys.join(", "))
     })
 }
 
 pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure> {
     let summary = clean_multiline(args.summary.trim());
     if summary.is_empty() {
-        return Err(Failure::user("--summary is empty: say in a line what happened"));
+        return Err(Failure::user(l10n::text("shell-log-summary-empty")));
     }
     let date = match &args.date {
         Some(text) => parse_date("--date", text, today, Flavour::Plain)?,
@@ -93,7 +78,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
     touchpoint.next_step = args.next_step.as_deref().map(clean_line).unwrap_or_default();
     touchpoint.next_step_due = due;
     if touchpoint.next_step_due.is_some() && touchpoint.next_step.is_empty() {
-        return Err(Failure::user("--next-step is empty: say what the next step is"));
+        return Err(Failure::user(l10n::text("shell-log-next-step-empty")));
     }
     let follows = super::done::follows_up(&store, id, &dossier.account.name, &args.follows_up)?;
     let ids: Vec<_> = follows.iter().map(|s| s.touchpoint_id).collect();
@@ -109,7 +94,7 @@ fn parse_date(option: &str, text: &str, today: NaiveDate, flavour: Flavour) -> R
 
 fn parse_time(text: &str) -> Result<NaiveTime, Failure> {
     NaiveTime::parse_from_str(text.trim(), "%H:%M")
-        .map_err(|_| Failure::user(format!("--time: '{}' is not a time: use HH:MM", text.trim())))
+        .map_err(|_| Failure::user(t!("shell-log-time-invalid", found = text.trim().to_string())))
 }
 
 /// Each `--with` matched among the account's people, in the order given.
@@ -119,9 +104,9 @@ fn people(dossier: &Dossier, with: &[String]) -> Result<Vec<crate::domain::Perso
         let found = match_people(wanted, &dossier.people).map_err(|message| {
             let names: Vec<&str> = dossier.people.iter().map(|p| p.name.as_str()).collect();
             let known = if names.is_empty() {
-                "it has no people yet".to_string()
+                l10n::text("shell-log-no-people").to_string()
             } else {
-                format!("its people: {}", names.join(", "))
+                t!("shell-log-its-people", people = names.join(", "))
             };
             Failure::user(format!("--with: {message} ({}; {known})", dossier.account.name))
         })?;
@@ -136,26 +121,33 @@ fn people(dossier: &Dossier, with: &[String]) -> Result<Vec<crate::domain::Perso
 
 /// What was stored, as the log shows it.
 fn stored(dossier: &Dossier, t: &Touchpoint) -> String {
-    let mut text = format!("Logged touchpoint {} with {} (account {}):\n", t.id, dossier.account.name, t.account_id);
-    let mut when = t.date.to_string();
+    let mut text = t!(
+        "shell-log-saved",
+        touchpoint = t.id.0.to_string(),
+        name = dossier.account.name.as_str(),
+        account = t.account_id.0.to_string()
+    );
+    text.push('\n');
+    let mut when = l10n::date(t.date);
     if let Some(time) = t.time {
         when.push_str(&time.format(" %H:%M").to_string());
     }
     let names: Vec<&str> = t.people.iter().filter_map(|id| dossier.person_name(*id)).collect();
-    let with = if names.is_empty() { String::new() } else { format!("  with {}", names.join(", ")) };
+    let with =
+        if names.is_empty() { String::new() } else { format!("  {}", t!("shell-log-with", people = names.join(", "))) };
     text.push_str(&format!("  {when}  {}{with}\n", t.channel.label()));
     for line in t.summary.lines() {
         text.push_str(&format!("  {line}\n"));
     }
     if let Some(outcome) = t.outcome {
         let reason = if t.reason.is_empty() { String::new() } else { format!(": {}", t.reason.replace('\n', " ")) };
-        text.push_str(&format!("  Outcome: {}{reason}\n", outcome.label()));
+        text.push_str(&format!("  {}: {}{reason}\n", l10n::text("shell-log-outcome"), outcome.label()));
     } else if !t.reason.is_empty() {
-        text.push_str(&format!("  Reason: {}\n", t.reason.replace('\n', " ")));
+        text.push_str(&format!("  {}: {}\n", l10n::text("shell-log-reason"), t.reason.replace('\n', " ")));
     }
     if !t.next_step.is_empty() {
-        let due = t.next_step_due.map(|d| format!(" (due {d})")).unwrap_or_default();
-        text.push_str(&format!("  Next step: {}{due}\n", t.next_step));
+        let due = t.next_step_due.map(|d| format!(" ({})", t!("shell-due", date = l10n::date(d)))).unwrap_or_default();
+        text.push_str(&format!("  {}: {}{due}\n", l10n::text("shell-log-next-step"), t.next_step));
     }
     text
 }

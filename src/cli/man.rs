@@ -2,14 +2,12 @@
 //! own definitions: the main page by clap_mangen, then one section per
 //! command with its usage, options and examples, so one page says it all.
 
-use clap::{Arg, CommandFactory};
+use clap::Arg;
 
-use super::{Cli, Failure, out};
-
-pub const EXAMPLES: &str = "Examples:\n  keyplan man | man -l -\n  keyplan man > ~/.local/share/man/man1/keyplan.1";
+use super::{Failure, out};
 
 pub fn run() -> Result<(), Failure> {
-    let mut command = Cli::command();
+    let mut command = super::definition();
     command.build();
     let mut page = Vec::new();
     clap_mangen::Man::new(command.clone()).render(&mut page)?;
@@ -40,7 +38,7 @@ fn section(sub: &clap::Command) -> String {
         }
         let values: Vec<String> = arg.get_possible_values().iter().map(|v| v.get_name().to_string()).collect();
         if !values.is_empty() && !arg.is_positional() {
-            roff.push_str(&format!(".br\n{}\n", text(&format!("One of: {}.", values.join(", ")))));
+            roff.push_str(&format!(".br\n{}\n", text(&crate::t!("cli-man-one-of", values = values.join(", ")))));
         }
     }
     if let Some(after) = sub.get_after_long_help().or(sub.get_after_help()) {

@@ -8,6 +8,7 @@ mod demo_dir;
 mod done;
 mod exit;
 mod export;
+mod help;
 mod history;
 mod import;
 mod language;
@@ -34,22 +35,18 @@ use crate::domain::dates;
 pub use exit::{Exit, Failure};
 
 #[derive(Parser, Debug)]
-#[command(name = "keyplan", bin_name = "keyplan", version, about = "A terminal workbench for key account managers.", long_about = None)]
-#[command(after_help = after_help())]
+// The texts of the help are the catalogues' (`help::localize`).
+#[command(name = "keyplan", bin_name = "keyplan", version, long_about = None)]
 pub struct Cli {
-    /// The database file [default: keyplan.db in the platform data directory].
     #[arg(long, global = true, env = "KEYPLAN_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// The date keyplan believes it is (YYYY-MM-DD), for every screen and command.
     #[arg(long, global = true, env = "KEYPLAN_TODAY", value_name = "DATE", allow_hyphen_values = true)]
     pub today: Option<String>,
 
-    /// The interface language: en, uk, ru or ka [default: settings.toml, then LC_ALL, LC_MESSAGES, LANG].
     #[arg(long, global = true, value_name = "LANG", value_parser = language::parse)]
     pub lang: Option<crate::l10n::Language>,
 
-    /// Open a freshly made sample portfolio in a throw-away file; your own database is not touched.
     #[arg(long, conflicts_with = "db")]
     pub demo: bool,
 
@@ -59,73 +56,34 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Fill an empty database with the sample portfolio.
-    #[command(
-        after_help = "Examples:\n  keyplan demo --db /tmp/sample.db && keyplan --db /tmp/sample.db\n  keyplan demo --db /tmp/big.db --accounts 10000 --touchpoints 1000000   the reference size of the benchmarks"
-    )]
     Demo {
-        /// Instead of the sample, generate a synthetic portfolio of this many accounts.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
         accounts: Option<u64>,
-        /// Touchpoints in all for the synthetic portfolio [default: 100 per account].
         #[arg(long, value_name = "M", requires = "accounts", value_parser = clap::value_parser!(u64).range(0..=100_000_000))]
         touchpoints: Option<u64>,
-        /// Seed of the synthetic portfolio: the same seed gives the same portfolio.
         #[arg(long, value_name = "S", requires = "accounts", default_value_t = 1)]
         seed: u64,
     },
-    /// List what is slipping: overdue touchpoints, late follow-ups, passed milestones, round dates ahead.
-    #[command(
-        after_help = "Examples:\n  keyplan check                      one line per alert\n  keyplan check --format json        for scripts\n  keyplan check --exit-code || echo 'something is overdue'"
-    )]
     Check {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
-        /// Exit with status 1 when any alert is overdue, 0 otherwise.
         #[arg(long)]
         exit_code: bool,
-        /// Announce birthdays and anniversaries this many days ahead [default: from the settings, 14].
         #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=366))]
         within: Option<u32>,
     },
-    /// Print one dossier (or one section of it) as text fitted to the terminal, Markdown or JSON.
-    #[command(after_help = show::EXAMPLES)]
     Show(show::ShowArgs),
-    /// Print an account's history: every change, newest first, when, on which machine and what changed.
-    #[command(after_help = history::EXAMPLES)]
     History(history::HistoryArgs),
-    /// Write the whole portfolio as JSON, Markdown, CSV or an iCalendar of follow-ups and milestones.
-    #[command(after_help = export::EXAMPLES)]
     Export(export::ExportArgs),
-    /// Read accounts and people from a keyplan JSON export, a CSV file or vCards; all or nothing.
-    #[command(after_help = import::AFTER_HELP)]
     Import(import::ImportArgs),
-    /// The portfolio: every account ranked by annual sales, as a table, JSON or CSV.
-    #[command(after_help = list::EXAMPLES)]
     List(list::ListArgs),
-    /// Log a touchpoint with an account in one line; prints what it stored.
-    #[command(after_help = log::EXAMPLES)]
     Log(log::LogArgs),
-    /// Mark a promised follow-up or a plan milestone of an account done.
-    #[command(after_help = done::EXAMPLES)]
     Done(done::DoneArgs),
-    /// Take back one change kept in the history (#N of `keyplan history`): a deleted record comes back.
-    #[command(after_help = revert::EXAMPLES)]
     Revert(revert::RevertArgs),
-    /// Write a copy of the database (while it may be in use); prints its path.
-    #[command(after_help = backup::EXAMPLES)]
     Backup(backup::BackupArgs),
-    /// Put a backup back as the database, after writing a copy of the current file.
-    #[command(after_help = restore::EXAMPLES)]
     Restore(restore::RestoreArgs),
-    /// Find words anywhere in every dossier and log: best matches first, with the text around them.
-    #[command(after_help = search::EXAMPLES)]
     Search(search::SearchArgs),
-    /// Print a shell completion script for bash, zsh, fish, elvish or powershell.
-    #[command(after_help = completions::EXAMPLES)]
     Completions(completions::CompletionsArgs),
-    /// Print the manual page (roff), generated from these definitions.
-    #[command(after_help = man::EXAMPLES)]
     Man,
 }
 
@@ -135,19 +93,19 @@ pub enum OutputFormat {
     Json,
 }
 
-const EXAMPLES: &str = "Examples:\n  keyplan --demo            explore a sample portfolio (a throw-away file)\n  keyplan                   open your own portfolio\n  keyplan --db work.db      open another database file";
-
-fn after_help() -> String {
-    format!("{EXAMPLES}\n\n{}", exit::help_table().trim_end())
+/// The command line with every help text in the current language.
+pub fn definition() -> clap::Command {
+    use clap::CommandFactory;
+    help::localize(Cli::command())
 }
 
 pub fn main() -> ExitCode {
-    use clap::{CommandFactory, FromArgMatches};
+    use clap::FromArgMatches;
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     language::choose(&args);
     // Plain styles: clap's colours in an error could not be told from
     // escapes in what was typed, which `usage` shows visibly.
-    let parsed = Cli::command()
+    let parsed = definition()
         .styles(clap::builder::Styles::plain())
         .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
@@ -172,7 +130,7 @@ fn usage(e: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         // Help quotes nothing typed: parsed again, it comes in colour.
-        let _ = match Cli::try_parse() {
+        let _ = match definition().try_get_matches() {
             Err(styled) => styled.print(),
             Ok(_) => e.print(),
         };
@@ -246,7 +204,7 @@ pub fn database_path(option: Option<PathBuf>) -> Result<PathBuf, Failure> {
     }
     directories::ProjectDirs::from("", "", "keyplan")
         .map(|dirs| dirs.data_dir().join("keyplan.db"))
-        .ok_or_else(|| Failure::user("no home directory was found: say where the database is with --db PATH"))
+        .ok_or_else(|| Failure::user(crate::l10n::text("shell-no-home")))
 }
 
 /// Opens an existing database for a command that adds to it (upgrading an
@@ -258,9 +216,14 @@ pub fn open_for_writing(path: &std::path::Path) -> Result<crate::store::Store, F
     }
     let opened = Store::open(path)?;
     if let Some(backup) = &opened.backup {
-        say::warn(&format!("upgraded {}; the previous version is kept in {}", path.display(), backup.display()));
+        say::warn(&upgraded(path, backup));
     }
     Ok(opened.store)
+}
+
+/// The warning after an upgrade: the file, and where its previous version is kept.
+pub fn upgraded(path: &std::path::Path, backup: &std::path::Path) -> String {
+    crate::t!("shell-upgraded", path = path.display().to_string(), backup = backup.display().to_string())
 }
 
 /// Opens a database for a command that only reads. A file written by an
@@ -271,20 +234,16 @@ pub fn open_for_reading(path: &std::path::Path) -> Result<crate::store::Store, F
     match Store::open_read_only(path) {
         Err(StoreError::TooOld { found, known, .. }) => {
             let opened = Store::open(path).map_err(|e| match e {
-                StoreError::ReadOnly { .. } | StoreError::ReadOnlyDirectory { .. } => Failure::user(format!(
-                    "{} was written by an older keyplan (schema {found}; this one reads {known}) and cannot be \
-                     upgraded where it is, since keyplan cannot write there: copy it to a directory you can write \
-                     and open it there",
-                    path.display()
+                StoreError::ReadOnly { .. } | StoreError::ReadOnlyDirectory { .. } => Failure::user(crate::t!(
+                    "shell-too-old-read-only",
+                    path = path.display().to_string(),
+                    found = found,
+                    known = known
                 )),
                 other => other.into(),
             })?;
             if let Some(backup) = &opened.backup {
-                say::warn(&format!(
-                    "upgraded {}; the previous version is kept in {}",
-                    path.display(),
-                    backup.display()
-                ));
+                say::warn(&upgraded(path, backup));
             }
             drop(opened);
             Ok(Store::open_read_only(path)?)

@@ -44,21 +44,20 @@ fn resolve(store: &Store, wanted: &str, guess: Guess) -> Result<AccountId, Failu
         [] => {
             let guesses = guesses(&names, wanted);
             if guesses.is_empty() {
-                Err(Failure::user(format!("no account matches \"{}\": `keyplan list` shows them all", wanted.trim())))
+                Err(Failure::user(crate::t!("shell-account-unknown", wanted = wanted.trim().to_string())))
             } else {
-                Err(Failure::user(format!(
-                    "no account is called \"{}\" or begins so; did you mean one of these? Say it by its id or \
-                     the beginning of its name:\n{}",
-                    wanted.trim(),
-                    listed(&guesses)
+                Err(Failure::user(crate::t!(
+                    "shell-account-guesses",
+                    wanted = wanted.trim().to_string(),
+                    accounts = listed(&guesses)
                 )))
             }
         }
-        many => Err(Failure::user(format!(
-            "\"{}\" matches {} accounts; say which one by its id or more of its name:\n{}",
-            wanted.trim(),
-            many.len(),
-            listed(many)
+        many => Err(Failure::user(crate::t!(
+            "shell-account-ambiguous",
+            wanted = wanted.trim().to_string(),
+            count = many.len(),
+            accounts = listed(many)
         ))),
     }
 }

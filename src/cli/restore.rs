@@ -10,19 +10,20 @@ use crate::store::backups;
 
 #[derive(clap::Args, Debug)]
 pub struct RestoreArgs {
-    /// The backup to put back: a copy written by `keyplan backup`, a routine one from backups/,
-    /// or one written before an upgrade.
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
 }
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan restore ~/.local/share/keyplan/backups/keyplan-daily-2026-12-01.db\n  keyplan --db work.db restore work-copy.db\n\nThe database as it was is first copied into backups/ (the path is printed). A backup written by a newer keyplan, a file that is not a keyplan database or a damaged one is refused, and nothing changes.";
-
 pub fn run(database: &Path, args: &RestoreArgs) -> Result<(), Failure> {
     let restored = backups::restore(database, &args.path)?;
-    let mut text = format!("Restored {} from {}\n", database.display(), args.path.display());
+    let mut text = crate::t!(
+        "shell-restored",
+        database = database.display().to_string(),
+        backup = args.path.display().to_string()
+    );
+    text.push('\n');
     if let Some(previous) = &restored.previous {
-        text.push_str(&format!("The database as it was is kept in {}\n", previous.display()));
+        text.push_str(&format!("{}\n", crate::t!("shell-restore-kept", path = previous.display().to_string())));
     }
     out::print(&text)
 }

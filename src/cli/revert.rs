@@ -13,23 +13,21 @@ use crate::store::StoreError;
 
 #[derive(clap::Args, Debug)]
 pub struct RevertArgs {
-    /// The change's number, the #N that `keyplan history ACCOUNT` shows.
     #[arg(value_name = "CHANGE")]
     pub change: i64,
 }
-
-pub const EXAMPLES: &str = "Examples:\n  keyplan history acme --section people   find the deletion: 2026-11-20 14:02  laptop  #812  person «Anna» deleted\n  keyplan revert 812                      Anna is back, with the contacts she still can be in";
 
 pub fn run(path: &Path, args: &RevertArgs) -> Result<(), Failure> {
     let mut store = super::open_for_writing(path)?;
     let entry = store.history_entry(EntryId(args.change))?;
     let what = changes::describe(&entry);
     match store.revert(&[entry.id]) {
-        Ok(_) => out::print(&format!("Taken back: {what} (#{})\n", entry.id.0)),
-        Err(StoreError::Conflict { .. }) => Err(Failure::user(format!(
-            "#{} ({what}) was not taken back: the record has changed since; `keyplan history` shows how",
-            entry.id.0
-        ))),
+        Ok(_) => {
+            out::print(&format!("{}\n", crate::t!("shell-reverted", what = what, change = entry.id.0.to_string())))
+        }
+        Err(StoreError::Conflict { .. }) => {
+            Err(Failure::user(crate::t!("shell-revert-conflict", what = what, change = entry.id.0.to_string())))
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -10,18 +10,13 @@ use crate::domain::{AccountId, Choice, SearchHit, SearchKind};
 
 #[derive(clap::Args, Debug)]
 pub struct SearchArgs {
-    /// The words to find, in any case and script; each is the beginning of a word (`постав` finds
-    /// `поставки`), and a result holds every one of them.
     #[arg(required = true, num_args = 1.., value_name = "QUERY")]
     pub query: Vec<String>,
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
-    /// At most this many results.
     #[arg(long, short = 'n', value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub limit: u32,
 }
-
-pub const EXAMPLES: &str = "Examples:\n  keyplan search поставки       every place the word (or a longer one) is written\n  keyplan search олена коваль   both words, anywhere in one entry\n  keyplan search tender -n 5    the five best\n  keyplan search -- -5%         a query that begins with a hyphen follows --\n  keyplan search 'ціна' --format json | jq -r '.[] | \"\\(.account): \\(.snippet)\"'\n\nText output marks each match [like this]. JSON gives account_id, account, kind (account,\ncharter, situation, strategy, objective, milestone, person, competitor, touchpoint),\nitem_id, date, snippet (plain text) and matches ([start, end) character positions in it).";
 
 /// One hit as JSON: the snippet as plain text, the matches as positions.
 #[derive(Serialize)]
@@ -61,7 +56,7 @@ pub fn run(path: &Path, args: &SearchArgs) -> Result<(), Failure> {
             out::print(&text)
         }
         OutputFormat::Text if hits.is_empty() => {
-            super::say::warn(&format!("nothing found for \"{}\"", query.trim()));
+            super::say::warn(&crate::t!("shell-search-nothing", query = query.trim().to_string()));
             Ok(())
         }
         OutputFormat::Text => out::print(&text(&hits, out::terminal_width(), out::colour())),
@@ -78,7 +73,7 @@ pub(crate) fn text(hits: &[SearchHit], width: Option<usize>, colour: bool) -> St
             place.push_str(&format!(" {id}"));
         }
         if let Some(date) = hit.date {
-            place.push_str(&format!(" · {date}"));
+            place.push_str(&format!(" · {}", crate::l10n::date(date)));
         }
         let place = width.map_or(place.clone(), |w| out::truncate(&place, w));
         if colour {

@@ -15,43 +15,36 @@ use crate::interchange::{markdown, text};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShowFormat {
-    /// Plain text, fitted to the terminal's width.
+    #[value(help = crate::l10n::text("cli-show-format-text"))]
     Text,
-    /// Markdown: a handover document.
+    #[value(help = crate::l10n::text("cli-show-format-md"))]
     Md,
-    /// JSON: the dossier with database ids, for scripts.
+    #[value(help = crate::l10n::text("cli-show-format-json"))]
     Json,
 }
 
 #[derive(clap::Args, Debug)]
 pub struct ShowArgs {
-    /// The account: its id, its name, the start of its name, or a few of its letters.
     pub account: String,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
-    /// Only one section: overview, charter, situation, strategy, implementation, people, log or competitors.
     #[arg(long, value_name = "NAME")]
     pub section: Option<String>,
-    /// How many of the newest touchpoints to show, or `all` [default: 20 as text, all as md or json].
     #[arg(long, value_name = "N|all")]
     pub log: Option<String>,
-    /// Only what changed in the plan since its last review (texts word by word, items added, changed, removed).
     #[arg(long, conflicts_with_all = ["since", "section", "log"])]
     pub since_review: bool,
-    /// Only what changed in the plan since a day (YYYY-MM-DD, or `-2w`, `yesterday`...).
     #[arg(long, value_name = "DATE", conflicts_with_all = ["section", "log"], allow_hyphen_values = true)]
     pub since: Option<String>,
 }
 
-pub const EXAMPLES: &str = "Examples:\n  keyplan show acme                         the whole dossier\n  keyplan show укрм --section people        who decides, and how to reach them\n  ssh host keyplan show acme                from a phone before the meeting\n  keyplan show acme --format md > acme.md   a handover document\n  keyplan show 12 --format json | jq '.touchpoints[0]'";
-
 /// A section named on the command line, or a sentence listing them.
 pub fn section(name: &str) -> Result<DossierSection, Failure> {
     DossierSection::parse(name).ok_or_else(|| {
-        Failure::user(format!(
-            "there is no section \"{}\": choose {}",
-            crate::domain::text::clean_line(name.trim()),
-            DossierSection::names()
+        Failure::user(crate::t!(
+            "shell-section-unknown",
+            found = crate::domain::text::clean_line(name.trim()),
+            names = DossierSection::names()
         ))
     })
 }
@@ -81,7 +74,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
             let mut printed = text::dossier(&dossier, section, today, layout());
             let older = total.saturating_sub(dossier.touchpoints.len());
             if older > 0 && section.is_none_or(|s| s == DossierSection::Log) {
-                printed.push_str(&format!("\n… and {older} older touchpoints: --log all shows them\n"));
+                printed.push_str(&format!("\n{}\n", crate::t!("shell-show-older", count = older)));
             }
             printed
         }
@@ -108,10 +101,9 @@ fn log_limit(args: &ShowArgs) -> Result<Option<usize>, Failure> {
         None if args.format == ShowFormat::Text => Ok(Some(20)),
         None => Ok(None),
         Some(all) if all.eq_ignore_ascii_case("all") => Ok(None),
-        Some(n) => n
-            .parse()
-            .map(Some)
-            .map_err(|_| Failure::user(format!("--log takes a number of touchpoints or \"all\", not \"{n}\""))),
+        Some(n) => {
+            n.parse().map(Some).map_err(|_| Failure::user(crate::t!("shell-show-log-limit", found = n.to_string())))
+        }
     }
 }
 

@@ -12,7 +12,7 @@ pub fn open(path: &Path, clock: Clock) -> Result<(), Failure> {
     let opened = Store::open(path)?;
     let mut app = App::new(opened.store, clock.today())?;
     if let Some(backup) = opened.backup {
-        app.say(format!("Upgraded the database; the previous version is kept in {}", backup.display()));
+        app.say(crate::t!("shell-workbench-upgraded", backup = backup.display().to_string()));
     }
     run(app, path, clock, false)
 }
@@ -27,7 +27,7 @@ pub fn open_demo(clock: Clock) -> Result<(), Failure> {
         store.insert_dossier(&dossier)?;
     }
     let mut app = App::new(store, clock.today())?;
-    app.say("Sample portfolio (a throw-away copy)");
+    app.say(crate::l10n::text("shell-workbench-sample"));
     run(app, &path, clock, true)
 }
 

@@ -7,16 +7,16 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
-use super::iso;
 use crate::domain::DossierSection;
-use crate::domain::format::group_digits;
 use crate::domain::{Choice, Dossier, Person};
+use crate::l10n::{self, date as iso, group_digits};
+use crate::t;
 
 /// The whole dossier, or one section of it.
 pub fn dossier(d: &Dossier, only: Option<DossierSection>, today: NaiveDate) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", inline(&d.account.name));
-    let _ = writeln!(out, "*Dossier as of {}, from keyplan.*\n", iso(today));
+    let _ = writeln!(out, "*{}*\n", t!("doc-as-of", date = iso(today)));
     for section in DossierSection::ALL {
         if only.is_none_or(|s| s == section) {
             write_section(&mut out, d, section, today);
@@ -52,7 +52,7 @@ pub fn write_portfolio<E: From<std::io::Error>>(
         out.write_all(text.as_bytes())?;
     }
     if first {
-        out.write_all(b"*The portfolio is empty.*\n")?;
+        out.write_all(format!("*{}*\n", l10n::text("doc-portfolio-empty")).as_bytes())?;
     }
     Ok(())
 }
@@ -64,22 +64,28 @@ pub fn facts(d: &Dossier, today: NaiveDate) -> Vec<(&'static str, String)> {
     let since = match a.cooperation_start {
         Some(start) => {
             let years = years_between(start, today);
-            if years > 0 { format!("{} ({years} years)", iso(start)) } else { iso(start) }
+            if years > 0 { t!("doc-since-years", date = iso(start), years = years) } else { iso(start) }
         }
         None => "—".into(),
     };
     vec![
-        ("Type", a.client_type.label().to_string()),
-        ("Status", a.status.label().to_string()),
-        ("Relationship level", format!("{} (target: {})", a.level_now.label(), a.level_target.label())),
-        ("Industry", dash(&a.industry)),
-        ("Region", dash(&a.region)),
-        ("Headcount", a.headcount.map_or("—".into(), |h| group_digits(i64::from(h)))),
-        ("Annual sales", a.annual_sales.map_or("—".into(), group_digits)),
-        ("Cooperation since", since),
-        ("Contact every", a.contact_every_days.map_or("the type's standard".into(), |n| format!("{n} days"))),
-        ("Last contact", d.touchpoints.first().map_or("—".into(), |t| iso(t.date))),
-        ("In keyplan since", iso(a.created_on)),
+        (l10n::text("doc-fact-type"), a.client_type.label().to_string()),
+        (l10n::text("doc-fact-status"), a.status.label().to_string()),
+        (
+            l10n::text("doc-fact-level"),
+            t!("doc-level-target", now = a.level_now.label(), target = a.level_target.label()),
+        ),
+        (l10n::text("doc-fact-industry"), dash(&a.industry)),
+        (l10n::text("doc-fact-region"), dash(&a.region)),
+        (l10n::text("doc-fact-headcount"), a.headcount.map_or("—".into(), |h| group_digits(i64::from(h)))),
+        (l10n::text("doc-fact-annual-sales"), a.annual_sales.map_or("—".into(), group_digits)),
+        (l10n::text("doc-fact-cooperation-since"), since),
+        (
+            l10n::text("doc-fact-contact-every"),
+            a.contact_every_days.map_or(l10n::text("doc-type-standard").into(), |n| t!("doc-days", days = n)),
+        ),
+        (l10n::text("doc-fact-last-contact"), d.touchpoints.first().map_or("—".into(), |t| iso(t.date))),
+        (l10n::text("doc-fact-in-keyplan-since"), iso(a.created_on)),
     ]
 }
 
@@ -87,11 +93,34 @@ pub fn facts(d: &Dossier, today: NaiveDate) -> Vec<(&'static str, String)> {
 pub fn general_texts(d: &Dossier) -> [(&'static str, &str); 5] {
     let a = &d.account;
     [
-        ("What the company does", &a.description),
-        ("History of its development", &a.development_history),
-        ("Organisational structure", &a.org_structure),
-        ("Market environment", &a.market_environment),
-        ("Preferred products and buying habits", &a.preferred_products),
+        (l10n::text("doc-text-description"), &a.description),
+        (l10n::text("doc-text-development"), &a.development_history),
+        (l10n::text("doc-text-structure"), &a.org_structure),
+        (l10n::text("doc-text-market"), &a.market_environment),
+        (l10n::text("doc-text-products"), &a.preferred_products),
+    ]
+}
+
+/// A section's heading in documents.
+pub fn heading(section: DossierSection) -> &'static str {
+    match section {
+        DossierSection::Overview => l10n::text("doc-section-overview"),
+        DossierSection::Charter => l10n::text("doc-section-charter"),
+        DossierSection::Situation => l10n::text("doc-section-situation"),
+        DossierSection::Strategy => l10n::text("doc-section-strategy"),
+        DossierSection::Implementation => l10n::text("doc-section-implementation"),
+        DossierSection::People => l10n::text("doc-section-people"),
+        DossierSection::Log => l10n::text("doc-section-log"),
+        DossierSection::Competitors => l10n::text("doc-section-competitors"),
+    }
+}
+
+/// A competitor's texts, labelled (shared with the text form).
+pub fn competitor_texts(c: &crate::domain::Competitor) -> [(&'static str, &String); 3] {
+    [
+        (l10n::text("doc-position"), &c.position),
+        (l10n::text("doc-strengths"), &c.strengths),
+        (l10n::text("doc-weaknesses"), &c.weaknesses),
     ]
 }
 
@@ -105,7 +134,7 @@ pub fn years_between(from: NaiveDate, to: NaiveDate) -> i32 {
 }
 
 fn write_section(out: &mut String, d: &Dossier, section: DossierSection, today: NaiveDate) {
-    let _ = writeln!(out, "## {}\n", section.heading());
+    let _ = writeln!(out, "## {}\n", heading(section));
     match section {
         DossierSection::Overview => {
             let _ = writeln!(out, "| | |\n|---|---|");
@@ -127,13 +156,11 @@ fn write_section(out: &mut String, d: &Dossier, section: DossierSection, today: 
         DossierSection::Log => log(out, d),
         DossierSection::Competitors => {
             if d.competitors.is_empty() {
-                out.push_str("*None recorded.*\n\n");
+                let _ = writeln!(out, "*{}*\n", l10n::text("doc-none-recorded"));
             }
             for c in &d.competitors {
                 let _ = writeln!(out, "### {}\n", inline(&c.name));
-                for (label, text) in
-                    [("Position", &c.position), ("Strengths", &c.strengths), ("Weaknesses", &c.weaknesses)]
-                {
+                for (label, text) in competitor_texts(c) {
                     if !text.trim().is_empty() {
                         let _ = writeln!(out, "**{label}:** {}\n", block(text));
                     }
@@ -145,18 +172,18 @@ fn write_section(out: &mut String, d: &Dossier, section: DossierSection, today: 
 
 fn paragraph(out: &mut String, text: &str) {
     if text.trim().is_empty() {
-        out.push_str("*Not written yet.*\n\n");
+        let _ = writeln!(out, "*{}*\n", l10n::text("doc-not-written"));
     } else {
         let _ = writeln!(out, "{}\n", block(text));
     }
 }
 
 fn implementation(out: &mut String, d: &Dossier) {
-    out.push_str("### Annual objectives\n\n");
+    let _ = writeln!(out, "### {}\n", l10n::text("doc-objectives"));
     if d.objectives.is_empty() {
-        out.push_str("*None yet.*\n\n");
+        let _ = writeln!(out, "*{}*\n", l10n::text("doc-none-yet"));
     } else {
-        out.push_str("| Year | Product | Planned volume | Expected profit | Resources |\n|---|---|---|---|---|\n");
+        let _ = writeln!(out, "{}\n|---|---|---|---|---|", l10n::text("doc-objectives-header"));
         for o in &d.objectives {
             let profit = o.expected_profit.map_or(String::new(), group_digits);
             let _ = writeln!(
@@ -171,14 +198,14 @@ fn implementation(out: &mut String, d: &Dossier) {
         }
         out.push('\n');
     }
-    out.push_str("### Milestones\n\n");
+    let _ = writeln!(out, "### {}\n", l10n::text("doc-milestones"));
     if d.milestones.is_empty() {
-        out.push_str("*None yet.*\n\n");
+        let _ = writeln!(out, "*{}*\n", l10n::text("doc-none-yet"));
         return;
     }
     for m in &d.milestones {
         let (mark, done) = match m.done {
-            Some(day) => ("x", format!(" (done {})", iso(day))),
+            Some(day) => ("x", format!(" ({})", t!("doc-done-on", date = iso(day)))),
             None => (" ", String::new()),
         };
         let _ = writeln!(out, "- [{mark}] {} — {}{done}", iso(m.due), inline(&m.title));
@@ -191,7 +218,7 @@ fn implementation(out: &mut String, d: &Dossier) {
 
 fn people(out: &mut String, d: &Dossier) {
     if d.people.is_empty() {
-        out.push_str("*No one recorded yet.*\n\n");
+        let _ = writeln!(out, "*{}*\n", l10n::text("doc-people-empty"));
         return;
     }
     for p in &d.people {
@@ -215,57 +242,57 @@ pub fn person_facts(d: &Dossier, p: &Person) -> Vec<(&'static str, String)> {
         role.push(r.label().to_string());
     }
     if let Some(i) = p.influence {
-        role.push(format!("influence {i}/5"));
+        role.push(t!("doc-influence", influence = i));
     }
     if let Some(a) = p.attitude {
         role.push(a.label().to_string());
     }
     if !role.is_empty() {
-        facts.push(("Role", role.join(", ")));
+        facts.push((l10n::text("doc-fact-role"), role.join(", ")));
     }
     if let Some(boss) = p.reports_to.and_then(|b| d.person_name(b)) {
-        facts.push(("Reports to", boss.to_string()));
+        facts.push((l10n::text("doc-fact-reports-to"), boss.to_string()));
     }
     let reports: Vec<&str> =
         d.people.iter().filter(|x| x.reports_to == Some(p.id) && p.id.0 != 0).map(|x| x.name.as_str()).collect();
     if !reports.is_empty() {
-        facts.push(("Direct reports", reports.join(", ")));
+        facts.push((l10n::text("doc-fact-direct-reports"), reports.join(", ")));
     }
     if let Some(c) = p.channel {
-        facts.push(("Prefers", c.label().to_string()));
+        facts.push((l10n::text("doc-fact-prefers"), c.label().to_string()));
     }
     if !p.phone.is_empty() {
-        facts.push(("Phone", p.phone.clone()));
+        facts.push((l10n::text("doc-fact-phone"), p.phone.clone()));
     }
     if !p.email.is_empty() {
-        facts.push(("E-mail", p.email.clone()));
+        facts.push((l10n::text("doc-fact-email"), p.email.clone()));
     }
     if let Some(b) = p.birthday {
-        facts.push(("Birthday", b.to_string()));
+        facts.push((l10n::text("doc-fact-birthday"), b.shown()));
     }
     facts
 }
 
 fn log(out: &mut String, d: &Dossier) {
     if d.touchpoints.is_empty() {
-        out.push_str("*No contacts logged yet.*\n\n");
+        let _ = writeln!(out, "*{}*\n", l10n::text("doc-log-empty"));
         return;
     }
-    out.push_str("Newest first.\n\n");
+    let _ = writeln!(out, "{}\n", l10n::text("doc-newest-first"));
     for t in &d.touchpoints {
         let _ = writeln!(out, "### {}\n", touchpoint_heading(t));
         let with = touchpoint_people(d, t);
         if !with.is_empty() {
-            let _ = writeln!(out, "With {}.\n", inline(&with));
+            let _ = writeln!(out, "{}\n", t!("doc-with", people = inline(&with)));
         }
         if !t.summary.trim().is_empty() {
             let _ = writeln!(out, "{}\n", block(&t.summary));
         }
         if !t.reason.trim().is_empty() {
-            let _ = writeln!(out, "**Why:** {}\n", block(&t.reason));
+            let _ = writeln!(out, "**{}:** {}\n", l10n::text("doc-why"), block(&t.reason));
         }
         if let Some(next) = next_step(t) {
-            let _ = writeln!(out, "**Next step:** {}\n", inline(&next));
+            let _ = writeln!(out, "**{}:** {}\n", l10n::text("doc-next-step"), inline(&next));
         }
     }
 }
@@ -295,14 +322,14 @@ pub fn next_step(t: &crate::domain::Touchpoint) -> Option<String> {
     }
     let mut dates = Vec::new();
     if let Some(due) = t.next_step_due {
-        dates.push(format!("due {}", iso(due)));
+        dates.push(t!("doc-due-on", date = iso(due)));
     }
     match (t.next_step_done, t.followed_by) {
-        (Some(done), Some(_)) => dates.push(format!("followed up {}", iso(done))),
-        (Some(done), None) => dates.push(format!("done {}", iso(done))),
+        (Some(done), Some(_)) => dates.push(t!("doc-followed-up-on", date = iso(done))),
+        (Some(done), None) => dates.push(t!("doc-done-on", date = iso(done))),
         (None, _) => {}
     }
-    let step = if t.next_step.trim().is_empty() { "(not described)" } else { t.next_step.as_str() };
+    let step = if t.next_step.trim().is_empty() { l10n::text("doc-not-described") } else { t.next_step.as_str() };
     Some(if dates.is_empty() { step.to_string() } else { format!("{step} ({})", dates.join(", ")) })
 }
 
@@ -368,7 +395,7 @@ mod tests {
         let d = &crate::sample::sample_portfolio(today)[0];
         let md = dossier(d, None, today);
         for s in DossierSection::ALL {
-            assert!(md.contains(&format!("## {}", s.heading())), "{}", s.heading());
+            assert!(md.contains(&format!("## {}", heading(s))), "{}", heading(s));
         }
         for p in &d.people {
             assert!(md.contains(&p.name));

@@ -10,11 +10,13 @@ use chrono::NaiveDate;
 use crossterm::style::Stylize;
 use unicode_width::UnicodeWidthChar;
 
-use super::iso;
-use super::markdown::{facts, general_texts, next_step, person_facts, touchpoint_heading, touchpoint_people};
+use super::markdown::{
+    competitor_texts, facts, general_texts, heading, next_step, person_facts, touchpoint_heading, touchpoint_people,
+};
 use crate::domain::DossierSection;
-use crate::domain::format::group_digits;
 use crate::domain::{Choice, Dossier};
+use crate::l10n::{self, date as iso, group_digits};
+use crate::t;
 
 /// How the text is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,7 +110,7 @@ pub fn dossier(d: &Dossier, only: Option<DossierSection>, today: NaiveDate, layo
 }
 
 fn write_section(out: &mut Out, d: &Dossier, section: DossierSection, today: NaiveDate) {
-    out.heading(section.heading());
+    out.heading(heading(section));
     match section {
         DossierSection::Overview => {
             for (label, value) in facts(d, today).into_iter().skip(3) {
@@ -128,7 +130,7 @@ fn write_section(out: &mut Out, d: &Dossier, section: DossierSection, today: Nai
         DossierSection::Implementation => implementation(out, d, today),
         DossierSection::People => {
             if d.people.is_empty() {
-                out.para("(no one recorded yet)", 0);
+                out.para(&format!("({})", l10n::text("doc-text-people-empty")), 0);
             }
             for (i, p) in d.people.iter().enumerate() {
                 if i > 0 {
@@ -146,7 +148,7 @@ fn write_section(out: &mut Out, d: &Dossier, section: DossierSection, today: Nai
         }
         DossierSection::Log => {
             if d.touchpoints.is_empty() {
-                out.para("(no contacts logged yet)", 0);
+                out.para(&format!("({})", l10n::text("doc-text-log-empty")), 0);
             }
             for (i, t) in d.touchpoints.iter().enumerate() {
                 if i > 0 {
@@ -155,34 +157,32 @@ fn write_section(out: &mut Out, d: &Dossier, section: DossierSection, today: Nai
                 out.para(&touchpoint_heading(t), 0);
                 let with = touchpoint_people(d, t);
                 if !with.is_empty() {
-                    out.fact("With", &with, 2);
+                    out.fact(l10n::text("doc-label-with"), &with, 2);
                 }
                 if !t.summary.trim().is_empty() {
                     out.para(&t.summary, 2);
                 }
                 if !t.reason.trim().is_empty() {
-                    out.fact("Why", &t.reason, 2);
+                    out.fact(l10n::text("doc-why"), &t.reason, 2);
                 }
                 if let Some(next) = next_step(t) {
                     // Late as the alert rules say: open until marked done or followed up.
                     let late = t.open_follow_up().is_some_and(|due| due < today);
-                    let next = if late { out.late(format!("{next} LATE")) } else { next };
-                    out.fact("Next step", &next, 2);
+                    let next = if late { out.late(format!("{next} {}", l10n::text("doc-late"))) } else { next };
+                    out.fact(l10n::text("doc-next-step"), &next, 2);
                 }
             }
         }
         DossierSection::Competitors => {
             if d.competitors.is_empty() {
-                out.para("(none recorded)", 0);
+                out.para(&format!("({})", l10n::text("doc-text-none-recorded")), 0);
             }
             for (i, c) in d.competitors.iter().enumerate() {
                 if i > 0 {
                     out.text.push('\n');
                 }
                 out.para(&c.name, 0);
-                for (label, text) in
-                    [("Position", &c.position), ("Strengths", &c.strengths), ("Weaknesses", &c.weaknesses)]
-                {
+                for (label, text) in competitor_texts(c) {
                     if !text.trim().is_empty() {
                         out.fact(label, text, 2);
                     }
@@ -194,38 +194,38 @@ fn write_section(out: &mut Out, d: &Dossier, section: DossierSection, today: Nai
 
 fn plan_text(out: &mut Out, text: &str) {
     if text.trim().is_empty() {
-        out.para("(not written yet)", 0);
+        out.para(&format!("({})", l10n::text("doc-text-not-written")), 0);
     } else {
         out.para(text, 0);
     }
 }
 
 fn implementation(out: &mut Out, d: &Dossier, today: NaiveDate) {
-    out.para("Annual objectives:", 0);
+    out.para(&format!("{}:", l10n::text("doc-objectives")), 0);
     if d.objectives.is_empty() {
-        out.para("(none yet)", 2);
+        out.para(&format!("({})", l10n::text("doc-text-none-yet")), 2);
     }
     for o in &d.objectives {
         out.para(&format!("{} {}", o.year, o.product), 2);
         if !o.planned_volume.is_empty() {
-            out.fact("Volume", &o.planned_volume, 4);
+            out.fact(l10n::text("doc-label-volume"), &o.planned_volume, 4);
         }
         if let Some(profit) = o.expected_profit {
-            out.fact("Profit", &group_digits(profit), 4);
+            out.fact(l10n::text("doc-label-profit"), &group_digits(profit), 4);
         }
         if !o.resources.is_empty() {
-            out.fact("Resources", &o.resources, 4);
+            out.fact(l10n::text("doc-label-resources"), &o.resources, 4);
         }
     }
     out.text.push('\n');
-    out.para("Milestones:", 0);
+    out.para(&format!("{}:", l10n::text("doc-milestones")), 0);
     if d.milestones.is_empty() {
-        out.para("(none yet)", 2);
+        out.para(&format!("({})", l10n::text("doc-text-none-yet")), 2);
     }
     for m in &d.milestones {
         let line = match m.done {
-            Some(done) => format!("[x] {} {} (done {})", iso(m.due), m.title, iso(done)),
-            None if m.due < today => out.late(format!("[ ] {} {} LATE", iso(m.due), m.title)),
+            Some(done) => format!("[x] {} {} ({})", iso(m.due), m.title, t!("doc-done-on", date = iso(done))),
+            None if m.due < today => out.late(format!("[ ] {} {} {}", iso(m.due), m.title, l10n::text("doc-late"))),
             None => format!("[ ] {} {}", iso(m.due), m.title),
         };
         out.para(&line, 2);

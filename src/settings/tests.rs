@@ -213,3 +213,12 @@ fn routine_backups_can_be_turned_off_or_kept_longer() {
         ]
     );
 }
+
+#[test]
+fn the_template_in_every_language_parses_back_to_the_defaults() {
+    for language in crate::l10n::Language::ALL {
+        let _speaking = crate::l10n::scoped(language);
+        assert_eq!(parsed(&template()), (Settings::default(), vec![]), "{language:?}");
+        assert!(template().contains("[cadence.expert]\nideal_days = 21\nmax_days = 30\n"), "{language:?}");
+    }
+}

@@ -240,7 +240,7 @@ impl Fields {
     fn clean(account: &Account) -> Result<Fields> {
         let name = clean_line(&account.name);
         if name.is_empty() {
-            return Err(StoreError::Invalid("an account needs a name".into()));
+            return Err(StoreError::Invalid(crate::l10n::text("err-account-needs-name").into()));
         }
         check_contact_every(account)?;
         Ok(Fields {
@@ -328,7 +328,7 @@ impl General {
 
 fn check_contact_every(account: &Account) -> Result<()> {
     if account.contact_every_days == Some(0) {
-        return Err(StoreError::Invalid("the contact frequency must be at least one day".into()));
+        return Err(StoreError::Invalid(crate::l10n::text("err-contact-every-too-small").into()));
     }
     Ok(())
 }

@@ -139,7 +139,7 @@ impl Store {
 /// refused and nothing is touched.
 pub fn restore(live: &Path, backup: &Path) -> Result<Restored> {
     if backup == live || same_file(backup, live) {
-        return Err(StoreError::Invalid(format!("{} is the database itself, not a backup of it", backup.display())));
+        return Err(StoreError::Invalid(crate::t!("err-backup-is-database", path = backup.display().to_string())));
     }
     let version = match inspect::inspect(backup, SCHEMA_VERSION)? {
         Found::Absent => return Err(StoreError::Missing { path: backup.to_path_buf() }),
@@ -152,12 +152,13 @@ pub fn restore(live: &Path, backup: &Path) -> Result<Restored> {
         .tempdir()
         .map_err(|source| StoreError::CannotCreate { path: std::env::temp_dir(), source })?;
     let staged = staging.path().join("restore.db");
-    let damaged = |e: StoreError| match e {
-        StoreError::Sqlite(_) | StoreError::Backup { .. } | StoreError::Migration(_) => {
-            StoreError::Invalid(format!("{} is damaged ({e}), so it is not restored", backup.display()))
-        }
-        other => other,
-    };
+    let damaged =
+        |e: StoreError| match e {
+            StoreError::Sqlite(_) | StoreError::Backup { .. } | StoreError::Migration(_) => StoreError::Invalid(
+                crate::t!("err-backup-damaged", path = backup.display().to_string(), reason = e.to_string()),
+            ),
+            other => other,
+        };
     stage(backup, &staged).map_err(damaged)?;
     let existed = live.exists();
     let mut target = Store::open(live)?.store;
@@ -180,7 +181,11 @@ fn stage(backup: &Path, staged: &Path) -> Result<()> {
     copy_database(&source, staged, Pace::AtOnce)?;
     let check: String = Connection::open(staged)?.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if check != "ok" {
-        return Err(StoreError::Invalid(format!("{} is damaged ({check}), so it is not restored", backup.display())));
+        return Err(StoreError::Invalid(crate::t!(
+            "err-backup-damaged",
+            path = backup.display().to_string(),
+            reason = check.to_string()
+        )));
     }
     Ok(())
 }
@@ -308,10 +313,10 @@ fn run(copy: &Backup<'_, '_>, target: &Path, pace: Pace) -> Result<()> {
                 thread::sleep(Duration::from_millis(20));
             }
             Ok(_) => {
-                return Err(StoreError::Invalid(format!(
-                    "{} stayed busy for {} seconds; try again when no other keyplan is saving",
-                    target.display(),
-                    PATIENCE.as_secs()
+                return Err(StoreError::Invalid(crate::t!(
+                    "err-busy",
+                    path = target.display().to_string(),
+                    seconds = PATIENCE.as_secs()
                 )));
             }
             Err(source) => return Err(StoreError::Backup { path: target.to_path_buf(), source }),

@@ -122,7 +122,7 @@ pub(crate) fn update_competitor_from_import(
 fn competitor_name(competitor: &Competitor) -> Result<String> {
     let name = clean_line(&competitor.name);
     if name.is_empty() {
-        return Err(StoreError::Invalid("a competitor needs a name".into()));
+        return Err(StoreError::Invalid(crate::l10n::text("err-competitor-needs-name").into()));
     }
     Ok(name)
 }

@@ -4,81 +4,94 @@ use std::path::PathBuf;
 
 /// An error of the store. User errors (a wrong file, a duplicate name, a
 /// missing id) read as one plain sentence; the rest carry the cause.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("{} does not exist", .path.display())]
-    Missing { path: PathBuf },
+    Missing {
+        path: PathBuf,
+    },
 
-    #[error("{} is not a keyplan database", .path.display())]
-    NotKeyplan { path: PathBuf },
+    NotKeyplan {
+        path: PathBuf,
+    },
 
-    #[error("{} is a SQLite database of another program, not a keyplan database", .path.display())]
-    Foreign { path: PathBuf },
+    Foreign {
+        path: PathBuf,
+    },
 
-    #[error("{} was written by a newer keyplan (schema {found}, this one knows {known})", .path.display())]
-    TooNew { path: PathBuf, found: usize, known: usize },
+    TooNew {
+        path: PathBuf,
+        found: usize,
+        known: usize,
+    },
 
-    #[error(
-        "{} has schema {found} but this keyplan needs {known}; open it once with keyplan to upgrade it",
-        .path.display()
-    )]
-    TooOld { path: PathBuf, found: usize, known: usize },
+    TooOld {
+        path: PathBuf,
+        found: usize,
+        known: usize,
+    },
 
-    #[error("{} cannot be read ({reason})", .path.display())]
-    Unreadable { path: PathBuf, reason: String },
+    Unreadable {
+        path: PathBuf,
+        reason: String,
+    },
 
-    #[error("{} is read-only, so keyplan cannot save to it (check its permissions)", .path.display())]
-    ReadOnly { path: PathBuf },
+    ReadOnly {
+        path: PathBuf,
+    },
 
     /// The file may be writable, but its directory is not (a read-only
     /// mount, a shared folder): reading works, changing does not.
-    #[error(
-        "{} is in a directory keyplan cannot write ({}), so it can be read but not changed",
-        .path.display(), .dir.display()
-    )]
-    ReadOnlyDirectory { path: PathBuf, dir: PathBuf },
+    ReadOnlyDirectory {
+        path: PathBuf,
+        dir: PathBuf,
+    },
 
     /// An empty file (or an empty SQLite database) given to a command that
     /// only reads: it is left as it is, never set up.
-    #[error("{} is empty, not a keyplan database; a command that only reads never sets one up", .path.display())]
-    Empty { path: PathBuf },
+    Empty {
+        path: PathBuf,
+    },
 
     /// The header or a page of the file is not what SQLite wrote.
-    #[error("{}", damaged(.path, .reason))]
-    Damaged { path: PathBuf, reason: String },
+    Damaged {
+        path: PathBuf,
+        reason: String,
+    },
 
-    #[error("{} cannot be created ({source})", .path.display())]
-    CannotCreate { path: PathBuf, source: std::io::Error },
+    CannotCreate {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
-    #[error("could not write the backup {} ({source})", .path.display())]
-    Backup { path: PathBuf, source: rusqlite::Error },
+    Backup {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
 
-    #[error("could not set the permissions of {} ({source})", .path.display())]
-    Permissions { path: PathBuf, source: std::io::Error },
+    Permissions {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
-    #[error("there is already an open account named \"{0}\"")]
     DuplicateName(String),
 
     /// A sentence saying what is wrong with the value.
-    #[error("{0}")]
     Invalid(String),
 
     /// Names what is missing, e.g. "account 7".
-    #[error("{0} does not exist")]
     NotFound(String),
 
     /// A save started from revision `mine` of a record whose stored revision
     /// is `theirs`: someone else changed it meanwhile; nothing was written.
-    #[error(
-        "{what} was changed elsewhere since you opened it (revision {theirs}, yours started from {mine}): nothing was overwritten"
-    )]
-    Conflict { what: String, mine: i64, theirs: i64 },
+    Conflict {
+        what: String,
+        mine: i64,
+        theirs: i64,
+    },
 
-    #[error("could not upgrade the database ({0})")]
-    Migration(#[from] rusqlite_migration::Error),
+    Migration(rusqlite_migration::Error),
 
-    #[error("database error ({0})")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
 }
 
 impl StoreError {
@@ -128,10 +141,105 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 fn damaged(path: &std::path::Path, reason: &str) -> String {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "keyplan.db".into());
-    format!(
-        "{} is damaged ({reason}): the latest backups are in {} (and {name}.before-v…bak copies beside it); \
-         put one back with `keyplan restore PATH`",
-        path.display(),
-        dir.join("backups").display()
+    crate::t!(
+        "err-damaged",
+        path = shown(path),
+        reason = reason.to_string(),
+        backups = shown(&dir.join("backups")),
+        name = name
     )
+}
+
+/// `account 7` (a record's kind and id, as the store names it) in the
+/// current language; anything else as it is.
+fn record(what: &str) -> String {
+    let Some((kind, id)) = what.split_once(' ').filter(|(_, id)| id.parse::<i64>().is_ok()) else {
+        return what.to_string();
+    };
+    format!("{} {id}", kind_name(kind))
+}
+
+/// A record's kind as the store keys it (`objective`), in the current language.
+pub fn kind_name(kind: &str) -> &str {
+    match kind {
+        "account" => crate::l10n::text("err-record-account"),
+        "objective" => crate::l10n::text("err-record-objective"),
+        "milestone" => crate::l10n::text("err-record-milestone"),
+        "person" => crate::l10n::text("err-record-person"),
+        "competitor" => crate::l10n::text("err-record-competitor"),
+        "touchpoint" => crate::l10n::text("err-record-touchpoint"),
+        "change" => crate::l10n::text("err-record-change"),
+        other => other,
+    }
+}
+
+fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
+
+/// Each error as one sentence in the current language (`locales/*/errors.ftl`).
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        let text = match self {
+            StoreError::Missing { path } => t!("err-missing", path = shown(path)),
+            StoreError::NotKeyplan { path } => t!("err-not-keyplan", path = shown(path)),
+            StoreError::Foreign { path } => t!("err-foreign", path = shown(path)),
+            StoreError::TooNew { path, found, known } => {
+                t!("err-too-new", path = shown(path), found = *found, known = *known)
+            }
+            StoreError::TooOld { path, found, known } => {
+                t!("err-too-old", path = shown(path), found = *found, known = *known)
+            }
+            StoreError::Unreadable { path, reason } => {
+                t!("err-unreadable", path = shown(path), reason = reason.clone())
+            }
+            StoreError::ReadOnly { path } => t!("err-read-only", path = shown(path)),
+            StoreError::ReadOnlyDirectory { path, dir } => {
+                t!("err-read-only-directory", path = shown(path), dir = shown(dir))
+            }
+            StoreError::Empty { path } => t!("err-empty", path = shown(path)),
+            StoreError::Damaged { path, reason } => damaged(path, reason),
+            StoreError::CannotCreate { path, source } => {
+                t!("err-cannot-create", path = shown(path), reason = source.to_string())
+            }
+            StoreError::Backup { path, source } => t!("err-backup", path = shown(path), reason = source.to_string()),
+            StoreError::Permissions { path, source } => {
+                t!("err-permissions", path = shown(path), reason = source.to_string())
+            }
+            StoreError::DuplicateName(name) => t!("err-duplicate-name", name = name.clone()),
+            StoreError::Invalid(sentence) => sentence.clone(),
+            StoreError::NotFound(what) => t!("err-not-found", what = record(what)),
+            StoreError::Conflict { what, mine, theirs } => {
+                t!("err-conflict", what = record(what), mine = *mine, theirs = *theirs)
+            }
+            StoreError::Migration(cause) => t!("err-migration", reason = cause.to_string()),
+            StoreError::Sqlite(cause) => t!("err-sqlite", reason = cause.to_string()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::CannotCreate { source, .. } | StoreError::Permissions { source, .. } => Some(source),
+            StoreError::Backup { source, .. } => Some(source),
+            StoreError::Migration(cause) => Some(cause),
+            StoreError::Sqlite(cause) => Some(cause),
+            _ => None,
+        }
+    }
+}
+
+impl From<rusqlite_migration::Error> for StoreError {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        StoreError::Migration(e)
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Sqlite(e)
+    }
 }

@@ -137,10 +137,7 @@ pub(crate) fn write_backup(conn: &Connection, path: &Path, target_version: usize
     };
     let Some(target) = backup.to_str() else {
         let _ = fs::remove_file(&backup);
-        return Err(StoreError::Invalid(format!(
-            "{} cannot be backed up because its name is not valid UTF-8",
-            path.display()
-        )));
+        return Err(StoreError::Invalid(crate::t!("err-backup-name-not-utf8", path = path.display().to_string())));
     };
     // VACUUM INTO accepts an existing empty file and keeps its mode.
     if let Err(source) = conn.execute("VACUUM INTO ?1", [target]) {

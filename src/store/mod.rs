@@ -51,7 +51,7 @@ use crate::domain::AccountId;
 use crate::domain::history::EntryId;
 
 pub use drafts::Draft;
-pub use error::{Result, StoreError};
+pub use error::{Result, StoreError, kind_name};
 pub use files::process_is_running;
 pub use revisions::Kind as Record;
 pub use schema::SCHEMA_VERSION;

@@ -170,7 +170,7 @@ pub(crate) fn set_reports_to(conn: &Connection, account: AccountId, person: Pers
 
 fn check_reports_to(conn: &Connection, account: AccountId, person: PersonId, boss: PersonId) -> Result<()> {
     if boss == person {
-        return Err(StoreError::Invalid("a person cannot report to themselves".into()));
+        return Err(StoreError::Invalid(crate::l10n::text("err-reports-to-self").into()));
     }
     let same_account: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1 AND account_id = ?2)",
@@ -178,7 +178,7 @@ fn check_reports_to(conn: &Connection, account: AccountId, person: PersonId, bos
         |r| r.get(0),
     )?;
     if !same_account {
-        return Err(StoreError::Invalid("a person can only report to someone at the same account".into()));
+        return Err(StoreError::Invalid(crate::l10n::text("err-reports-to-other-account").into()));
     }
     // Walk up from the boss; UNION (not UNION ALL) stops on an old circle.
     let circle: bool = conn.query_row(
@@ -193,14 +193,14 @@ fn check_reports_to(conn: &Connection, account: AccountId, person: PersonId, bos
         |r| r.get(0),
     )?;
     if circle {
-        return Err(StoreError::Invalid("that would make people report to each other in a circle".into()));
+        return Err(StoreError::Invalid(crate::l10n::text("err-reports-in-circle").into()));
     }
     Ok(())
 }
 
 fn check_influence(person: &Person) -> Result<()> {
     match person.influence.filter(|i| !valid_influence(*i)) {
-        Some(influence) => Err(StoreError::Invalid(format!("influence is 1 to 5, not {influence}"))),
+        Some(influence) => Err(StoreError::Invalid(crate::t!("err-influence-range", influence = influence))),
         None => Ok(()),
     }
 }
@@ -209,7 +209,7 @@ fn person_name(person: &Person) -> Result<String> {
     check_influence(person)?;
     let name = clean_line(&person.name);
     if name.is_empty() {
-        return Err(StoreError::Invalid("a person needs a name".into()));
+        return Err(StoreError::Invalid(crate::l10n::text("err-person-needs-name").into()));
     }
     Ok(name)
 }

@@ -239,7 +239,7 @@ pub(crate) fn update_milestone_from_import(conn: &Connection, account: AccountId
 fn milestone_title(milestone: &Milestone) -> Result<String> {
     let title = clean_line(&milestone.title);
     if title.is_empty() {
-        return Err(StoreError::Invalid("a milestone needs a title".into()));
+        return Err(StoreError::Invalid(crate::l10n::text("err-milestone-needs-title").into()));
     }
     Ok(title)
 }

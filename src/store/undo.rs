@@ -107,10 +107,9 @@ fn text_part(row: &Entry) -> Result<TextPart> {
 /// The record a history row kept, read back from its JSON.
 fn image<T: DeserializeOwned>(json: Option<&str>, row: &Entry) -> Result<T> {
     let json =
-        json.ok_or_else(|| StoreError::Invalid(format!("change {} keeps no version to go back to", row.id.0)))?;
-    serde_json::from_str(json).map_err(|_| {
-        StoreError::Invalid(format!("change {} was kept by another keyplan and cannot be undone", row.id.0))
-    })
+        json.ok_or_else(|| StoreError::Invalid(crate::t!("err-undo-no-version", change = row.id.0.to_string())))?;
+    serde_json::from_str(json)
+        .map_err(|_| StoreError::Invalid(crate::t!("err-undo-foreign", change = row.id.0.to_string())))
 }
 
 fn revert(conn: &Connection, row: &Entry) -> Result<()> {
@@ -132,7 +131,7 @@ fn revert(conn: &Connection, row: &Entry) -> Result<()> {
         // by recording it anew; what it changed has rows of its own.
         REVIEW => super::review::revert_review(conn, row),
         "account" => match row.change {
-            Change::Create => Err(StoreError::Invalid("a new account is taken back by purging it (D)".into())),
+            Change::Create => Err(StoreError::Invalid(crate::l10n::text("err-undo-new-account").into())),
             _ => {
                 let mut account: Account = image(row.before.as_deref(), row)?;
                 let stored = load_account(conn, account.id)?;

@@ -8,4 +8,5 @@ mod cli;
 mod dates;
 mod history;
 mod hostile;
+mod languages;
 mod lookup;

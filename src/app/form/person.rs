@@ -53,7 +53,11 @@ pub fn form(person: Person, others: Vec<(PersonId, String)>) -> Form {
         ),
         Field::text("phone", l10n::text("form-label-phone"), &person.phone),
         Field::text("email", l10n::text("form-label-email"), &person.email),
-        Field::text("birthday", l10n::text("form-label-birthday"), &person.birthday.map(birthday_text).unwrap_or_default()),
+        Field::text(
+            "birthday",
+            l10n::text("form-label-birthday"),
+            &person.birthday.map(birthday_text).unwrap_or_default(),
+        ),
         Field::text("notes", l10n::text("form-label-notes"), &person.notes),
     ];
     let title = if person.id.0 == 0 {
