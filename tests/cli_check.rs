@@ -10,6 +10,7 @@ fn sample() -> (tempfile::TempDir, std::path::PathBuf) {
     let path = dir.path().join("keyplan.db");
     Command::cargo_bin("keyplan")
         .unwrap()
+        .env("LC_ALL", "C.UTF-8")
         .args(["demo", "--today", "2026-11-23", "--db"])
         .arg(&path)
         .env("XDG_CONFIG_HOME", dir.path())
@@ -20,6 +21,8 @@ fn sample() -> (tempfile::TempDir, std::path::PathBuf) {
 
 fn keyplan(dir: &tempfile::TempDir) -> Command {
     let mut cmd = Command::cargo_bin("keyplan").unwrap();
+    // English, whatever the locale of the machine running the tests.
+    cmd.env("LC_ALL", "C.UTF-8");
     cmd.env("XDG_CONFIG_HOME", dir.path()).env("HOME", dir.path()).env_remove("KEYPLAN_DB").env_remove("KEYPLAN_TODAY");
     cmd
 }

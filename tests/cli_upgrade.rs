@@ -22,6 +22,7 @@ fn show_and_check_upgrade_an_older_database_first() {
     let run = |args: &[&str]| {
         Command::cargo_bin("keyplan")
             .unwrap()
+            .env("LC_ALL", "C.UTF-8")
             .args(args)
             .arg("--db")
             .arg(&path)
@@ -54,6 +55,7 @@ fn an_older_database_that_cannot_be_upgraded_in_place_says_so() {
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
     let output = Command::cargo_bin("keyplan")
         .unwrap()
+        .env("LC_ALL", "C.UTF-8")
         .args(["list", "--db"])
         .arg(&path)
         .env("XDG_CONFIG_HOME", dir.path())
@@ -72,6 +74,7 @@ fn an_older_database_that_cannot_be_upgraded_in_place_says_so() {
 fn keyplan(dir: &std::path::Path, path: &std::path::Path, args: &[&str]) -> (i32, String, String) {
     let output = Command::cargo_bin("keyplan")
         .unwrap()
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .arg("--db")
         .arg(path)

@@ -175,6 +175,42 @@ fn demo_portfolio_filters_in_cyrillic_and_leaves_no_database_behind() {
     assert!(left.is_empty(), "the throw-away sample files were not removed on quit: {left:?}");
 }
 
+/// A newcomer with a Ukrainian locale: the portfolio, its help and the
+/// dossier speak Ukrainian, a contact logged "yesterday" typed as `вчора` is
+/// stored as 22.11.2026 and shown that way; nothing of it is English.
+#[test]
+fn a_ukrainian_locale_gets_a_ukrainian_workbench_that_reads_local_dates() {
+    let home = home();
+    let launch = Launch::new(home.path(), &["--demo", "--today", TODAY]).size(80, 24).env("LANG", "uk_UA.UTF-8");
+    let mut tui = Tui::spawn(launch);
+    tui.wait_for("Ключові клієнти (");
+    tui.wait_for("Частка");
+    tui.send("?");
+    tui.wait_for("Клавіші: портфель");
+    tui.send(ESC);
+    tui.wait_gone("Клавіші: портфель");
+
+    tui.send(ENTER);
+    tui.wait_for("1 Огляд");
+    tui.send("l");
+    tui.wait_for("Записати контакт");
+    tui.send("Дзвінок щодо продовження");
+    tui.send("\t");
+    tui.send("\x15"); // Ctrl-U empties the prefilled date
+    tui.send("вчора");
+    tui.wait_for_row(&["Дата", "вчора"]);
+    tui.send(CTRL_S);
+    tui.wait_gone("Записати контакт");
+    tui.send("7");
+    tui.wait_for_row(&["22.11.2026", "Дзвінок щодо"]);
+    for english in ["Key accounts", "Overview", "Share", "keys"] {
+        assert!(!tui.text().contains(english), "{english:?} left in English:\n{}", tui.dump());
+    }
+    tui.send("q");
+    tui.send("q");
+    tui.expect_clean_exit();
+}
+
 #[test]
 fn external_editor_edits_a_private_temporary_file() {
     let home = home();
@@ -468,6 +504,7 @@ fn a_delete_question_deletes_the_contact_it_named_while_the_shell_logs_another()
     let db = db_path(home.path());
     Command::cargo_bin("keyplan")
         .expect("the binary")
+        .env("LC_ALL", "C.UTF-8")
         .args(["log", name, "--summary", "з іншого терміналу", "--db", db.to_str().expect("UTF-8"), "--today", TODAY])
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path())

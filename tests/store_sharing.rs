@@ -16,6 +16,8 @@ const TODAY: &str = "2026-11-23";
 
 fn keyplan(dir: &tempfile::TempDir) -> Command {
     let mut cmd = Command::cargo_bin("keyplan").unwrap();
+    // English, whatever the locale of the machine running the tests.
+    cmd.env("LC_ALL", "C.UTF-8");
     cmd.env("XDG_CONFIG_HOME", dir.path()).env("HOME", dir.path()).env_remove("KEYPLAN_DB").args(["--today", TODAY]);
     cmd
 }

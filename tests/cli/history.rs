@@ -13,6 +13,8 @@ fn day(s: &str) -> NaiveDate {
 
 fn keyplan(dir: &tempfile::TempDir) -> Command {
     let mut cmd = Command::cargo_bin("keyplan").unwrap();
+    // English, whatever the locale of the machine running the tests.
+    cmd.env("LC_ALL", "C.UTF-8");
     cmd.env("XDG_CONFIG_HOME", dir.path())
         .env("HOME", dir.path())
         // The times are shown in the local zone: UTC here, as stored.

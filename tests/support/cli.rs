@@ -8,6 +8,8 @@ use assert_cmd::Command;
 
 pub fn keyplan(home: &Path) -> Command {
     let mut cmd = Command::cargo_bin("keyplan").unwrap();
+    // English, whatever the locale of the machine running the tests.
+    cmd.env("LC_ALL", "C.UTF-8");
     cmd.env("XDG_CONFIG_HOME", home)
         .env("HOME", home)
         .env_remove("KEYPLAN_DB")
