@@ -19,7 +19,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::domain::{Cadence, CadenceDefaults, CheckSettings, Choice, KeyClientType};
-use crate::l10n::{DateStyle, Language};
+use crate::l10n::{Currency, DateStyle, Language};
 use crate::store::backups::Retention;
 
 pub const FILE_NAME: &str = "settings.toml";
@@ -62,6 +62,8 @@ pub struct Settings {
     pub language: Option<Language>,
     /// Dates the language's way (`31.12.2026`) or ISO (`2026-12-31`) everywhere.
     pub date_format: DateStyle,
+    /// The ISO 4217 code shown after amounts (`UAH`); None: amounts alone.
+    pub currency: Option<Currency>,
 }
 
 impl Default for Settings {
@@ -74,6 +76,7 @@ impl Default for Settings {
             backups: BackupSettings::default(),
             language: None,
             date_format: DateStyle::Local,
+            currency: None,
         }
     }
 }
@@ -97,12 +100,11 @@ pub fn default_path() -> Option<PathBuf> {
 /// The language and date format of the settings file, read without
 /// creating the file and without its warnings (the workbench shows those):
 /// every command needs them before it prints a word.
-pub fn interface() -> (Option<Language>, DateStyle) {
+pub fn interface() -> Settings {
     let Some(text) = default_path().and_then(|path| fs::read_to_string(path).ok()) else {
-        return (None, DateStyle::Local);
+        return Settings::default();
     };
-    let (settings, _) = parse(&text, FILE_NAME);
-    (settings.language, settings.date_format)
+    parse(&text, FILE_NAME).0
 }
 
 /// Loads the settings from [`default_path`], creating the file on first use.
@@ -228,6 +230,7 @@ pub fn parse(text: &str, file_name: &str) -> (Settings, Vec<String>) {
             }
             "language" => settings.language = reader.language(value).or(settings.language),
             "date_format" => settings.date_format = reader.date_format(value).unwrap_or(settings.date_format),
+            "currency" => settings.currency = reader.currency(value).or(settings.currency),
             "cadence" => reader.cadence_table(value, &mut settings.cadence),
             "backups" => reader.backups(value, &mut settings.backups),
             other => reader.unknown(key, other),
@@ -298,6 +301,17 @@ impl Reader<'_> {
         }
         let found = text.map_or_else(|| format!("a {}", value.get_ref().type_str()), |t| format!("\"{t}\""));
         self.warn(Some(value.span()), t!("shell-settings-language", found = found));
+        None
+    }
+
+    /// Three letters, an ISO 4217 code: `"UAH"`, `"GEL"`, `"KZT"`, `"EUR"`.
+    fn currency(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Currency> {
+        let text = value.get_ref().as_str();
+        if let Some(currency) = text.and_then(Currency::parse) {
+            return Some(currency);
+        }
+        let found = text.map_or_else(|| format!("a {}", value.get_ref().type_str()), |t| format!("\"{t}\""));
+        self.warn(Some(value.span()), t!("shell-settings-currency-invalid", found = found));
         None
     }
 

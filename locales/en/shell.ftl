@@ -334,6 +334,7 @@ shell-settings-number = { $name } must be a whole number from { $min } to { $max
 shell-settings-boolean = { $name } must be true or false, not { $found }; the default is used
 shell-settings-language = language must be one of "en", "uk", "ru", "ka", not { $found }; the environment's is used
 shell-settings-date-format = date_format must be "local" or "iso", not { $found }; the default is used
+shell-settings-currency-invalid = currency must be three letters of an ISO 4217 code such as "UAH", not { $found }; amounts are shown without one
 shell-settings-backups-table = backups must be a table ([backups] with routine, daily, weekly); the defaults are used
 shell-settings-cadence-table = cadence must be a table such as [cadence.breadwinner]; the defaults are used
 shell-settings-unknown-type = unknown key-client type `cadence.{ $name }` is ignored (the types are breadwinner, prospect, image_maker, expert)
@@ -357,6 +358,11 @@ shell-settings-template =
     # Dates as the language writes them (31.12.2026 in uk, ru and ka) with
     # "local", or 2026-12-31 in every language with "iso".
     date_format = "local"
+
+    # The currency written after amounts (annual sales, expected profit): an
+    # ISO 4217 code such as "UAH", "GEL", "KZT" or "EUR". Without it, amounts
+    # are shown alone.
+    # currency = "UAH"
 
     # How often the background check runs while the workbench is open, in
     # seconds. It also runs at start, after every save, and when another

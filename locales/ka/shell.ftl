@@ -326,6 +326,7 @@ shell-settings-number = { $name } უნდა იყოს მთელი რ�
 shell-settings-boolean = { $name } უნდა იყოს true ან false და არა { $found }; მოქმედებს ნაგულისხმევი
 shell-settings-language = language უნდა იყოს "en", "uk", "ru" ან "ka" და არა { $found }; მოქმედებს გარემოს ენა
 shell-settings-date-format = date_format უნდა იყოს "local" ან "iso" და არა { $found }; მოქმედებს ნაგულისხმევი
+shell-settings-currency-invalid = currency უნდა იყოს ISO 4217 კოდის სამი ასო, მაგალითად "GEL", და არა { $found }; თანხები ნაჩვენებია ვალუტის გარეშე
 shell-settings-backups-table = backups უნდა იყოს ცხრილი ([backups] routine, daily, weekly-ით); მოქმედებს ნაგულისხმევები
 shell-settings-cadence-table = cadence უნდა იყოს ცხრილი, მაგალითად [cadence.breadwinner]; მოქმედებს ნაგულისხმევები
 shell-settings-unknown-type = საკვანძო კლიენტის უცნობი ტიპი `cadence.{ $name }` გამოტოვებულია (ტიპები: breadwinner, prospect, image_maker, expert)
@@ -350,6 +351,11 @@ shell-settings-template =
     # თარიღები ისე, როგორც ენა წერს (31.12.2026 uk, ru და ka-ში) "local"-ით,
     # ან 2026-12-31 ყველა ენაზე "iso"-თი.
     date_format = "local"
+
+    # ვალუტა, რომელიც თანხების შემდეგ იწერება (წლიური გაყიდვები, მოსალოდნელი
+    # მოგება): ISO 4217 კოდი, მაგალითად "GEL", "UAH", "KZT" ან "EUR". მის
+    # გარეშე თანხები ნაჩვენებია ვალუტის გარეშე.
+    # currency = "GEL"
 
     # რამდენად ხშირად ეშვება ფონური შემოწმება, სანამ სამუშაო ადგილი ღიაა,
     # წამებში. ის ასევე ეშვება გახსნისას, ყოველი შენახვის შემდეგ და როცა

@@ -346,6 +346,7 @@ shell-settings-number = { $name } должно быть целым числом 
 shell-settings-boolean = { $name } должно быть true или false, а не { $found }; действует значение по умолчанию
 shell-settings-language = language должно быть одним из "en", "uk", "ru", "ka", а не { $found }; действует язык окружения
 shell-settings-date-format = date_format должно быть "local" или "iso", а не { $found }; действует значение по умолчанию
+shell-settings-currency-invalid = currency должно быть тремя буквами кода ISO 4217, например "UAH", а не { $found }; суммы показаны без валюты
 shell-settings-backups-table = backups должно быть таблицей ([backups] с routine, daily, weekly); действуют значения по умолчанию
 shell-settings-cadence-table = cadence должно быть таблицей, например [cadence.breadwinner]; действуют значения по умолчанию
 shell-settings-unknown-type = неизвестный тип ключевого клиента `cadence.{ $name }` пропущен (типы: breadwinner, prospect, image_maker, expert)
@@ -370,6 +371,11 @@ shell-settings-template =
     # Даты так, как их пишет язык (31.12.2026 в uk, ru и ka), с "local",
     # или 2026-12-31 на любом языке с "iso".
     date_format = "local"
+
+    # Валюта, которую пишут после сумм (годовые продажи, ожидаемая прибыль):
+    # код ISO 4217, например "UAH", "GEL", "KZT" или "EUR". Без неё суммы
+    # показаны без валюты.
+    # currency = "UAH"
 
     # Как часто фоновая проверка работает, пока открыто рабочее место, в
     # секундах. Она также работает при запуске, после каждого сохранения и

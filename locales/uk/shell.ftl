@@ -346,6 +346,7 @@ shell-settings-number = { $name } має бути цілим числом від
 shell-settings-boolean = { $name } має бути true або false, а не { $found }; діє типове значення
 shell-settings-language = language має бути одним із "en", "uk", "ru", "ka", а не { $found }; діє мова середовища
 shell-settings-date-format = date_format має бути "local" або "iso", а не { $found }; діє типове значення
+shell-settings-currency-invalid = currency має бути трьома літерами коду ISO 4217, як-от "UAH", а не { $found }; суми показано без валюти
 shell-settings-backups-table = backups має бути таблицею ([backups] з routine, daily, weekly); діють типові значення
 shell-settings-cadence-table = cadence має бути таблицею, як-от [cadence.breadwinner]; діють типові значення
 shell-settings-unknown-type = невідомий тип ключового клієнта `cadence.{ $name }` пропущено (типи: breadwinner, prospect, image_maker, expert)
@@ -370,6 +371,11 @@ shell-settings-template =
     # Дати так, як їх пише мова (31.12.2026 в uk, ru і ka), з "local",
     # або 2026-12-31 у кожній мові з "iso".
     date_format = "local"
+
+    # Валюта, яку пишуть після сум (річні продажі, очікуваний прибуток): код
+    # ISO 4217, як-от "UAH", "GEL", "KZT" чи "EUR". Без неї суми показано
+    # без валюти.
+    # currency = "UAH"
 
     # Як часто фонова перевірка працює, поки відкрите робоче місце, у
     # секундах. Вона також працює під час запуску, після кожного збереження і

@@ -1,6 +1,7 @@
 //! The interface language of this run, chosen before a word is printed:
 //! `--lang`, else the settings' `language`, else LC_ALL / LC_MESSAGES /
-//! LANG, else English. The date format comes from the settings.
+//! LANG, else English. The date format and the currency come from the
+//! settings.
 
 use std::ffi::OsString;
 
@@ -9,12 +10,13 @@ use crate::l10n::{self, Language};
 /// Chooses the language and date format for the whole process from the
 /// raw arguments (clap is not asked: its own help must already speak it).
 pub fn choose(args: &[OsString]) {
-    let (from_settings, date_format) = crate::settings::interface();
+    let settings = crate::settings::interface();
     let language = from_arguments(args)
-        .or(from_settings)
+        .or(settings.language)
         .unwrap_or_else(|| l10n::from_environment(|name| std::env::var(name).ok()));
     l10n::set_language(language);
-    l10n::set_date_style(date_format);
+    l10n::set_date_style(settings.date_format);
+    l10n::set_currency(settings.currency);
 }
 
 /// `--lang uk` or `--lang=uk` before a lone `--`; the last one wins, as in

@@ -78,7 +78,7 @@ pub fn facts(d: &Dossier, today: NaiveDate) -> Vec<(&'static str, String)> {
         (l10n::text("doc-fact-industry"), dash(&a.industry)),
         (l10n::text("doc-fact-region"), dash(&a.region)),
         (l10n::text("doc-fact-headcount"), a.headcount.map_or("—".into(), |h| group_digits(i64::from(h)))),
-        (l10n::text("doc-fact-annual-sales"), a.annual_sales.map_or("—".into(), group_digits)),
+        (l10n::text("doc-fact-annual-sales"), a.annual_sales.map_or("—".into(), l10n::money)),
         (l10n::text("doc-fact-cooperation-since"), since),
         (
             l10n::text("doc-fact-contact-every"),
@@ -185,7 +185,7 @@ fn implementation(out: &mut String, d: &Dossier) {
     } else {
         let _ = writeln!(out, "{}\n|---|---|---|---|---|", l10n::text("doc-objectives-header"));
         for o in &d.objectives {
-            let profit = o.expected_profit.map_or(String::new(), group_digits);
+            let profit = o.expected_profit.map_or(String::new(), l10n::money);
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} |",

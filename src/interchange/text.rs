@@ -15,7 +15,7 @@ use super::markdown::{
 };
 use crate::domain::DossierSection;
 use crate::domain::{Choice, Dossier};
-use crate::l10n::{self, date as iso, group_digits};
+use crate::l10n::{self, date as iso};
 use crate::t;
 
 /// How the text is laid out.
@@ -211,7 +211,7 @@ fn implementation(out: &mut Out, d: &Dossier, today: NaiveDate) {
             out.fact(l10n::text("doc-label-volume"), &o.planned_volume, 4);
         }
         if let Some(profit) = o.expected_profit {
-            out.fact(l10n::text("doc-label-profit"), &group_digits(profit), 4);
+            out.fact(l10n::text("doc-label-profit"), &l10n::money(profit), 4);
         }
         if !o.resources.is_empty() {
             out.fact(l10n::text("doc-label-resources"), &o.resources, 4);

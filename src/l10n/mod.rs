@@ -23,7 +23,7 @@ mod tests;
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicU32, Ordering};
 use std::sync::{OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -36,6 +36,8 @@ pub use fluent_bundle::FluentValue as Value;
 
 static LANGUAGE: AtomicU8 = AtomicU8::new(0);
 static DATE_STYLE: AtomicU8 = AtomicU8::new(0);
+/// The currency shown after amounts: three ASCII letters packed, 0 for none.
+static CURRENCY: AtomicU32 = AtomicU32::new(0);
 
 thread_local! {
     static THREAD_LANGUAGE: Cell<Option<Language>> = const { Cell::new(None) };
@@ -59,6 +61,54 @@ pub fn set_date_style(style: DateStyle) {
 
 pub fn date_style() -> DateStyle {
     if DATE_STYLE.load(Ordering::Relaxed) == DateStyle::Iso as u8 { DateStyle::Iso } else { DateStyle::Local }
+}
+
+/// An ISO 4217 currency code: three ASCII capitals (`UAH`, `GEL`, `KZT`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    /// Three ASCII letters, in either case; anything else is None.
+    pub fn parse(text: &str) -> Option<Currency> {
+        let bytes: [u8; 3] = text.trim().as_bytes().try_into().ok()?;
+        bytes.iter().all(u8::is_ascii_alphabetic).then(|| Currency(bytes.map(|b| b.to_ascii_uppercase())))
+    }
+
+    pub fn code(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+/// Chooses the currency shown after amounts, or none.
+pub fn set_currency(currency: Option<Currency>) {
+    CURRENCY.store(pack(currency), Ordering::Relaxed);
+}
+
+/// The currency shown after amounts, if the settings name one.
+pub fn currency() -> Option<Currency> {
+    unpack(CURRENCY.load(Ordering::Relaxed))
+}
+
+fn pack(currency: Option<Currency>) -> u32 {
+    currency.map_or(0, |c| c.0.iter().fold(0u32, |n, &b| n << 8 | u32::from(b)))
+}
+
+fn unpack(packed: u32) -> Option<Currency> {
+    let bytes = packed.to_be_bytes();
+    (packed != 0).then(|| Currency([bytes[1], bytes[2], bytes[3]]))
+}
+
+/// A whole amount as a person reads it: `18 500 000 UAH`, or without a
+/// code when the settings name no currency.
+pub fn money(units: i64) -> String {
+    money_in(currency(), units)
+}
+
+fn money_in(currency: Option<Currency>, units: i64) -> String {
+    match currency {
+        Some(currency) => format!("{} {}", group_digits(units), currency.code()),
+        None => group_digits(units),
+    }
 }
 
 /// This thread speaks `language` until the guard is dropped.

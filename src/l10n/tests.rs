@@ -311,3 +311,18 @@ fn amounts_are_shown_grouped_with_the_languages_decimal_mark() {
     assert_eq!(group_digits(-12_000), "-12 000");
     assert_eq!(group_digits(999), "999");
 }
+
+#[test]
+fn money_carries_the_currency_the_settings_name() {
+    assert_eq!(Currency::parse("гривня"), None);
+    assert_eq!(Currency::parse("UA"), None);
+    assert_eq!(Currency::parse("U1H"), None);
+    // The process-wide setting is left alone: other tests draw amounts.
+    let uah = Currency::parse(" uah ");
+    assert_eq!(uah.map(|c| c.code().to_string()).as_deref(), Some("UAH"));
+    assert_eq!(unpack(pack(uah)), uah);
+    assert_eq!(unpack(pack(None)), None);
+    assert_eq!(money_in(uah, 18_500_000), "18 500 000 UAH");
+    assert_eq!(money_in(None, 1_000), "1 000");
+    assert_eq!(money(-5), "-5");
+}

@@ -118,7 +118,7 @@ fn details(state: &DossierState) -> Paragraph<'static> {
                 fact(l10n::text("dossier-fact-volume"), or_dash(&o.planned_volume)),
                 fact(
                     l10n::text("dossier-fact-expected-profit"),
-                    o.expected_profit.map(group_digits).unwrap_or_else(|| "—".into()),
+                    o.expected_profit.map_or_else(|| "—".into(), l10n::money),
                 ),
                 fact(l10n::text("dossier-fact-resources"), or_dash(&o.resources)),
             ],

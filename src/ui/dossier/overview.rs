@@ -114,7 +114,7 @@ fn facts(account: &Account, selected: bool, frame: &mut Frame, area: Rect) {
         fact(l10n::text("dossier-fact-region"), or_dash(&account.region)),
     ];
     let right_lines = vec![
-        fact(l10n::text("dossier-fact-annual-sales"), number(account.annual_sales)),
+        fact(l10n::text("dossier-fact-annual-sales"), account.annual_sales.map_or_else(|| "—".into(), l10n::money)),
         fact(l10n::text("dossier-fact-headcount"), number(account.headcount.map(i64::from))),
         fact(l10n::text("dossier-fact-cooperation-since"), date(account.cooperation_start)),
         fact(l10n::text("dossier-fact-contact-every"), every),
