@@ -54,3 +54,18 @@ err-backup-name-not-utf8 = { $path }-ის ასლი ვერ შეიქ�
 err-undo-no-version = ცვლილება { $change } არ ინახავს ვერსიას, რომელსაც შეიძლება დაუბრუნდეთ
 err-undo-foreign = ცვლილება { $change } სხვა keyplan-მა შეინახა და ვერ გაუქმდება
 err-undo-new-account = ახალი კლიენტი უქმდება მისი საბოლოო წაშლით (D)
+
+## საცავის უარი, რომელსაც ადამიანი შეიძლება შეხვდეს
+
+err-follow-up-other-account = კონტაქტი { $id } სხვა კლიენტს ეკუთვნის
+err-follow-up-no-step = კონტაქტს { $id } შემდეგი ნაბიჯი არ დაუპირებია
+err-follow-up-closed = კონტაქტის { $id } შემდეგი ნაბიჯი უკვე დახურულია ({ $date })
+err-follow-up-later = კონტაქტის { $id } შემდეგი ნაბიჯი დაპირდით { $promised }, ამ კონტაქტის ({ $date }) შემდეგ
+err-header-ends-inside = ფაილი სათაურის შუაში წყდება
+err-header-cut-off = ფაილი შეკვეცილია: სათაურში მითითებულზე მოკლეა
+err-header-altered-at = სათაური დაზიანებულია { $at }-ე ბაიტში
+err-header-altered-start = სათაური დაზიანებულია პირველ ბაიტებში
+err-file-exists = ამ სახელის ფაილი უკვე არსებობს; keyplan ფაილებს არასოდეს გადააწერს
+err-file-appeared = ამასობაში ამ სახელის ფაილი გაჩნდა
+err-file-in-the-way = ხელს უშლის ამ სახელის ფაილი
+err-snooze-no-versions = გადადებას ვერსიები არ აქვს

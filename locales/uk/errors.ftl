@@ -58,3 +58,18 @@ err-backup-name-not-utf8 = { $path } не можна скопіювати, бо 
 err-undo-no-version = зміна { $change } не зберігає версії, до якої можна повернутися
 err-undo-foreign = зміну { $change } збережено іншим keyplan, її не можна скасувати
 err-undo-new-account = нового клієнта скасовують, остаточно вилучивши його (D)
+
+## Відмови сховища, які може побачити людина
+
+err-follow-up-other-account = контакт { $id } належить іншому клієнту
+err-follow-up-no-step = контакт { $id } не обіцяв наступного кроку
+err-follow-up-closed = наступний крок контакту { $id } уже закрито ({ $date })
+err-follow-up-later = наступний крок контакту { $id } обіцяно { $promised }, тобто після цього контакту ({ $date })
+err-header-ends-inside = файл уривається посеред заголовка
+err-header-cut-off = файл обрізано: він коротший, ніж указано в заголовку
+err-header-altered-at = заголовок пошкоджено в байті { $at }
+err-header-altered-start = заголовок пошкоджено в перших байтах
+err-file-exists = файл із такою назвою вже є; keyplan ніколи не перезаписує файли
+err-file-appeared = тим часом з'явився файл із такою назвою
+err-file-in-the-way = заважає файл із такою назвою
+err-snooze-no-versions = у відкладення немає версій
