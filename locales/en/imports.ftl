@@ -61,3 +61,5 @@ import-json-not-ours = it is not a keyplan export (it has no "format": "{ $forma
 import-json-ends-early = the file ends too early ({ $message }): is it complete?
 import-json-touchpoint-place = account "{ $name }", touchpoint { $n } ("{ $summary }")
 import-not-utf8 = the text is not UTF-8: save the file as UTF-8
+import-json-name-empty = a name or title must not be empty
+import-vcard-bday-text = BDAY as text

@@ -60,3 +60,5 @@ import-json-not-ours = ეს keyplan-ის ექსპორტი არ ა
 import-json-ends-early = ფაილი ნაადრევად მთავრდება ({ $message }): სრულია?
 import-json-touchpoint-place = კლიენტი „{ $name }“, კონტაქტი { $n } („{ $summary }“)
 import-not-utf8 = ტექსტი UTF-8-ში არ არის: შეინახეთ ფაილი UTF-8 კოდირებით
+import-json-name-empty = დასახელება ან სახელი ცარიელი არ უნდა იყოს
+import-vcard-bday-text = BDAY ტექსტად

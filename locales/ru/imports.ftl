@@ -64,3 +64,5 @@ import-json-not-ours = это не экспорт keyplan (нет поля "form
 import-json-ends-early = файл заканчивается раньше времени ({ $message }): он полный?
 import-json-touchpoint-place = клиент «{ $name }», контакт { $n } («{ $summary }»)
 import-not-utf8 = текст не в UTF-8: сохраните файл в кодировке UTF-8
+import-json-name-empty = название или имя не может быть пустым
+import-vcard-bday-text = BDAY как текст

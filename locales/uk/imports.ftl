@@ -64,3 +64,5 @@ import-json-not-ours = це не експорт keyplan (немає поля "fo
 import-json-ends-early = файл закінчується зарано ({ $message }): він повний?
 import-json-touchpoint-place = клієнт «{ $name }», контакт { $n } («{ $summary }»)
 import-not-utf8 = текст не в UTF-8: збережіть файл у кодуванні UTF-8
+import-json-name-empty = назва чи ім'я не може бути порожнім
+import-vcard-bday-text = BDAY як текст
