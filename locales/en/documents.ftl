@@ -78,3 +78,12 @@ doc-text-not-written = not written yet
 doc-text-none-yet = none yet
 doc-text-people-empty = no one recorded yet
 doc-text-log-empty = no contacts logged yet
+
+## The calendar (export --format ics)
+
+doc-ics-calendar-name = keyplan: follow-ups and milestones
+doc-ics-milestone = Milestone: { $title } — { $name }
+doc-ics-follow-up = Follow-up: { $step } — { $name }
+doc-ics-follow-up-default = follow up
+doc-ics-promised = Promised on { $date } after: { $summary }
+doc-ics-with = With { $people }.

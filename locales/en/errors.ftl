@@ -54,3 +54,25 @@ err-backup-name-not-utf8 = { $path } cannot be backed up because its name is not
 err-undo-no-version = change { $change } keeps no version to go back to
 err-undo-foreign = change { $change } was kept by another keyplan and cannot be undone
 err-undo-new-account = a new account is taken back by purging it (D)
+
+## Refusals of the store a person can meet
+
+err-follow-up-other-account = touchpoint { $id } is a contact of another account
+err-follow-up-no-step = touchpoint { $id } promised no next step
+err-follow-up-closed = the next step of touchpoint { $id } is already closed (on { $date })
+err-follow-up-later = the next step of touchpoint { $id } was promised on { $promised }, after this contact ({ $date })
+err-header-ends-inside = it ends inside its header
+err-header-cut-off = cut off: it is shorter than its header says
+err-header-altered-at = its header is altered at byte { $at }
+err-header-altered-start = its header is altered in its first bytes
+err-file-exists = a file of that name exists; keyplan never overwrites one
+err-file-appeared = a file of that name appeared meanwhile
+err-file-in-the-way = a file of that name is in the way
+err-snooze-no-versions = a snooze has no versions
+err-wal-unreadable = its latest changes are in its -wal file, which keyplan can read only where it may create the -shm file beside it; copy both files to a directory you can write ({ $directory } cannot be written)
+err-is-directory = it is a directory
+err-person-not-of-account = person { $person } is not one of the account's people, so cannot take part in its contact
+err-dossier-person-twice = "{ $whose }" refers to person { $person }, but two people of the dossier have that id
+err-dossier-person-unknown = "{ $whose }" refers to person { $person }, who is not among the dossier's people
+err-cadence-ideal-zero = ideal_days must be at least 1
+err-cadence-max-below-ideal = max_days must not be less than ideal_days

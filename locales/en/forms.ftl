@@ -80,3 +80,12 @@ form-birthday-ahead = a birthday cannot be in the future
 form-snooze-past = pick today or a later date
 form-next-step-missing = say what the next step is
 form-fix-fields = Fix the fields marked in red, then save again.
+
+## Said by the domain's rules (the touchpoint form and `keyplan log`)
+
+form-touchpoint-after-today = { $date } is after today ({ $today }): log a contact once it took place; plan one as a next step
+form-with-nobody = no one called '{ $name }' at this account
+form-with-several = '{ $name }' matches several people
+form-step-no-text = (no text)
+form-step-due-promised = { $step } (due { $due }, promised { $promised })
+form-step-promised = { $step } (promised { $promised })

@@ -45,3 +45,21 @@ import-vcard-bad-qp = "{ $shown }" is not quoted-printable (= and two hex digits
 import-vcard-version = vCard version { $version } is not supported (2.1, 3.0 and 4.0 are)
 import-vcard-bad-bday = BDAY "{ $text }" is not a date (YYYY-MM-DD or YYYYMMDD)
 import-vcard-no-name = the card begun on this line has no name (FN or N)
+
+import-touchpoint-after-today = { $date } is more than { $days } days after today ({ $today }): a touchpoint records a contact that took place
+
+## keyplan's own JSON
+
+import-json-two-refs = account "{ $name }": two people have ref { $reference }
+import-json-unknown-boss = account "{ $name }": { $person } reports to ref { $boss }, but no person has that ref
+import-json-circle = account "{ $name }": { $person } would report to themselves through a circle of bosses
+import-json-unknown-person = account "{ $name }": the touchpoint of { $date } refers to person ref { $reference }, but no person has that ref
+import-json-empty = the file is empty
+import-json-newer = it was written by a newer keyplan (format version { $version }; this one reads up to { $known })
+import-json-no-version = the "version" field is missing
+import-json-not-ours = it is not a keyplan export (it has no "format": "{ $format }" field)
+import-json-ends-early = the file ends too early ({ $message }): is it complete?
+import-json-touchpoint-place = account "{ $name }", touchpoint { $n } ("{ $summary }")
+import-not-utf8 = the text is not UTF-8: save the file as UTF-8
+import-json-name-empty = a name or title must not be empty
+import-vcard-bday-text = BDAY as text

@@ -414,3 +414,5 @@ shell-list-status = Status
 shell-list-last-contact = Last contact
 shell-list-next-due = Next due
 shell-list-sales = Sales
+
+shell-import-people-need-account = people need an account

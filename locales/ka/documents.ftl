@@ -78,3 +78,12 @@ doc-text-not-written = ჯერ არ დაწერილა
 doc-text-none-yet = ჯერ არ არის
 doc-text-people-empty = ჯერ არავინაა ჩაწერილი
 doc-text-log-empty = ჯერ არცერთი კონტაქტი არ ჩაწერილა
+
+## კალენდარი (export --format ics)
+
+doc-ics-calendar-name = keyplan: შეთანხმებები და საკონტროლო წერტილები
+doc-ics-milestone = საკონტროლო წერტილი: { $title } — { $name }
+doc-ics-follow-up = შეთანხმება: { $step } — { $name }
+doc-ics-follow-up-default = დაკავშირება
+doc-ics-promised = დაპირდით { $date }, კონტაქტის შემდეგ: { $summary }
+doc-ics-with = მონაწილეები: { $people }.

@@ -54,3 +54,25 @@ err-backup-name-not-utf8 = { $path }-ის ასლი ვერ შეიქ�
 err-undo-no-version = ცვლილება { $change } არ ინახავს ვერსიას, რომელსაც შეიძლება დაუბრუნდეთ
 err-undo-foreign = ცვლილება { $change } სხვა keyplan-მა შეინახა და ვერ გაუქმდება
 err-undo-new-account = ახალი კლიენტი უქმდება მისი საბოლოო წაშლით (D)
+
+## საცავის უარი, რომელსაც ადამიანი შეიძლება შეხვდეს
+
+err-follow-up-other-account = კონტაქტი { $id } სხვა კლიენტს ეკუთვნის
+err-follow-up-no-step = კონტაქტს { $id } შემდეგი ნაბიჯი არ დაუპირებია
+err-follow-up-closed = კონტაქტის { $id } შემდეგი ნაბიჯი უკვე დახურულია ({ $date })
+err-follow-up-later = კონტაქტის { $id } შემდეგი ნაბიჯი დაპირდით { $promised }, ამ კონტაქტის ({ $date }) შემდეგ
+err-header-ends-inside = ფაილი სათაურის შუაში წყდება
+err-header-cut-off = ფაილი შეკვეცილია: სათაურში მითითებულზე მოკლეა
+err-header-altered-at = სათაური დაზიანებულია { $at }-ე ბაიტში
+err-header-altered-start = სათაური დაზიანებულია პირველ ბაიტებში
+err-file-exists = ამ სახელის ფაილი უკვე არსებობს; keyplan ფაილებს არასოდეს გადააწერს
+err-file-appeared = ამასობაში ამ სახელის ფაილი გაჩნდა
+err-file-in-the-way = ხელს უშლის ამ სახელის ფაილი
+err-snooze-no-versions = გადადებას ვერსიები არ აქვს
+err-wal-unreadable = მისი ბოლო ცვლილებები -wal ფაილშია, keyplan კი მათ მხოლოდ იქ წაიკითხავს, სადაც გვერდით -shm ფაილის შექმნა შეუძლია; დააკოპირეთ ორივე ფაილი საქაღალდეში, სადაც ჩაწერა შეგიძლიათ ({ $directory }-ში ჩაწერა შეუძლებელია)
+err-is-directory = ეს საქაღალდეა
+err-person-not-of-account = პიროვნება { $person } ამ კლიენტის ადამიანებს არ ეკუთვნის, ამიტომ მის კონტაქტში ვერ მიიღებს მონაწილეობას
+err-dossier-person-twice = „{ $whose }“ მიუთითებს პიროვნებაზე { $person }, მაგრამ დოსიეში ამ id-ით ორი ადამიანია
+err-dossier-person-unknown = „{ $whose }“ მიუთითებს პიროვნებაზე { $person }, რომელიც დოსიეს ადამიანებს შორის არ არის
+err-cadence-ideal-zero = ideal_days უნდა იყოს მინიმუმ 1
+err-cadence-max-below-ideal = max_days არ შეიძლება იყოს ideal_days-ზე ნაკლები

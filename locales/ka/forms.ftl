@@ -75,3 +75,12 @@ form-birthday-ahead = დაბადების დღე მომავა�
 form-snooze-past = დღეს ან უფრო გვიან
 form-next-step-missing = რა არის შემდეგი ნაბიჯი?
 form-fix-fields = გაასწორეთ წითლად მონიშნული ველები და ხელახლა შეინახეთ.
+
+## საგნობრივი სფეროს წესები (კონტაქტის ფორმა და `keyplan log`)
+
+form-touchpoint-after-today = { $date } დღევანდელზე ({ $today }) გვიანაა: კონტაქტი ჩაწერეთ, როცა შედგება; დაგეგმილი კონტაქტი შემდეგი ნაბიჯია
+form-with-nobody = ამ კლიენტთან „{ $name }“ სახელით არავინაა
+form-with-several = „{ $name }“ რამდენიმე ადამიანს ემთხვევა
+form-step-no-text = (ტექსტის გარეშე)
+form-step-due-promised = { $step } (ვადა { $due }, დაპირდით { $promised })
+form-step-promised = { $step } (დაპირდით { $promised })

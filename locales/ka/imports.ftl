@@ -44,3 +44,21 @@ import-vcard-bad-qp = „{ $shown }“ არ არის quoted-printable (= �
 import-vcard-version = vCard-ის ვერსია { $version } არ არის მხარდაჭერილი (მხარდაჭერილია 2.1, 3.0 და 4.0)
 import-vcard-bad-bday = BDAY „{ $text }“ არ არის თარიღი (YYYY-MM-DD ან YYYYMMDD)
 import-vcard-no-name = ამ ხაზზე დაწყებულ ბარათს სახელი არ აქვს (FN ან N)
+
+import-touchpoint-after-today = { $date } დღევანდელზე ({ $today }) { $days } დღეზე მეტით გვიანაა: კონტაქტი ჩაწერს იმას, რაც უკვე შედგა
+
+## keyplan-ის საკუთარი JSON
+
+import-json-two-refs = კლიენტი „{ $name }“: ორ ადამიანს ერთი და იგივე ref აქვს: { $reference }
+import-json-unknown-boss = კლიენტი „{ $name }“: { $person } ექვემდებარება ref { $boss }-ს, მაგრამ ასეთი ref-ით ადამიანი არ არის
+import-json-circle = კლიენტი „{ $name }“: { $person } ხელმძღვანელების წრის გავლით საკუთარ თავს დაექვემდებარებოდა
+import-json-unknown-person = კლიენტი „{ $name }“: { $date }-ის კონტაქტი მიუთითებს ადამიანზე ref { $reference }, მაგრამ ასეთი ref-ით ადამიანი არ არის
+import-json-empty = ფაილი ცარიელია
+import-json-newer = ფაილი keyplan-ის უფრო ახალმა ვერსიამ ჩაწერა (ფორმატის ვერსია { $version }; ეს კითხულობს { $known }-მდე)
+import-json-no-version = ველი "version" არ არის
+import-json-not-ours = ეს keyplan-ის ექსპორტი არ არის (ველი "format": "{ $format }" არ აქვს)
+import-json-ends-early = ფაილი ნაადრევად მთავრდება ({ $message }): სრულია?
+import-json-touchpoint-place = კლიენტი „{ $name }“, კონტაქტი { $n } („{ $summary }“)
+import-not-utf8 = ტექსტი UTF-8-ში არ არის: შეინახეთ ფაილი UTF-8 კოდირებით
+import-json-name-empty = დასახელება ან სახელი ცარიელი არ უნდა იყოს
+import-vcard-bday-text = BDAY ტექსტად

@@ -407,3 +407,5 @@ shell-list-status = სტატუსი
 shell-list-last-contact = ბოლო კონტაქტი
 shell-list-next-due = შემდეგი ვადა
 shell-list-sales = გაყიდვები
+
+shell-import-people-need-account = ადამიანების იმპორტი მხოლოდ კლიენტში შეიძლება

@@ -86,3 +86,12 @@ doc-text-not-written = ещё не написано
 doc-text-none-yet = пока нет
 doc-text-people-empty = ещё никто не записан
 doc-text-log-empty = ещё нет записанных контактов
+
+## Календарь (export --format ics)
+
+doc-ics-calendar-name = keyplan: договорённости и контрольные точки
+doc-ics-milestone = Контрольная точка: { $title } — { $name }
+doc-ics-follow-up = Договорённость: { $step } — { $name }
+doc-ics-follow-up-default = связаться
+doc-ics-promised = Обещано { $date } после контакта: { $summary }
+doc-ics-with = Участники: { $people }.

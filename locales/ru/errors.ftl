@@ -58,3 +58,25 @@ err-backup-name-not-utf8 = { $path } нельзя скопировать, так
 err-undo-no-version = изменение { $change } не хранит версии, к которой можно вернуться
 err-undo-foreign = изменение { $change } сохранено другим keyplan, его нельзя отменить
 err-undo-new-account = нового клиента отменяют, окончательно удалив его (D)
+
+## Отказы хранилища, которые может увидеть человек
+
+err-follow-up-other-account = контакт { $id } относится к другому клиенту
+err-follow-up-no-step = контакт { $id } не обещал следующего шага
+err-follow-up-closed = следующий шаг контакта { $id } уже закрыт ({ $date })
+err-follow-up-later = следующий шаг контакта { $id } обещан { $promised }, то есть после этого контакта ({ $date })
+err-header-ends-inside = файл обрывается посреди заголовка
+err-header-cut-off = файл обрезан: он короче, чем указано в заголовке
+err-header-altered-at = заголовок повреждён в байте { $at }
+err-header-altered-start = заголовок повреждён в первых байтах
+err-file-exists = файл с таким именем уже есть; keyplan никогда не перезаписывает файлы
+err-file-appeared = тем временем появился файл с таким именем
+err-file-in-the-way = мешает файл с таким именем
+err-snooze-no-versions = у отложенного напоминания нет версий
+err-wal-unreadable = его последние изменения лежат в файле -wal, а keyplan может прочитать их только там, где может создать рядом файл -shm; скопируйте оба файла в каталог, куда можно писать (в { $directory } писать нельзя)
+err-is-directory = это каталог
+err-person-not-of-account = человек { $person } не из людей этого клиента, поэтому не может участвовать в его контакте
+err-dossier-person-twice = «{ $whose }» ссылается на человека { $person }, но в досье два человека с таким id
+err-dossier-person-unknown = «{ $whose }» ссылается на человека { $person }, которого нет среди людей досье
+err-cadence-ideal-zero = ideal_days должно быть не меньше 1
+err-cadence-max-below-ideal = max_days не может быть меньше ideal_days

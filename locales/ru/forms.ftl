@@ -75,3 +75,12 @@ form-birthday-ahead = день рождения не может быть в бу
 form-snooze-past = сегодня или позже
 form-next-step-missing = какой следующий шаг?
 form-fix-fields = Исправьте поля, отмеченные красным, и сохраните снова.
+
+## Правила предметной области (форма контакта и `keyplan log`)
+
+form-touchpoint-after-today = { $date } позже сегодняшнего дня ({ $today }): записывайте контакт, когда он состоялся; запланированный — это следующий шаг
+form-with-nobody = у этого клиента нет никого с именем «{ $name }»
+form-with-several = «{ $name }» подходит нескольким людям
+form-step-no-text = (без текста)
+form-step-due-promised = { $step } (до { $due }, обещано { $promised })
+form-step-promised = { $step } (обещано { $promised })

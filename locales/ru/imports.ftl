@@ -44,3 +44,25 @@ import-vcard-bad-qp = «{ $shown }» — не quoted-printable (= и две ше
 import-vcard-version = vCard версии { $version } не поддерживается (поддерживаются 2.1, 3.0 и 4.0)
 import-vcard-bad-bday = BDAY «{ $text }» — не дата (ГГГГ-ММ-ДД или ГГГГММДД)
 import-vcard-no-name = у карточки, которая начинается в этой строке, нет имени (FN или N)
+
+import-touchpoint-after-today = { $date } позже сегодняшнего дня ({ $today }) более чем на { $days } { $days ->
+    [one] день
+    [few] дня
+   *[many] дней
+}: контакт записывает то, что уже состоялось
+
+## Собственный JSON keyplan
+
+import-json-two-refs = клиент «{ $name }»: у двух человек ref { $reference }
+import-json-unknown-boss = клиент «{ $name }»: { $person } подчиняется ref { $boss }, но человека с таким ref нет
+import-json-circle = клиент «{ $name }»: { $person } через круг руководителей подчинялся бы сам себе
+import-json-unknown-person = клиент «{ $name }»: контакт от { $date } ссылается на человека с ref { $reference }, но человека с таким ref нет
+import-json-empty = файл пуст
+import-json-newer = файл записан более новой версией keyplan (версия формата { $version }; эта читает до { $known })
+import-json-no-version = нет поля "version"
+import-json-not-ours = это не экспорт keyplan (нет поля "format": "{ $format }")
+import-json-ends-early = файл заканчивается раньше времени ({ $message }): он полный?
+import-json-touchpoint-place = клиент «{ $name }», контакт { $n } («{ $summary }»)
+import-not-utf8 = текст не в UTF-8: сохраните файл в кодировке UTF-8
+import-json-name-empty = название или имя не может быть пустым
+import-vcard-bday-text = BDAY как текст

@@ -427,3 +427,5 @@ shell-list-status = Статус
 shell-list-last-contact = Последний контакт
 shell-list-next-due = Ближайший срок
 shell-list-sales = Продажи
+
+shell-import-people-need-account = людей можно импортировать только к клиенту

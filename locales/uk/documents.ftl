@@ -86,3 +86,12 @@ doc-text-not-written = ще не написано
 doc-text-none-yet = поки немає
 doc-text-people-empty = ще нікого не записано
 doc-text-log-empty = ще немає записаних контактів
+
+## Календар (export --format ics)
+
+doc-ics-calendar-name = keyplan: домовленості та контрольні точки
+doc-ics-milestone = Контрольна точка: { $title } — { $name }
+doc-ics-follow-up = Домовленість: { $step } — { $name }
+doc-ics-follow-up-default = зв'язатися
+doc-ics-promised = Обіцяно { $date } після контакту: { $summary }
+doc-ics-with = Учасники: { $people }.

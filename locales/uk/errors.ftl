@@ -58,3 +58,25 @@ err-backup-name-not-utf8 = { $path } не можна скопіювати, бо 
 err-undo-no-version = зміна { $change } не зберігає версії, до якої можна повернутися
 err-undo-foreign = зміну { $change } збережено іншим keyplan, її не можна скасувати
 err-undo-new-account = нового клієнта скасовують, остаточно вилучивши його (D)
+
+## Відмови сховища, які може побачити людина
+
+err-follow-up-other-account = контакт { $id } належить іншому клієнту
+err-follow-up-no-step = контакт { $id } не обіцяв наступного кроку
+err-follow-up-closed = наступний крок контакту { $id } уже закрито ({ $date })
+err-follow-up-later = наступний крок контакту { $id } обіцяно { $promised }, тобто після цього контакту ({ $date })
+err-header-ends-inside = файл уривається посеред заголовка
+err-header-cut-off = файл обрізано: він коротший, ніж указано в заголовку
+err-header-altered-at = заголовок пошкоджено в байті { $at }
+err-header-altered-start = заголовок пошкоджено в перших байтах
+err-file-exists = файл із такою назвою вже є; keyplan ніколи не перезаписує файли
+err-file-appeared = тим часом з'явився файл із такою назвою
+err-file-in-the-way = заважає файл із такою назвою
+err-snooze-no-versions = у відкладення немає версій
+err-wal-unreadable = його останні зміни лежать у файлі -wal, а keyplan може прочитати їх лише там, де може створити поруч файл -shm; скопіюйте обидва файли в каталог, куди можна писати (у каталог { $directory } писати не можна)
+err-is-directory = це каталог
+err-person-not-of-account = особа { $person } не належить до людей цього клієнта, тож не може брати участь у його контакті
+err-dossier-person-twice = «{ $whose }» посилається на особу { $person }, але в досьє дві людини з таким id
+err-dossier-person-unknown = «{ $whose }» посилається на особу { $person }, якої немає серед людей досьє
+err-cadence-ideal-zero = ideal_days має бути щонайменше 1
+err-cadence-max-below-ideal = max_days не може бути меншим за ideal_days

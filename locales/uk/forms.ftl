@@ -75,3 +75,12 @@ form-birthday-ahead = день народження не може бути в м
 form-snooze-past = сьогодні або пізніше
 form-next-step-missing = який наступний крок?
 form-fix-fields = Виправте поля, позначені червоним, і збережіть знову.
+
+## Правила предметної області (форма контакту і `keyplan log`)
+
+form-touchpoint-after-today = { $date } пізніше за сьогодні ({ $today }): записуйте контакт, коли він відбувся; запланований — це наступний крок
+form-with-nobody = у цього клієнта немає нікого на ім'я «{ $name }»
+form-with-several = «{ $name }» підходить кільком людям
+form-step-no-text = (без тексту)
+form-step-due-promised = { $step } (до { $due }, обіцяно { $promised })
+form-step-promised = { $step } (обіцяно { $promised })

@@ -44,3 +44,25 @@ import-vcard-bad-qp = «{ $shown }» — не quoted-printable (= і дві ші
 import-vcard-version = vCard версії { $version } не підтримується (підтримуються 2.1, 3.0 і 4.0)
 import-vcard-bad-bday = BDAY «{ $text }» — не дата (РРРР-ММ-ДД або РРРРММДД)
 import-vcard-no-name = картка, що починається в цьому рядку, не має імені (FN або N)
+
+import-touchpoint-after-today = { $date } пізніше за сьогодні ({ $today }) більш ніж на { $days } { $days ->
+    [one] день
+    [few] дні
+   *[many] днів
+}: контакт записує те, що вже відбулося
+
+## Власний JSON keyplan
+
+import-json-two-refs = клієнт «{ $name }»: дві людини мають ref { $reference }
+import-json-unknown-boss = клієнт «{ $name }»: { $person } підпорядковується ref { $boss }, але людини з таким ref немає
+import-json-circle = клієнт «{ $name }»: { $person } через коло керівників підпорядковувався б сам собі
+import-json-unknown-person = клієнт «{ $name }»: контакт від { $date } посилається на людину з ref { $reference }, але людини з таким ref немає
+import-json-empty = файл порожній
+import-json-newer = файл записано новішою версією keyplan (версія формату { $version }; ця читає до { $known })
+import-json-no-version = немає поля "version"
+import-json-not-ours = це не експорт keyplan (немає поля "format": "{ $format }")
+import-json-ends-early = файл закінчується зарано ({ $message }): він повний?
+import-json-touchpoint-place = клієнт «{ $name }», контакт { $n } («{ $summary }»)
+import-not-utf8 = текст не в UTF-8: збережіть файл у кодуванні UTF-8
+import-json-name-empty = назва чи ім'я не може бути порожнім
+import-vcard-bday-text = BDAY як текст

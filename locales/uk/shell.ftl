@@ -427,3 +427,5 @@ shell-list-status = Статус
 shell-list-last-contact = Останній контакт
 shell-list-next-due = Наступний термін
 shell-list-sales = Продажі
+
+shell-import-people-need-account = людей можна імпортувати лише до клієнта

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value as Json};
 
 use super::editor::{AccountText, TextTarget};
-use super::form::{Form, Subject};
+use super::form::{Form, Subject, Value};
 use super::{Action, App, Effect, Overlay};
 use crate::domain::{AccountId, PlanSection};
 use crate::store::{Draft, Record, Store};
@@ -145,16 +145,36 @@ fn typed(app: &App, overlay: &Overlay) -> Option<Typed> {
             Some(Typed { key, account, body: editor.text(), changed: editor.is_changed(), base: editor.base })
         }
         Overlay::Form(form) => {
-            let fields: Map<String, Json> =
-                form.fields.iter().map(|f| (f.key.to_string(), Json::String(f.content()))).collect();
             let account = form_record(form).and_then(|(_, _, _, account)| account);
             let base = Some(form.subject.revision()).filter(|r| *r > 0);
-            let body = Json::Object(fields).to_string();
-            Some(Typed { key, account, body, changed: form.is_changed(), base })
+            Some(Typed { key, account, body: form_body(form), changed: form.is_changed(), base })
         }
         _ => None,
     }
 }
+
+/// A form as a draft keeps it: each field's content by its key, and under
+/// [`CHOICES`] the place of each choice, which holds in every language
+/// (a choice's label is in the language it was typed in).
+fn form_body(form: &Form) -> String {
+    let mut fields: Map<String, Json> =
+        form.fields.iter().map(|f| (f.key.to_string(), Json::String(f.content()))).collect();
+    let choices: Map<String, Json> = form
+        .fields
+        .iter()
+        .filter_map(|f| match f.value {
+            Value::Choice { selected, .. } => Some((f.key.to_string(), Json::from(selected))),
+            Value::Text(_) => None,
+        })
+        .collect();
+    if !choices.is_empty() {
+        fields.insert(CHOICES.to_string(), Json::Object(choices));
+    }
+    Json::Object(fields).to_string()
+}
+
+/// Where a form's draft keeps the place of each choice.
+const CHOICES: &str = "#choices";
 
 /// Writes what is typed in every open text and form that differs from what
 /// was last written; a text typed back to its saved state leaves no draft.
@@ -314,9 +334,43 @@ fn restore(app: &mut App, body: &str, base: Option<i64>) {
 
 fn restore_form(form: &mut Form, body: &str) {
     let Ok(fields) = serde_json::from_str::<Map<String, Json>>(body) else { return };
-    for (key, value) in fields {
-        if let Some(value) = value.as_str() {
-            form.set_content(&key, value);
+    let places = fields.get(CHOICES).and_then(Json::as_object);
+    for (key, value) in &fields {
+        let Some(value) = value.as_str() else { continue };
+        // A choice by its label when that is still an option (a person
+        // added meanwhile moves the others), else by its place.
+        let place = places.and_then(|p| p.get(key)).and_then(Json::as_u64).and_then(|i| usize::try_from(i).ok());
+        match place {
+            Some(place) => form.set_choice(key, value, place),
+            None => form.set_content(key, value),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Account, AccountStatus, Choice, RelationshipLevel};
+    use crate::l10n::{Language, scoped};
+
+    #[test]
+    fn a_draft_kept_in_one_language_keeps_its_choices_in_another() {
+        let mut account = Account::new("Acme", NaiveDate::from_ymd_opt(2026, 1, 10).unwrap());
+        account.level_target = RelationshipLevel::Partnership;
+        account.status = AccountStatus::Lost;
+        let body = {
+            let _uk = scoped(Language::Ukrainian);
+            let mut form = super::super::form::account::form(account.clone());
+            form.set_content("industry", "Логістика");
+            form_body(&form)
+        };
+        let _en = scoped(Language::English);
+        let mut form = super::super::form::account::form(Account::new("Acme", account.created_on));
+        restore_form(&mut form, &body);
+        let content = |key: &str| form.field(key).unwrap().content();
+        assert_eq!(content("level_target"), RelationshipLevel::Partnership.label());
+        assert_eq!(content("status"), AccountStatus::Lost.label());
+        assert_eq!(content("industry"), "Логістика");
+        assert_eq!(content("name"), "Acme");
     }
 }

@@ -34,6 +34,8 @@ pub fn run(path: &Path, args: &HistoryArgs) -> Result<(), Failure> {
     let printed = match args.format {
         OutputFormat::Text => text(&account_name(&store, id)?, &entries, Zone::Local),
         OutputFormat::Json => {
+            // Scripts read `what` in English, whatever the language.
+            let _english = crate::l10n::scoped(crate::l10n::Language::English);
             let rows: Vec<Value> = entries.iter().map(entry_json).collect();
             format!("{}\n", serde_json::to_string_pretty(&rows).unwrap_or_default())
         }
@@ -61,16 +63,14 @@ pub fn since(store: &Store, id: AccountId, since: Since, format: OutputFormat) -
         }
         Since::Day(day) => (0, Zone::Local.start_of(day), Heading::Day(day)),
     };
-    let summary = changes::summarize(&store.plan_changes(id, after_id, from)?);
+    let rows = store.plan_changes(id, after_id, from)?;
     Ok(match format {
-        OutputFormat::Text => since_text(&name, &heading.text(), &summary),
+        OutputFormat::Text => since_text(&name, &heading.text(), &changes::summarize(&rows)),
         OutputFormat::Json => {
-            let changes: Vec<Value> = summary.iter().map(summary_json).collect();
-            // Scripts read `since` in English, whatever the language.
-            let since = {
-                let _english = crate::l10n::scoped(crate::l10n::Language::English);
-                heading.text()
-            };
+            // Scripts read the labels and `since` in English, whatever the language.
+            let _english = crate::l10n::scoped(crate::l10n::Language::English);
+            let changes: Vec<Value> = changes::summarize(&rows).iter().map(summary_json).collect();
+            let since = heading.text();
             let value = json!({ "account": name, "since": since, "changes": changes });
             format!("{}\n", serde_json::to_string_pretty(&value).unwrap_or_default())
         }
@@ -148,15 +148,12 @@ fn since_text(name: &str, heading: &str, summary: &[Summary]) -> String {
                 let line = match change {
                     ItemChange::Added => crate::t!("shell-since-added", kind = kind, label = label.as_str()),
                     ItemChange::Removed => crate::t!("shell-since-removed", kind = kind, label = label.as_str()),
-                    ItemChange::Changed(fields) => {
-                        let listed: Vec<String> = fields.iter().map(|(f, b, a)| format!("{f} {b} → {a}")).collect();
-                        crate::t!(
-                            "shell-since-changed",
-                            kind = kind,
-                            label = label.as_str(),
-                            fields = listed.join("; ")
-                        )
-                    }
+                    ItemChange::Changed(fields) => crate::t!(
+                        "shell-since-changed",
+                        kind = kind,
+                        label = label.as_str(),
+                        fields = changes::field_changes(fields)
+                    ),
                 };
                 printed.push_str(&format!("{line}\n"));
             }

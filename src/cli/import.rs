@@ -95,7 +95,9 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
             let Plan { changes, mut report } = match (content, account) {
                 (Content::People(people), Some(id)) => plan_people(snapshot, id, people)?,
                 (Content::Portfolio(dossiers), _) => plan_portfolio(snapshot, dossiers)?,
-                (Content::People(_), None) => return Err(StoreError::Invalid("people need an account".into())),
+                (Content::People(_), None) => {
+                    return Err(StoreError::Invalid(crate::l10n::text("shell-import-people-need-account").into()));
+                }
             };
             report.ignored = ignored;
             Ok::<_, StoreError>((changes, report))
@@ -143,7 +145,7 @@ fn read(
     let text = || {
         std::str::from_utf8(bytes).map_err(|e| {
             let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-            ImportError::new(file, Some(line), "the text is not UTF-8: save the file as UTF-8")
+            ImportError::new(file, Some(line), crate::l10n::text("import-not-utf8"))
         })
     };
     match format {

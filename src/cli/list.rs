@@ -30,7 +30,7 @@ pub struct ListArgs {
 fn parse_status(text: &str) -> Result<AccountStatus, String> {
     AccountStatus::parse(text).ok_or_else(|| {
         let keys: Vec<&str> = AccountStatus::ALL.iter().map(|s| s.key()).collect();
-        format!("choose one of {}", keys.join(", "))
+        crate::t!("shell-choose-one-of", keys = keys.join(", "))
     })
 }
 

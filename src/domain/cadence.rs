@@ -34,9 +34,9 @@ impl Cadence {
     /// Why a cadence cannot be used, as a phrase; None when it is sound.
     pub fn problem(self) -> Option<&'static str> {
         if self.ideal_days == 0 {
-            Some("ideal_days must be at least 1")
+            Some(crate::l10n::text("err-cadence-ideal-zero"))
         } else if self.max_days < self.ideal_days {
-            Some("max_days must not be less than ideal_days")
+            Some(crate::l10n::text("err-cadence-max-below-ideal"))
         } else {
             None
         }

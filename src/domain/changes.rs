@@ -5,9 +5,9 @@
 
 use serde_json::{Map, Value};
 
-use super::TextPart;
 use super::diff::{self, Part};
 use super::history::{Change, Entry};
+use super::{TextPart, fields};
 
 /// A text's change in one line of plain text: `[-removed-]{+added+}`.
 pub fn inline_diff(before: &str, after: &str) -> String {
@@ -84,50 +84,67 @@ pub fn summarize(entries: &[Entry]) -> Vec<Summary> {
 /// One row of the history as a line: what changed, and for a record the
 /// fields that changed (a text's words come from [`inline_diff`]).
 pub fn describe(entry: &Entry) -> String {
+    use crate::t;
     match entry.kind.as_str() {
         "text" => {
             let title = TextPart::from_key(&entry.part).map_or(entry.part.clone(), |t| t.title().to_string());
             let (added, removed) =
                 diff::size(entry.before.as_deref().unwrap_or(""), entry.after.as_deref().unwrap_or(""));
-            format!("{title} {} (+{added} −{removed} words)", verb(entry.change))
+            t!("history-line-text", title = title, verb = verb(entry.change), added = added, removed = removed)
         }
         "review" if entry.change == Change::Delete => {
-            format!("review of {} taken back", entry.after.as_deref().unwrap_or(""))
+            t!("history-line-review-taken-back", date = day(entry.after.as_deref().unwrap_or("")))
         }
         "review" => {
-            let day = entry.after.as_deref().unwrap_or("");
+            let date = day(entry.after.as_deref().unwrap_or(""));
             match entry.before.as_deref().filter(|t| !t.is_empty()) {
-                Some(milestone) => format!("plan reviewed on {day} (milestone «{milestone}» done)"),
-                None => format!("plan reviewed on {day}"),
+                Some(milestone) => t!("history-line-reviewed-milestone", date = date, milestone = milestone),
+                None => t!("history-line-reviewed", date = date),
             }
         }
         "snooze" => match entry.after.as_deref() {
-            Some(until) => format!("alert {} snoozed until {until}", entry.part),
-            None => format!("alert {} no longer snoozed", entry.part),
+            Some(until) => t!("history-line-snoozed", alert = entry.part.as_str(), date = day(until)),
+            None => t!("history-line-unsnoozed", alert = entry.part.as_str()),
         },
         kind => {
             let (old, new) = (parse(entry.before.as_deref()), parse(entry.after.as_deref()));
             let name = new.as_ref().or(old.as_ref()).map(|v| label(kind, v)).unwrap_or_default();
-            let mut line = format!("{kind} «{name}» {}", verb(entry.change));
-            if let (Some(old), Some(new)) = (&old, &new) {
-                let fields = fields(old, new);
-                if !fields.is_empty() {
-                    let listed: Vec<String> = fields.iter().map(|(f, b, a)| format!("{f} {b} → {a}")).collect();
-                    line.push_str(&format!(": {}", listed.join("; ")));
-                }
+            let (kind, verb) = (fields::kind_name(kind), verb(entry.change));
+            let changed = match (&old, &new) {
+                (Some(old), Some(new)) => fields(old, new),
+                _ => Vec::new(),
+            };
+            if changed.is_empty() {
+                return t!("history-line-record", kind = kind, name = name, verb = verb);
             }
-            line
+            t!("history-line-record-fields", kind = kind, name = name, verb = verb, fields = field_changes(&changed))
         }
+    }
+}
+
+/// "due 2026-12-15 → 2027-12-15; done — → 2026-11-23", names and dates
+/// in the user's language.
+pub fn field_changes(changed: &[(String, String, String)]) -> String {
+    let listed: Vec<String> =
+        changed.iter().map(|(f, b, a)| format!("{} {} → {}", fields::field_name(f), day(b), day(a))).collect();
+    listed.join("; ")
+}
+
+/// A stored ISO date as the user writes dates; any other text as it is.
+fn day(text: &str) -> String {
+    match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(date) if text.len() == 10 => crate::l10n::date(date),
+        _ => text.to_string(),
     }
 }
 
 fn verb(change: Change) -> &'static str {
     match change {
-        Change::Create => "created",
-        Change::Update => "changed",
-        Change::Delete => "deleted",
-        Change::Restore => "restored",
-        Change::Review => "reviewed",
+        Change::Create => crate::l10n::text("history-verb-created"),
+        Change::Update => crate::l10n::text("history-verb-changed"),
+        Change::Delete => crate::l10n::text("history-verb-deleted"),
+        Change::Restore => crate::l10n::text("history-verb-restored"),
+        Change::Review => crate::l10n::text("history-verb-reviewed"),
     }
 }
 
@@ -159,8 +176,8 @@ fn label(kind: &str, record: &Map<String, Value>) -> String {
     let field = |name: &str| record.get(name).map(value).unwrap_or_default();
     let text = match kind {
         "objective" => format!("{} {}", field("year"), field("product")),
-        "milestone" => format!("{} ({})", field("title"), field("due")),
-        "touchpoint" => format!("{} {}", field("date"), field("summary")),
+        "milestone" => format!("{} ({})", field("title"), day(&field("due"))),
+        "touchpoint" => format!("{} {}", day(&field("date")), field("summary")),
         _ => field("name"),
     };
     super::text::truncate(&super::text::clean_line(&text), 60)
@@ -268,5 +285,21 @@ mod tests {
         assert_eq!(describe(&entries[1]), "milestone «Q4 review (2027-12-15)» changed: due 2026-12-15 → 2027-12-15");
         assert_eq!(describe(&entries[0]), "Charter changed (+1 −1 words)");
         assert_eq!(describe(&entries[4]), "plan reviewed on 2026-11-23 (milestone «Q4 review» done)");
+    }
+
+    #[test]
+    fn a_line_of_history_speaks_the_language_with_local_dates() {
+        let _uk = crate::l10n::scoped(crate::l10n::Language::Ukrainian);
+        let m1 = r#"{"id":3,"title":"Q4 review","due":"2026-12-15","done":null}"#;
+        let m2 = r#"{"id":3,"title":"Q4 review","due":"2027-12-15","done":null}"#;
+        let changed = row(1, "milestone", "", Change::Update, Some(m1), Some(m2));
+        assert_eq!(
+            describe(&changed),
+            "контрольна точка «Q4 review (15.12.2027)»: змінено термін 15.12.2026 → 15.12.2027"
+        );
+        let review = row(2, "review", "", Change::Review, Some("Q4 review"), Some("2026-11-23"));
+        assert_eq!(describe(&review), "план переглянуто 23.11.2026 (контрольну точку «Q4 review» виконано)");
+        let text = row(3, "text", "charter", Change::Update, Some("old words"), Some("new words"));
+        assert_eq!(describe(&text), "Хартія: змінено (+1 −1 сл.)");
     }
 }

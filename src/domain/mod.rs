@@ -11,6 +11,7 @@ pub mod changes;
 pub mod dates;
 pub mod diff;
 pub mod dossier;
+pub mod fields;
 pub mod format;
 pub mod history;
 pub mod ids;

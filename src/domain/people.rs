@@ -92,8 +92,8 @@ pub fn match_people(input: &str, people: &[Person]) -> Result<Vec<PersonId>, Str
         match found.as_slice() {
             [one] if !ids.contains(&one.id) => ids.push(one.id),
             [_] => {}
-            [] => return Err(format!("no one called '{wanted}' at this account")),
-            _ => return Err(format!("'{wanted}' matches several people")),
+            [] => return Err(crate::t!("form-with-nobody", name = super::text::clean_line(wanted))),
+            _ => return Err(crate::t!("form-with-several", name = super::text::clean_line(wanted))),
         }
     }
     Ok(ids)
@@ -133,5 +133,20 @@ mod tests {
         assert_eq!(match_people("", &people), Ok(vec![]));
         assert!(match_people("Оле", &people).unwrap_err().contains("several"));
         assert!(match_people("Zed", &people).unwrap_err().contains("no one"));
+    }
+
+    #[test]
+    fn says_who_is_missing_in_the_language_and_shows_control_characters() {
+        let _uk = crate::l10n::scoped(crate::l10n::Language::Ukrainian);
+        let people = [person(1, "Олена Коваль"), person(2, "Олег Петренко")];
+        assert_eq!(match_people("Оле", &people), Err("«Оле» підходить кільком людям".to_string()));
+        assert_eq!(match_people("Zed\u{1b}", &people), Err("у цього клієнта немає нікого на ім'я «Zed^[»".to_string()));
+        let step = crate::domain::OpenNextStep {
+            touchpoint_id: crate::domain::TouchpointId(4),
+            promised_on: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+            next_step: String::new(),
+            due: chrono::NaiveDate::from_ymd_opt(2026, 3, 10),
+        };
+        assert_eq!(step.describe(), "(без тексту) (до 10.03.2026, обіцяно 01.03.2026)");
     }
 }

@@ -60,7 +60,7 @@ impl Touchpoint {
     /// look recently contacted. What is planned is a next step or a milestone.
     pub fn date_problem(date: NaiveDate, today: NaiveDate) -> Option<String> {
         (date > today).then(|| {
-            format!("{date} is after today ({today}): log a contact once it took place; plan one as a next step")
+            crate::t!("form-touchpoint-after-today", date = crate::l10n::date(date), today = crate::l10n::date(today))
         })
     }
 
@@ -73,9 +73,11 @@ impl Touchpoint {
     pub fn import_date_problem(date: NaiveDate, today: NaiveDate) -> Option<String> {
         let latest = today.checked_add_days(chrono::Days::new(Self::IMPORT_MARGIN_DAYS)).unwrap_or(today);
         (date > latest).then(|| {
-            format!(
-                "{date} is more than {} days after today ({today}): a touchpoint records a contact that took place",
-                Self::IMPORT_MARGIN_DAYS
+            crate::t!(
+                "import-touchpoint-after-today",
+                date = crate::l10n::date(date),
+                days = Self::IMPORT_MARGIN_DAYS,
+                today = crate::l10n::date(today)
             )
         })
     }
@@ -123,10 +125,17 @@ pub struct OpenNextStep {
 impl OpenNextStep {
     /// "Send the offer (due 2026-03-10, promised 2026-03-01)".
     pub fn describe(&self) -> String {
-        let step = if self.next_step.trim().is_empty() { "(no text)" } else { self.next_step.as_str() };
+        let step = if self.next_step.trim().is_empty() {
+            crate::l10n::text("form-step-no-text")
+        } else {
+            self.next_step.as_str()
+        };
+        let promised = crate::l10n::date(self.promised_on);
         match self.due {
-            Some(due) => format!("{step} (due {due}, promised {})", self.promised_on),
-            None => format!("{step} (promised {})", self.promised_on),
+            Some(due) => {
+                crate::t!("form-step-due-promised", step = step, due = crate::l10n::date(due), promised = promised)
+            }
+            None => crate::t!("form-step-promised", step = step, promised = promised),
         }
     }
 }

@@ -59,23 +59,28 @@ fn events_of(d: &Dossier) -> Vec<Event> {
         events.push(Event {
             uid: event_uid("milestone", &m.stamp.uid, m.id.0),
             date: m.due,
-            summary: format!("Milestone: {} — {name}", m.title),
+            summary: crate::t!("doc-ics-milestone", title = m.title.as_str(), name = name.as_str()),
             description: m.note.clone(),
             category: "Milestone",
         });
     }
     for t in &d.touchpoints {
         let Some(due) = t.open_follow_up() else { continue };
-        let step = if t.next_step.trim().is_empty() { "follow up" } else { t.next_step.as_str() };
-        let mut description = format!("Promised on {} after: {}", super::iso(t.date), t.summary.trim());
+        let step = if t.next_step.trim().is_empty() {
+            crate::l10n::text("doc-ics-follow-up-default")
+        } else {
+            t.next_step.as_str()
+        };
+        let mut description =
+            crate::t!("doc-ics-promised", date = crate::l10n::date(t.date), summary = t.summary.trim());
         let with = super::markdown::touchpoint_people(d, t);
         if !with.is_empty() {
-            description.push_str(&format!("\nWith {with}."));
+            description.push_str(&format!("\n{}", crate::t!("doc-ics-with", people = with)));
         }
         events.push(Event {
             uid: event_uid("follow-up", &t.stamp.uid, t.id.0),
             date: due,
-            summary: format!("Follow-up: {step} — {name}"),
+            summary: crate::t!("doc-ics-follow-up", step = step, name = name.as_str()),
             description,
             category: "Follow-up",
         });
@@ -92,7 +97,7 @@ fn render(mut events: Vec<Event>, today: NaiveDate) -> String {
         push(&mut out, line);
     }
     push(&mut out, "METHOD:PUBLISH");
-    push(&mut out, "X-WR-CALNAME:keyplan: follow-ups and milestones");
+    push(&mut out, &format!("X-WR-CALNAME:{}", crate::l10n::text("doc-ics-calendar-name")));
     for e in &events {
         push(&mut out, "BEGIN:VEVENT");
         push(&mut out, &format!("UID:{}", e.uid));

@@ -98,16 +98,18 @@ impl TryFrom<Entry> for CheckedEntry {
         let mut refs = HashSet::new();
         for person in &entry.people {
             if !refs.insert(person.reference) {
-                return Err(format!("account \"{name}\": two people have ref {}", person.reference));
+                return Err(crate::t!("import-json-two-refs", name = name.as_str(), reference = person.reference));
             }
         }
         let bosses: HashMap<u32, Option<u32>> = entry.people.iter().map(|p| (p.reference, p.reports_to)).collect();
         for person in &entry.people {
             if let Some(boss) = person.reports_to {
                 if !refs.contains(&boss) {
-                    return Err(format!(
-                        "account \"{name}\": {} reports to ref {boss}, but no person has that ref",
-                        person.name.0
+                    return Err(crate::t!(
+                        "import-json-unknown-boss",
+                        name = name.as_str(),
+                        person = person.name.0.as_str(),
+                        boss = boss
                     ));
                 }
                 // Walk up at most as many steps as there are people.
@@ -115,9 +117,10 @@ impl TryFrom<Entry> for CheckedEntry {
                 for _ in 0..=entry.people.len() {
                     match at {
                         Some(r) if r == person.reference => {
-                            return Err(format!(
-                                "account \"{name}\": {} would report to themselves through a circle of bosses",
-                                person.name.0
+                            return Err(crate::t!(
+                                "import-json-circle",
+                                name = name.as_str(),
+                                person = person.name.0.as_str()
                             ));
                         }
                         Some(r) => at = bosses.get(&r).copied().flatten(),
@@ -128,9 +131,11 @@ impl TryFrom<Entry> for CheckedEntry {
         }
         for touchpoint in &entry.touchpoints {
             if let Some(missing) = touchpoint.people.iter().find(|r| !refs.contains(r)) {
-                return Err(format!(
-                    "account \"{name}\": the touchpoint of {} refers to person ref {missing}, but no person has that ref",
-                    touchpoint.date
+                return Err(crate::t!(
+                    "import-json-unknown-person",
+                    name = name.as_str(),
+                    date = crate::l10n::date(touchpoint.date),
+                    reference = *missing
                 ));
             }
         }
@@ -341,7 +346,7 @@ pub fn write_to<E: From<std::io::Error>>(
 pub fn read(file: &Path, text: &str, today: NaiveDate) -> Result<Vec<Dossier>, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(ImportError::new(file, None, "the file is empty"));
+        return Err(ImportError::new(file, None, crate::l10n::text("import-json-empty")));
     }
     let header: Header = match serde_json::from_str(text) {
         Ok(header) => header,
@@ -355,16 +360,12 @@ pub fn read(file: &Path, text: &str, today: NaiveDate) -> Result<Vec<Dossier>, I
             return Err(ImportError::new(
                 file,
                 None,
-                format!("it was written by a newer keyplan (format version {version}; this one reads up to {VERSION})"),
+                crate::t!("import-json-newer", version = version, known = VERSION),
             ));
         }
-        (Some(FORMAT), None) => return Err(ImportError::new(file, None, "the \"version\" field is missing")),
+        (Some(FORMAT), None) => return Err(ImportError::new(file, None, crate::l10n::text("import-json-no-version"))),
         _ => {
-            return Err(ImportError::new(
-                file,
-                None,
-                format!("it is not a keyplan export (it has no \"format\": \"{FORMAT}\" field)"),
-            ));
+            return Err(ImportError::new(file, None, crate::t!("import-json-not-ours", format = FORMAT)));
         }
     }
     let document: Document<CheckedEntry> = serde_json::from_str(text).map_err(|e| located(file, &e))?;
@@ -380,7 +381,12 @@ fn refuse_future_touchpoints(file: &Path, entry: &Entry, today: NaiveDate) -> Re
     for (at, touchpoint) in entry.touchpoints.iter().enumerate() {
         if let Some(problem) = Touchpoint::import_date_problem(touchpoint.date, today) {
             let summary = crate::domain::text::truncate(&touchpoint.summary, 40);
-            let place = format!("account \"{}\", touchpoint {} (\"{summary}\")", entry.account.name.0, at + 1);
+            let place = crate::t!(
+                "import-json-touchpoint-place",
+                name = entry.account.name.0.as_str(),
+                n = at + 1,
+                summary = summary
+            );
             return Err(ImportError::new(file, None, problem).at(place));
         }
     }
@@ -395,8 +401,7 @@ fn located(file: &Path, error: &serde_json::Error) -> ImportError {
         Some(at) => message[..at].to_string(),
         None => message,
     };
-    let message =
-        if error.is_eof() { format!("the file ends too early ({message}): is it complete?") } else { message };
+    let message = if error.is_eof() { crate::t!("import-json-ends-early", message = message) } else { message };
     let line = (error.line() > 0).then_some(error.line());
     let error_at = ImportError::new(file, line, message);
     if error.column() > 0 { error_at.at(format!("column {}", error.column())) } else { error_at }

@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{clean_dossier, clean_person};
+use crate::domain::fields::{field_list, kind_name};
 use crate::domain::{AccountId, Dossier, Person, PersonId};
 use crate::store::StoreError;
 use crate::store::import::DossierChanges;
@@ -33,18 +34,25 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn word(self, count: usize) -> &'static str {
-        match (self, count == 1) {
-            (Kind::Objective, true) => "objective",
-            (Kind::Objective, false) => "objectives",
-            (Kind::Milestone, true) => "milestone",
-            (Kind::Milestone, false) => "milestones",
-            (Kind::Person, true) => "person",
-            (Kind::Person, false) => "people",
-            (Kind::Competitor, true) => "competitor",
-            (Kind::Competitor, false) => "competitors",
-            (Kind::Touchpoint, true) => "touchpoint",
-            (Kind::Touchpoint, false) => "touchpoints",
+    /// The record's key, as the history names it ("objective").
+    fn key(self) -> &'static str {
+        match self {
+            Kind::Objective => "objective",
+            Kind::Milestone => "milestone",
+            Kind::Person => "person",
+            Kind::Competitor => "competitor",
+            Kind::Touchpoint => "touchpoint",
+        }
+    }
+
+    /// "3 objectives", in the user's language.
+    fn count(self, n: usize) -> String {
+        match self {
+            Kind::Objective => crate::t!("import-count-objective", n = n),
+            Kind::Milestone => crate::t!("import-count-milestone", n = n),
+            Kind::Person => crate::t!("import-count-person", n = n),
+            Kind::Competitor => crate::t!("import-count-competitor", n = n),
+            Kind::Touchpoint => crate::t!("import-count-touchpoint", n = n),
         }
     }
 }
@@ -306,80 +314,83 @@ fn makes_circle(people: &[Person], person: PersonId, boss: PersonId) -> bool {
 impl Report {
     /// What would happen, one line per account and per changed item.
     pub fn details(&self) -> Vec<String> {
+        use crate::t;
         let mut lines = Vec::new();
         for account in &self.accounts {
+            let name = account.name.as_str();
             match account.action {
                 Action::Add => {
                     let counts = counts(&account.items, Action::Add);
-                    let with = if counts.is_empty() { String::new() } else { format!(" with {counts}") };
-                    lines.push(format!("add account \"{}\"{with}", account.name));
+                    lines.push(if counts.is_empty() {
+                        t!("import-add-account", name = name)
+                    } else {
+                        t!("import-add-account-with", name = name, items = counts)
+                    });
                     continue;
                 }
-                Action::Merge if self.people_only => lines.push(format!("into account \"{}\":", account.name)),
-                Action::Merge => lines.push(format!("merge into account \"{}\":", account.name)),
-                Action::Same if self.people_only => lines.push(format!("into account \"{}\":", account.name)),
-                Action::Same => lines.push(format!("skip account \"{}\": nothing new", account.name)),
+                Action::Merge | Action::Same if self.people_only => lines.push(t!("import-into-account", name = name)),
+                Action::Merge => lines.push(t!("import-merge-account", name = name)),
+                Action::Same => lines.push(t!("import-skip-account", name = name)),
             }
             if !account.filled.is_empty() {
-                lines.push(format!("  fill {}", account.filled.join(", ")));
+                lines.push(format!("  {}", t!("import-fill", fields = field_list(&account.filled))));
             }
             if !account.kept.is_empty() && account.action == Action::Merge {
-                lines.push(format!("  keep {} (the file differs)", account.kept.join(", ")));
+                lines.push(format!("  {}", t!("import-keep", fields = field_list(&account.kept))));
             }
             for item in &account.items {
-                let kind = item.kind.word(1);
-                let kept =
-                    if item.kept.is_empty() { String::new() } else { format!("; keep {}", item.kept.join(", ")) };
-                match item.action {
-                    Action::Add => lines.push(format!("  add {kind} \"{}\"", item.label)),
+                let kind = kind_name(item.kind.key());
+                let label = item.label.as_str();
+                let kept = if item.kept.is_empty() {
+                    String::new()
+                } else {
+                    t!("import-item-keep", fields = field_list(&item.kept))
+                };
+                let line = match item.action {
+                    Action::Add => t!("import-item-add", kind = kind, label = label),
                     Action::Merge => {
-                        lines.push(format!("  fill {kind} \"{}\": {}{kept}", item.label, item.filled.join(", ")))
+                        t!("import-item-fill", kind = kind, label = label, fields = field_list(&item.filled)) + &kept
                     }
-                    Action::Same if self.people_only => {
-                        lines.push(format!("  skip {kind} \"{}\": already there{kept}", item.label))
-                    }
-                    Action::Same => {}
-                }
+                    Action::Same if self.people_only => t!("import-item-skip", kind = kind, label = label) + &kept,
+                    Action::Same => continue,
+                };
+                lines.push(format!("  {line}"));
             }
         }
-        lines.extend(self.ignored.iter().map(|i| format!("ignored: {i}")));
+        lines.extend(self.ignored.iter().map(|i| t!("import-ignored", what = i.as_str())));
         lines
     }
 
     /// One sentence: how many accounts (or people) are added, merged,
     /// unchanged; `would` for a dry run.
     pub fn summary(&self, would: bool) -> String {
-        let added = if would { "would be added" } else { "added" };
+        use crate::t;
         if self.people_only {
             let items: Vec<&ItemNote> = self.accounts.iter().flat_map(|a| &a.items).collect();
             let n = |action| items.iter().filter(|i| i.action == action).count();
             let name = self.accounts.first().map(|a| a.name.as_str()).unwrap_or_default();
-            return format!(
-                "{} {added}, {} merged, {} already there, in account \"{name}\"",
-                plural(n(Action::Add), "person", "people"),
-                n(Action::Merge),
-                n(Action::Same)
-            );
+            let (added, merged, same) = (n(Action::Add), n(Action::Merge), n(Action::Same));
+            return if would {
+                t!("import-summary-people-would", added = added, merged = merged, same = same, name = name)
+            } else {
+                t!("import-summary-people", added = added, merged = merged, same = same, name = name)
+            };
         }
         let n = |action| self.accounts.iter().filter(|a| a.action == action).count();
-        let mut text = format!(
-            "{} {added}, {} merged, {} already there",
-            plural(n(Action::Add), "account", "accounts"),
-            n(Action::Merge),
-            n(Action::Same)
-        );
+        let (added, merged, same) = (n(Action::Add), n(Action::Merge), n(Action::Same));
+        let mut text = if would {
+            t!("import-summary-accounts-would", added = added, merged = merged, same = same)
+        } else {
+            t!("import-summary-accounts", added = added, merged = merged, same = same)
+        };
         let merged_items: Vec<ItemNote> =
             self.accounts.iter().filter(|a| a.action == Action::Merge).flat_map(|a| a.items.iter().cloned()).collect();
         let added = counts(&merged_items, Action::Add);
         if !added.is_empty() {
-            text.push_str(&format!("; new in existing accounts: {added}"));
+            text.push_str(&t!("import-summary-new-items", items = added));
         }
         text
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// "3 objectives, 1 person, 12 touchpoints" for the items with `action`.
@@ -388,7 +399,7 @@ fn counts(items: &[ItemNote], action: Action) -> String {
     for item in items.iter().filter(|i| i.action == action) {
         *by_kind.entry(item.kind).or_default() += 1;
     }
-    by_kind.iter().map(|(kind, n)| format!("{n} {}", kind.word(*n))).collect::<Vec<_>>().join(", ")
+    by_kind.iter().map(|(kind, n)| kind.count(*n)).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]

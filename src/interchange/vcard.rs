@@ -377,7 +377,9 @@ fn card(
                 let is_text = p.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("text"));
                 match birthday(&text, p.param("X-APPLE-OMIT-YEAR")) {
                     Some(birthday) => person.birthday = Some(birthday),
-                    None if is_text => *ignored.entry("BDAY as text".into()).or_default() += 1,
+                    None if is_text => {
+                        *ignored.entry(crate::l10n::text("import-vcard-bday-text").into()).or_default() += 1
+                    }
                     None => {
                         return Err(fail(p.line, crate::t!("import-vcard-bad-bday", text = text.as_str())));
                     }

@@ -10,8 +10,20 @@ use super::Language;
 
 /// The areas, in the order their files are read. A message id is unique
 /// across all of them.
-pub const AREAS: [&str; 11] =
-    ["choices", "alerts", "screens", "dossier", "forms", "keys", "shell", "documents", "input", "errors", "imports"];
+pub const AREAS: [&str; 12] = [
+    "choices",
+    "alerts",
+    "screens",
+    "dossier",
+    "forms",
+    "keys",
+    "shell",
+    "documents",
+    "input",
+    "errors",
+    "imports",
+    "changes",
+];
 
 macro_rules! catalogue {
     ($code:literal) => {
@@ -27,6 +39,7 @@ macro_rules! catalogue {
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/input.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/errors.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/imports.ftl")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/changes.ftl")),
         ]
     };
 }

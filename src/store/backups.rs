@@ -217,8 +217,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// exists is always complete.
 fn copy_database(source: &Connection, target: &Path, pace: Pace) -> Result<()> {
     if target.exists() {
-        let source =
-            std::io::Error::new(ErrorKind::AlreadyExists, "a file of that name exists; keyplan never overwrites one");
+        let source = std::io::Error::new(ErrorKind::AlreadyExists, crate::l10n::text("err-file-exists"));
         return Err(StoreError::CannotCreate { path: target.to_path_buf(), source });
     }
     // One name per process: two workbenches opened together on one file
@@ -248,7 +247,7 @@ fn copy_database(source: &Connection, target: &Path, pace: Pace) -> Result<()> {
         drop(destination);
         restrict_file(&part)?;
         if target.exists() {
-            let source = std::io::Error::new(ErrorKind::AlreadyExists, "a file of that name appeared meanwhile");
+            let source = std::io::Error::new(ErrorKind::AlreadyExists, crate::l10n::text("err-file-appeared"));
             return Err(StoreError::CannotCreate { path: target.to_path_buf(), source });
         }
         fs::rename(&part, target).map_err(|source| StoreError::CannotCreate { path: target.to_path_buf(), source })
@@ -331,7 +330,10 @@ fn ensure_dir(dir: &Path) -> Result<()> {
         Ok(()) => {}
         Err(e) if e.kind() == ErrorKind::AlreadyExists && dir.is_dir() => {}
         Err(e) if e.kind() == ErrorKind::AlreadyExists => {
-            return Err(cannot(std::io::Error::new(ErrorKind::AlreadyExists, "a file of that name is in the way")));
+            return Err(cannot(std::io::Error::new(
+                ErrorKind::AlreadyExists,
+                crate::l10n::text("err-file-in-the-way"),
+            )));
         }
         Err(e) => return Err(cannot(e)),
     }

@@ -177,13 +177,13 @@ impl LocalIds {
     fn resolve(&self, local: PersonId, whose: &str) -> Result<PersonId> {
         match self.map.get(&local) {
             Some(Some(stored)) => Ok(*stored),
-            Some(None) => Err(StoreError::Invalid(format!(
-                "\"{}\" refers to person {local}, but two people of the dossier have that id",
-                short(whose)
-            ))),
-            None => Err(StoreError::Invalid(format!(
-                "\"{}\" refers to person {local}, who is not among the dossier's people",
-                short(whose)
+            Some(None) => {
+                Err(StoreError::Invalid(crate::t!("err-dossier-person-twice", whose = short(whose), person = local.0)))
+            }
+            None => Err(StoreError::Invalid(crate::t!(
+                "err-dossier-person-unknown",
+                whose = short(whose),
+                person = local.0
             ))),
         }
     }

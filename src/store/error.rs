@@ -161,16 +161,7 @@ fn record(what: &str) -> String {
 
 /// A record's kind as the store keys it (`objective`), in the current language.
 pub fn kind_name(kind: &str) -> &str {
-    match kind {
-        "account" => crate::l10n::text("err-record-account"),
-        "objective" => crate::l10n::text("err-record-objective"),
-        "milestone" => crate::l10n::text("err-record-milestone"),
-        "person" => crate::l10n::text("err-record-person"),
-        "competitor" => crate::l10n::text("err-record-competitor"),
-        "touchpoint" => crate::l10n::text("err-record-touchpoint"),
-        "change" => crate::l10n::text("err-record-change"),
-        other => other,
-    }
+    crate::domain::fields::kind_name(kind)
 }
 
 fn shown(path: &std::path::Path) -> String {

@@ -27,15 +27,17 @@ impl Store {
             for &earlier in follows_up {
                 let mut promise = touchpoint_by_id(tx, earlier)?;
                 let problem = if promise.account_id != touchpoint.account_id {
-                    Some(format!("touchpoint {earlier} is a contact of another account"))
+                    Some(crate::t!("err-follow-up-other-account", id = earlier.0))
                 } else if promise.next_step_due.is_none() && promise.next_step.trim().is_empty() {
-                    Some(format!("touchpoint {earlier} promised no next step"))
+                    Some(crate::t!("err-follow-up-no-step", id = earlier.0))
                 } else if let Some(done) = promise.next_step_done {
-                    Some(format!("the next step of touchpoint {earlier} is already closed (on {done})"))
+                    Some(crate::t!("err-follow-up-closed", id = earlier.0, date = crate::l10n::date(done)))
                 } else if promise.date > touchpoint.date {
-                    Some(format!(
-                        "the next step of touchpoint {earlier} was promised on {}, after this contact ({})",
-                        promise.date, touchpoint.date
+                    Some(crate::t!(
+                        "err-follow-up-later",
+                        id = earlier.0,
+                        promised = crate::l10n::date(promise.date),
+                        date = crate::l10n::date(touchpoint.date)
                     ))
                 } else {
                     None

@@ -33,7 +33,7 @@ pub(crate) enum Judged {
 pub(crate) fn judge(bytes: &[u8], length: u64) -> Judged {
     let Ok(bytes) = <&[u8; 100]>::try_from(bytes) else {
         return if bytes.len() >= SQLITE_MAGIC.len() && bytes.starts_with(SQLITE_MAGIC) {
-            Judged::Damaged("it ends inside its header".into())
+            Judged::Damaged(crate::l10n::text("err-header-ends-inside").into())
         } else {
             Judged::NotSqlite
         };
@@ -75,10 +75,10 @@ pub(crate) fn judge(bytes: &[u8], length: u64) -> Judged {
     let magic_differs = bytes[..16].iter().zip(SQLITE_MAGIC).filter(|(a, b)| a != b).count();
     match (magic_differs, first_wrong) {
         (0, None) => Judged::Sqlite(header),
-        (0, Some(28)) => Judged::Damaged("cut off: it is shorter than its header says".into()),
-        (0, Some(at)) => Judged::Damaged(format!("its header is altered at byte {at}")),
+        (0, Some(28)) => Judged::Damaged(crate::l10n::text("err-header-cut-off").into()),
+        (0, Some(at)) => Judged::Damaged(crate::t!("err-header-altered-at", at = at)),
         // One altered byte in an otherwise sound header.
-        (1, None) => Judged::Damaged("its header is altered in its first bytes".into()),
+        (1, None) => Judged::Damaged(crate::l10n::text("err-header-altered-start").into()),
         _ => Judged::NotSqlite,
     }
 }

@@ -34,7 +34,7 @@ pub(crate) fn inspect(path: &Path, known: usize) -> Result<Found> {
         Err(e) => return Err(unreadable(path, &e.to_string())),
     };
     if metadata.is_dir() {
-        return Err(unreadable(path, "it is a directory"));
+        return Err(unreadable(path, crate::l10n::text("err-is-directory")));
     }
     if !metadata.is_file() {
         return Err(StoreError::NotKeyplan { path: path.to_path_buf() });
@@ -102,7 +102,7 @@ fn classify(path: &Path, header: Header, known: usize) -> Result<Found> {
     if header::is_altered_id(header.application_id, APPLICATION_ID) {
         return Err(StoreError::Damaged {
             path: path.to_path_buf(),
-            reason: "its header is altered at byte 68".into(),
+            reason: crate::t!("err-header-altered-at", at = 68),
         });
     }
     if header.application_id != APPLICATION_ID {

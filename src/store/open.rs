@@ -74,11 +74,7 @@ pub(crate) fn open_reading(path: &Path) -> Result<Connection> {
     } else if !files::wal_has_content(path) {
         Connection::open_with_flags(files::immutable_uri(path)?, flags | OpenFlags::SQLITE_OPEN_URI)
     } else {
-        let reason = format!(
-            "its latest changes are in its -wal file, which keyplan can read only where it may create the -shm \
-             file beside it; copy both files to a directory you can write ({} cannot be written)",
-            files::directory_of(path).display()
-        );
+        let reason = crate::t!("err-wal-unreadable", directory = files::directory_of(path).display().to_string());
         return Err(StoreError::Unreadable { path: path.to_path_buf(), reason });
     };
     opened.map_err(|e| inspect::judged(path, e))

@@ -234,9 +234,7 @@ fn link_people(conn: &Connection, account: AccountId, touchpoint: TouchpointId, 
     for (position, person) in people.iter().enumerate() {
         let ok: bool = belongs.query_row(rusqlite::params![person, account], |r| r.get(0))?;
         if !ok {
-            return Err(StoreError::Invalid(format!(
-                "person {person} is not one of the account's people, so cannot take part in its contact"
-            )));
+            return Err(StoreError::Invalid(crate::t!("err-person-not-of-account", person = person.0)));
         }
         let position = i64::try_from(position).unwrap_or(i64::MAX);
         link.execute(rusqlite::params![touchpoint, person, position])?;

@@ -207,3 +207,47 @@ fn the_help_speaks_the_language_and_english_stays() {
     assert!(english.starts_with("A terminal workbench for key account managers.\n"), "{english}");
     assert!(english.contains("Exit codes:\n  0  success\n"), "{english}");
 }
+
+/// `import --dry-run`, the import's summary and `history` in Ukrainian:
+/// the report's words, field names and local dates; scripts' JSON stays English.
+#[test]
+fn the_import_report_and_the_history_speak_the_language() {
+    let (dir, db) = sample();
+    let uk = [("LANG", "uk_UA.UTF-8")];
+    let (_, exported, _) = run(&dir, &db, &[], &["export", "--format", "json"]);
+    let mut doc: serde_json::Value = serde_json::from_str(&exported).unwrap();
+    let account = &mut doc["accounts"][0];
+    account["account"]["industry"] = "Something else".into();
+    account["touchpoints"].as_array_mut().unwrap().insert(
+        0,
+        serde_json::json!({"date": "2026-11-22", "channel": "call", "people": [1], "summary": "Called about the anniversary"}),
+    );
+    let file = dir.path().join("changed.json");
+    std::fs::write(&file, serde_json::to_string(&doc).unwrap()).unwrap();
+    let file = file.to_str().unwrap();
+
+    let (code, dry, err) = run(&dir, &db, &uk, &["import", file, "--dry-run"]);
+    assert_eq!(code, 0, "{err}");
+    for wanted in [
+        "клієнт «Укрмережа Телеком», доповнити:",
+        "  залишити як є: галузь (у файлі інакше)",
+        "  контакт «22.11.2026 Called about the anniversary»: додати",
+        "буде додано клієнтів: 0, доповнено: 1, уже є: 9; нове в наявних клієнтів: контактів: 1",
+    ] {
+        assert!(dry.contains(wanted), "{wanted:?} in\n{dry}");
+    }
+    assert!(!dry.contains("merge") && !dry.contains("2026-11-22"), "{dry}");
+    let (code, said, err) = run(&dir, &db, &uk, &["import", file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(said.contains("додано клієнтів: 0, доповнено: 1, уже були: 9"), "{said}");
+
+    let (code, _, err) =
+        run(&dir, &db, &uk, &["log", "укрм", "-s", "Called about the anniversary", "--date", "22.11.2026"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, history, err) = run(&dir, &db, &uk, &["history", "укрм"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(history.contains("контакт «22.11.2026 Called about the anniversary»: створено"), "{history}");
+    assert!(!history.contains("created") && !history.contains("2026-11-22"), "{history}");
+    let (_, json, _) = run(&dir, &db, &uk, &["history", "укрм", "--format", "json"]);
+    assert!(json.contains("touchpoint «2026-11-22 Called about the anniversary» created"), "{json}");
+}

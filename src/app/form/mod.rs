@@ -177,6 +177,19 @@ impl Form {
         }
     }
 
+    /// Puts a kept choice back: by its label when that is one of the
+    /// options, else by its place when there is one.
+    pub fn set_choice(&mut self, key: &str, label: &str, place: usize) {
+        let Some(Field { value: Value::Choice { options, selected }, .. }) = self.field_mut(key) else {
+            return self.set_content(key, label);
+        };
+        match options.iter().position(|o| o == label) {
+            Some(i) => *selected = i,
+            None if place < options.len() => *selected = place,
+            None => {}
+        }
+    }
+
     pub fn has_errors(&self) -> bool {
         self.fields.iter().any(|f| f.error.is_some())
     }

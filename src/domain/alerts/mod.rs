@@ -118,6 +118,8 @@ impl Default for CheckSettings {
     }
 }
 
+/// What an alert is about. A person reads it in the alert's sentence
+/// (`locales/*/alerts.ftl`); scripts read its snake_case name in JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AlertKind {
@@ -129,19 +131,6 @@ pub enum AlertKind {
     Anniversary,
 }
 
-impl AlertKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            AlertKind::TouchpointDue => "Touchpoint due",
-            AlertKind::TouchpointOverdue => "Touchpoint overdue",
-            AlertKind::FollowUpOverdue => "Follow-up late",
-            AlertKind::MilestoneOverdue => "Milestone passed",
-            AlertKind::Birthday => "Birthday",
-            AlertKind::Anniversary => "Anniversary",
-        }
-    }
-}
-
 /// Most urgent first: the derived order sorts overdue before due before upcoming.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -149,16 +138,6 @@ pub enum Severity {
     Overdue,
     Due,
     Upcoming,
-}
-
-impl Severity {
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Overdue => "overdue",
-            Severity::Due => "due",
-            Severity::Upcoming => "upcoming",
-        }
-    }
 }
 
 /// What an alert is about, for jumping to it and marking it done.

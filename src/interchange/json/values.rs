@@ -16,7 +16,7 @@ impl<'de> Deserialize<'de> for NonEmpty {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
         if text.trim().is_empty() {
-            return Err(serde::de::Error::custom("a name or title must not be empty"));
+            return Err(serde::de::Error::custom(crate::l10n::text("import-json-name-empty")));
         }
         Ok(NonEmpty(text))
     }

@@ -2,7 +2,6 @@
 //! and the note of what was filled, kept and added.
 
 use super::*;
-use crate::interchange::iso;
 
 pub(super) struct Target {
     pub(super) existing: Option<AccountId>,
@@ -97,7 +96,7 @@ impl Target {
         }
         let mut claims = Keyed::new(&self.merged.milestones, |m| (m.due, name_key(&m.title)));
         for m in &incoming.milestones {
-            let label = format!("{} {}", iso(m.due), m.title);
+            let label = format!("{} {}", crate::l10n::date(m.due), m.title);
             let mut note = (Vec::new(), Vec::new());
             let found = claims.take(&(m.due, name_key(&m.title)));
             match found {
@@ -199,7 +198,7 @@ impl Target {
         for t in &incoming.touchpoints {
             let took_part: Vec<PersonId> = t.people.iter().filter_map(|p| people.get(p).copied()).collect();
             let summary_start: String = t.summary.lines().next().unwrap_or_default().chars().take(50).collect();
-            let label = format!("{} {}", iso(t.date), summary_start);
+            let label = format!("{} {}", crate::l10n::date(t.date), summary_start);
             let mut note = (Vec::new(), Vec::new());
             let found = claims.take(&(t.date, name_key(&t.summary)));
             match found {

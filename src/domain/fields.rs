@@ -1,0 +1,90 @@
+//! The names of a record's fields and of the records themselves as a
+//! sentence names them (the history, the import report), in the user's
+//! language. The English name is the key: what the code and the history's
+//! JSON call a field, with spaces for underscores.
+
+use crate::l10n;
+
+/// A field's name in a sentence; a name keyplan does not know is shown as is.
+pub fn field_name(english: &str) -> &str {
+    match english {
+        "name" => l10n::text("field-name"),
+        "type" => l10n::text("field-type"),
+        "client type" => l10n::text("field-client-type"),
+        "level" => l10n::text("field-level"),
+        "level now" => l10n::text("field-level-now"),
+        "target level" => l10n::text("field-target-level"),
+        "level target" => l10n::text("field-level-target"),
+        "status" => l10n::text("field-status"),
+        "industry" => l10n::text("field-industry"),
+        "region" => l10n::text("field-region"),
+        "headcount" => l10n::text("field-headcount"),
+        "annual sales" => l10n::text("field-annual-sales"),
+        "cooperation start" => l10n::text("field-cooperation-start"),
+        "description" => l10n::text("field-description"),
+        "development history" => l10n::text("field-development-history"),
+        "organisational structure" => l10n::text("field-organisational-structure"),
+        "org structure" => l10n::text("field-org-structure"),
+        "market environment" => l10n::text("field-market-environment"),
+        "preferred products" => l10n::text("field-preferred-products"),
+        "contact frequency" => l10n::text("field-contact-frequency"),
+        "contact every days" => l10n::text("field-contact-every-days"),
+        "created on" => l10n::text("field-created-on"),
+        "charter" => l10n::text("field-charter"),
+        "situation assessment" => l10n::text("field-situation-assessment"),
+        "strategy" => l10n::text("field-strategy"),
+        "year" => l10n::text("field-year"),
+        "product" => l10n::text("field-product"),
+        "planned volume" => l10n::text("field-planned-volume"),
+        "expected profit" => l10n::text("field-expected-profit"),
+        "resources" => l10n::text("field-resources"),
+        "title" => l10n::text("field-title"),
+        "due" => l10n::text("field-due"),
+        "done" => l10n::text("field-done"),
+        "note" => l10n::text("field-note"),
+        "job title" => l10n::text("field-job-title"),
+        "role" => l10n::text("field-role"),
+        "influence" => l10n::text("field-influence"),
+        "attitude" => l10n::text("field-attitude"),
+        "reports to" => l10n::text("field-reports-to"),
+        "channel" => l10n::text("field-channel"),
+        "e-mail" => l10n::text("field-e-mail"),
+        "email" => l10n::text("field-email"),
+        "phone" => l10n::text("field-phone"),
+        "birthday" => l10n::text("field-birthday"),
+        "notes" => l10n::text("field-notes"),
+        "position" => l10n::text("field-position"),
+        "strengths" => l10n::text("field-strengths"),
+        "weaknesses" => l10n::text("field-weaknesses"),
+        "date" => l10n::text("field-date"),
+        "time" => l10n::text("field-time"),
+        "people" => l10n::text("field-people"),
+        "summary" => l10n::text("field-summary"),
+        "outcome" => l10n::text("field-outcome"),
+        "reason" => l10n::text("field-reason"),
+        "next step" => l10n::text("field-next-step"),
+        "next step due" => l10n::text("field-next-step-due"),
+        "next step done" => l10n::text("field-next-step-done"),
+        "followed by" => l10n::text("field-followed-by"),
+        other => other,
+    }
+}
+
+/// Field names joined for a sentence: "annual sales, region".
+pub fn field_list(names: &[&str]) -> String {
+    names.iter().map(|n| field_name(n)).collect::<Vec<_>>().join(", ")
+}
+
+/// What a kind of record is called in a sentence ("objective").
+pub fn kind_name(kind: &str) -> &str {
+    match kind {
+        "account" => l10n::text("err-record-account"),
+        "objective" => l10n::text("err-record-objective"),
+        "milestone" => l10n::text("err-record-milestone"),
+        "person" => l10n::text("err-record-person"),
+        "competitor" => l10n::text("err-record-competitor"),
+        "touchpoint" => l10n::text("err-record-touchpoint"),
+        "change" => l10n::text("err-record-change"),
+        other => other,
+    }
+}
