@@ -125,9 +125,17 @@ pub fn describe(entry: &Entry) -> String {
 /// "due 2026-12-15 → 2027-12-15; done — → 2026-11-23", names and dates
 /// in the user's language.
 pub fn field_changes(changed: &[(String, String, String)]) -> String {
-    let listed: Vec<String> =
-        changed.iter().map(|(f, b, a)| format!("{} {} → {}", fields::field_name(f), day(b), day(a))).collect();
+    let listed: Vec<String> = changed
+        .iter()
+        .map(|(f, b, a)| format!("{} {} → {}", fields::field_name(f), shown(f, b), shown(f, a)))
+        .collect();
     listed.join("; ")
+}
+
+/// A stored value as the user reads it: a choice by its label, a date the
+/// language's way.
+fn shown(field: &str, value: &str) -> String {
+    day(&fields::field_value(field, value))
 }
 
 /// A stored ISO date as the user writes dates; any other text as it is.
@@ -301,5 +309,24 @@ mod tests {
         assert_eq!(describe(&review), "план переглянуто 23.11.2026 (контрольну точку «Q4 review» виконано)");
         let text = row(3, "text", "charter", Change::Update, Some("old words"), Some("new words"));
         assert_eq!(describe(&text), "Хартія: змінено (+1 −1 сл.)");
+    }
+
+    #[test]
+    fn stored_choices_read_as_their_labels_in_every_language() {
+        let changed = vec![
+            ("level now".to_string(), "reactive".to_string(), "proactive".to_string()),
+            ("outcome".to_string(), "neutral".to_string(), "deal_won".to_string()),
+            ("due".to_string(), "2026-12-15".to_string(), "2027-12-15".to_string()),
+            ("product".to_string(), "reactive".to_string(), "x".to_string()),
+        ];
+        let english = field_changes(&changed);
+        assert!(english.contains("Reactive → Proactive"), "{english}");
+        assert!(english.contains("Neutral → Deal won"), "{english}");
+        assert!(english.contains("product reactive → x"), "a free text is never taken for a choice: {english}");
+        let _uk = crate::l10n::scoped(crate::l10n::Language::Ukrainian);
+        let ukrainian = field_changes(&changed);
+        assert!(ukrainian.contains("Реагуючий → Проактивний"), "{ukrainian}");
+        assert!(ukrainian.contains("Нейтральний → Угоду укладено"), "{ukrainian}");
+        assert!(ukrainian.contains("15.12.2026 → 15.12.2027"), "{ukrainian}");
     }
 }

@@ -3,6 +3,8 @@
 //! language. The English name is the key: what the code and the history's
 //! JSON call a field, with spaces for underscores.
 
+use super::RelationshipLevel;
+use super::{AccountStatus, Attitude, BuyingRole, Channel, Choice, ContactChannel, KeyClientType, Outcome};
 use crate::l10n;
 
 /// A field's name in a sentence; a name keyplan does not know is shown as is.
@@ -87,4 +89,24 @@ pub fn kind_name(kind: &str) -> &str {
         "change" => l10n::text("err-record-change"),
         other => other,
     }
+}
+
+/// A field's stored value in a sentence: the label of a choice (`reactive`
+/// reads "Reactive", "Реагуючий"), any other value as it is.
+pub fn field_value<'a>(field: &str, value: &'a str) -> std::borrow::Cow<'a, str> {
+    fn label_of<T: Choice>(value: &str) -> Option<&'static str> {
+        T::ALL.iter().find(|v| v.key() == value).map(|v| v.label())
+    }
+    let label = match field {
+        "type" | "client type" => label_of::<KeyClientType>(value),
+        "level" | "level now" | "target level" | "level target" => label_of::<RelationshipLevel>(value),
+        "status" => label_of::<AccountStatus>(value),
+        "role" => label_of::<BuyingRole>(value),
+        "attitude" => label_of::<Attitude>(value),
+        "outcome" => label_of::<Outcome>(value),
+        // A contact's channel, or the channel a person prefers.
+        "channel" => label_of::<Channel>(value).or_else(|| label_of::<ContactChannel>(value)),
+        _ => None,
+    };
+    label.map_or(std::borrow::Cow::Borrowed(value), std::borrow::Cow::Borrowed)
 }
