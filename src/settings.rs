@@ -18,6 +18,7 @@ use std::time::Duration;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::domain::analysis::AnalysisSettings;
 use crate::domain::{Cadence, CadenceDefaults, CheckSettings, Choice, KeyClientType};
 use crate::l10n::{Currency, DateStyle, Language};
 use crate::store::backups::Retention;
@@ -46,7 +47,7 @@ impl Default for BackupSettings {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Settings {
     /// Contact standards per key-client type.
     pub cadence: CadenceDefaults,
@@ -64,6 +65,8 @@ pub struct Settings {
     pub date_format: DateStyle,
     /// The ISO 4217 code shown after amounts (`UAH`); None: amounts alone.
     pub currency: Option<Currency>,
+    /// The thresholds of the analysis and the lost-client criterion.
+    pub analysis: AnalysisSettings,
 }
 
 impl Default for Settings {
@@ -77,6 +80,7 @@ impl Default for Settings {
             language: None,
             date_format: DateStyle::Local,
             currency: None,
+            analysis: AnalysisSettings::default(),
         }
     }
 }

@@ -168,6 +168,7 @@ mod tests {
             annual_sales: None,
             last_touchpoint: None,
             next_due: None,
+            window: None,
         }
     }
 

@@ -63,8 +63,8 @@ impl<'a> From<&'a AccountSummary> for Row<'a> {
     }
 }
 
-pub fn run(path: &Path, args: &ListArgs) -> Result<(), Failure> {
-    let store = super::open_for_reading(path)?;
+pub fn run(path: &Path, today: chrono::NaiveDate, args: &ListArgs) -> Result<(), Failure> {
+    let store = super::open_for_analysis(path, today)?;
     let mut accounts = store.list_accounts()?;
     if let Some(status) = args.status {
         accounts.retain(|a| a.status == status);
@@ -221,6 +221,7 @@ mod tests {
             annual_sales: sales,
             last_touchpoint: NaiveDate::from_ymd_opt(2026, 11, 20),
             next_due: None,
+            window: None,
         }
     }
 

@@ -172,7 +172,7 @@ fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
         Some(Command::History(args)) => history::run(&database_path(cli.db)?, &args),
         Some(Command::Export(args)) => export::run(&database_path(cli.db)?, today, &args),
         Some(Command::Import(args)) => import::run(&database_path(cli.db)?, today, &args),
-        Some(Command::List(args)) => list::run(&database_path(cli.db)?, &args),
+        Some(Command::List(args)) => list::run(&database_path(cli.db)?, today, &args),
         Some(Command::Log(args)) => log::run(&database_path(cli.db)?, today, &args),
         Some(Command::Done(args)) => done::run(&database_path(cli.db)?, today, &args),
         Some(Command::Revert(args)) => revert::run(&database_path(cli.db)?, &args),
@@ -224,6 +224,23 @@ pub fn open_for_writing(path: &std::path::Path) -> Result<crate::store::Store, F
 /// The warning after an upgrade: the file, and where its previous version is kept.
 pub fn upgraded(path: &std::path::Path, backup: &std::path::Path) -> String {
     crate::t!("shell-upgraded", path = path.display().to_string(), backup = backup.display().to_string())
+}
+
+/// Opens a database for a command that reads sales figures (the portfolio's
+/// ranking, the analysis): as [`open_for_reading`], with the analysis window
+/// first moved to the twelve months before `today`'s when a month has begun
+/// since keyplan last ran. A file keyplan may not write keeps its window.
+pub fn open_for_analysis(path: &std::path::Path, today: chrono::NaiveDate) -> Result<crate::store::Store, Failure> {
+    let store = open_for_reading(path)?;
+    if store.sales_window_is_current(today)? {
+        return Ok(store);
+    }
+    drop(store);
+    if let Ok(opened) = crate::store::Store::open(path) {
+        let mut store = opened.store;
+        store.keep_sales_window(today)?;
+    }
+    Ok(crate::store::Store::open_read_only(path)?)
 }
 
 /// Opens a database for a command that only reads. A file written by an

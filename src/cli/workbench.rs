@@ -9,7 +9,8 @@ use crate::clock::Clock;
 use crate::store::Store;
 
 pub fn open(path: &Path, clock: Clock) -> Result<(), Failure> {
-    let opened = Store::open(path)?;
+    let mut opened = Store::open(path)?;
+    opened.store.keep_sales_window(clock.today())?;
     let mut app = App::new(opened.store, clock.today())?;
     if let Some(backup) = opened.backup {
         app.say(crate::t!("shell-workbench-upgraded", backup = backup.display().to_string()));
@@ -26,6 +27,7 @@ pub fn open_demo(clock: Clock) -> Result<(), Failure> {
     for dossier in crate::sample::sample_portfolio(clock.today()) {
         store.insert_dossier(&dossier)?;
     }
+    store.keep_sales_window(clock.today())?;
     let mut app = App::new(store, clock.today())?;
     app.say(crate::l10n::text("shell-workbench-sample"));
     run(app, &path, clock, true)

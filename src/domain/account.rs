@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::analysis::{LossReason, WinBack};
 use super::ids::AccountId;
 
 choice_enum! {
@@ -57,7 +58,8 @@ pub struct Account {
     pub industry: String,
     pub region: String,
     pub headcount: Option<u32>,
-    /// Yearly sales to this customer, in the manager's currency; ranks the portfolio.
+    /// Yearly sales to this customer as typed, in whole units: the
+    /// portfolio ranks by it while the account has no sales history.
     pub annual_sales: Option<i64>,
     pub cooperation_start: Option<NaiveDate>,
     pub description: String,
@@ -69,6 +71,20 @@ pub struct Account {
     pub contact_every_days: Option<u32>,
     /// The day the account entered keyplan.
     pub created_on: NaiveDate,
+    /// ISO 4217 code of its sales (`UAH`); None: the settings' default currency.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// The day it was closed as lost or former.
+    #[serde(default)]
+    pub closed_on: Option<NaiveDate>,
+    /// Why it was lost (lost and former accounts).
+    #[serde(default)]
+    pub loss_reason: Option<LossReason>,
+    #[serde(default)]
+    pub loss_note: String,
+    /// On the win-back list, with the means planned and a date.
+    #[serde(default)]
+    pub win_back: Option<WinBack>,
     /// Global id and revision of the account's facts (its long texts have
     /// revisions of their own: [`super::Dossier::text_revisions`]).
     #[serde(default)]
@@ -97,6 +113,11 @@ impl Account {
             preferred_products: String::new(),
             contact_every_days: None,
             created_on,
+            currency: None,
+            closed_on: None,
+            loss_reason: None,
+            loss_note: String::new(),
+            win_back: None,
             stamp: super::Stamp::default(),
         }
     }
@@ -110,10 +131,26 @@ pub struct AccountSummary {
     pub client_type: KeyClientType,
     pub level_now: RelationshipLevel,
     pub status: AccountStatus,
+    /// The last twelve complete months of its sales history in whole units,
+    /// else the typed annual figure.
     pub annual_sales: Option<i64>,
     pub last_touchpoint: Option<NaiveDate>,
     /// The earliest open follow-up or milestone date.
     pub next_due: Option<NaiveDate>,
+    /// Its sales over the analysis window, when it has a sales history.
+    pub window: Option<WindowSales>,
+}
+
+/// An account's sales over the analysis window (the twelve complete
+/// months before this one), as the portfolio reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct WindowSales {
+    /// Hundredths.
+    pub amount: i64,
+    /// The sum of the squared monthly totals.
+    pub sum_of_squares: f64,
+    /// The first month of its history.
+    pub first: super::sales::Month,
 }
 
 #[cfg(test)]

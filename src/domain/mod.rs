@@ -5,6 +5,7 @@
 mod labels;
 pub mod account;
 pub mod alerts;
+pub mod analysis;
 pub mod birthday;
 pub mod cadence;
 pub mod changes;
@@ -17,6 +18,7 @@ pub mod history;
 pub mod ids;
 pub mod people;
 pub mod plan;
+pub mod sales;
 pub mod search;
 pub mod sections;
 pub mod text;
@@ -36,6 +38,7 @@ pub use ids::{AccountId, CompetitorId, MilestoneId, ObjectiveId, PersonId, Stamp
 pub use labels::Choice;
 pub use people::{Attitude, BuyingRole, Competitor, ContactChannel, Person};
 pub use plan::{Milestone, Objective, PlanSection};
+pub use sales::{Month, MonthChange, MonthTotal, Period, Sale};
 pub use search::{SearchHit, SearchKind};
 pub use sections::DossierSection;
 pub use texts::{AccountText, TextPart};

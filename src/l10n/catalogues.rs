@@ -10,7 +10,7 @@ use super::Language;
 
 /// The areas, in the order their files are read. A message id is unique
 /// across all of them.
-pub const AREAS: [&str; 12] = [
+pub const AREAS: [&str; 16] = [
     "choices",
     "alerts",
     "screens",
@@ -23,6 +23,10 @@ pub const AREAS: [&str; 12] = [
     "errors",
     "imports",
     "changes",
+    "sales",
+    "analysis",
+    "reports",
+    "losses",
 ];
 
 macro_rules! catalogue {
@@ -40,6 +44,10 @@ macro_rules! catalogue {
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/errors.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/imports.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/changes.ftl")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/sales.ftl")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/analysis.ftl")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/reports.ftl")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/losses.ftl")),
         ]
     };
 }

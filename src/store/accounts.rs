@@ -12,22 +12,27 @@ use super::history::record;
 use super::revisions::{Kind, advance, uid_for};
 use super::texts::set_text;
 use super::{Store, one_row};
+use crate::domain::account::WindowSales;
+use crate::domain::analysis::{WinBack, WinBackMeans};
 use crate::domain::history::Change;
+use crate::domain::sales::Month;
 use crate::domain::text::{clean_line, clean_multiline};
 use crate::domain::{Account, AccountId, AccountStatus, AccountSummary, Dossier, Stamp, TextPart};
 
 const SELECT_ACCOUNT: &str = "SELECT id, name, client_type, level_now, level_target, status, industry,
      region, headcount, annual_sales, cooperation_start, description, development_history,
-     org_structure, market_environment, preferred_products, contact_every_days, created_on, uid, revision
+     org_structure, market_environment, preferred_products, contact_every_days, created_on, uid, revision,
+     currency, closed_on, loss_reason, loss_note, win_back_means, win_back_note, win_back_due
      FROM accounts WHERE id = ?1";
 
 /// The portfolio, largest accounts first, read from one covering index;
-/// the last contact and the next open milestone are kept on the account by
-/// triggers.
+/// the last contact, the next open milestone and the sales of the analysis
+/// window are kept on the account by triggers.
 const LIST_ACCOUNTS: &str = "
-SELECT a.id, a.name, a.client_type, a.level_now, a.status, a.annual_sales, a.last_touchpoint, a.next_milestone
+SELECT a.id, a.name, a.client_type, a.level_now, a.status, a.ranked_sales, a.last_touchpoint, a.next_milestone,
+       a.sales_12m, a.sales_sq_12m, a.sales_first
   FROM accounts a INDEXED BY accounts_portfolio
- ORDER BY a.annual_sales DESC NULLS LAST, a.name_key, a.id";
+ ORDER BY a.ranked_sales DESC NULLS LAST, a.name_key, a.id";
 
 /// The due date of every open follow-up, from its covering index. A
 /// follow-up is open until it is marked done or followed up (both set
@@ -36,7 +41,8 @@ const OPEN_FOLLOW_UPS: &str = "SELECT account_id, next_step_due FROM touchpoints
   WHERE next_step_due IS NOT NULL AND next_step_done IS NULL";
 
 impl Store {
-    /// Every account, ranked by annual sales (unknown last), then by name.
+    /// Every account, ranked by annual sales (the analysis window's, else
+    /// the typed figure; unknown last), then by name.
     pub fn list_accounts(&self) -> Result<Vec<AccountSummary>> {
         // Columns by position: these loops run over every account.
         let mut promised: HashMap<AccountId, NaiveDate> = HashMap::new();
@@ -60,6 +66,14 @@ impl Store {
                 annual_sales: row.get(5)?,
                 last_touchpoint,
                 next_due: row.opt_date(7)?.into_iter().chain(follow_up).min(),
+                window: match (row.get::<_, Option<i64>>(8)?, row.get::<_, Option<Month>>(10)?) {
+                    (Some(amount), Some(first)) => Some(WindowSales {
+                        amount,
+                        sum_of_squares: row.get::<_, Option<f64>>(9)?.unwrap_or(0.0),
+                        first,
+                    }),
+                    _ => None,
+                },
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -143,7 +157,9 @@ pub(crate) fn update_account(conn: &Connection, account: &Account) -> Result<()>
          level_now = :level_now, level_target = :level_target, status = :status,
          industry = :industry, region = :region, headcount = :headcount,
          annual_sales = :annual_sales, cooperation_start = :cooperation_start,
-         contact_every_days = :contact_every_days, created_on = :created_on
+         contact_every_days = :contact_every_days, created_on = :created_on,
+         currency = :currency, closed_on = :closed_on, loss_reason = :loss_reason, loss_note = :loss_note,
+         win_back_means = :win_back_means, win_back_note = :win_back_note, win_back_due = :win_back_due
      WHERE id = :id";
     let mut params = fields.facts(account);
     params.push((":id", &account.id));
@@ -181,6 +197,14 @@ fn account_from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
         preferred_products: row.get("preferred_products")?,
         contact_every_days: row.get("contact_every_days")?,
         created_on: row.date("created_on")?,
+        currency: row.get("currency")?,
+        closed_on: row.opt_date("closed_on")?,
+        loss_reason: row.get("loss_reason")?,
+        loss_note: row.get("loss_note")?,
+        win_back: match (row.get("win_back_means")?, row.opt_date("win_back_due")?) {
+            (Some(means), Some(due)) => Some(WinBack { means, note: row.get("win_back_note")?, due }),
+            _ => None,
+        },
         stamp: Stamp { uid: row.get::<_, Option<String>>("uid")?.unwrap_or_default(), revision: row.get("revision")? },
     })
 }
@@ -192,11 +216,13 @@ pub(crate) fn insert_account(conn: &Connection, account: &Account) -> Result<Acc
     let sql = "INSERT INTO accounts (name, name_key, client_type, level_now, level_target, status,
              industry, region, headcount, annual_sales, cooperation_start, description,
              development_history, org_structure, market_environment, preferred_products,
-             contact_every_days, created_on, uid)
+             contact_every_days, created_on, uid, currency, closed_on, loss_reason, loss_note,
+             win_back_means, win_back_note, win_back_due)
          VALUES (:name, :name_key, :client_type, :level_now, :level_target, :status,
              :industry, :region, :headcount, :annual_sales, :cooperation_start, :description,
              :development_history, :org_structure, :market_environment, :preferred_products,
-             :contact_every_days, :created_on, :uid)";
+             :contact_every_days, :created_on, :uid, :currency, :closed_on, :loss_reason, :loss_note,
+             :win_back_means, :win_back_note, :win_back_due)";
     let uid = uid_for(conn, Kind::Account, &account.stamp.uid)?;
     let mut params = fields.params(account);
     params.push((":uid", &uid));
@@ -234,6 +260,39 @@ struct Fields {
     name_key: String,
     created_on: SqlDate,
     general: General,
+    closing: Closing,
+}
+
+/// The currency, and how a closed account was lost and may be won back.
+struct Closing {
+    currency: Option<String>,
+    closed_on: Option<SqlDate>,
+    loss_note: String,
+    win_back_means: Option<WinBackMeans>,
+    win_back_note: String,
+    win_back_due: Option<SqlDate>,
+}
+
+impl Closing {
+    fn clean(account: &Account) -> Result<Closing> {
+        let currency = match account.currency.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+            None => None,
+            Some(code) => Some(
+                crate::l10n::Currency::parse(code)
+                    .ok_or_else(|| StoreError::Invalid(crate::t!("err-currency-code", code = clean_line(code))))?
+                    .code()
+                    .to_string(),
+            ),
+        };
+        Ok(Closing {
+            currency,
+            closed_on: opt_date(account.closed_on),
+            loss_note: clean_multiline(&account.loss_note),
+            win_back_means: account.win_back.as_ref().map(|w| w.means),
+            win_back_note: account.win_back.as_ref().map(|w| clean_multiline(&w.note)).unwrap_or_default(),
+            win_back_due: opt_date(account.win_back.as_ref().map(|w| w.due)),
+        })
+    }
 }
 
 impl Fields {
@@ -248,6 +307,7 @@ impl Fields {
             name,
             created_on: date(account.created_on),
             general: General::clean(account),
+            closing: Closing::clean(account)?,
         })
     }
 
@@ -262,6 +322,13 @@ impl Fields {
             (":level_target", &account.level_target),
             (":status", &account.status),
             (":created_on", &self.created_on),
+            (":currency", &self.closing.currency),
+            (":closed_on", &self.closing.closed_on),
+            (":loss_reason", &account.loss_reason),
+            (":loss_note", &self.closing.loss_note),
+            (":win_back_means", &self.closing.win_back_means),
+            (":win_back_note", &self.closing.win_back_note),
+            (":win_back_due", &self.closing.win_back_due),
         ]);
         params
     }

@@ -11,9 +11,10 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Row, RowIndex};
 
+use crate::domain::analysis::{LossReason, WinBackMeans};
 use crate::domain::{
     AccountId, AccountStatus, Attitude, BirthDate, BuyingRole, Channel, Choice, CompetitorId, ContactChannel,
-    KeyClientType, MilestoneId, ObjectiveId, Outcome, PersonId, RelationshipLevel, Stamp, TouchpointId,
+    KeyClientType, MilestoneId, Month, ObjectiveId, Outcome, PersonId, RelationshipLevel, Stamp, TouchpointId,
 };
 
 const DATE_FORMAT: &str = "%Y-%m-%d";
@@ -85,7 +86,18 @@ macro_rules! sql_choice {
     )+};
 }
 
-sql_choice!(KeyClientType, RelationshipLevel, AccountStatus, BuyingRole, Attitude, ContactChannel, Channel, Outcome);
+sql_choice!(
+    KeyClientType,
+    RelationshipLevel,
+    AccountStatus,
+    BuyingRole,
+    Attitude,
+    ContactChannel,
+    Channel,
+    Outcome,
+    LossReason,
+    WinBackMeans
+);
 
 /// A date as stored: `YYYY-MM-DD`, which sorts and compares as text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,6 +212,27 @@ impl RowExt for Row<'_> {
 
     fn stamp(&self, column: usize) -> rusqlite::Result<Stamp> {
         Ok(Stamp { uid: self.get::<_, Option<String>>(column)?.unwrap_or_default(), revision: self.get(column + 1)? })
+    }
+}
+
+/// A month as stored: `YYYY-MM`, which sorts and compares as text.
+impl ToSql for Month {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.to_string()))
+    }
+}
+
+impl FromSql for Month {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let text = value.as_str()?;
+        let b = text.as_bytes();
+        let number = |range: std::ops::Range<usize>| {
+            b.get(range)?.iter().try_fold(0u32, |n, c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+        };
+        (b.len() == 7 && b[4] == b'-')
+            .then(|| Month::new(i32::try_from(number(0..4)?).ok()?, number(5..7)?))
+            .flatten()
+            .ok_or_else(|| bad_text(text, "month"))
     }
 }
 

@@ -109,6 +109,8 @@ pub(crate) fn record_text(
 pub(crate) const TEXT: &str = "text";
 /// The kind of a snooze's rows (`part` holds the alert's key).
 pub(crate) const SNOOZE: &str = "snooze";
+/// The kind of a month of sales' rows (`part` holds the month).
+pub(crate) const SALES: &str = "sales";
 /// The kind of a plan review's rows.
 pub(crate) const REVIEW: &str = "review";
 

@@ -36,6 +36,7 @@ mod people;
 mod plan;
 pub mod review;
 pub mod revisions;
+pub mod sales;
 pub mod schema;
 mod search;
 pub mod snapshot;

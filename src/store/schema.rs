@@ -17,6 +17,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/005_check_from_indexes.sql")),
     M::up(include_str!("migrations/006_revisions.sql")),
     M::up(include_str!("migrations/007_birthdays_without_year.sql")),
+    M::up(include_str!("migrations/008_sales.sql")),
 ];
 
 /// Every migration keyplan knows, oldest first.

@@ -45,12 +45,13 @@ impl Store {
 }
 
 impl Snapshot<'_> {
-    /// Every account in portfolio order: largest annual sales first (unknown
+    /// Every account in portfolio order: largest annual sales first (the
+    /// last twelve months of its history, else the typed figure; unknown
     /// last), then by name ignoring case, then in the order they were added.
     pub fn accounts(&self) -> Result<Vec<AccountKey>> {
         let mut stmt = self.conn.prepare(
             "SELECT id, name, status, created_on FROM accounts
-              ORDER BY annual_sales DESC NULLS LAST, name_key, id",
+              ORDER BY ranked_sales DESC NULLS LAST, name_key, id",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(AccountKey {

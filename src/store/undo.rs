@@ -11,7 +11,7 @@ use super::accounts::{load_account, update_account};
 use super::check::set_snooze;
 use super::competitors::{competitor_by_id, delete_competitor, insert_competitor, update_competitor};
 use super::error::{Result, StoreError};
-use super::history::{REVIEW, SNOOZE, TEXT, entries, entry, record};
+use super::history::{REVIEW, SALES, SNOOZE, TEXT, entries, entry, record};
 use super::people::{delete_person, insert_person, person_by_id, update_person};
 use super::plan::{
     delete_milestone, delete_objective, insert_milestone, insert_objective, milestone_by_id, objective_by_id,
@@ -130,6 +130,7 @@ fn revert(conn: &Connection, row: &Entry) -> Result<()> {
         // A review is taken back by a row that withdraws it, and done again
         // by recording it anew; what it changed has rows of its own.
         REVIEW => super::review::revert_review(conn, row),
+        SALES => super::sales::revert(conn, row),
         "account" => match row.change {
             Change::Create => Err(StoreError::Invalid(crate::l10n::text("err-undo-new-account").into())),
             _ => {

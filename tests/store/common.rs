@@ -55,6 +55,11 @@ pub fn full_account(name: &str) -> Account {
         preferred_products: "Fibre, racks".into(),
         contact_every_days: Some(14),
         created_on: d("2026-01-10"),
+        currency: Some("UAH".into()),
+        closed_on: None,
+        loss_reason: None,
+        loss_note: String::new(),
+        win_back: None,
         stamp: Default::default(),
     }
 }

@@ -11,4 +11,5 @@ mod people;
 mod plan;
 mod review;
 mod revisions;
+mod sales;
 mod touchpoints;

@@ -127,6 +127,11 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
         preferred_products: a.preferred_products,
         contact_every_days: a.contact_every_days.map(NonZeroU32::get),
         created_on: a.created_on.unwrap_or(today),
+        currency: None,
+        closed_on: None,
+        loss_reason: None,
+        loss_note: String::new(),
+        win_back: None,
         stamp: Stamp::new(a.uid, 0),
     };
     let local = |r: u32| PersonId(i64::from(r));

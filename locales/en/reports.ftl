@@ -1,0 +1,1 @@
+## reports: keyplan report: text, CSV, Markdown and HTML

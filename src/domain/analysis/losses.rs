@@ -1,0 +1,149 @@
+//! Losing a customer (DOMAIN.md, "Keeping the relationship alive"): when an
+//! account counts as lost (no purchase for N days, by key-client type), the
+//! reasons it was lost for, and the means planned to win it back.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::domain::account::{AccountStatus, KeyClientType};
+use crate::domain::sales::Month;
+
+choice_enum! {
+    /// Why a customer was lost.
+    LossReason as "loss-reason" {
+        Price => "price";
+        Quality => "quality";
+        Service => "service";
+        Competitor => "competitor";
+        Relocation => "relocation";
+        Other => "other";
+    }
+}
+
+choice_enum! {
+    /// How we mean to win a lost customer back.
+    WinBackMeans as "win-back-means" {
+        SpecialOffer => "special_offer";
+        Gift => "gift";
+        Discount => "discount";
+        Meeting => "meeting";
+        Other => "other";
+    }
+}
+
+/// A lost or former account chosen for win-back: the means planned and
+/// the day to act (alerted by the check like a milestone).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct WinBack {
+    pub means: WinBackMeans,
+    #[serde(default)]
+    pub note: String,
+    pub due: NaiveDate,
+}
+
+/// The lost-client criterion: days without a purchase after which an
+/// account counts as lost, per key-client type, and how many days before
+/// that the check starts to warn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LapsingRule {
+    pub breadwinner: u32,
+    pub prospect: u32,
+    pub image_maker: u32,
+    pub expert: u32,
+    pub warn_days_before: u32,
+}
+
+impl Default for LapsingRule {
+    fn default() -> Self {
+        LapsingRule { breadwinner: 180, prospect: 180, image_maker: 180, expert: 180, warn_days_before: 60 }
+    }
+}
+
+impl LapsingRule {
+    pub fn lost_after(&self, client_type: KeyClientType) -> u32 {
+        match client_type {
+            KeyClientType::Breadwinner => self.breadwinner,
+            KeyClientType::Prospect => self.prospect,
+            KeyClientType::ImageMaker => self.image_maker,
+            KeyClientType::Expert => self.expert,
+        }
+    }
+}
+
+/// An open account that has not bought for a while.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Lapse {
+    /// The last day of the last month with a purchase: the history knows months, not days.
+    pub last_purchase: NaiveDate,
+    pub days_without_purchase: i64,
+    /// The criterion's days for this account's type.
+    pub lost_after: u32,
+    /// The criterion is met: the account counts as lost.
+    pub lost: bool,
+}
+
+/// Whether an open account with a history is lapsing: no purchase for at
+/// least the criterion's days less the warning days. Closed accounts,
+/// accounts without a purchase on record, and a criterion of 0 never lapse.
+pub fn lapse(
+    last_purchase: Option<Month>,
+    status: AccountStatus,
+    client_type: KeyClientType,
+    today: NaiveDate,
+    rule: &LapsingRule,
+) -> Option<Lapse> {
+    let last_purchase = last_purchase?.last_day();
+    let lost_after = rule.lost_after(client_type);
+    if !status.is_open() || lost_after == 0 {
+        return None;
+    }
+    let days = (today - last_purchase).num_days();
+    let warn_from = i64::from(lost_after.saturating_sub(rule.warn_days_before));
+    (days >= warn_from.max(1)).then_some(Lapse {
+        last_purchase,
+        days_without_purchase: days,
+        lost_after,
+        lost: days >= i64::from(lost_after),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const MAY: Month = Month { year: 2026, month: 5 };
+
+    #[test]
+    fn warns_before_the_criterion_and_says_lost_when_it_is_met() {
+        let rule = LapsingRule::default();
+        let breadwinner = KeyClientType::Breadwinner;
+        // The last purchase counts from 31 May: 120 days later is 28 September.
+        assert_eq!(lapse(Some(MAY), AccountStatus::Active, breadwinner, day(2026, 9, 27), &rule), None);
+        let warned = lapse(Some(MAY), AccountStatus::Active, breadwinner, day(2026, 9, 28), &rule).unwrap();
+        assert_eq!((warned.days_without_purchase, warned.lost), (120, false));
+        let lost = lapse(Some(MAY), AccountStatus::AtRisk, breadwinner, day(2026, 11, 27), &rule).unwrap();
+        assert_eq!((lost.days_without_purchase, lost.lost), (180, true));
+    }
+
+    #[test]
+    fn closed_accounts_and_accounts_without_purchases_never_lapse() {
+        let rule = LapsingRule::default();
+        let late = day(2030, 1, 1);
+        assert_eq!(lapse(Some(MAY), AccountStatus::Lost, KeyClientType::Expert, late, &rule), None);
+        assert_eq!(lapse(None, AccountStatus::Active, KeyClientType::Expert, late, &rule), None);
+        let off = LapsingRule { expert: 0, ..rule };
+        assert_eq!(lapse(Some(MAY), AccountStatus::Active, KeyClientType::Expert, late, &off), None);
+    }
+
+    #[test]
+    fn the_criterion_is_per_type() {
+        let rule = LapsingRule { expert: 365, ..LapsingRule::default() };
+        let today = day(2026, 12, 1);
+        assert!(lapse(Some(MAY), AccountStatus::Active, KeyClientType::Breadwinner, today, &rule).unwrap().lost);
+        assert_eq!(lapse(Some(MAY), AccountStatus::Active, KeyClientType::Expert, today, &rule), None);
+    }
+}

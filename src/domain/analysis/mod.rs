@@ -1,0 +1,126 @@
+//! Portfolio analysis from the sales history (DOMAIN.md, "Why key accounts"
+//! and "Classifying accounts"): the Pareto line, the ABC-XYZ classes, plan
+//! against actual, lapsing and lost customers, the health of the base.
+//! Pure functions over plain inputs: the store reads them, the screens,
+//! the reports and the check show what these rules say.
+
+pub mod classes;
+pub mod health;
+pub mod losses;
+pub mod pareto;
+pub mod plan;
+
+pub use classes::{Abc, AbcXyz, Basis, Classes, Matrix, Xyz, classify, coefficient_of_variation};
+pub use health::{Buying, Health, health};
+pub use losses::{Lapse, LapsingRule, LossReason, WinBack, WinBackMeans, lapse};
+pub use pareto::{Pareto, ParetoRow, Pointer, pareto};
+pub use plan::{PlanProgress, pace, plan_progress, planned_number};
+
+use super::account::{AccountStatus, KeyClientType};
+use super::ids::AccountId;
+use super::sales::{Month, Period};
+
+/// What one account brings to the analysis over a period.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct AccountSales {
+    pub id: AccountId,
+    pub name: String,
+    pub client_type: KeyClientType,
+    pub status: AccountStatus,
+    /// Sales over the period, in hundredths.
+    pub amount: i64,
+    /// Profit over the period, in hundredths; None when no row names one.
+    pub profit: Option<i64>,
+    /// The sum of the squared monthly totals over the period (their spread).
+    pub sum_of_squares: f64,
+    /// Months of the period the account was a customer: from its first
+    /// month of history (or the period's start) to the period's end; 0 when
+    /// it has no history before the period ends.
+    pub months: u32,
+    /// The first month of the account's history, if it has one.
+    pub first: Option<Month>,
+}
+
+/// The thresholds of the analysis, from the settings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AnalysisSettings {
+    /// Where the Pareto line is drawn: the cumulative share of sales (0.8).
+    pub pareto_cutoff: f64,
+    /// A up to this cumulative share (0.80), B up to this one (0.95), C the rest.
+    pub abc_a: f64,
+    pub abc_b: f64,
+    /// X up to this coefficient of variation (0.10), Y up to this one (0.25), Z above.
+    pub xyz_x: f64,
+    pub xyz_y: f64,
+    /// Fewer months of history than this in the period: no XYZ class (6).
+    pub xyz_min_months: u32,
+    /// When an account counts as lost, by key-client type.
+    pub lapsing: LapsingRule,
+    /// A customer whose average month is below this (hundredths) buys below
+    /// the minimum order; 0: no threshold.
+    pub minimum_order: i64,
+}
+
+impl Default for AnalysisSettings {
+    fn default() -> Self {
+        AnalysisSettings {
+            pareto_cutoff: 0.80,
+            abc_a: 0.80,
+            abc_b: 0.95,
+            xyz_x: 0.10,
+            xyz_y: 0.25,
+            xyz_min_months: 6,
+            lapsing: LapsingRule::default(),
+            minimum_order: 0,
+        }
+    }
+}
+
+/// Months of `period` an account whose history starts in `first` was a
+/// customer: all of them when it started before, none when after.
+pub fn months_as_customer(first: Option<Month>, period: Period) -> u32 {
+    match first {
+        None => 0,
+        Some(first) if first > period.through => 0,
+        Some(first) => Period { first: first.max(period.first), through: period.through }.months(),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// An active account with a total and no monthly detail (twelve months).
+    pub fn sales(id: i64, name: &str, amount: i64) -> AccountSales {
+        AccountSales {
+            id: AccountId(id),
+            name: name.to_string(),
+            client_type: KeyClientType::Breadwinner,
+            status: AccountStatus::Active,
+            amount,
+            profit: None,
+            sum_of_squares: 0.0,
+            months: 12,
+            first: Month::new(2025, 1),
+        }
+    }
+
+    /// An active account with these monthly totals.
+    pub fn monthly(id: i64, months: &[i64]) -> AccountSales {
+        AccountSales {
+            amount: months.iter().sum(),
+            sum_of_squares: months.iter().map(|&m| (m as f64) * (m as f64)).sum(),
+            months: months.len() as u32,
+            ..sales(id, &format!("Account {id}"), 0)
+        }
+    }
+
+    #[test]
+    fn months_as_customer_count_from_the_first_month_in_the_period() {
+        let period = Period::year(2026);
+        assert_eq!(months_as_customer(None, period), 0);
+        assert_eq!(months_as_customer(Month::new(2020, 3), period), 12);
+        assert_eq!(months_as_customer(Month::new(2026, 10), period), 3);
+        assert_eq!(months_as_customer(Month::new(2027, 1), period), 0);
+    }
+}

@@ -1,0 +1,283 @@
+//! Sales history: each account's sales per month and product (migration
+//! 008), written one month at a time so every change is kept in the
+//! history and can be taken back; and the analysis window the triggers
+//! keep each account's totals for.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+
+use super::Store;
+use super::error::{Result, StoreError};
+use super::history::{SALES, Written, append};
+use crate::domain::analysis::{AccountSales, months_as_customer};
+use crate::domain::history::Change;
+use crate::domain::sales::{Month, MonthChange, MonthTotal, Period, Sale, addition};
+use crate::domain::text::clean_line;
+use crate::domain::{AccountId, AccountStatus, KeyClientType};
+
+/// The largest amount a row may hold, in hundredths: a thousand billion
+/// units, far above any real month, far below where sums could overflow.
+pub const MAX_AMOUNT: i64 = 100_000_000_000_000;
+
+const ROWS_OF_MONTH: &str = "SELECT account_id, month, product, amount, profit, volume FROM sales
+  WHERE account_id = ?1 AND month = ?2 ORDER BY product";
+
+impl Store {
+    /// Every sales row of an account, newest month first, by product.
+    pub fn sales(&self, account: AccountId) -> Result<Vec<Sale>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT account_id, month, product, amount, profit, volume FROM sales
+              WHERE account_id = ?1 ORDER BY month DESC, product",
+        )?;
+        let rows = stmt.query_map([account], sale_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The rows stored for each of these account-months (what an import
+    /// compares a file with).
+    pub fn sales_of_months(&self, months: &[(AccountId, Month)]) -> Result<Vec<Sale>> {
+        let mut stmt = self.conn.prepare_cached(ROWS_OF_MONTH)?;
+        let mut out = Vec::new();
+        for (account, month) in months {
+            let rows = stmt.query_map(rusqlite::params![account, month], sale_from_row)?;
+            for row in rows {
+                out.push(row?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// An account's monthly totals, oldest first: every month of `period`
+    /// (a month without sales as zero), or every month with sales.
+    pub fn month_totals(&self, account: AccountId, period: Option<Period>) -> Result<Vec<MonthTotal>> {
+        let (first, through) = match period {
+            Some(p) => (p.first.to_string(), p.through.to_string()),
+            None => ("0000-01".to_string(), "9999-12".to_string()),
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT month, amount, profit FROM sales_months
+              WHERE account_id = ?1 AND month BETWEEN ?2 AND ?3 ORDER BY month",
+        )?;
+        let rows = stmt.query_map(rusqlite::params![account, first, through], |r| {
+            Ok(MonthTotal { month: r.get(0)?, amount: r.get(1)?, profit: r.get(2)? })
+        })?;
+        let stored: Vec<MonthTotal> = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(match period {
+            None => stored,
+            Some(period) => period
+                .iter()
+                .map(|month| {
+                    stored.iter().find(|t| t.month == month).copied().unwrap_or(MonthTotal {
+                        month,
+                        amount: 0,
+                        profit: None,
+                    })
+                })
+                .collect(),
+        })
+    }
+
+    /// Adds one sale to its month (to its product's row, if there is one).
+    pub fn add_sale(&mut self, sale: &Sale) -> Result<MonthChange> {
+        check_sale(sale)?;
+        self.write(|tx| {
+            super::ensure_account(tx, sale.account_id)?;
+            let current = rows_of_month(tx, sale.account_id, sale.month)?;
+            let change = addition(&current, sale);
+            apply(tx, &change, Change::Update)?;
+            Ok(change)
+        })
+    }
+
+    /// Writes these month changes, all or none. Each must start from the
+    /// rows stored now: a month changed since it was read (another
+    /// workbench, a second import) refuses the whole write.
+    pub fn apply_sales(&mut self, changes: &[MonthChange]) -> Result<()> {
+        for change in changes {
+            change.after.iter().try_for_each(check_sale)?;
+        }
+        self.write(|tx| {
+            for change in changes {
+                super::ensure_account(tx, change.account_id)?;
+                apply(tx, change, Change::Update)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Sets an account's currency (an ISO 4217 code, already checked), as
+    /// a sales import does for an account that had none.
+    pub fn set_currency(&mut self, account: AccountId, code: &str) -> Result<()> {
+        let mut stored = self.load_account(account)?;
+        stored.currency = Some(code.to_string());
+        self.update_account(&stored)
+    }
+
+    /// Whether the analysis window is the twelve months before `today`'s.
+    pub fn sales_window_is_current(&self, today: NaiveDate) -> Result<bool> {
+        Ok(window(&self.conn)? == Some(Period::last_twelve_months(today)))
+    }
+
+    /// Moves the analysis window to the twelve complete months before
+    /// `today`'s, when a new month has begun since it was last moved,
+    /// recomputing every account's window totals. Cheap when nothing moves.
+    pub fn keep_sales_window(&mut self, today: NaiveDate) -> Result<()> {
+        let wanted = Period::last_twelve_months(today);
+        if window(&self.conn)? == Some(wanted) {
+            return Ok(());
+        }
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        if window(&tx)? != Some(wanted) {
+            move_window(&tx, wanted)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// What every account with a history brings to the analysis of
+    /// `period`: from the totals the triggers keep when it is the window,
+    /// else summed from the monthly totals.
+    pub fn analysis_accounts(&self, period: Period) -> Result<Vec<AccountSales>> {
+        let kept = window(&self.conn)? == Some(period);
+        let sql = if kept {
+            "SELECT id, name, client_type, status, sales_12m, profit_12m, sales_sq_12m, sales_first
+               FROM accounts WHERE sales_first IS NOT NULL AND sales_first <= ?2"
+        } else {
+            "SELECT a.id, a.name, a.client_type, a.status,
+                    coalesce(sum(m.amount), 0), sum(m.profit), coalesce(sum(CAST(m.amount AS REAL) * m.amount), 0.0),
+                    a.sales_first
+               FROM accounts a LEFT JOIN sales_months m ON m.account_id = a.id AND m.month BETWEEN ?1 AND ?2
+              WHERE a.sales_first IS NOT NULL AND a.sales_first <= ?2
+              GROUP BY a.id"
+        };
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(rusqlite::params![period.first, period.through], |r| {
+            let first: Option<Month> = r.get(7)?;
+            Ok(AccountSales {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                client_type: r.get::<_, KeyClientType>(2)?,
+                status: r.get::<_, AccountStatus>(3)?,
+                amount: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
+                profit: r.get(5)?,
+                sum_of_squares: r.get::<_, Option<f64>>(6)?.unwrap_or(0.0),
+                months: months_as_customer(first, period),
+                first,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// The window the stored totals are kept for, if it was ever set.
+fn window(conn: &Connection) -> Result<Option<Period>> {
+    Ok(conn
+        .prepare_cached("SELECT first, through FROM sales_window WHERE one = 1")?
+        .query_row([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .optional()?
+        .and_then(|(first, through)| Some(Period { first: Month::parse(&first)?, through: Month::parse(&through)? })))
+}
+
+fn move_window(conn: &Connection, period: Period) -> Result<()> {
+    conn.execute(
+        "UPDATE sales_window SET first = ?1, through = ?2 WHERE one = 1",
+        rusqlite::params![period.first, period.through],
+    )?;
+    conn.execute(
+        "UPDATE accounts
+            SET (sales_12m, profit_12m, sales_sq_12m, buying_months_12m) =
+                (SELECT coalesce(sum(m.amount), 0), coalesce(sum(m.profit), 0),
+                        coalesce(sum(CAST(m.amount AS REAL) * m.amount), 0.0), count(CASE WHEN m.amount > 0 THEN 1 END)
+                   FROM sales_months m
+                  WHERE m.account_id = accounts.id AND m.month BETWEEN ?1 AND ?2)
+          WHERE sales_first IS NOT NULL",
+        rusqlite::params![period.first, period.through],
+    )?;
+    Ok(())
+}
+
+fn sale_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Sale> {
+    Ok(Sale {
+        account_id: r.get(0)?,
+        month: r.get(1)?,
+        product: r.get(2)?,
+        amount: r.get(3)?,
+        profit: r.get(4)?,
+        volume: r.get(5)?,
+    })
+}
+
+pub(crate) fn rows_of_month(conn: &Connection, account: AccountId, month: Month) -> Result<Vec<Sale>> {
+    let mut stmt = conn.prepare_cached(ROWS_OF_MONTH)?;
+    let rows = stmt.query_map(rusqlite::params![account, month], sale_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A row the store accepts: a product name on one line, amounts a month
+/// can hold.
+fn check_sale(sale: &Sale) -> Result<()> {
+    let too_big = |v: i64| !(-MAX_AMOUNT..=MAX_AMOUNT).contains(&v);
+    if too_big(sale.amount) || sale.profit.is_some_and(too_big) || sale.volume.is_some_and(too_big) {
+        return Err(StoreError::Invalid(crate::t!("err-sales-too-large", month = sale.month.to_string())));
+    }
+    Ok(())
+}
+
+/// Replaces one account-month's rows with `change.after`, when they are
+/// still `change.before`, and keeps the change in the history (kind
+/// `sales`, the month as its part, the rows before and after as JSON).
+pub(crate) fn apply(conn: &Connection, change: &MonthChange, kind: Change) -> Result<()> {
+    let stored = rows_of_month(conn, change.account_id, change.month)?;
+    if crate::domain::sales::totals(&stored) != crate::domain::sales::totals(&change.before) {
+        return Err(StoreError::Invalid(crate::t!("err-sales-changed-since", month = change.month.to_string())));
+    }
+    conn.prepare_cached("DELETE FROM sales WHERE account_id = ?1 AND month = ?2")?
+        .execute(rusqlite::params![change.account_id, change.month])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO sales (account_id, month, product, amount, profit, volume) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for row in &change.after {
+        insert.execute(rusqlite::params![
+            change.account_id,
+            change.month,
+            clean_line(&row.product),
+            row.amount,
+            row.profit,
+            row.volume
+        ])?;
+    }
+    let json = |rows: &[Sale]| serde_json::to_string(rows).map_err(|e| StoreError::Invalid(e.to_string()));
+    let part = change.month.to_string();
+    append(
+        conn,
+        &Written {
+            account: change.account_id,
+            kind: SALES,
+            record: change.account_id.0,
+            part: &part,
+            change: kind,
+            revision: 0,
+            before: Some(json(&change.before)?),
+            after: Some(json(&change.after)?),
+        },
+    )?;
+    Ok(())
+}
+
+/// Takes back a change of a month's sales: the month must still hold what
+/// the change left.
+pub(crate) fn revert(conn: &Connection, entry: &crate::domain::history::Entry) -> Result<()> {
+    let rows = |json: Option<&str>| -> Result<Vec<Sale>> {
+        serde_json::from_str(json.unwrap_or("[]"))
+            .map_err(|_| StoreError::Invalid(crate::t!("err-undo-foreign", change = entry.id.0.to_string())))
+    };
+    let month = Month::parse(&entry.part)
+        .ok_or_else(|| StoreError::Invalid(crate::t!("err-undo-foreign", change = entry.id.0.to_string())))?;
+    let change = MonthChange {
+        account_id: entry.account_id,
+        month,
+        before: rows(entry.after.as_deref())?,
+        after: rows(entry.before.as_deref())?,
+    };
+    apply(conn, &change, Change::Restore)
+}

@@ -1,0 +1,160 @@
+//! Sales history: monthly rows, the totals the triggers keep for the
+//! analysis window, replacing months, undo, and refusing stale writes.
+
+use keyplan::domain::analysis::AccountSales;
+use keyplan::domain::sales::{Month, MonthChange, Period, Sale, replacements};
+
+use super::common::*;
+
+fn m(text: &str) -> Month {
+    Month::parse(text).unwrap()
+}
+
+fn sale(account: AccountId, month: &str, product: &str, amount: i64) -> Sale {
+    Sale { account_id: account, month: m(month), product: product.into(), amount, profit: None, volume: None }
+}
+
+fn analysis(store: &Store, account: AccountId, period: Period) -> AccountSales {
+    store.analysis_accounts(period).unwrap().into_iter().find(|a| a.id == account).unwrap()
+}
+
+/// The window's figures computed the long way, from the monthly totals.
+fn recomputed(store: &Store, account: AccountId, period: Period) -> (i64, f64) {
+    let totals = store.month_totals(account, Some(period)).unwrap();
+    assert_eq!(totals.len(), 12, "every month of the window, zeros included");
+    (totals.iter().map(|t| t.amount).sum(), totals.iter().map(|t| (t.amount as f64).powi(2)).sum())
+}
+
+#[test]
+fn the_window_totals_follow_every_change_and_the_turn_of_the_month() {
+    let (_dir, mut store) = fresh();
+    let id = store.create_account(&Account::new("Acme", d("2024-01-01"))).unwrap();
+    let today = d("2026-12-01");
+    store.keep_sales_window(today).unwrap();
+    let window = Period::last_twelve_months(today);
+
+    store.add_sale(&sale(id, "2026-11", "", 10_000)).unwrap();
+    store.add_sale(&sale(id, "2026-11", "", 5_000)).unwrap();
+    store.add_sale(&sale(id, "2026-11", "Sensors", 2_500)).unwrap();
+    store.add_sale(&sale(id, "2025-12", "", 40_000)).unwrap();
+    store.add_sale(&sale(id, "2025-11", "", 99_900)).unwrap(); // before the window
+    store.add_sale(&sale(id, "2026-03", "", -1_000)).unwrap(); // a return
+
+    let a = analysis(&store, id, window);
+    assert_eq!(a.amount, 10_000 + 5_000 + 2_500 + 40_000 - 1_000);
+    let (amount, squares) = recomputed(&store, id, window);
+    assert_eq!(a.amount, amount);
+    assert!((a.sum_of_squares - squares).abs() < 1e-6);
+    assert_eq!(a.months, 12);
+    assert_eq!(a.first, Some(m("2025-11")));
+    let portfolio = store.list_accounts().unwrap();
+    assert_eq!(portfolio[0].annual_sales, Some(565), "the window's sales in whole units rank the portfolio");
+
+    // A month changed and a month emptied.
+    let november = store.sales_of_months(&[(id, m("2026-11"))]).unwrap();
+    let change = replacements(&november, &[sale(id, "2026-11", "", 1_000)]);
+    store.apply_sales(&change).unwrap();
+    let emptied = MonthChange {
+        account_id: id,
+        month: m("2026-03"),
+        before: store.sales_of_months(&[(id, m("2026-03"))]).unwrap(),
+        after: vec![],
+    };
+    store.apply_sales(&[emptied]).unwrap();
+    let a = analysis(&store, id, window);
+    assert_eq!(a.amount, 41_000);
+    let (amount, squares) = recomputed(&store, id, window);
+    assert_eq!((a.amount, a.sum_of_squares), (amount, squares));
+
+    // A new month begins: December 2025 leaves the window.
+    let january = d("2027-01-05");
+    store.keep_sales_window(january).unwrap();
+    let next = Period::last_twelve_months(january);
+    let a = analysis(&store, id, next);
+    assert_eq!(a.amount, 1_000);
+    assert_eq!(recomputed(&store, id, next).0, 1_000);
+    // Another period is summed from the monthly totals.
+    assert_eq!(analysis(&store, id, Period::year(2025)).amount, 99_900 + 40_000);
+}
+
+#[test]
+fn an_account_without_history_keeps_its_typed_figure_and_stays_out_of_the_analysis() {
+    let (_dir, mut store) = fresh();
+    let mut typed = Account::new("Typed", d("2026-01-01"));
+    typed.annual_sales = Some(1_000);
+    let typed = store.create_account(&typed).unwrap();
+    let sold = store.create_account(&Account::new("Sold", d("2026-01-01"))).unwrap();
+    store.keep_sales_window(d("2026-12-01")).unwrap();
+    store.add_sale(&sale(sold, "2026-06", "", 500_000)).unwrap();
+    let portfolio = store.list_accounts().unwrap();
+    assert_eq!((portfolio[0].id, portfolio[0].annual_sales), (sold, Some(5_000)));
+    assert_eq!((portfolio[1].id, portfolio[1].annual_sales), (typed, Some(1_000)));
+    let analysed = store.analysis_accounts(Period::last_twelve_months(d("2026-12-01"))).unwrap();
+    assert_eq!(analysed.iter().map(|a| a.id).collect::<Vec<_>>(), [sold]);
+}
+
+#[test]
+fn an_import_replaces_the_months_it_covers_and_is_kept_in_the_history_for_undo() {
+    let (_dir, mut store) = fresh();
+    let id = store.create_account(&Account::new("Acme", d("2024-01-01"))).unwrap();
+    let file = [sale(id, "2026-10", "", 100), sale(id, "2026-10", "", 50), sale(id, "2026-09", "Sensors", 7)];
+    let months = [(id, m("2026-10")), (id, m("2026-09"))];
+    let changes = replacements(&store.sales_of_months(&months).unwrap(), &file);
+    store.apply_sales(&changes).unwrap();
+    assert!(replacements(&store.sales_of_months(&months).unwrap(), &file).is_empty(), "twice changes nothing");
+
+    let corrected = [sale(id, "2026-10", "Sensors", 120)];
+    let changes = replacements(&store.sales_of_months(&months).unwrap(), &corrected);
+    store.apply_sales(&changes).unwrap();
+    let written = store.take_written();
+    assert_eq!(store.sales(id).unwrap(), [sale(id, "2026-10", "Sensors", 120), sale(id, "2026-09", "Sensors", 7)]);
+
+    store.revert(&written).unwrap();
+    assert_eq!(store.sales(id).unwrap(), [sale(id, "2026-10", "", 150), sale(id, "2026-09", "Sensors", 7)]);
+    let history = store.history(id, Some("sales"), Some("2026-10")).unwrap();
+    assert_eq!(history.len(), 3, "the import, the correction and its undo");
+}
+
+#[test]
+fn a_month_changed_since_it_was_read_refuses_the_whole_write() {
+    let (_dir, mut store) = fresh();
+    let id = store.create_account(&Account::new("Acme", d("2024-01-01"))).unwrap();
+    store.add_sale(&sale(id, "2026-10", "", 100)).unwrap();
+    let stale = replacements(&[], &[sale(id, "2026-09", "", 1), sale(id, "2026-10", "", 5)]);
+    let error = store.apply_sales(&stale).unwrap_err();
+    assert!(error.to_string().contains("2026-10"), "{error}");
+    assert_eq!(store.sales(id).unwrap(), [sale(id, "2026-10", "", 100)], "not even September was written");
+}
+
+#[test]
+fn deleting_an_account_takes_its_sales_and_totals_with_it() {
+    let (_dir, mut store) = fresh();
+    let id = store.create_account(&Account::new("Acme", d("2024-01-01"))).unwrap();
+    store.add_sale(&sale(id, "2026-10", "", 100)).unwrap();
+    store.purge_account(id).unwrap();
+    let conn = Connection::open(store.path()).unwrap();
+    let left: i64 = conn
+        .query_row("SELECT (SELECT count(*) FROM sales) + (SELECT count(*) FROM sales_months)", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+}
+
+#[test]
+fn the_currency_and_the_win_back_plan_are_kept_with_the_account() {
+    use keyplan::domain::analysis::{LossReason, WinBack, WinBackMeans};
+    let (_dir, mut store) = fresh();
+    let mut account = Account::new("Acme", d("2024-01-01"));
+    account.currency = Some("gel".into());
+    account.status = AccountStatus::Lost;
+    account.closed_on = Some(d("2026-06-30"));
+    account.loss_reason = Some(LossReason::Competitor);
+    account.loss_note = "went to AgroSense".into();
+    account.win_back = Some(WinBack { means: WinBackMeans::Discount, note: "10 %".into(), due: d("2027-02-01") });
+    let id = store.create_account(&account).unwrap();
+    let stored = store.load_account(id).unwrap();
+    assert_eq!(stored.currency.as_deref(), Some("GEL"));
+    assert_eq!(stored.loss_reason, Some(LossReason::Competitor));
+    assert_eq!(stored.win_back, account.win_back);
+    account.currency = Some("hryvnia".into());
+    assert!(store.create_account(&account).unwrap_err().to_string().contains("ISO 4217"));
+}
