@@ -17,6 +17,7 @@
 //! control characters on the way in; every parameter is bound.
 
 mod accounts;
+mod analysis;
 pub mod backups;
 mod check;
 mod codec;

@@ -244,7 +244,7 @@ fn milestone_title(milestone: &Milestone) -> Result<String> {
     Ok(title)
 }
 
-const OBJECTIVE_COLUMNS: &str =
+pub(crate) const OBJECTIVE_COLUMNS: &str =
     "id, account_id, year, product, planned_volume, expected_profit, resources, uid, revision";
 
 /// By year, then product.
@@ -263,7 +263,7 @@ pub(crate) fn objective_by_id(conn: &Connection, id: ObjectiveId) -> Result<Obje
         .ok_or_else(|| StoreError::not_found("objective", id.0))
 }
 
-fn objective_from_row(row: &Row<'_>) -> rusqlite::Result<Objective> {
+pub(crate) fn objective_from_row(row: &Row<'_>) -> rusqlite::Result<Objective> {
     Ok(Objective {
         id: row.get(0)?,
         account_id: row.get(1)?,

@@ -140,12 +140,13 @@ impl Store {
     pub fn analysis_accounts(&self, period: Period) -> Result<Vec<AccountSales>> {
         let kept = window(&self.conn)? == Some(period);
         let sql = if kept {
-            "SELECT id, name, client_type, status, sales_12m, profit_12m, sales_sq_12m, sales_first
+            "SELECT id, name, client_type, status, sales_12m, profit_12m, sales_sq_12m, sales_first,
+                    buying_months_12m, buying_months
                FROM accounts WHERE sales_first IS NOT NULL AND sales_first <= ?2"
         } else {
             "SELECT a.id, a.name, a.client_type, a.status,
                     coalesce(sum(m.amount), 0), sum(m.profit), coalesce(sum(CAST(m.amount AS REAL) * m.amount), 0.0),
-                    a.sales_first
+                    a.sales_first, count(CASE WHEN m.amount > 0 THEN 1 END), a.buying_months
                FROM accounts a LEFT JOIN sales_months m ON m.account_id = a.id AND m.month BETWEEN ?1 AND ?2
               WHERE a.sales_first IS NOT NULL AND a.sales_first <= ?2
               GROUP BY a.id"
@@ -163,6 +164,8 @@ impl Store {
                 sum_of_squares: r.get::<_, Option<f64>>(6)?.unwrap_or(0.0),
                 months: months_as_customer(first, period),
                 first,
+                buying_months: r.get(8)?,
+                buying_months_ever: r.get(9)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

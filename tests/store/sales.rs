@@ -158,3 +158,68 @@ fn the_currency_and_the_win_back_plan_are_kept_with_the_account() {
     account.currency = Some("hryvnia".into());
     assert!(store.create_account(&account).unwrap_err().to_string().contains("ISO 4217"));
 }
+
+#[test]
+fn plan_lines_set_each_objective_against_the_sales_of_its_year_and_product() {
+    let (_dir, mut store) = fresh();
+    let id = store.create_account(&Account::new("Acme", d("2024-01-01"))).unwrap();
+    let mut sensors = sale(id, "2026-03", "Sensors", 40_000);
+    sensors.profit = Some(8_000);
+    sensors.volume = Some(4_000);
+    store.add_sale(&sensors).unwrap();
+    store.add_sale(&sale(id, "2026-04", "Racks", 10_000)).unwrap();
+    store.add_sale(&sale(id, "2025-04", "Sensors", 99_900)).unwrap();
+    let objective = Objective {
+        id: ObjectiveId(0),
+        account_id: id,
+        year: 2026,
+        product: "sensors".into(),
+        planned_volume: "100 pcs".into(),
+        expected_profit: Some(200),
+        resources: String::new(),
+        stamp: Default::default(),
+    };
+    store.save_objective(&objective).unwrap();
+    let lines = store.plan_lines(2026, d("2026-07-02")).unwrap();
+    assert_eq!(lines.len(), 1);
+    let line = &lines[0];
+    assert_eq!((line.actual.amount, line.actual.profit, line.actual.by_product), (40_000, Some(8_000), true));
+    assert_eq!(line.volume.unwrap().done, Some(0.4));
+    assert_eq!(line.profit.unwrap().done, Some(0.4));
+    assert!(store.plan_lines(2024, d("2026-07-02")).unwrap().is_empty());
+}
+
+#[test]
+fn the_loss_report_and_the_activity_read_what_the_rules_need() {
+    use keyplan::domain::CadenceDefaults;
+    use keyplan::domain::analysis::LossReason;
+    let (_dir, mut store) = fresh();
+    let mut lost = Account::new("Gone", d("2020-01-01"));
+    lost.status = AccountStatus::Lost;
+    lost.closed_on = Some(d("2026-08-10"));
+    lost.loss_reason = Some(LossReason::Price);
+    store.create_account(&lost).unwrap();
+    let id = store.create_account(&Account::new("Acme", d("2024-01-01"))).unwrap();
+    let mut boss = Person::new(id, "Олена Бойко");
+    boss.role = Some(BuyingRole::DecisionMaker);
+    let boss = store.save_person(&boss).unwrap();
+    let mut refused = Touchpoint::new(id, d("2026-10-05"), Channel::Call, "no budget");
+    refused.outcome = Some(Outcome::Refusal);
+    refused.reason = "Price ".into();
+    store.save_touchpoint(&refused).unwrap();
+    let mut met = Touchpoint::new(id, d("2026-06-01"), Channel::Meeting, "met");
+    met.people = vec![boss];
+    store.save_touchpoint(&met).unwrap();
+
+    let period = Period::last_twelve_months(d("2026-12-01"));
+    let report = store.loss_report(period).unwrap();
+    assert_eq!(report.quarters.len(), 1);
+    assert_eq!(report.refusals_by_reason, [("price".to_string(), 1)]);
+    let activity = store.activity(period, d("2026-12-01"), &CadenceDefaults::default()).unwrap();
+    assert_eq!(activity.rhythms.len(), 1, "open accounts only");
+    assert_eq!(activity.rhythms[0].total(), 2);
+    assert_eq!(activity.mix.total, 2);
+    assert_eq!(activity.coverage.len(), 1);
+    assert_eq!(activity.coverage[0].last_contact, Some(d("2026-06-01")));
+    assert!(activity.coverage[0].uncovered, "six months without a contact");
+}

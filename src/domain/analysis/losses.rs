@@ -107,6 +107,110 @@ pub fn lapse(
     })
 }
 
+/// A quarter of a year, `2026-Q3`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Quarter {
+    pub year: i32,
+    /// 1 to 4.
+    pub quarter: u32,
+}
+
+impl Quarter {
+    pub fn of(day: NaiveDate) -> Quarter {
+        use chrono::Datelike;
+        Quarter { year: day.year(), quarter: (day.month() - 1) / 3 + 1 }
+    }
+}
+
+impl std::fmt::Display for Quarter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-Q{}", self.year, self.quarter)
+    }
+}
+
+/// A lost or former account, as the loss report counts it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Closed {
+    pub id: crate::domain::ids::AccountId,
+    pub name: String,
+    pub status: AccountStatus,
+    pub closed_on: Option<NaiveDate>,
+    pub reason: Option<LossReason>,
+    pub note: String,
+    pub win_back: Option<WinBack>,
+}
+
+/// A refusal or a lost deal from the contact log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Refusal {
+    pub account_id: crate::domain::ids::AccountId,
+    pub account: String,
+    pub date: NaiveDate,
+    pub outcome: crate::domain::touchpoint::Outcome,
+    pub reason: String,
+}
+
+/// How many closed accounts each reason counts (None: no reason given).
+pub type ReasonCounts = Vec<(Option<LossReason>, usize)>;
+
+/// The dynamics of losses: closed accounts per quarter and reason, and the
+/// refusals and lost deals of the contact log by reason.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct LossReport {
+    /// Quarters oldest first; each with its count per reason (None: no reason given).
+    pub quarters: Vec<(Quarter, ReasonCounts)>,
+    /// Closed accounts whose closing date is unknown.
+    pub undated: usize,
+    /// Refusal reasons as typed (folded to lower case), most frequent first.
+    pub refusals_by_reason: Vec<(String, usize)>,
+    pub closed: Vec<Closed>,
+    pub refusals: Vec<Refusal>,
+}
+
+impl LossReport {
+    pub fn new(closed: Vec<Closed>, refusals: Vec<Refusal>) -> LossReport {
+        let mut quarters: Vec<(Quarter, ReasonCounts)> = Vec::new();
+        let mut undated = 0;
+        for account in &closed {
+            let Some(day) = account.closed_on else {
+                undated += 1;
+                continue;
+            };
+            let quarter = Quarter::of(day);
+            let index = match quarters.iter().position(|(q, _)| *q == quarter) {
+                Some(i) => i,
+                None => {
+                    quarters.push((quarter, Vec::new()));
+                    quarters.len() - 1
+                }
+            };
+            let reasons = &mut quarters[index].1;
+            match reasons.iter_mut().find(|(r, _)| *r == account.reason) {
+                Some((_, n)) => *n += 1,
+                None => reasons.push((account.reason, 1)),
+            }
+        }
+        quarters.sort_by_key(|(q, _)| *q);
+        let mut by_reason: Vec<(String, usize)> = Vec::new();
+        for refusal in &refusals {
+            let key = refusal.reason.trim().to_lowercase();
+            match by_reason.iter_mut().find(|(r, _)| *r == key) {
+                Some((_, n)) => *n += 1,
+                None => by_reason.push((key, 1)),
+            }
+        }
+        by_reason.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        LossReport { quarters, undated, refusals_by_reason: by_reason, closed, refusals }
+    }
+
+    /// The win-back list: closed accounts chosen for win-back, by date.
+    pub fn win_back(&self) -> Vec<&Closed> {
+        let mut list: Vec<&Closed> = self.closed.iter().filter(|c| c.win_back.is_some()).collect();
+        list.sort_by_key(|c| c.win_back.as_ref().map(|w| w.due));
+        list
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +241,36 @@ mod tests {
         assert_eq!(lapse(None, AccountStatus::Active, KeyClientType::Expert, late, &rule), None);
         let off = LapsingRule { expert: 0, ..rule };
         assert_eq!(lapse(Some(MAY), AccountStatus::Active, KeyClientType::Expert, late, &off), None);
+    }
+
+    fn closed(id: i64, on: Option<NaiveDate>, reason: Option<LossReason>) -> Closed {
+        Closed {
+            id: crate::domain::ids::AccountId(id),
+            name: format!("A{id}"),
+            status: AccountStatus::Lost,
+            closed_on: on,
+            reason,
+            note: String::new(),
+            win_back: None,
+        }
+    }
+
+    #[test]
+    fn losses_are_counted_per_quarter_and_reason() {
+        let report = LossReport::new(
+            vec![
+                closed(1, Some(day(2026, 8, 1)), Some(LossReason::Price)),
+                closed(2, Some(day(2026, 9, 30)), Some(LossReason::Price)),
+                closed(3, Some(day(2026, 2, 1)), None),
+                closed(4, None, Some(LossReason::Competitor)),
+            ],
+            vec![],
+        );
+        let q3 = Quarter { year: 2026, quarter: 3 };
+        assert_eq!(report.quarters[0].0, Quarter { year: 2026, quarter: 1 });
+        assert_eq!(report.quarters[1], (q3, vec![(Some(LossReason::Price), 2)]));
+        assert_eq!(report.undated, 1);
+        assert_eq!(q3.to_string(), "2026-Q3");
     }
 
     #[test]

@@ -4,20 +4,24 @@
 //! Pure functions over plain inputs: the store reads them, the screens,
 //! the reports and the check show what these rules say.
 
+pub mod activity;
 pub mod classes;
 pub mod health;
 pub mod losses;
 pub mod pareto;
 pub mod plan;
 
+pub use activity::{Activity, Coverage, Mix, Rhythm};
 pub use classes::{Abc, AbcXyz, Basis, Classes, Matrix, Xyz, classify, coefficient_of_variation};
 pub use health::{Buying, Health, health};
-pub use losses::{Lapse, LapsingRule, LossReason, WinBack, WinBackMeans, lapse};
+pub use losses::{Closed, Lapse, LapsingRule, LossReason, LossReport, Quarter, Refusal, WinBack, WinBackMeans, lapse};
 pub use pareto::{Pareto, ParetoRow, Pointer, pareto};
-pub use plan::{PlanProgress, pace, plan_progress, planned_number};
+pub use plan::{Actual, PlanLine, PlanProgress, ProductYear, actual_for, pace, plan_progress, planned_number};
 
 use super::account::{AccountStatus, KeyClientType};
 use super::ids::AccountId;
+use serde::Serialize;
+
 use super::sales::{Month, Period};
 
 /// What one account brings to the analysis over a period.
@@ -39,6 +43,51 @@ pub struct AccountSales {
     pub months: u32,
     /// The first month of the account's history, if it has one.
     pub first: Option<Month>,
+    /// Months of the period with a purchase (a positive total).
+    pub buying_months: u32,
+    /// Months with a purchase, ever.
+    pub buying_months_ever: u32,
+}
+
+/// The analysis of sales over one period: the Pareto line, the ABC-XYZ
+/// classes and the health of the base (one definition for the screen, the
+/// reports and the portfolio's class column).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SalesAnalysis {
+    pub period: Period,
+    pub basis: Basis,
+    pub pareto: Pareto,
+    pub classes: Classes,
+    pub health: Health,
+    /// Accounts with no sales history (shown, never guessed).
+    pub without_history: usize,
+}
+
+impl SalesAnalysis {
+    pub fn new(
+        accounts: &[AccountSales],
+        without_history: usize,
+        period: Period,
+        basis: Basis,
+        settings: &AnalysisSettings,
+    ) -> SalesAnalysis {
+        let pareto = pareto(accounts, settings);
+        let classes = classify(accounts, basis, settings);
+        let buying: Vec<Buying> = accounts
+            .iter()
+            .map(|a| Buying {
+                id: a.id,
+                status: a.status,
+                buying_months: a.buying_months,
+                buying_months_ever: a.buying_months_ever,
+                months: a.months,
+                amount: a.amount,
+                key: classes.of(a.id).abc == Some(Abc::A),
+            })
+            .collect();
+        let health = health(&buying, settings.minimum_order);
+        SalesAnalysis { period, basis, pareto, classes, health, without_history }
+    }
 }
 
 /// The thresholds of the analysis, from the settings.
@@ -102,6 +151,8 @@ pub(crate) mod tests {
             sum_of_squares: 0.0,
             months: 12,
             first: Month::new(2025, 1),
+            buying_months: 12,
+            buying_months_ever: 12,
         }
     }
 

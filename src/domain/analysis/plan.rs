@@ -51,6 +51,83 @@ pub fn planned_number(text: &str) -> Option<i64> {
     crate::l10n::parse_amount(number).ok()
 }
 
+/// What was sold against one objective: the account's sales of the
+/// objective's year, of its product where the rows name products.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Actual {
+    /// Hundredths.
+    pub amount: i64,
+    pub profit: Option<i64>,
+    pub volume: Option<i64>,
+    /// The rows were matched by product (else: the account's whole sales).
+    pub by_product: bool,
+}
+
+/// One year's sales of an account, per product (`""`: unnamed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProductYear {
+    pub product: String,
+    pub amount: i64,
+    pub profit: Option<i64>,
+    pub volume: Option<i64>,
+}
+
+fn same_product(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// The actual sales for an objective of `product`: the rows of that product
+/// when the year's rows name products and the objective names one; else
+/// every row of the year.
+pub fn actual_for(product: &str, rows: &[ProductYear]) -> Actual {
+    let named = !product.trim().is_empty() && rows.iter().any(|r| !r.product.trim().is_empty());
+    let mut actual = Actual { by_product: named, ..Actual::default() };
+    for row in rows.iter().filter(|r| !named || same_product(&r.product, product)) {
+        actual.amount += row.amount;
+        actual.profit = add(actual.profit, row.profit);
+        actual.volume = add(actual.volume, row.volume);
+    }
+    actual
+}
+
+fn add(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (None, None) => None,
+        (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
+    }
+}
+
+/// An objective beside what was sold.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanLine {
+    pub objective: crate::domain::plan::Objective,
+    pub account: String,
+    pub currency: Option<String>,
+    pub actual: Actual,
+    /// The planned volume's leading number against the volume sold.
+    pub volume: Option<PlanProgress>,
+    /// The expected profit against the profit sold.
+    pub profit: Option<PlanProgress>,
+}
+
+impl PlanLine {
+    pub fn new(
+        objective: crate::domain::plan::Objective,
+        account: String,
+        currency: Option<String>,
+        actual: Actual,
+        today: NaiveDate,
+    ) -> PlanLine {
+        let year = objective.year;
+        let volume = planned_number(&objective.planned_volume)
+            .map(|planned| plan_progress(planned, actual.volume.unwrap_or(0), year, today));
+        let profit = objective
+            .expected_profit
+            .map(|units| plan_progress(units.saturating_mul(100), actual.profit.unwrap_or(0), year, today));
+        PlanLine { objective, account, currency, actual, volume, profit }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,6 +146,21 @@ mod tests {
         assert_eq!(plan_progress(1000, 0, 2027, day(2026, 7, 2)).pace, None);
         assert_eq!(plan_progress(1000, 1200, 2025, day(2026, 7, 2)).pace, Some(1.2));
         assert_eq!(pace(2028, day(2028, 12, 31)), 1.0);
+    }
+
+    fn row(product: &str, amount: i64) -> ProductYear {
+        ProductYear { product: product.into(), amount, profit: Some(amount / 10), volume: None }
+    }
+
+    #[test]
+    fn actuals_match_the_product_where_the_rows_name_one() {
+        let rows = [row("Sensors", 100), row("sensors ", 50), row("Racks", 30)];
+        let a = actual_for("SENSORS", &rows);
+        assert_eq!((a.amount, a.profit, a.by_product), (150, Some(15), true));
+        assert_eq!(actual_for("", &rows).amount, 180, "an objective without a product: everything");
+        let unnamed = [row("", 70)];
+        assert_eq!(actual_for("Sensors", &unnamed).amount, 70, "rows without products: the account's sales");
+        assert_eq!(actual_for("Cables", &rows).amount, 0);
     }
 
     #[test]

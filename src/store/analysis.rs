@@ -1,0 +1,206 @@
+//! What the analysis screen and the reports read: the sales analysis of a
+//! period, plan against actual, the loss report and the activity. Each is
+//! one read; the rules that judge them live in `domain::analysis`.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::Store;
+use super::codec::RowExt;
+use super::error::Result;
+use super::plan::{OBJECTIVE_COLUMNS, objective_from_row};
+use crate::domain::analysis::activity::{Activity, Coverage, Mix, Rhythm, counts_for_coverage, uncovered};
+use crate::domain::analysis::{
+    AnalysisSettings, Basis, Closed, LossReport, PlanLine, ProductYear, Refusal, SalesAnalysis, WinBack, actual_for,
+};
+use crate::domain::sales::{Month, Period};
+use crate::domain::{
+    AccountId, AccountStatus, BuyingRole, CadenceDefaults, Channel, Choice, Objective, Outcome, cadence_of,
+};
+
+impl Store {
+    /// Pareto, ABC-XYZ and the health of the base over `period`.
+    pub fn sales_analysis(&self, period: Period, basis: Basis, settings: &AnalysisSettings) -> Result<SalesAnalysis> {
+        let accounts = self.analysis_accounts(period)?;
+        let all: usize = self.conn.query_row("SELECT count(*) FROM accounts", [], |r| r.get(0))?;
+        Ok(SalesAnalysis::new(&accounts, all - accounts.len(), period, basis, settings))
+    }
+
+    /// Every objective of `year` beside what its account sold that year.
+    pub fn plan_lines(&self, year: i32, today: NaiveDate) -> Result<Vec<PlanLine>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {OBJECTIVE_COLUMNS} FROM objectives WHERE year = ?1 ORDER BY account_id, product, id"
+        ))?;
+        let objectives: Vec<Objective> =
+            stmt.query_map([year], objective_from_row)?.collect::<rusqlite::Result<_>>()?;
+        let year_period = Period::year(year);
+        let mut sold: HashMap<AccountId, Vec<ProductYear>> = HashMap::new();
+        let mut names: HashMap<AccountId, (String, Option<String>)> = HashMap::new();
+        let mut rows = self.conn.prepare_cached(
+            "SELECT product, sum(amount), sum(profit), sum(volume) FROM sales
+              WHERE account_id = ?1 AND month BETWEEN ?2 AND ?3 GROUP BY product",
+        )?;
+        let mut account = self.conn.prepare_cached("SELECT name, currency FROM accounts WHERE id = ?1")?;
+        let mut lines = Vec::with_capacity(objectives.len());
+        for objective in objectives {
+            let id = objective.account_id;
+            if let std::collections::hash_map::Entry::Vacant(entry) = sold.entry(id) {
+                let products = rows
+                    .query_map(rusqlite::params![id, year_period.first, year_period.through], |r| {
+                        Ok(ProductYear { product: r.get(0)?, amount: r.get(1)?, profit: r.get(2)?, volume: r.get(3)? })
+                    })?
+                    .collect::<rusqlite::Result<_>>()?;
+                entry.insert(products);
+                names.insert(id, account.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?);
+            }
+            let actual = actual_for(&objective.product, &sold[&id]);
+            let (name, currency) = names[&id].clone();
+            lines.push(PlanLine::new(objective, name, currency, actual, today));
+        }
+        lines.sort_by(|a, b| {
+            a.account.to_lowercase().cmp(&b.account.to_lowercase()).then(a.objective.id.cmp(&b.objective.id))
+        });
+        Ok(lines)
+    }
+
+    /// Lost and former accounts by quarter and reason, the win-back list,
+    /// and the refusals and lost deals logged within `period`.
+    pub fn loss_report(&self, period: Period) -> Result<LossReport> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, status, closed_on, loss_reason, loss_note, win_back_means, win_back_note, win_back_due
+               FROM accounts WHERE status IN ('lost', 'former') ORDER BY closed_on, name_key, id",
+        )?;
+        let closed: Vec<Closed> = stmt
+            .query_map([], |r| {
+                Ok(Closed {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    status: r.get::<_, AccountStatus>(2)?,
+                    closed_on: r.opt_date(3)?,
+                    reason: r.get(4)?,
+                    note: r.get(5)?,
+                    win_back: match (r.get(6)?, r.opt_date(8)?) {
+                        (Some(means), Some(due)) => Some(WinBack { means, note: r.get(7)?, due }),
+                        _ => None,
+                    },
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT t.account_id, a.name, t.date, t.outcome, t.reason
+               FROM touchpoints t JOIN accounts a ON a.id = t.account_id
+              WHERE t.outcome IN ('refusal', 'deal_lost') AND t.date BETWEEN ?1 AND ?2
+              ORDER BY t.date, t.id",
+        )?;
+        let refusals: Vec<Refusal> = stmt
+            .query_map(rusqlite::params![first_day(period), last_day(period)], |r| {
+                Ok(Refusal {
+                    account_id: r.get(0)?,
+                    account: r.get(1)?,
+                    date: r.date(2)?,
+                    outcome: r.get::<_, Outcome>(3)?,
+                    reason: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(LossReport::new(closed, refusals))
+    }
+
+    /// Contacts per open account and month over `period`, by channel and
+    /// outcome, and the coverage of every open account's decision makers
+    /// and influencers against its standard.
+    pub fn activity(&self, period: Period, today: NaiveDate, cadence: &CadenceDefaults) -> Result<Activity> {
+        let (from, to) = (first_day(period), last_day(period));
+        let mut counts: HashMap<AccountId, Vec<(Month, u32)>> = HashMap::new();
+        let mut by_channel: HashMap<Channel, u32> = HashMap::new();
+        let mut by_outcome: HashMap<Option<Outcome>, u32> = HashMap::new();
+        let mut total = 0;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT account_id, substr(date, 1, 7), channel, outcome, count(*) FROM touchpoints
+              WHERE date BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3, 4",
+        )?;
+        let mut rows = stmt.query(rusqlite::params![from, to])?;
+        while let Some(r) = rows.next()? {
+            let (account, month, channel, outcome, n): (AccountId, Month, Channel, Option<Outcome>, u32) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+            let months = counts.entry(account).or_default();
+            match months.iter_mut().find(|(m, _)| *m == month) {
+                Some((_, c)) => *c += n,
+                None => months.push((month, n)),
+            }
+            *by_channel.entry(channel).or_default() += n;
+            *by_outcome.entry(outcome).or_default() += n;
+            total += n;
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name FROM accounts WHERE status NOT IN ('lost', 'former') ORDER BY ranked_sales DESC NULLS LAST, name_key, id",
+        )?;
+        let rhythms = stmt
+            .query_map([], |r| Ok((r.get::<_, AccountId>(0)?, r.get::<_, String>(1)?)))?
+            .map(|row| {
+                row.map(|(id, name)| Rhythm::of(id, name, counts.get(&id).map_or(&[][..], Vec::as_slice), period))
+            })
+            .collect::<rusqlite::Result<_>>()?;
+        let mix = Mix {
+            by_channel: Channel::ALL.iter().map(|c| (*c, by_channel.get(c).copied().unwrap_or(0))).collect(),
+            by_outcome: std::iter::once(None)
+                .chain(Outcome::ALL.iter().copied().map(Some))
+                .map(|o| (o, by_outcome.get(&o).copied().unwrap_or(0)))
+                .collect(),
+            total,
+        };
+        // The roles the rule counts, as stored keys (a fixed list, never input).
+        let roles: Vec<String> = BuyingRole::ALL
+            .iter()
+            .filter(|r| counts_for_coverage(Some(**r)))
+            .map(|r| format!("'{}'", r.key()))
+            .collect();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT p.id, p.name, p.role, a.id, a.name, a.status, a.client_type, a.contact_every_days,
+                    (SELECT max(t.date) FROM touchpoint_people tp JOIN touchpoints t ON t.id = tp.touchpoint_id
+                      WHERE tp.person_id = p.id AND t.date <= ?1)
+               FROM people p JOIN accounts a ON a.id = p.account_id
+              WHERE p.role IN ({}) AND a.status NOT IN ('lost', 'former')
+              ORDER BY a.name_key, a.id, p.name",
+            roles.join(", ")
+        ))?;
+        let coverage = stmt
+            .query_map([super::codec::date(today)], |r| {
+                let standard = cadence_of(r.get(5)?, r.get(6)?, r.get(7)?, cadence);
+                let last_contact = r.opt_date(8)?;
+                Ok(Coverage {
+                    person_id: r.get(0)?,
+                    name: r.get(1)?,
+                    role: r.get(2)?,
+                    account_id: r.get(3)?,
+                    account: r.get(4)?,
+                    last_contact,
+                    standard_days: standard.map(|c| c.max_days),
+                    uncovered: uncovered(last_contact, standard, today),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<Coverage>>>()?;
+        Ok(Activity { rhythms, mix, coverage })
+    }
+
+    /// One account's contacts per month over `period` (the dossier's rhythm).
+    pub fn rhythm(&self, account: AccountId, period: Period) -> Result<Vec<u32>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT substr(date, 1, 7), count(*) FROM touchpoints
+              WHERE account_id = ?1 AND date BETWEEN ?2 AND ?3 GROUP BY 1",
+        )?;
+        let counts: Vec<(Month, u32)> = stmt
+            .query_map(rusqlite::params![account, first_day(period), last_day(period)], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Rhythm::of(account, String::new(), &counts, period).months)
+    }
+}
+
+fn first_day(period: Period) -> super::codec::SqlDate {
+    super::codec::date(period.first.first_day())
+}
+
+fn last_day(period: Period) -> super::codec::SqlDate {
+    super::codec::date(period.through.last_day())
+}
