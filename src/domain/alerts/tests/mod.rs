@@ -28,6 +28,7 @@ fn facts(id: i64, name: &str, last: Option<&str>) -> AccountFacts {
         created_on: d("2020-01-01"),
         cooperation_start: None,
         last_touchpoint: last.map(d),
+        last_purchase: None,
     }
 }
 
