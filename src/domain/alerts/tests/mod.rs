@@ -4,6 +4,7 @@
 mod contact;
 mod follow_ups;
 mod keys_and_text;
+mod losses;
 mod round_dates;
 mod scope_and_order;
 
