@@ -31,6 +31,12 @@ const MAX_WITHIN_DAYS: u32 = 366;
 const MAX_INTERVAL_SECS: u64 = 86_400;
 const MAX_DAILY_BACKUPS: u64 = 366;
 const MAX_WEEKLY_BACKUPS: u64 = 520;
+/// The analysis: shares in percent, the coefficient of variation in
+/// percent, months of the analysis window, days without a purchase.
+const MAX_CV_PERCENT: f64 = 1000.0;
+const MAX_MIN_MONTHS: u64 = 12;
+const MAX_LOST_AFTER_DAYS: u64 = 3650;
+const MAX_MINIMUM_ORDER: u64 = 1_000_000_000_000;
 
 /// The copy of the database the workbench makes once a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +94,7 @@ impl Default for Settings {
 impl Settings {
     /// The part of the settings the alert rules read.
     pub fn check_settings(&self) -> CheckSettings {
-        CheckSettings { cadence: self.cadence, within_days: self.within_days }
+        CheckSettings { cadence: self.cadence, within_days: self.within_days, lapsing: self.analysis.lapsing }
     }
 
     pub fn check_interval(&self) -> Duration {
@@ -192,7 +198,30 @@ pub fn template() -> String {
             c.max_days
         ));
     }
+    let a = d.analysis;
+    out.push('\n');
+    out.push_str(&t!(
+        "losses-settings-template",
+        pareto = percent(a.pareto_cutoff),
+        abc_a = percent(a.abc_a),
+        abc_b = percent(a.abc_b),
+        xyz_x = percent(a.xyz_x),
+        xyz_y = percent(a.xyz_y),
+        min_months = a.xyz_min_months,
+        max_min_months = MAX_MIN_MONTHS,
+        minimum_order = a.minimum_order / 100,
+        lost_after = a.lapsing.breadwinner,
+        max_lost_after = MAX_LOST_AFTER_DAYS,
+        warn = a.lapsing.warn_days_before
+    ));
+    out.push('\n');
     out
+}
+
+/// A fraction as the settings file writes it: `0.8` is `80`, `0.125` is `12.5`.
+fn percent(fraction: f64) -> String {
+    let p = fraction * 100.0;
+    if (p - p.round()).abs() < 1e-9 { format!("{}", p.round() as i64) } else { format!("{}", (p * 1e6).round() / 1e6) }
 }
 
 fn describe(client_type: KeyClientType) -> &'static str {
@@ -237,6 +266,7 @@ pub fn parse(text: &str, file_name: &str) -> (Settings, Vec<String>) {
             "currency" => settings.currency = reader.currency(value).or(settings.currency),
             "cadence" => reader.cadence_table(value, &mut settings.cadence),
             "backups" => reader.backups(value, &mut settings.backups),
+            "analysis" => reader.analysis(value, &mut settings.analysis),
             other => reader.unknown(key, other),
         }
     }
@@ -349,6 +379,137 @@ impl Reader<'_> {
                     backups.keep.weekly = n.and_then(|n| usize::try_from(n).ok()).unwrap_or(backups.keep.weekly);
                 }
                 other => self.unknown(key, &format!("backups.{other}")),
+            }
+        }
+    }
+
+    /// A share or a variation typed in percent (`80`, `92.5`) in
+    /// `min..=max`, returned as a fraction (`0.8`), or None with a warning.
+    fn percent(&mut self, value: &Spanned<DeValue<'_>>, name: &str, min: f64, max: f64) -> Option<f64> {
+        let found = match value.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) if (min..=max).contains(&(n as f64)) => return Some(n as f64 / 100.0),
+                Ok(n) => n.to_string(),
+                Err(_) => i.to_string(),
+            },
+            DeValue::Float(f) => match f.as_str().replace('_', "").parse::<f64>() {
+                Ok(x) if x.is_finite() && (min..=max).contains(&x) => return Some(x / 100.0),
+                _ => f.to_string(),
+            },
+            other => format!("a {}", other.type_str()),
+        };
+        let (min, max) = (percent(min / 100.0), percent(max / 100.0));
+        self.warn(Some(value.span()), t!("losses-settings-percent", name = name, min = min, max = max, found = found));
+        None
+    }
+
+    /// The `[analysis]` table: the thresholds of the analysis and the
+    /// lost-client criterion. A pair of thresholds out of order keeps both
+    /// defaults; the per-type criterion overrides `lost_after_days`.
+    fn analysis(&mut self, value: &Spanned<DeValue<'_>>, analysis: &mut AnalysisSettings) {
+        let Some(table) = value.get_ref().as_table() else {
+            self.warn(Some(value.span()), crate::l10n::text("losses-settings-analysis-table").into());
+            return;
+        };
+        let defaults = *analysis;
+        let mut read = defaults;
+        let mut lost_after: Option<u32> = None;
+        let mut by_type: Vec<(KeyClientType, u32)> = Vec::new();
+        let mut spans: Vec<(String, Range<usize>)> = Vec::new();
+        for (key, value) in table {
+            let name = key.get_ref().as_ref();
+            let full = format!("analysis.{name}");
+            match name {
+                "pareto_cutoff" | "abc_a" | "abc_b" | "xyz_x" | "xyz_y" => {
+                    let (target, min, max) = match name {
+                        "pareto_cutoff" => (&mut read.pareto_cutoff, 1.0, 100.0),
+                        "abc_a" => (&mut read.abc_a, 1.0, 100.0),
+                        "abc_b" => (&mut read.abc_b, 1.0, 100.0),
+                        "xyz_x" => (&mut read.xyz_x, 0.0, MAX_CV_PERCENT),
+                        _ => (&mut read.xyz_y, 0.0, MAX_CV_PERCENT),
+                    };
+                    if let Some(x) = self.percent(value, &full, min, max) {
+                        *target = x;
+                    }
+                    spans.push((name.to_string(), value.span()));
+                }
+                "xyz_min_months" => {
+                    let n = self.number(value, &full, 1, MAX_MIN_MONTHS);
+                    read.xyz_min_months = n.and_then(|n| u32::try_from(n).ok()).unwrap_or(read.xyz_min_months);
+                }
+                "minimum_order" => {
+                    let n = self.number(value, &full, 0, MAX_MINIMUM_ORDER);
+                    read.minimum_order =
+                        n.and_then(|n| i64::try_from(n).ok()).map_or(read.minimum_order, |units| units * 100);
+                }
+                "lost_after_days" => {
+                    let n = self.number(value, &full, 0, MAX_LOST_AFTER_DAYS);
+                    lost_after = n.and_then(|n| u32::try_from(n).ok()).or(lost_after);
+                }
+                "lapsing_warn_days" => {
+                    let n = self.number(value, &full, 0, MAX_LOST_AFTER_DAYS);
+                    read.lapsing.warn_days_before =
+                        n.and_then(|n| u32::try_from(n).ok()).unwrap_or(read.lapsing.warn_days_before);
+                }
+                "lost_after_days_by_type" => self.lost_after_by_type(value, &mut by_type),
+                _ => self.unknown(key, &full),
+            }
+        }
+        for (low, high, low_name, high_name) in
+            [(read.abc_a, read.abc_b, "abc_a", "abc_b"), (read.xyz_x, read.xyz_y, "xyz_x", "xyz_y")]
+        {
+            if high < low {
+                let span = spans
+                    .iter()
+                    .filter(|(n, _)| *n == low_name || *n == high_name)
+                    .map(|(_, s)| s.clone())
+                    .max_by_key(|s| s.start);
+                self.warn(
+                    span,
+                    t!(
+                        "losses-settings-out-of-order",
+                        low_name = format!("analysis.{low_name}"),
+                        low = percent(low),
+                        high_name = format!("analysis.{high_name}"),
+                        high = percent(high)
+                    ),
+                );
+                if low_name == "abc_a" {
+                    (read.abc_a, read.abc_b) = (defaults.abc_a, defaults.abc_b);
+                } else {
+                    (read.xyz_x, read.xyz_y) = (defaults.xyz_x, defaults.xyz_y);
+                }
+            }
+        }
+        if let Some(days) = lost_after {
+            for &client_type in KeyClientType::ALL {
+                *read.lapsing.lost_after_mut(client_type) = days;
+            }
+        }
+        for (client_type, days) in by_type {
+            *read.lapsing.lost_after_mut(client_type) = days;
+        }
+        *analysis = read;
+    }
+
+    /// `[analysis.lost_after_days_by_type]`: `expert = 365`.
+    fn lost_after_by_type(&mut self, value: &Spanned<DeValue<'_>>, by_type: &mut Vec<(KeyClientType, u32)>) {
+        let Some(table) = value.get_ref().as_table() else {
+            self.warn(Some(value.span()), crate::l10n::text("losses-settings-by-type-table").into());
+            return;
+        };
+        for (key, value) in table {
+            let name = key.get_ref().as_ref();
+            match KeyClientType::ALL.iter().find(|t| t.key() == name) {
+                Some(&client_type) => {
+                    let full = format!("analysis.lost_after_days_by_type.{name}");
+                    if let Some(n) =
+                        self.number(value, &full, 0, MAX_LOST_AFTER_DAYS).and_then(|n| u32::try_from(n).ok())
+                    {
+                        by_type.push((client_type, n));
+                    }
+                }
+                None => self.warn(Some(key.span()), t!("losses-settings-unknown-type", name = name)),
             }
         }
     }

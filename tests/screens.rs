@@ -196,6 +196,30 @@ fn a_bad_value_is_named_beside_its_field_and_nothing_is_saved() {
 }
 
 #[test]
+fn closing_an_account_as_lost_asks_why() {
+    let mut bench = empty();
+    bench.keys("a").keys("Acme");
+    // Type, then status: "l" chooses Lost, and the closing fields appear.
+    bench.press(KeyCode::Tab).press(KeyCode::Tab).keys("l");
+    bench.ctrl('s');
+    snapshot!("form_close_as_lost_needs_a_reason", bench);
+    insta::assert_snapshot!("form_close_as_lost_needs_a_reason_60x20", bench.draw_at(60, 20).backend().to_string());
+    assert_eq!(bench.app.store.account_count().unwrap(), 0, "refused: nothing saved");
+    // The reason, a note and a win-back plan; the closing date is today's.
+    bench.press(KeyCode::Tab).keys("p").press(KeyCode::Tab).keys("cheaper elsewhere");
+    bench.press(KeyCode::Tab).press(KeyCode::Tab).keys("g").press(KeyCode::Tab).keys("2027-01-15");
+    snapshot!("form_close_as_lost_filled", bench);
+    bench.ctrl('s');
+    let id = bench.app.store.account_names().unwrap()[0].0;
+    let account = bench.app.store.load_account(id).unwrap();
+    assert_eq!((account.status, account.closed_on), (AccountStatus::Lost, Some(today())));
+    assert_eq!(account.loss_reason, Some(analysis::LossReason::Price));
+    assert_eq!(account.win_back.map(|w| (w.means, w.due)), Some((analysis::WinBackMeans::Gift, day("2027-01-15"))));
+    let screen = bench.screen();
+    assert!(screen.contains("Closed: Lost since"), "{screen}");
+}
+
+#[test]
 fn touchpoint_form_is_ready_for_one_line() {
     let mut bench = portfolio();
     bench.press(KeyCode::Enter).keys("l");

@@ -191,3 +191,42 @@ fn schema_7_finds_birthdays_with_and_without_a_year() {
         conn.query_row("SELECT sql FROM sqlite_master WHERE name = 'people_birthday_day'", [], |r| r.get(0)).unwrap();
     assert!(index.contains("substr(birthday, -5)"), "{index}");
 }
+
+/// Schema 9 puts the last purchase and the win-back list in the check's
+/// indexes: a database of schema 8 with sales and a win-back plan reads
+/// both after the upgrade.
+#[test]
+fn schema_9_reads_the_last_purchase_and_the_win_backs_from_indexes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keyplan.db");
+    drop(Store::open_with_migrations(&path, &STEPS[..8]).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "INSERT INTO accounts (id, name, name_key, client_type, level_now, level_target, status, created_on)
+             VALUES (1, 'Acme', 'acme', 'breadwinner', 'reactive', 'proactive', 'active', '2026-01-01');
+         INSERT INTO accounts (id, name, name_key, client_type, level_now, level_target, status, created_on,
+                               closed_on, loss_reason, win_back_means, win_back_note, win_back_due)
+             VALUES (2, 'Gone', 'gone', 'expert', 'reactive', 'proactive', 'lost', '2025-01-01',
+                     '2026-06-30', 'price', 'gift', 'a hamper', '2026-11-01');
+         INSERT INTO sales (account_id, month, amount) VALUES (1, '2026-04', 100000);",
+    )
+    .unwrap();
+    drop(conn);
+
+    let store = Store::open(&path).unwrap().store;
+    let input = store.check_input(today(), 14).unwrap();
+    assert_eq!(input.accounts[0].last_purchase.map(|m| m.to_string()).as_deref(), Some("2026-04"));
+    assert_eq!(input.win_backs.len(), 1);
+    assert_eq!((input.win_backs[0].name.as_ref(), input.win_backs[0].note.as_str()), ("Gone", "a hamper"));
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let plan: String = conn
+        .query_row(
+            "EXPLAIN QUERY PLAN SELECT a.id, a.name, a.status, a.win_back_means, a.win_back_note, a.win_back_due
+               FROM accounts a INDEXED BY accounts_win_back
+              WHERE a.win_back_means IS NOT NULL AND a.win_back_due <= '2026-11-23' AND a.status IN ('lost', 'former')",
+            [],
+            |r| r.get(3),
+        )
+        .unwrap();
+    assert!(plan.contains("COVERING INDEX accounts_win_back"), "{plan}");
+}

@@ -108,7 +108,7 @@ fn jump(app: &mut super::App, alert: &Alert) {
             AlertKind::TouchpointDue | AlertKind::TouchpointOverdue | AlertKind::FollowUpOverdue => DossierSection::Log,
             AlertKind::MilestoneOverdue => DossierSection::Implementation,
             AlertKind::Birthday => DossierSection::People,
-            AlertKind::Anniversary => DossierSection::Overview,
+            AlertKind::Anniversary | AlertKind::Lapsing | AlertKind::WinBack => DossierSection::Overview,
         }),
     };
     match app.open_at(alert.account_id, place) {

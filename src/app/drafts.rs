@@ -334,8 +334,15 @@ fn restore(app: &mut App, body: &str, base: Option<i64>) {
 
 fn restore_form(form: &mut Form, body: &str) {
     let Ok(fields) = serde_json::from_str::<Map<String, Json>>(body) else { return };
+    restore_fields(form, &fields);
+    // The fields a restored choice shows (an account's closing) get their values too.
+    form.reshape();
+    restore_fields(form, &fields);
+}
+
+fn restore_fields(form: &mut Form, fields: &Map<String, Json>) {
     let places = fields.get(CHOICES).and_then(Json::as_object);
-    for (key, value) in &fields {
+    for (key, value) in fields {
         let Some(value) = value.as_str() else { continue };
         // A choice by its label when that is still an option (a person
         // added meanwhile moves the others), else by its place.

@@ -31,7 +31,7 @@ pub use prompt::Prompt;
 
 use crate::domain::DossierSection;
 use crate::domain::history::EntryId;
-use crate::domain::{AccountId, Alert, AlertCounts, Channel, account_flags, counts};
+use crate::domain::{AccountId, Alert, AlertCounts, Channel, account_flags, counts, lapsing_flags};
 use crate::store::{Store, StoreError};
 use agenda::AgendaState;
 use dossier::{DossierState, Item, Place};
@@ -268,6 +268,7 @@ impl App {
 
     /// A result of the background check arrives.
     pub(crate) fn set_alerts(&mut self, alerts: Vec<Alert>) {
+        self.portfolio.lapsing = lapsing_flags(&alerts);
         self.portfolio.set_flags(account_flags(&alerts));
         self.alerts = alerts;
         self.checked = true;

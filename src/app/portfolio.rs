@@ -19,6 +19,8 @@ pub struct PortfolioState {
     pub selected: usize,
     /// The background check's flag per account: due or overdue for a touchpoint.
     pub flags: HashMap<AccountId, AccountFlag>,
+    /// Accounts without a purchase for a while: lapsing (due) or lost by the criterion (overdue).
+    pub lapsing: HashMap<AccountId, crate::domain::Severity>,
     /// Most overdue first instead of by rank.
     pub by_urgency: bool,
     /// Indexes into `accounts` of the rows the filter lets through, in display order.

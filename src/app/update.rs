@@ -198,7 +198,9 @@ pub(super) fn open_account(app: &mut App, id: crate::domain::AccountId, section:
     }
 }
 
-pub(super) fn open_form(app: &mut App, form: Form) {
+pub(super) fn open_form(app: &mut App, mut form: Form) {
+    form.today = Some(app.today);
+    form.reshape();
     app.overlays.push(Overlay::Form(Box::new(form)));
 }
 

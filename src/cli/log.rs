@@ -40,7 +40,7 @@ pub struct LogArgs {
 }
 
 /// A `Choice` typed on the command line: its key or its label, loosely.
-fn choice<T: Choice>(text: &str) -> Result<T, String> {
+pub(super) fn choice<T: Choice>(text: &str) -> Result<T, String> {
     T::parse(text).ok_or_else(|| {
         let keys: Vec<&str> = T::ALL.iter().map(|v| v.key()).collect();
         crate::t!("shell-choose-one-of", keys = keys.join(", "))
@@ -88,7 +88,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &LogArgs) -> Result<(), Failure>
     out::print(&text)
 }
 
-fn parse_date(option: &str, text: &str, today: NaiveDate, flavour: Flavour) -> Result<NaiveDate, Failure> {
+pub(super) fn parse_date(option: &str, text: &str, today: NaiveDate, flavour: Flavour) -> Result<NaiveDate, Failure> {
     dates::parse(text, today, flavour).map_err(|e| Failure::user(format!("{option}: {e}")))
 }
 

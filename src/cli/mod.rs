@@ -2,6 +2,7 @@
 
 mod backup;
 mod check;
+mod close;
 mod completions;
 mod demo;
 mod demo_dir;
@@ -79,6 +80,8 @@ pub enum Command {
     List(list::ListArgs),
     Log(log::LogArgs),
     Done(done::DoneArgs),
+    Close(close::CloseArgs),
+    WinBack(close::WinBackArgs),
     Revert(revert::RevertArgs),
     Backup(backup::BackupArgs),
     Restore(restore::RestoreArgs),
@@ -175,6 +178,8 @@ fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
         Some(Command::List(args)) => list::run(&database_path(cli.db)?, today, &args),
         Some(Command::Log(args)) => log::run(&database_path(cli.db)?, today, &args),
         Some(Command::Done(args)) => done::run(&database_path(cli.db)?, today, &args),
+        Some(Command::Close(args)) => close::run_close(&database_path(cli.db)?, today, &args),
+        Some(Command::WinBack(args)) => close::run_win_back(&database_path(cli.db)?, today, &args),
         Some(Command::Revert(args)) => revert::run(&database_path(cli.db)?, &args),
         Some(Command::Backup(args)) => backup::run(&database_path(cli.db)?, &args),
         Some(Command::Restore(args)) => restore::run(&database_path(cli.db)?, &args),

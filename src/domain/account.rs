@@ -123,6 +123,33 @@ impl Account {
     }
 }
 
+impl Account {
+    /// Closes the account as lost or former (`status` must be one of them),
+    /// for `reason`, on `on`. A win-back plan it had stays.
+    pub fn close(&mut self, status: AccountStatus, reason: LossReason, note: &str, on: NaiveDate) {
+        debug_assert!(!status.is_open());
+        self.status = status;
+        self.loss_reason = Some(reason);
+        self.loss_note = note.trim().to_string();
+        self.closed_on = Some(on);
+    }
+
+    /// Keeps the closing facts in step with the status: an open account
+    /// (reopened, or never closed) has no closing date, reason or win-back
+    /// plan (the history keeps what it had); a closed one without a date
+    /// was closed `today`.
+    pub fn settle_closing(&mut self, today: NaiveDate) {
+        if self.status.is_open() {
+            self.closed_on = None;
+            self.loss_reason = None;
+            self.loss_note.clear();
+            self.win_back = None;
+        } else if self.closed_on.is_none() {
+            self.closed_on = Some(today);
+        }
+    }
+}
+
 /// One row of the portfolio: what the table shows without loading the dossier.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AccountSummary {
@@ -156,6 +183,30 @@ pub struct WindowSales {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reopening_clears_the_closing_facts_and_closing_dates_them() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut account = Account::new("Acme", today);
+        account.close(AccountStatus::Lost, LossReason::Price, " cheaper elsewhere ", today);
+        account.win_back =
+            Some(WinBack { means: crate::domain::analysis::WinBackMeans::Gift, note: String::new(), due: today });
+        account.settle_closing(today);
+        assert_eq!(
+            (account.closed_on, account.loss_reason, account.loss_note.as_str()),
+            (Some(today), Some(LossReason::Price), "cheaper elsewhere")
+        );
+        assert!(account.win_back.is_some());
+        account.status = AccountStatus::Active;
+        account.settle_closing(today);
+        assert_eq!(
+            (account.closed_on, account.loss_reason, account.loss_note.as_str(), account.win_back.clone()),
+            (None, None, "", None)
+        );
+        account.status = AccountStatus::Former;
+        account.settle_closing(today);
+        assert_eq!(account.closed_on, Some(today));
+    }
 
     #[test]
     fn lost_and_former_are_closed() {

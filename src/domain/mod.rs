@@ -28,7 +28,7 @@ pub mod touchpoint;
 pub use account::{Account, AccountStatus, AccountSummary, KeyClientType, RelationshipLevel};
 pub use alerts::{
     AccountFacts, AccountFlag, Alert, AlertCounts, AlertItem, AlertKey, AlertKind, Birthday, CheckInput, CheckSettings,
-    Detail, FollowUp, OpenMilestone, Severity, Snooze, account_flags, check, counts,
+    Detail, FollowUp, OpenMilestone, Severity, Snooze, WinBackDue, account_flags, check, counts, lapsing_flags,
 };
 pub use birthday::BirthDate;
 pub use cadence::{Cadence, CadenceDefaults, cadence_for, cadence_of};

@@ -68,7 +68,7 @@ pub fn facts(d: &Dossier, today: NaiveDate) -> Vec<(&'static str, String)> {
         }
         None => "—".into(),
     };
-    vec![
+    let mut facts = vec![
         (l10n::text("doc-fact-type"), a.client_type.label().to_string()),
         (l10n::text("doc-fact-status"), a.status.label().to_string()),
         (
@@ -86,7 +86,9 @@ pub fn facts(d: &Dossier, today: NaiveDate) -> Vec<(&'static str, String)> {
         ),
         (l10n::text("doc-fact-last-contact"), d.touchpoints.first().map_or("—".into(), |t| iso(t.date))),
         (l10n::text("doc-fact-in-keyplan-since"), iso(a.created_on)),
-    ]
+    ];
+    facts.extend(crate::domain::analysis::losses::closing_facts(a, iso));
+    facts
 }
 
 /// The texts of the general information, titled.

@@ -222,3 +222,61 @@ fn the_template_in_every_language_parses_back_to_the_defaults() {
         assert!(template().contains("[cadence.expert]\nideal_days = 21\nmax_days = 30\n"), "{language:?}");
     }
 }
+
+#[test]
+fn the_analysis_table_reads_percentages_as_fractions_and_the_criterion_per_type() {
+    let text = "[analysis]\npareto_cutoff = 75\nabc_a = 70.5\nabc_b = 90\nxyz_x = 15\nxyz_y = 30\nxyz_min_months = 3\n\
+                minimum_order = 1500\nlost_after_days = 120\nlapsing_warn_days = 30\n\
+                [analysis.lost_after_days_by_type]\nexpert = 365\n";
+    let (settings, warnings) = parsed(text);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let a = settings.analysis;
+    assert_eq!((a.pareto_cutoff, a.abc_a, a.abc_b, a.xyz_x, a.xyz_y), (0.75, 0.705, 0.9, 0.15, 0.3));
+    assert_eq!((a.xyz_min_months, a.minimum_order), (3, 150_000));
+    let rule = a.lapsing;
+    assert_eq!(
+        (rule.breadwinner, rule.prospect, rule.image_maker, rule.expert, rule.warn_days_before),
+        (120, 120, 120, 365, 30)
+    );
+    assert_eq!(settings.check_settings().lapsing, rule);
+    // The per-type criterion wins wherever it is written.
+    let (settings, _) =
+        parsed("[analysis.lost_after_days_by_type]\nprospect = 90\n[analysis]\nlost_after_days = 200\n");
+    assert_eq!((settings.analysis.lapsing.prospect, settings.analysis.lapsing.expert), (90, 200));
+}
+
+#[test]
+fn bad_analysis_values_are_warned_with_their_line_and_keep_the_default() {
+    let text = "[analysis]\npareto_cutoff = 0\nabc_a = 96\nabc_b = 90\nxyz_x = \"ten\"\nlost_after_days = -1\nfoo = 1\n\
+                [analysis.lost_after_days_by_type]\ngiant = 3\nexpert = 5000\n";
+    let (settings, warnings) = parsed(text);
+    assert_eq!(settings, Settings::default());
+    assert_eq!(
+        warnings,
+        [
+            "settings.toml line 2: analysis.pareto_cutoff must be a percentage from 1 to 100, not 0; the default is used.",
+            "settings.toml line 4: analysis.abc_b (90) must not be less than analysis.abc_a (96); the defaults of both are used.",
+            "settings.toml line 5: analysis.xyz_x must be a percentage from 0 to 1000, not a string; the default is used.",
+            "settings.toml line 6: analysis.lost_after_days must be a whole number from 0 to 3650, not -1; the default is used.",
+            "settings.toml line 7: unknown setting `analysis.foo` is ignored.",
+            "settings.toml line 9: unknown key-client type `analysis.lost_after_days_by_type.giant` is ignored (the types are breadwinner, prospect, image_maker, expert).",
+            "settings.toml line 10: analysis.lost_after_days_by_type.expert must be a whole number from 0 to 3650, not 5000; the default is used.",
+        ]
+    );
+    let (settings, warnings) = parsed("analysis = 5\n");
+    assert_eq!((settings, warnings.len()), (Settings::default(), 1));
+    assert!(warnings[0].starts_with("settings.toml line 1: analysis must be a table"), "{}", warnings[0]);
+}
+
+#[test]
+fn the_template_explains_the_analysis_in_every_language() {
+    for language in crate::l10n::Language::ALL {
+        let _speaking = crate::l10n::scoped(language);
+        let template = template();
+        assert!(template.contains("[analysis]\n"), "{language:?}");
+        assert!(
+            template.contains("pareto_cutoff = 80\n") && template.contains("lost_after_days = 180\n"),
+            "{language:?}"
+        );
+    }
+}

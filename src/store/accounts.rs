@@ -13,7 +13,7 @@ use super::revisions::{Kind, advance, uid_for};
 use super::texts::set_text;
 use super::{Store, one_row};
 use crate::domain::account::WindowSales;
-use crate::domain::analysis::{WinBack, WinBackMeans};
+use crate::domain::analysis::{LossReason, WinBack, WinBackMeans};
 use crate::domain::history::Change;
 use crate::domain::sales::Month;
 use crate::domain::text::{clean_line, clean_multiline};
@@ -267,6 +267,7 @@ struct Fields {
 struct Closing {
     currency: Option<String>,
     closed_on: Option<SqlDate>,
+    loss_reason: Option<LossReason>,
     loss_note: String,
     win_back_means: Option<WinBackMeans>,
     win_back_note: String,
@@ -284,9 +285,23 @@ impl Closing {
                     .to_string(),
             ),
         };
+        // An open account keeps no closing facts (the history keeps the
+        // ones it had): the domain's rule, kept by every way in.
+        if account.status.is_open() {
+            return Ok(Closing {
+                currency,
+                closed_on: None,
+                loss_reason: None,
+                loss_note: String::new(),
+                win_back_means: None,
+                win_back_note: String::new(),
+                win_back_due: None,
+            });
+        }
         Ok(Closing {
             currency,
             closed_on: opt_date(account.closed_on),
+            loss_reason: account.loss_reason,
             loss_note: clean_multiline(&account.loss_note),
             win_back_means: account.win_back.as_ref().map(|w| w.means),
             win_back_note: account.win_back.as_ref().map(|w| clean_multiline(&w.note)).unwrap_or_default(),
@@ -324,7 +339,7 @@ impl Fields {
             (":created_on", &self.created_on),
             (":currency", &self.closing.currency),
             (":closed_on", &self.closing.closed_on),
-            (":loss_reason", &account.loss_reason),
+            (":loss_reason", &self.closing.loss_reason),
             (":loss_note", &self.closing.loss_note),
             (":win_back_means", &self.closing.win_back_means),
             (":win_back_note", &self.closing.win_back_note),

@@ -17,6 +17,7 @@ use super::codec::{RowExt, date};
 use super::error::Result;
 use super::history::{SNOOZE, Written, append};
 use crate::domain::AccountId;
+use crate::domain::alerts::WinBackDue;
 use crate::domain::history::Change;
 use crate::domain::{AccountFacts, AlertKey, Birthday, CheckInput, FollowUp, OpenMilestone, Snooze};
 
@@ -34,6 +35,7 @@ impl Store {
             follow_ups: follow_ups(&tx, today)?,
             milestones: milestones(&tx, today)?,
             birthdays: birthdays(&tx, today, within_days)?,
+            win_backs: win_backs(&tx, today)?,
             snoozes: snoozes(&tx)?,
         };
         tx.finish()?;
@@ -80,7 +82,7 @@ pub(crate) fn set_snooze(conn: &Connection, account: AccountId, key: &str, until
 fn accounts(conn: &Connection) -> Result<Vec<AccountFacts>> {
     let sql = format!(
         "SELECT a.id, a.name, a.client_type, a.status, a.contact_every_days, a.created_on,
-                a.cooperation_start, a.last_touchpoint
+                a.cooperation_start, a.last_touchpoint, a.sales_last
            FROM accounts a INDEXED BY accounts_standards WHERE {OPEN}
           ORDER BY a.name_key, a.id"
     );
@@ -95,6 +97,7 @@ fn accounts(conn: &Connection) -> Result<Vec<AccountFacts>> {
             created_on: r.date(5)?,
             cooperation_start: r.opt_date(6)?,
             last_touchpoint: r.opt_date(7)?,
+            last_purchase: r.get(8)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -125,6 +128,26 @@ fn milestones(conn: &Connection, today: NaiveDate) -> Result<Vec<OpenMilestone>>
     )?;
     let rows = stmt.query_map(named_params! {":today": date(today)}, |r| {
         Ok(OpenMilestone { id: r.get(0)?, account_id: r.get(1)?, title: r.get(2)?, due: r.date(3)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Win-back plans of lost and former accounts due by `today`.
+fn win_backs(conn: &Connection, today: NaiveDate) -> Result<Vec<WinBackDue>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.name, a.status, a.win_back_means, a.win_back_note, a.win_back_due
+           FROM accounts a INDEXED BY accounts_win_back
+          WHERE a.win_back_means IS NOT NULL AND a.win_back_due <= :today AND a.status IN ('lost', 'former')",
+    )?;
+    let rows = stmt.query_map(named_params! {":today": date(today)}, |r| {
+        Ok(WinBackDue {
+            account_id: r.get(0)?,
+            name: r.get::<_, String>(1)?.into(),
+            status: r.get(2)?,
+            means: r.get(3)?,
+            note: r.get(4)?,
+            due: r.date(5)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

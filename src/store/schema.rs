@@ -18,6 +18,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/006_revisions.sql")),
     M::up(include_str!("migrations/007_birthdays_without_year.sql")),
     M::up(include_str!("migrations/008_sales.sql")),
+    M::up(include_str!("migrations/009_check_lapsing.sql")),
 ];
 
 /// Every migration keyplan knows, oldest first.

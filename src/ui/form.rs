@@ -18,7 +18,8 @@ fn label_width() -> u16 {
 }
 
 pub fn render(form: &Form, frame: &mut Frame, area: Rect) {
-    let wanted_height = form.fields.len() as u16 + 5;
+    let shown: Vec<(usize, &crate::app::form::Field)> = form.shown().collect();
+    let wanted_height = shown.len() as u16 + 5;
     let rect = super::centered(area, 96, wanted_height);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
@@ -32,9 +33,10 @@ pub fn render(form: &Form, frame: &mut Frame, area: Rect) {
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(inner);
     // Scroll so the focused field is always visible on a short terminal.
     let visible = fields_area.height.max(1) as usize;
-    let first = form.focus.saturating_sub(visible - 1);
+    let focus_row = shown.iter().position(|(i, _)| *i == form.focus).unwrap_or(0);
+    let first = focus_row.saturating_sub(visible - 1);
     let label_width = label_width();
-    for (row, (index, field)) in form.fields.iter().enumerate().skip(first).take(visible).enumerate() {
+    for (row, &(index, field)) in shown.iter().skip(first).take(visible).enumerate() {
         let y = fields_area.y + row as u16;
         let line_area = Rect { y, height: 1, ..fields_area };
         let focused = index == form.focus;

@@ -47,8 +47,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     // Only the rows that fit are built (a portfolio may hold thousands).
     let fit = usize::from(table_area.height.saturating_sub(3)).max(1);
     let first = state.view.first_line(state.selected, fit, state.visible_count());
-    let rows: Vec<Row> =
-        state.visible().skip(first).take(fit).map(|a| row(a, state.flag(a.id), total, app.today, &shown)).collect();
+    let rows: Vec<Row> = state
+        .visible()
+        .skip(first)
+        .take(fit)
+        .map(|a| row(a, (state.flag(a.id), state.lapsing.get(&a.id).copied()), total, app.today, &shown))
+        .collect();
     let order =
         if state.by_urgency { l10n::text("portfolio-order-urgency") } else { l10n::text("portfolio-order-share") };
     let title = format!(" {} ", t!("portfolio-title", count = state.accounts.len(), order = order));
@@ -80,7 +84,7 @@ const NAME_COLUMN: usize = 1;
 
 fn row(
     account: &AccountSummary,
-    flag: Option<AccountFlag>,
+    (flag, lapsing): (Option<AccountFlag>, Option<Severity>),
     total: i64,
     today: NaiveDate,
     shown: &[Column],
@@ -104,6 +108,15 @@ fn row(
             Span::styled(format!("·{days}{}", l10n::text("portfolio-days")), theme::focus())
         }
         None => Span::raw(""),
+    };
+    // No purchase for a while: "↓" after it (red once the account counts as lost).
+    let late = match lapsing {
+        Some(severity) => {
+            let style = if severity == Severity::Overdue { theme::late() } else { theme::focus() };
+            let text = format!("{}{}", late.content, l10n::text("losses-portfolio-lapsing"));
+            Span::styled(text, if late.content.is_empty() { style } else { late.style })
+        }
+        None => late,
     };
     let style = if account.status.is_open() { Style::new() } else { theme::dim() };
     let mut late = Some(late);

@@ -6,6 +6,7 @@ mod accounts;
 mod backups;
 mod dossier;
 mod drafts;
+mod losses;
 mod opening;
 mod people;
 mod plan;

@@ -5,7 +5,7 @@ use crate::l10n;
 
 /// The label of every field of every form, in the interface language: the
 /// label column is as wide as the widest, the same in every form.
-pub fn every_label() -> [&'static str; 46] {
+pub fn every_label() -> [&'static str; 52] {
     [
         l10n::text("form-label-name"),
         l10n::text("form-label-person-name"),
@@ -53,6 +53,12 @@ pub fn every_label() -> [&'static str; 46] {
         l10n::text("form-label-next-step-due"),
         l10n::text("form-label-next-step-done"),
         l10n::text("form-label-follows-up"),
+        l10n::text("losses-label-reason"),
+        l10n::text("losses-label-loss-note"),
+        l10n::text("losses-label-closed-on"),
+        l10n::text("losses-label-win-back"),
+        l10n::text("losses-label-win-back-due"),
+        l10n::text("losses-label-win-back-note"),
     ]
 }
 

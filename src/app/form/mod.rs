@@ -83,6 +83,9 @@ pub struct Field {
     pub label: &'static str,
     pub value: Value,
     pub error: Option<String>,
+    /// Not shown and skipped by `Tab` (e.g. the closing of an open account);
+    /// its value is kept for when it shows again.
+    pub hidden: bool,
 }
 
 pub struct Form {
@@ -92,6 +95,8 @@ pub struct Form {
     pub focus: usize,
     /// A message about the whole form (e.g. the store refused the save).
     pub message: Option<String>,
+    /// The day the form was opened on, for the dates it fills in itself.
+    pub today: Option<NaiveDate>,
     original: Vec<String>,
 }
 
@@ -101,12 +106,12 @@ impl Field {
     pub fn text(key: &'static str, label: &'static str, value: &str) -> Self {
         let mut area = TextArea::new(vec![text::clean_line(value)]);
         area.move_cursor(ratatui_textarea::CursorMove::End);
-        Field { key, label, value: Value::Text(Box::new(area)), error: None }
+        Field { key, label, value: Value::Text(Box::new(area)), error: None, hidden: false }
     }
 
     pub fn choice(key: &'static str, label: &'static str, options: Vec<String>, selected: usize) -> Self {
         let selected = selected.min(options.len().saturating_sub(1));
-        Field { key, label, value: Value::Choice { options, selected }, error: None }
+        Field { key, label, value: Value::Choice { options, selected }, error: None, hidden: false }
     }
 
     /// The field's current content as one line of text.
@@ -121,7 +126,7 @@ impl Field {
 impl Form {
     pub fn new(title: impl Into<String>, subject: Subject, fields: Vec<Field>) -> Self {
         let original = fields.iter().map(Field::content).collect();
-        Form { title: title.into(), subject, fields, focus: 0, message: None, original }
+        Form { title: title.into(), subject, fields, focus: 0, message: None, today: None, original }
     }
 
     /// Puts the cursor in the named field.
@@ -135,7 +140,8 @@ impl Form {
     /// Every field as "Label: value", one per line: how a conflict shows
     /// the form beside the stored version.
     pub fn describe(&self) -> String {
-        self.fields.iter().map(|f| format!("{}: {}", f.label, f.content())).collect::<Vec<_>>().join("\n")
+        let shown = self.fields.iter().filter(|f| !f.hidden);
+        shown.map(|f| format!("{}: {}", f.label, f.content())).collect::<Vec<_>>().join("\n")
     }
 
     pub fn is_changed(&self) -> bool {
@@ -143,12 +149,36 @@ impl Form {
     }
 
     pub fn next_field(&mut self) {
-        self.focus = (self.focus + 1) % self.fields.len().max(1);
+        self.step(1);
     }
 
     pub fn prev_field(&mut self) {
         let n = self.fields.len().max(1);
-        self.focus = (self.focus + n - 1) % n;
+        self.step(n - 1);
+    }
+
+    /// Moves the focus `by` places round the form, over hidden fields.
+    fn step(&mut self, by: usize) {
+        let n = self.fields.len().max(1);
+        for _ in 0..n {
+            self.focus = (self.focus + by) % n;
+            if !self.fields.get(self.focus).is_some_and(|f| f.hidden) {
+                return;
+            }
+        }
+    }
+
+    /// The fields shown, with their places in `fields`.
+    pub fn shown(&self) -> impl Iterator<Item = (usize, &Field)> {
+        self.fields.iter().enumerate().filter(|(_, f)| !f.hidden)
+    }
+
+    /// Shows the fields that the values typed so far call for (the closing
+    /// of an account once its status is lost or former).
+    pub fn reshape(&mut self) {
+        if let Subject::Account(_) = self.subject {
+            account::reshape(self);
+        }
     }
 
     pub fn field(&self, key: &str) -> Option<&Field> {
@@ -215,6 +245,7 @@ impl Form {
             },
             Value::Choice { options, selected } => choose(options, selected, key),
         }
+        self.reshape();
     }
 
     /// Pasted text lands in a text field, cleaned and on one line.

@@ -18,7 +18,9 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::analysis::{LapsingRule, WinBackMeans};
 use super::cadence::{Cadence, CadenceDefaults};
+use super::sales::Month;
 use super::{Account, AccountId, AccountStatus, KeyClientType, MilestoneId, PersonId, TouchpointId};
 
 pub use rules::{check, next_occurrence};
@@ -37,6 +39,8 @@ pub struct AccountFacts {
     pub cooperation_start: Option<NaiveDate>,
     /// The date of the newest touchpoint of any channel; None when none was logged.
     pub last_touchpoint: Option<NaiveDate>,
+    /// The last month with a purchase (`accounts.sales_last`); None without one.
+    pub last_purchase: Option<Month>,
 }
 
 impl AccountFacts {
@@ -50,8 +54,22 @@ impl AccountFacts {
             created_on: account.created_on,
             cooperation_start: account.cooperation_start,
             last_touchpoint,
+            last_purchase: None,
         }
     }
+}
+
+/// A lost or former account on the win-back list: the plan's means, note
+/// and date, with what the alert shows of the account (closed accounts are
+/// not among [`CheckInput::accounts`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WinBackDue {
+    pub account_id: AccountId,
+    pub name: Arc<str>,
+    pub status: AccountStatus,
+    pub means: WinBackMeans,
+    pub note: String,
+    pub due: NaiveDate,
 }
 
 /// A next step promised at a touchpoint for a date and not closed, neither
@@ -101,6 +119,8 @@ pub struct CheckInput {
     pub follow_ups: Vec<FollowUp>,
     pub milestones: Vec<OpenMilestone>,
     pub birthdays: Vec<Birthday>,
+    /// Win-back plans of lost and former accounts (plans of open accounts are ignored).
+    pub win_backs: Vec<WinBackDue>,
     pub snoozes: Vec<Snooze>,
 }
 
@@ -110,11 +130,13 @@ pub struct CheckSettings {
     pub cadence: CadenceDefaults,
     /// Round dates are announced this many days ahead (today counts as 0).
     pub within_days: u32,
+    /// When an account without purchases is lapsing, and when it counts as lost.
+    pub lapsing: LapsingRule,
 }
 
 impl Default for CheckSettings {
     fn default() -> Self {
-        CheckSettings { cadence: CadenceDefaults::default(), within_days: 14 }
+        CheckSettings { cadence: CadenceDefaults::default(), within_days: 14, lapsing: LapsingRule::default() }
     }
 }
 
@@ -129,6 +151,11 @@ pub enum AlertKind {
     MilestoneOverdue,
     Birthday,
     Anniversary,
+    /// No purchase for a while: due while the account is lapsing, overdue
+    /// once the lost-client criterion is met.
+    Lapsing,
+    /// A lost or former account's win-back plan: due on its date, overdue after.
+    WinBack,
 }
 
 /// Most urgent first: the derived order sorts overdue before due before upcoming.
@@ -163,6 +190,8 @@ pub enum AlertKey {
     Milestone(MilestoneId),
     Birthday(PersonId),
     Anniversary(AccountId),
+    Lapsing(AccountId),
+    WinBack(AccountId),
 }
 
 impl std::fmt::Display for AlertKey {
@@ -173,6 +202,8 @@ impl std::fmt::Display for AlertKey {
             AlertKey::Milestone(id) => write!(f, "milestone:{id}"),
             AlertKey::Birthday(id) => write!(f, "birthday:{id}"),
             AlertKey::Anniversary(id) => write!(f, "anniversary:{id}"),
+            AlertKey::Lapsing(id) => write!(f, "lapsing:{id}"),
+            AlertKey::WinBack(id) => write!(f, "win_back:{id}"),
         }
     }
 }
@@ -190,6 +221,8 @@ impl std::str::FromStr for AlertKey {
             "milestone" => AlertKey::Milestone(MilestoneId(id)),
             "birthday" => AlertKey::Birthday(PersonId(id)),
             "anniversary" => AlertKey::Anniversary(AccountId(id)),
+            "lapsing" => AlertKey::Lapsing(AccountId(id)),
+            "win_back" => AlertKey::WinBack(AccountId(id)),
             _ => return Err(bad()),
         })
     }
@@ -284,6 +317,16 @@ pub enum Detail {
     Anniversary {
         years: i32,
     },
+    /// `elapsed` days since the last purchase against the criterion's days.
+    Lapsing {
+        elapsed: i64,
+        lost_after: u32,
+        lost: bool,
+    },
+    /// The plan's means; its note is the alert's subject.
+    WinBack {
+        means: WinBackMeans,
+    },
 }
 
 impl Alert {
@@ -304,6 +347,8 @@ impl Alert {
             (AlertKind::MilestoneOverdue, AlertItem::Milestone(id)) => AlertKey::Milestone(id),
             (AlertKind::Birthday, AlertItem::Person(id)) => AlertKey::Birthday(id),
             (AlertKind::Anniversary, _) => AlertKey::Anniversary(self.account_id),
+            (AlertKind::Lapsing, _) => AlertKey::Lapsing(self.account_id),
+            (AlertKind::WinBack, _) => AlertKey::WinBack(self.account_id),
             _ => AlertKey::Contact(self.account_id),
         }
     }
@@ -343,6 +388,12 @@ pub fn counts(alerts: &[Alert]) -> AlertCounts {
 pub struct AccountFlag {
     pub severity: Severity,
     pub days: i64,
+}
+
+/// The portfolio's second flag: accounts lapsing (due) or counting as lost
+/// by the lost-client criterion (overdue), from their `lapsing` alerts.
+pub fn lapsing_flags(alerts: &[Alert]) -> HashMap<AccountId, Severity> {
+    alerts.iter().filter(|a| a.kind == AlertKind::Lapsing).map(|a| (a.account_id, a.severity)).collect()
 }
 
 /// One flag per account that is due or overdue for a touchpoint. Only the

@@ -6,14 +6,16 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use super::{
     AccountFacts, Alert, AlertItem, AlertKey, AlertKind, Birthday, CheckInput, CheckSettings, Detail, FollowUp,
-    OpenMilestone, Severity,
+    OpenMilestone, Severity, WinBackDue,
 };
+use crate::domain::analysis::lapse;
 use crate::domain::cadence::cadence_of;
 use crate::domain::{AccountId, BirthDate};
 
 /// Runs every rule over `input` as of `today`, most urgent first.
 ///
-/// Only open accounts (not lost, not former) are checked, for every rule.
+/// Only open accounts (not lost, not former) are checked, for every rule
+/// but the win-back, which is only about closed ones.
 ///
 /// - **Touchpoint due / overdue.** The clock runs from the last touchpoint of
 ///   any channel; an account with none runs from the day it was created, as
@@ -33,6 +35,14 @@ use crate::domain::{AccountId, BirthDate};
 ///   ([`next_occurrence`]) within `0..=within_days` days from today. Every
 ///   birthday is announced, round ones (30, 40, 50...) marked `round`; only
 ///   round cooperation anniversaries are (1 year, then 5, 10, 15...).
+/// - **Lapsing.** An open account whose last purchase (the last day of its
+///   last month with one) is `d` days back, against the lost-client
+///   criterion `lost/warn` of its type ([`lapse`]): due when
+///   `d >= lost - warn`, overdue when `d >= lost` (the account counts as
+///   lost). `date` is the day the warning began, or the day it counted as
+///   lost; `days` counts past it. No purchase on record: no alert.
+/// - **Win-back.** A lost or former account's win-back plan: due on its
+///   date, overdue after it (`days` = today - date); nothing before.
 ///
 /// Alerts whose key has a snooze with `until >= today` are left out.
 /// Order: overdue, due, upcoming; late ones with the most days late first,
@@ -42,7 +52,7 @@ use crate::domain::{AccountId, BirthDate};
 /// name) from it instead of copying it, and shares the account's name.
 /// Sentences are written only when shown ([`Alert::sentence`]).
 pub fn check(input: CheckInput, today: NaiveDate, settings: &CheckSettings) -> Vec<Alert> {
-    let CheckInput { accounts, follow_ups, milestones, birthdays, snoozes } = input;
+    let CheckInput { accounts, follow_ups, milestones, birthdays, win_backs, snoozes } = input;
     let accounts = Accounts::new(&accounts);
     let snoozed: HashSet<AlertKey> = snoozes.iter().filter(|s| s.until >= today).map(|s| s.key).collect();
     let live = |key: AlertKey| !snoozed.contains(&key);
@@ -66,6 +76,17 @@ pub fn check(input: CheckInput, today: NaiveDate, settings: &CheckSettings) -> V
         if live(AlertKey::Anniversary(acc.facts.id)) {
             push(acc.rank, anniversary(acc, today, settings.within_days));
         }
+        if live(AlertKey::Lapsing(acc.facts.id)) {
+            push(acc.rank, lapsing(acc, today, settings));
+        }
+    }
+    // Closed accounts are not ranked with the open ones: after all of them, by name.
+    let mut closed: Vec<&WinBackDue> =
+        win_backs.iter().filter(|w| !w.status.is_open() && live(AlertKey::WinBack(w.account_id))).collect();
+    closed.sort_by(|a, b| lowered(&a.name).cmp(lowered(&b.name)).then(a.account_id.cmp(&b.account_id)));
+    let first_closed = u32::try_from(accounts.open.len()).unwrap_or(u32::MAX);
+    for (i, w) in closed.into_iter().enumerate() {
+        push(first_closed.saturating_add(u32::try_from(i).unwrap_or(u32::MAX)), win_back(w, today));
     }
     for f in follow_ups {
         if let Some(acc) = accounts.get(f.account_id)
@@ -218,6 +239,51 @@ fn milestone(acc: &Acc, m: OpenMilestone, today: NaiveDate) -> Option<Alert> {
         days: (today - m.due).num_days(),
         round: false,
         detail: Detail::Milestone,
+    })
+}
+
+fn lapsing(acc: &Acc, today: NaiveDate, settings: &CheckSettings) -> Option<Alert> {
+    let facts = acc.facts;
+    let found = lapse(facts.last_purchase, facts.status, facts.client_type, today, &settings.lapsing)?;
+    let (severity, limit) = if found.lost {
+        (Severity::Overdue, found.lost_after)
+    } else {
+        (Severity::Due, found.lost_after.saturating_sub(settings.lapsing.warn_days_before).max(1))
+    };
+    Some(Alert {
+        kind: AlertKind::Lapsing,
+        severity,
+        account_id: facts.id,
+        account: facts.name.clone(),
+        subject: None,
+        item: AlertItem::Account(facts.id),
+        date: found.last_purchase.checked_add_days(Days::new(u64::from(limit)))?,
+        days: found.days_without_purchase - i64::from(limit),
+        round: false,
+        detail: Detail::Lapsing {
+            elapsed: found.days_without_purchase,
+            lost_after: found.lost_after,
+            lost: found.lost,
+        },
+    })
+}
+
+fn win_back(w: &WinBackDue, today: NaiveDate) -> Option<Alert> {
+    if w.due > today {
+        return None;
+    }
+    let days = (today - w.due).num_days();
+    Some(Alert {
+        kind: AlertKind::WinBack,
+        severity: if days == 0 { Severity::Due } else { Severity::Overdue },
+        account_id: w.account_id,
+        account: w.name.clone(),
+        subject: (!w.note.trim().is_empty()).then(|| w.note.clone()),
+        item: AlertItem::Account(w.account_id),
+        date: w.due,
+        days,
+        round: false,
+        detail: Detail::WinBack { means: w.means },
     })
 }
 

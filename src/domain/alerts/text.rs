@@ -48,6 +48,19 @@ fn write_description(s: &mut String, alert: &Alert) {
             t!("alert-birthday-no-age", person = clean_line(subject), when = when(days), date = date)
         }
         Detail::Anniversary { years } => t!("alert-anniversary", years = years, when = when(days), date = date),
+        Detail::Lapsing { elapsed, lost_after, lost } => {
+            t!(if lost { "losses-alert-lost" } else { "losses-alert-lapsing" }, days = elapsed, lost_after = lost_after)
+        }
+        Detail::WinBack { means } => {
+            use crate::domain::Choice;
+            t!(
+                if days == 0 { "losses-alert-win-back-today" } else { "losses-alert-win-back" },
+                means = means.label(),
+                item = quoted(subject),
+                days = days,
+                date = date
+            )
+        }
     };
     s.push_str(&text);
 }

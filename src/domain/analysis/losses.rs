@@ -41,6 +41,41 @@ pub struct WinBack {
     pub due: NaiveDate,
 }
 
+/// What the Overview and the documents add to an account's facts: its
+/// own currency, when and why it was closed, and its win-back plan, each
+/// only when there is one. `date` writes a date the place's way.
+pub fn closing_facts(
+    account: &crate::domain::Account,
+    date: impl Fn(NaiveDate) -> String,
+) -> Vec<(&'static str, String)> {
+    use crate::domain::Choice;
+    use crate::domain::text::clean_line;
+    let mut facts = Vec::new();
+    if let Some(currency) = &account.currency {
+        facts.push((crate::l10n::text("losses-fact-currency"), clean_line(currency)));
+    }
+    if !account.status.is_open() {
+        let status = account.status.label();
+        let since = account.closed_on.map_or_else(|| "—".to_string(), &date);
+        let mut closed = match account.loss_reason {
+            Some(reason) => crate::t!("losses-closed", status = status, date = since, reason = reason.label()),
+            None => crate::t!("losses-closed-no-reason", status = status, date = since),
+        };
+        if !account.loss_note.trim().is_empty() {
+            closed = format!("{closed} — {}", clean_line(&account.loss_note));
+        }
+        facts.push((crate::l10n::text("losses-fact-closed"), closed));
+    }
+    if let Some(plan) = &account.win_back {
+        let mut line = crate::t!("losses-win-back-plan", means = plan.means.label(), date = date(plan.due));
+        if !plan.note.trim().is_empty() {
+            line = format!("{line} — {}", clean_line(&plan.note));
+        }
+        facts.push((crate::l10n::text("losses-fact-win-back"), line));
+    }
+    facts
+}
+
 /// The lost-client criterion: days without a purchase after which an
 /// account counts as lost, per key-client type, and how many days before
 /// that the check starts to warn.
@@ -66,6 +101,15 @@ impl LapsingRule {
             KeyClientType::Prospect => self.prospect,
             KeyClientType::ImageMaker => self.image_maker,
             KeyClientType::Expert => self.expert,
+        }
+    }
+
+    pub fn lost_after_mut(&mut self, client_type: KeyClientType) -> &mut u32 {
+        match client_type {
+            KeyClientType::Breadwinner => &mut self.breadwinner,
+            KeyClientType::Prospect => &mut self.prospect,
+            KeyClientType::ImageMaker => &mut self.image_maker,
+            KeyClientType::Expert => &mut self.expert,
         }
     }
 }

@@ -7,6 +7,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{date, fact};
 use crate::app::dossier::{DossierState, OVERVIEW_PARTS, OverviewPart};
+use crate::domain::analysis::losses::closing_facts;
 use crate::domain::format::group_digits;
 use crate::domain::{Account, Choice};
 use crate::ui::theme;
@@ -22,12 +23,14 @@ pub fn render(state: &DossierState, frame: &mut Frame, area: Rect) {
             OverviewPart::Text(text) => Some(TextBlock::new(text.title(), text.get(account), i == state.selected)),
         })
         .collect();
-    let heights = heights(&texts, state.selected, area);
+    let closing = closing_facts(account, |d| date(Some(d)));
+    let facts_height = FACTS_HEIGHT + u16::try_from(closing.len()).unwrap_or(0);
+    let heights = heights(&texts, state.selected, area, facts_height);
     let constraints = heights.iter().map(|&h| Constraint::Length(h)).chain([Constraint::Fill(1)]);
     let areas = Layout::vertical(constraints).split(area);
     for (i, (text, rect)) in texts.into_iter().zip(areas.iter()).enumerate() {
         match text {
-            None => facts(account, i == state.selected, frame, *rect),
+            None => facts(account, &closing, i == state.selected, frame, *rect),
             Some(block) => block.render(frame, *rect),
         }
     }
@@ -70,8 +73,8 @@ impl TextBlock {
 /// The rows of each part: every text as much as it needs when the screen
 /// has room; otherwise its heading and first line, the selected one the
 /// first to grow. The facts keep their rows.
-fn heights(texts: &[Option<TextBlock>], selected: usize, area: Rect) -> Vec<u16> {
-    let wanted: Vec<u16> = texts.iter().map(|t| t.as_ref().map_or(FACTS_HEIGHT, |t| t.height(area.width))).collect();
+fn heights(texts: &[Option<TextBlock>], selected: usize, area: Rect, facts_height: u16) -> Vec<u16> {
+    let wanted: Vec<u16> = texts.iter().map(|t| t.as_ref().map_or(facts_height, |t| t.height(area.width))).collect();
     let mut heights: Vec<u16> =
         texts.iter().zip(&wanted).map(|(t, &n)| if t.is_some() { n.min(2) } else { n }).collect();
     let mut left = area.height.saturating_sub(heights.iter().sum());
@@ -90,8 +93,14 @@ fn heading(title: &str, selected: bool) -> Line<'static> {
     Line::from(vec![Span::raw(marker), Span::styled(title.to_string(), style)])
 }
 
-fn facts(account: &Account, selected: bool, frame: &mut Frame, area: Rect) {
-    let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+fn facts(account: &Account, closing: &[(&str, String)], selected: bool, frame: &mut Frame, area: Rect) {
+    let rows = u16::try_from(closing.len()).unwrap_or(0);
+    let [title, body, below] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(rows)]).areas(area);
+    // The currency, the closing and the win-back plan, when there are any, under both columns.
+    let [_, below] = Layout::horizontal([Constraint::Length(INDENT), Constraint::Fill(1)]).areas(below);
+    let lines: Vec<Line> = closing.iter().map(|(label, value)| fact(label, value.clone())).collect();
+    frame.render_widget(Paragraph::new(lines), below);
     frame.render_widget(Paragraph::new(heading(l10n::text("dossier-facts-heading"), selected)), title);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).spacing(1).areas(body);

@@ -4,6 +4,7 @@
 mod contact;
 mod follow_ups;
 mod keys_and_text;
+mod losses;
 mod round_dates;
 mod scope_and_order;
 
@@ -28,6 +29,7 @@ fn facts(id: i64, name: &str, last: Option<&str>) -> AccountFacts {
         created_on: d("2020-01-01"),
         cooperation_start: None,
         last_touchpoint: last.map(d),
+        last_purchase: None,
     }
 }
 
