@@ -129,3 +129,8 @@ import-summary-people-would = { $added ->
    *[other] { $added } people
 } would be added, { $merged } merged, { $same } already there, in account "{ $name }"
 import-summary-new-items = ; new in existing accounts: { $items }
+field-currency = currency
+field-closed-on = closed on
+field-loss-reason = reason for the loss
+field-loss-note = loss note
+field-win-back = win-back plan

@@ -212,11 +212,24 @@ fn fields(old: &Map<String, Value>, new: &Map<String, Value>) -> Vec<(String, St
 }
 
 /// A field's value in a sentence: one line, cut when long, "—" for none.
+/// A win-back plan reads as its means, date and note.
 fn value(value: &Value) -> String {
     let text = match value {
         Value::Null => return "—".to_string(),
         Value::String(s) if s.is_empty() => return "—".to_string(),
         Value::String(s) => s.clone(),
+        Value::Object(plan) if plan.contains_key("means") => {
+            let part = |key: &str| plan.get(key).and_then(Value::as_str).unwrap_or_default();
+            let means = super::fields::field_value("win back means", part("means"));
+            let due = chrono::NaiveDate::parse_from_str(part("due"), "%Y-%m-%d")
+                .map_or_else(|_| part("due").to_string(), crate::l10n::date);
+            [means.as_ref(), due.as_str(), part("note")]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
         other => other.to_string(),
     };
     super::text::truncate(&super::text::clean_line(&text), 60)
@@ -328,5 +341,19 @@ mod tests {
         assert!(ukrainian.contains("Реагуючий → Проактивний"), "{ukrainian}");
         assert!(ukrainian.contains("Нейтральний → Угоду укладено"), "{ukrainian}");
         assert!(ukrainian.contains("15.12.2026 → 15.12.2027"), "{ukrainian}");
+    }
+
+    #[test]
+    fn a_loss_and_a_win_back_plan_read_as_words() {
+        let old = serde_json::json!({"loss_reason": null, "win_back": null});
+        let new = serde_json::json!({
+            "loss_reason": "competitor",
+            "win_back": {"means": "discount", "note": "10 %", "due": "2027-02-01"}
+        });
+        let _uk = crate::l10n::scoped(crate::l10n::Language::Ukrainian);
+        let changed = fields(old.as_object().unwrap(), new.as_object().unwrap());
+        let text = field_changes(&changed);
+        assert!(text.contains("причина втрати — → Конкурент"), "{text}");
+        assert!(text.contains("план повернення — → Знижка, 01.02.2027, 10 %"), "{text}");
     }
 }

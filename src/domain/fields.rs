@@ -4,6 +4,7 @@
 //! JSON call a field, with spaces for underscores.
 
 use super::RelationshipLevel;
+use super::analysis::{LossReason, WinBackMeans};
 use super::{AccountStatus, Attitude, BuyingRole, Channel, Choice, ContactChannel, KeyClientType, Outcome};
 use crate::l10n;
 
@@ -68,6 +69,11 @@ pub fn field_name(english: &str) -> &str {
         "next step due" => l10n::text("field-next-step-due"),
         "next step done" => l10n::text("field-next-step-done"),
         "followed by" => l10n::text("field-followed-by"),
+        "currency" => l10n::text("field-currency"),
+        "closed on" => l10n::text("field-closed-on"),
+        "loss reason" => l10n::text("field-loss-reason"),
+        "loss note" => l10n::text("field-loss-note"),
+        "win back" => l10n::text("field-win-back"),
         other => other,
     }
 }
@@ -104,6 +110,8 @@ pub fn field_value<'a>(field: &str, value: &'a str) -> std::borrow::Cow<'a, str>
         "role" => label_of::<BuyingRole>(value),
         "attitude" => label_of::<Attitude>(value),
         "outcome" => label_of::<Outcome>(value),
+        "loss reason" => label_of::<LossReason>(value),
+        "win back means" => label_of::<WinBackMeans>(value),
         // A contact's channel, or the channel a person prefers.
         "channel" => label_of::<Channel>(value).or_else(|| label_of::<ContactChannel>(value)),
         _ => None,
