@@ -47,8 +47,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     // Only the rows that fit are built (a portfolio may hold thousands).
     let fit = usize::from(table_area.height.saturating_sub(3)).max(1);
     let first = state.view.first_line(state.selected, fit, state.visible_count());
-    let rows: Vec<Row> =
-        state.visible().skip(first).take(fit).map(|a| row(a, state.flag(a.id), total, app.today, &shown)).collect();
+    let rows: Vec<Row> = state
+        .visible()
+        .skip(first)
+        .take(fit)
+        .map(|a| row(a, state.flag(a.id), &state.class(a.id), total, app.today, &shown))
+        .collect();
     let order =
         if state.by_urgency { l10n::text("portfolio-order-urgency") } else { l10n::text("portfolio-order-share") };
     let title = format!(" {} ", t!("portfolio-title", count = state.accounts.len(), order = order));
@@ -81,6 +85,7 @@ const NAME_COLUMN: usize = 1;
 fn row(
     account: &AccountSummary,
     flag: Option<AccountFlag>,
+    class: &str,
     total: i64,
     today: NaiveDate,
     shown: &[Column],
@@ -111,6 +116,7 @@ fn row(
     let cells = shown.iter().map(|column| match column {
         Column::Late => Cell::from(late.take().unwrap_or_default()),
         Column::Account => Cell::from(account.name.clone()),
+        Column::Class => Cell::from(class.to_string()),
         Column::Type => Cell::from(account.client_type.label()),
         Column::Level => Cell::from(account.level_now.label()),
         Column::Status => Cell::from(account.status.label()),

@@ -12,6 +12,8 @@ pub enum Column {
     /// Days past the contact standard: `!9d`.
     Late,
     Account,
+    /// The ABC-XYZ class: `AX`, `C·`, `··`.
+    Class,
     Type,
     Level,
     Status,
@@ -19,6 +21,9 @@ pub enum Column {
     Last,
     Next,
 }
+
+/// The class column stays while the name keeps at least this many columns.
+const MIN_NAME: i32 = 16;
 
 /// Below this width the level is left out: the dossier shows it.
 const WIDE: u16 = 96;
@@ -29,7 +34,7 @@ const WIDE: u16 = 96;
 /// the language's longer labels leave it less room, the Type column goes
 /// (the dossier shows it), then Last.
 pub fn columns(width: u16, longest: usize) -> Vec<(Column, Constraint)> {
-    let mut shown = vec![Column::Late, Column::Account, Column::Type];
+    let mut shown = vec![Column::Late, Column::Account, Column::Class, Column::Type];
     if width >= WIDE {
         shown.push(Column::Level);
     }
@@ -37,6 +42,10 @@ pub fn columns(width: u16, longest: usize) -> Vec<(Column, Constraint)> {
     let longest = i32::try_from(longest).unwrap_or(i32::MAX);
     let need = longest.min(name_room(Language::English, &shown, width));
     let language = l10n::language();
+    // The class goes first (the dossier's header shows it), before the name shrinks.
+    if name_room(language, &shown, width) < need.min(MIN_NAME) {
+        shown.retain(|&c| c != Column::Class);
+    }
     for droppable in [Column::Type, Column::Last] {
         if name_room(language, &shown, width) >= need {
             break;
@@ -69,6 +78,7 @@ fn header_id(column: Column) -> &'static str {
     match column {
         Column::Late => "portfolio-column-late",
         Column::Account => "portfolio-column-account",
+        Column::Class => "analysis-column-class",
         Column::Type => "portfolio-column-type",
         Column::Level => "portfolio-column-level",
         Column::Status => "portfolio-column-status",
@@ -85,13 +95,15 @@ fn fixed(language: Language, column: Column) -> u16 {
     let widest_value = match column {
         Column::Late => format!("!1013{}", text("portfolio-days")).width(),
         Column::Account => 0,
+        Column::Class => 2,
         Column::Type => widest_label::<KeyClientType>(language),
         Column::Level => widest_label::<RelationshipLevel>(language),
         Column::Status => widest_label::<AccountStatus>(language),
         Column::Share => "100%".width(),
         Column::Last | Column::Next => "2026-12-31".width(),
     };
-    let width = text(header_id(column)).width().max(widest_value).max(5);
+    let least = if column == Column::Class { 2 } else { 5 };
+    let width = text(header_id(column)).width().max(widest_value).max(least);
     u16::try_from(width).unwrap_or(u16::MAX)
 }
 

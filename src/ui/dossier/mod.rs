@@ -4,6 +4,7 @@ mod implementation;
 mod log;
 mod overview;
 mod people;
+mod sales;
 mod text;
 
 use chrono::NaiveDate;
@@ -36,12 +37,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             ),
             theme::dim(),
         ),
+        Span::styled(format!("· {} ", app.portfolio.class(account.id)), theme::title()),
     ]);
     let block = Block::bordered().title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [tabs_area, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
     frame.render_widget(Paragraph::new(vec![tabs(state.section, tabs_area.width), review(state)]), tabs_area);
+    rhythm(state, frame, tabs_area);
     render_section(app, state, frame, body);
 }
 
@@ -52,10 +55,29 @@ fn render_section(app: &App, state: &DossierState, frame: &mut Frame, area: Rect
             text::render(state, frame, area)
         }
         DossierSection::Implementation => implementation::render(state, app.today, frame, area),
-        DossierSection::People => people::render_people(state, frame, area),
+        DossierSection::People => people::render_people(state, app.today, frame, area),
         DossierSection::Log => log::render(state, app.today, frame, area),
         DossierSection::Competitors => people::render_competitors(state, frame, area),
+        DossierSection::Sales => sales::render(state, frame, area),
     }
+}
+
+/// Under the tabs on the left: the contacts of the last twelve months
+/// and this one as a sparkline.
+fn rhythm(state: &DossierState, frame: &mut Frame, area: Rect) {
+    let months = state.extra.rhythm.len() as u16;
+    let label = format!("{} ", l10n::text("analysis-dossier-rhythm"));
+    let label_w = label.width() as u16;
+    // Only where the review's sentence leaves room for it.
+    let review_w = review(state).width() as u16;
+    if area.height < 2 || months == 0 || label_w + months + review_w + 2 > area.width {
+        return;
+    }
+    let y = area.y + 1;
+    frame.render_widget(Paragraph::new(Span::styled(label, theme::dim())), Rect::new(area.x, y, label_w, 1));
+    let data: Vec<u64> = state.extra.rhythm.iter().map(|&n| u64::from(n)).collect();
+    let spark = ratatui::widgets::Sparkline::default().data(&data).style(theme::good());
+    frame.render_widget(spark, Rect::new(area.x + label_w, y, months, 1));
 }
 
 /// Under the tabs, when the plan was ever reviewed: since when it is
@@ -75,7 +97,7 @@ fn review(state: &DossierState) -> Line<'static> {
 /// not, and on a narrow window only the digits beside the current title.
 fn tabs(current: DossierSection, width: u16) -> Line<'static> {
     let fits = |title: fn(DossierSection) -> &'static str| {
-        let len: usize = DossierSection::ALL.iter().map(|s| title(*s).width() + 3).sum();
+        let len: usize = DossierSection::TABS.iter().map(|s| title(*s).width() + 3).sum();
         len <= usize::from(width) + 1
     };
     let title: fn(DossierSection) -> &'static str = if fits(DossierSection::title) {
@@ -86,7 +108,7 @@ fn tabs(current: DossierSection, width: u16) -> Line<'static> {
         |_| ""
     };
     let mut spans = Vec::new();
-    for section in DossierSection::ALL {
+    for section in DossierSection::TABS {
         let name = if section == current && title(section).is_empty() { section.title() } else { title(section) };
         let label = format!("{} {name}", section.number()).trim_end().to_string();
         let style = if section == current {
