@@ -57,12 +57,11 @@ analysis-matrix-accounts = { $count ->
     [one] 1 account
    *[other] { $count } accounts
 }
-analysis-matrix-share = { $share } of sales
 analysis-matrix-unclassified = { $count ->
     [one] 1 account unclassified (no sales in the period).
    *[other] { $count } accounts unclassified (no sales in the period).
 }
-analysis-matrix-rules = A up to { $a } of sales, B up to { $b }, C the rest; X varies up to { $x } a month, Y up to { $y }, Z more. Enter lists a cell.
+analysis-matrix-rules = Each cell: its accounts and their share of sales. A up to { $a } of sales, B up to { $b }, C the rest; X varies up to { $x } a month, Y up to { $y }, Z more. Enter lists a cell.
 analysis-matrix-listing = { $class }: { $count ->
     [one] 1 account
    *[other] { $count } accounts

@@ -51,9 +51,8 @@ analysis-xyz-y = Y ცვალებადი
 analysis-xyz-z = Z არარეგულარული
 analysis-xyz-none = მცირე ისტორია
 analysis-matrix-accounts = { $count } კლიენტი
-analysis-matrix-share = გაყიდვების { $share }
 analysis-matrix-unclassified = { $count } კლიენტი კლასის გარეშე (პერიოდში გაყიდვები არ არის).
-analysis-matrix-rules = A — გაყიდვების { $a }-მდე, B — { $b }-მდე, C — დანარჩენი; X თვეში იცვლება { $x }-მდე, Y — { $y }-მდე, Z — მეტად. Enter აჩვენებს უჯრის კლიენტებს.
+analysis-matrix-rules = უჯრაში: კლიენტები და მათი გაყიდვების წილი. A — გაყიდვების { $a }-მდე, B — { $b }-მდე, C — დანარჩენი; X თვეში იცვლება { $x }-მდე, Y — { $y }-მდე, Z — მეტად. Enter აჩვენებს უჯრის კლიენტებს.
 analysis-matrix-listing = { $class }: { $count } კლიენტი
 analysis-matrix-empty-cell = ამ უჯრაში კლიენტი არ არის.
 

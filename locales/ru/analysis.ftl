@@ -61,14 +61,13 @@ analysis-matrix-accounts = { $count ->
     [many] { $count } клиентов
    *[other] { $count } клиента
 }
-analysis-matrix-share = { $share } продаж
 analysis-matrix-unclassified = { $count ->
     [one] { $count } клиент без класса (нет продаж за период).
     [few] { $count } клиента без класса (нет продаж за период).
     [many] { $count } клиентов без класса (нет продаж за период).
    *[other] { $count } клиента без класса (нет продаж за период).
 }
-analysis-matrix-rules = A — до { $a } продаж, B — до { $b }, C — остальные; X колеблется до { $x } в месяц, Y — до { $y }, Z — больше. Enter показывает клиентов клетки.
+analysis-matrix-rules = В клетке: клиенты и их доля продаж. A — до { $a } продаж, B — до { $b }, C — остальные; X колеблется до { $x } в месяц, Y — до { $y }, Z — больше. Enter показывает клиентов клетки.
 analysis-matrix-listing = { $class }: { $count ->
     [one] { $count } клиент
     [few] { $count } клиента

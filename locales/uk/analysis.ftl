@@ -61,14 +61,13 @@ analysis-matrix-accounts = { $count ->
     [many] { $count } клієнтів
    *[other] { $count } клієнта
 }
-analysis-matrix-share = { $share } продажів
 analysis-matrix-unclassified = { $count ->
     [one] { $count } клієнт без класу (немає продажів за період).
     [few] { $count } клієнти без класу (немає продажів за період).
     [many] { $count } клієнтів без класу (немає продажів за період).
    *[other] { $count } клієнта без класу (немає продажів за період).
 }
-analysis-matrix-rules = A — до { $a } продажів, B — до { $b }, C — решта; X коливається до { $x } на місяць, Y — до { $y }, Z — більше. Enter показує клієнтів клітинки.
+analysis-matrix-rules = У клітинці: клієнти та їхня частка продажів. A — до { $a } продажів, B — до { $b }, C — решта; X коливається до { $x } на місяць, Y — до { $y }, Z — більше. Enter показує клієнтів клітинки.
 analysis-matrix-listing = { $class }: { $count ->
     [one] { $count } клієнт
     [few] { $count } клієнти

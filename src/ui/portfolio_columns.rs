@@ -22,9 +22,6 @@ pub enum Column {
     Next,
 }
 
-/// The class column stays while the name keeps at least this many columns.
-const MIN_NAME: i32 = 16;
-
 /// Below this width the level is left out: the dossier shows it.
 const WIDE: u16 = 96;
 
@@ -40,13 +37,11 @@ pub fn columns(width: u16, longest: usize) -> Vec<(Column, Constraint)> {
     }
     shown.extend([Column::Status, Column::Share, Column::Last, Column::Next]);
     let longest = i32::try_from(longest).unwrap_or(i32::MAX);
-    let need = longest.min(name_room(Language::English, &shown, width));
+    let without_class: Vec<Column> = shown.iter().copied().filter(|&c| c != Column::Class).collect();
+    let need = longest.min(name_room(Language::English, &without_class, width));
     let language = l10n::language();
     // The class goes first (the dossier's header shows it), before the name shrinks.
-    if name_room(language, &shown, width) < need.min(MIN_NAME) {
-        shown.retain(|&c| c != Column::Class);
-    }
-    for droppable in [Column::Type, Column::Last] {
+    for droppable in [Column::Class, Column::Type, Column::Last] {
         if name_room(language, &shown, width) >= need {
             break;
         }
@@ -118,6 +113,13 @@ mod tests {
     fn shown(language: Language, width: u16, longest: usize) -> Vec<Column> {
         let _speaking = l10n::scoped(language);
         columns(width, longest).into_iter().map(|(c, _)| c).collect()
+    }
+
+    #[test]
+    fn the_class_goes_before_a_name_is_cut() {
+        assert!(shown(Language::English, 80, 15).contains(&Column::Class));
+        let long = shown(Language::English, 80, 22);
+        assert!(!long.contains(&Column::Class) && long.contains(&Column::Type), "{long:?}");
     }
 
     #[test]

@@ -37,7 +37,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     rhythms(app, activity, selected.checked_sub(uncovered.len()), frame, rhythm_area);
 }
 
-fn heading(text: &str) -> Block<'static> {
+/// A heading over a part of the tab, cut with "…" to the tab's width.
+fn heading(text: &str, width: u16) -> Block<'static> {
+    let text = cut(text, usize::from(width).saturating_sub(2));
     Block::new().borders(Borders::TOP).title(Span::styled(format!(" {text} "), theme::title()))
 }
 
@@ -78,7 +80,7 @@ fn chart(title: &str, values: &[(String, u32)], frame: &mut Frame, area: Rect) {
         })
         .collect();
     let chart = BarChart::default()
-        .block(heading(title))
+        .block(heading(title, area.width))
         .direction(Direction::Horizontal)
         .bar_width(1)
         .bar_gap(0)
@@ -93,7 +95,7 @@ fn uncovered_list(
     frame: &mut Frame,
     area: Rect,
 ) {
-    let block = heading(l10n::text("analysis-activity-uncovered"));
+    let block = heading(l10n::text("analysis-activity-uncovered"), area.width);
     if list.is_empty() {
         let text = Line::styled(l10n::text("analysis-activity-all-covered"), theme::dim());
         return frame.render_widget(Paragraph::new(text).block(block), area);
@@ -141,7 +143,7 @@ fn uncovered_list(
 
 /// One line per account: its name, a sparkline of its months, the total.
 fn rhythms(app: &App, activity: &Activity, selected: Option<usize>, frame: &mut Frame, area: Rect) {
-    let block = heading(l10n::text("analysis-activity-rhythm"));
+    let block = heading(l10n::text("analysis-activity-rhythm"), area.width);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if activity.rhythms.is_empty() || inner.height == 0 {

@@ -41,12 +41,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     win_back_list(&win_back, selected.checked_sub(losses.lapsing.len()), frame, win_back_area);
 }
 
-fn heading(text: &str) -> Block<'static> {
+/// A heading over a part of the tab, cut with "…" to the tab's width.
+fn heading(text: &str, width: u16) -> Block<'static> {
+    let text = cut(text, usize::from(width).saturating_sub(2));
     Block::new().borders(Borders::TOP).title(Span::styled(format!(" {text} "), theme::title()))
 }
 
 fn lapsing(app: &App, losses: &Losses, selected: usize, frame: &mut Frame, area: Rect) {
-    let block = heading(l10n::text("analysis-lost-lapsing"));
+    let block = heading(l10n::text("analysis-lost-lapsing"), area.width);
     if losses.lapsing.is_empty() {
         let text = Line::styled(l10n::text("analysis-lost-none-lapsing"), theme::dim());
         return frame.render_widget(Paragraph::new(text).block(block), area);
@@ -99,7 +101,7 @@ fn lapsing(app: &App, losses: &Losses, selected: usize, frame: &mut Frame, area:
 /// Lost and former accounts per quarter (the newest four), by reason.
 fn by_quarter(losses: &Losses, frame: &mut Frame, area: Rect) {
     let report = &losses.report;
-    let block = heading(l10n::text("analysis-lost-by-quarter"));
+    let block = heading(l10n::text("analysis-lost-by-quarter"), area.width);
     if report.closed.is_empty() {
         let text = Line::styled(l10n::text("analysis-lost-none-closed"), theme::dim());
         return frame.render_widget(Paragraph::new(text).block(block), area);
@@ -131,7 +133,7 @@ fn by_quarter(losses: &Losses, frame: &mut Frame, area: Rect) {
 /// "Refusals and lost deals: price 4 · delivery 2".
 fn refusals(losses: &Losses, frame: &mut Frame, area: Rect) {
     let report = &losses.report;
-    let block = heading(l10n::text("analysis-lost-refusals"));
+    let block = heading(l10n::text("analysis-lost-refusals"), area.width);
     let line = if report.refusals.is_empty() {
         Line::styled(l10n::text("analysis-lost-none-refused"), theme::dim())
     } else {
@@ -150,7 +152,7 @@ fn refusals(losses: &Losses, frame: &mut Frame, area: Rect) {
 }
 
 fn win_back_list(list: &[&Closed], selected: Option<usize>, frame: &mut Frame, area: Rect) {
-    let block = heading(l10n::text("analysis-lost-win-back"));
+    let block = heading(l10n::text("analysis-lost-win-back"), area.width);
     if list.is_empty() {
         let text = Line::styled(l10n::text("analysis-lost-none-win-back"), theme::dim());
         return frame.render_widget(Paragraph::new(text).block(block), area);

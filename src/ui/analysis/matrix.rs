@@ -57,7 +57,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 let count = t!("analysis-matrix-accounts", count = cell.accounts);
                 Cell::from(Text::from(vec![
                     Line::raw(cut(&count, usize::from(col_w))),
-                    Line::raw(cut(&t!("analysis-matrix-share", share = percent(cell.share)), usize::from(col_w))),
+                    Line::raw(cut(&percent(cell.share), usize::from(col_w))),
                     Line::raw(""),
                 ]))
                 .style(style)

@@ -26,9 +26,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return super::empty(frame, body, &t!("analysis-empty-plan", year = year.to_string()));
     }
     let wide = body.width >= 72;
-    let measure_w: u16 = if body.width >= 100 { 24 } else { 18 };
+    // As wide as the longest "actual / planned", while the name keeps twelve columns.
+    let numbers = |p: Option<PlanProgress>| {
+        p.map_or(0, |p| format!("{} / {}", units(p.actual), units(p.planned)).chars().count())
+    };
+    let longest = lines.iter().map(|l| numbers(l.volume).max(numbers(l.profit))).max().unwrap_or(0);
     let sales_w: u16 = 12;
-    let fixed = measure_w * 2 + if wide { sales_w + 1 } else { 0 } + 2;
+    let others = if wide { sales_w + 1 } else { 0 } + 2;
+    let most = body.width.saturating_sub(others + 12) / 2;
+    let measure_w = (longest as u16).clamp(14, most.max(14));
+    let fixed = measure_w * 2 + others;
     let name_w = body.width.saturating_sub(fixed).max(6);
     let fit = usize::from(body.height.saturating_sub(1) / 2).max(1);
     let first = state.view.first_line(state.selected(), fit, lines.len());
