@@ -164,9 +164,11 @@ fn every_dossier_section() {
         insta::assert_snapshot!(format!("dossier_{digit}_{name}"), bench.screen());
     }
     bench.press(KeyCode::Tab);
+    assert!(bench.screen().contains("› Sales"), "the sales history comes last");
+    bench.press(KeyCode::Tab);
     assert!(bench.screen().contains("› Overview"), "Tab wraps around to the Overview");
     bench.press(KeyCode::BackTab);
-    assert!(bench.screen().contains("› Competitors"));
+    assert!(bench.screen().contains("› Sales"));
     bench.keys("?");
     snapshot!("dossier_help", bench);
 }
@@ -213,8 +215,8 @@ fn closing_an_account_as_lost_asks_why() {
     let id = bench.app.store.account_names().unwrap()[0].0;
     let account = bench.app.store.load_account(id).unwrap();
     assert_eq!((account.status, account.closed_on), (AccountStatus::Lost, Some(today())));
-    assert_eq!(account.loss_reason, Some(analysis::LossReason::Price));
-    assert_eq!(account.win_back.map(|w| (w.means, w.due)), Some((analysis::WinBackMeans::Gift, day("2027-01-15"))));
+    assert_eq!(account.loss_reason, Some(keyplan::domain::analysis::LossReason::Price));
+    assert_eq!(account.win_back.map(|w| (w.means, w.due)), Some((keyplan::domain::analysis::WinBackMeans::Gift, day("2027-01-15"))));
     let screen = bench.screen();
     assert!(screen.contains("Closed: Lost since"), "{screen}");
 }
@@ -1417,5 +1419,161 @@ fn the_overview_and_the_log_at_60x20_in_every_language() {
         insta::assert_snapshot!(in_language(language, "dossier_1_overview_60x20"), screen_at(&bench, 60, 20));
         bench.keys("7");
         insta::assert_snapshot!(in_language(language, "dossier_7_log_60x20"), screen_at(&bench, 60, 20));
+    }
+}
+
+// ===========================================================================
+// The analysis screen and the sales history in the dossier.
+// ===========================================================================
+
+mod analysis {
+    use super::*;
+    use keyplan::domain::sales::{Month, Sale};
+
+    /// The portfolio with two years of monthly sales: a steady breadwinner,
+    /// a seasonal one, an irregular prospect above the line, a lost account
+    /// with a win-back plan, and an objective of this year.
+    fn with_sales() -> Bench {
+        bench_with(|store| {
+            fill_portfolio(store);
+            let ids: Vec<(AccountId, String)> =
+                store.list_accounts().unwrap().into_iter().map(|a| (a.id, a.name)).collect();
+            let id = |name: &str| ids.iter().find(|(_, n)| n == name).unwrap().0;
+            let kyivstar = id("Київстар Бізнес");
+            let tbilisi = id("თბილისის წყალი");
+            let acme = id("Acme Logistics");
+            let lost = id("Северный Трейд");
+            let mut month = Month::new(2024, 11).unwrap();
+            let through = Month::new(2026, 10).unwrap();
+            let mut i = 0i64;
+            while month <= through {
+                let mut sale = |account, product: &str, amount: i64| {
+                    let sale = Sale {
+                        account_id: account,
+                        month,
+                        product: product.into(),
+                        amount,
+                        profit: Some(amount / 5),
+                        volume: Some(amount / 1000),
+                    };
+                    store.add_sale(&sale).unwrap();
+                };
+                sale(kyivstar, "Ліцензії TeleSense", 1_000_000 * 100 + (i % 3) * 20_000 * 100);
+                let summer = matches!(month.month, 6..=8);
+                sale(tbilisi, "", if summer { 600_000 * 100 } else { 150_000 * 100 });
+                if i % 4 == 0 {
+                    sale(acme, "", 900_000 * 100);
+                }
+                if month <= Month::new(2025, 6).unwrap() {
+                    sale(lost, "", 50_000 * 100);
+                }
+                month = month.next();
+                i += 1;
+            }
+            let mut account = store.load_account(lost).unwrap();
+            account.closed_on = Some(day("2025-08-14"));
+            account.loss_reason = Some(keyplan::domain::analysis::LossReason::Competitor);
+            account.win_back = Some(keyplan::domain::analysis::WinBack {
+                means: keyplan::domain::analysis::WinBackMeans::Meeting,
+                note: "Нова ціна".into(),
+                due: day("2026-12-10"),
+            });
+            store.update_account(&account).unwrap();
+            let mut account = store.load_account(kyivstar).unwrap();
+            account.currency = Some("UAH".into());
+            store.update_account(&account).unwrap();
+            store.keep_sales_window(today()).unwrap();
+        })
+    }
+
+    fn after_keys(mut bench: Bench, keys: &str) -> Bench {
+        press_all(&mut bench, keys);
+        bench
+    }
+
+    const TABS: [(&str, &str); 5] =
+        [("pareto", "r"), ("matrix", "r2"), ("plan", "r3"), ("lost", "r4"), ("activity", "r5")];
+
+    #[test]
+    fn every_tab_at_80x24_and_60x20() {
+        for (name, keys) in TABS {
+            let bench = after_keys(with_sales(), keys);
+            insta::assert_snapshot!(format!("analysis_{name}"), bench.screen());
+            insta::assert_snapshot!(format!("analysis_{name}_60x20"), screen_at(&bench, 60, 20));
+        }
+    }
+
+    #[test]
+    fn every_tab_in_ukrainian_and_georgian() {
+        for language in [Language::Ukrainian, Language::Georgian] {
+            let _speaking = l10n::scoped(language);
+            for (name, keys) in TABS {
+                let bench = after_keys(with_sales(), keys);
+                insta::assert_snapshot!(in_language(language, &format!("analysis_{name}")), bench.screen());
+            }
+        }
+    }
+
+    #[test]
+    fn a_wide_window_draws_the_pareto_curve() {
+        let bench = after_keys(with_sales(), "r");
+        let screen = screen_at(&bench, 140, 30);
+        assert!(screen.contains("Cumulative share by rank"), "{screen}");
+    }
+
+    #[test]
+    fn the_period_and_the_basis_switch() {
+        let mut bench = after_keys(with_sales(), "r[");
+        assert!(bench.screen().contains("Analysis · 2026 · by sales"), "{}", bench.screen());
+        press_all(&mut bench, "[p");
+        insta::assert_snapshot!("analysis_pareto_2025_by_profit", bench.screen());
+        press_all(&mut bench, "]]");
+        assert!(bench.screen().contains("last 12 months"), "{}", bench.screen());
+    }
+
+    #[test]
+    fn enter_on_a_matrix_cell_lists_its_accounts_and_opens_one_by_its_id() {
+        let mut bench = after_keys(with_sales(), "r2\r");
+        insta::assert_snapshot!("analysis_matrix_cell_list", bench.screen());
+        press_all(&mut bench, "\x1b");
+        assert!(bench.screen().contains("X steady"), "Esc goes back to the grid: {}", bench.screen());
+        press_all(&mut bench, "\r\r");
+        let dossier = bench.app.dossier.as_ref().expect("Enter on an account opens its dossier");
+        assert_eq!(dossier.dossier.account.name, "Київстар Бізнес");
+        assert_eq!(dossier.section, DossierSection::Sales);
+        press_all(&mut bench, "\x1b");
+        assert!(bench.screen().contains("Analysis"), "Esc comes back to the analysis: {}", bench.screen());
+    }
+
+    #[test]
+    fn empty_states_say_what_to_do() {
+        for (name, keys) in TABS {
+            let bench = after_keys(portfolio(), keys);
+            insta::assert_snapshot!(format!("analysis_empty_{name}"), bench.screen());
+        }
+        let bench = after_keys(portfolio(), "\r9");
+        insta::assert_snapshot!("dossier_9_sales_empty", bench.screen());
+    }
+
+    #[test]
+    fn the_dossier_sales_section_and_its_class() {
+        let bench = after_keys(with_sales(), "\r9");
+        insta::assert_snapshot!("dossier_9_sales", bench.screen());
+        insta::assert_snapshot!("dossier_9_sales_60x20", screen_at(&bench, 60, 20));
+        let bench = after_keys(with_sales(), "");
+        insta::assert_snapshot!("portfolio_with_classes", bench.screen());
+    }
+
+    #[test]
+    fn a_sale_with_a_bad_amount_is_refused_beside_its_field_and_a_good_one_is_added() {
+        let mut bench = after_keys(with_sales(), "\r9n");
+        bench.keys("12,3,4");
+        bench.ctrl('s');
+        insta::assert_snapshot!("sale_form_bad_amount", bench.screen());
+        let before = bench.app.dossier.as_ref().unwrap().extra.months[0].amount;
+        bench.ctrl('u').keys("1 500,50").ctrl('s');
+        let after = bench.app.dossier.as_ref().unwrap().extra.months[0].amount;
+        assert_eq!(after - before, 150_050, "{}", bench.screen());
+        assert!(bench.screen().contains("Sale added"), "{}", bench.screen());
     }
 }

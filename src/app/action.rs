@@ -14,6 +14,17 @@ pub enum Action {
     Quit,
     ShowHelp,
     ShowAgenda,
+    /// The analysis screen, from anywhere.
+    ShowAnalysis,
+    // The analysis screen.
+    GoToTab(super::analysis::AnalysisTab),
+    Left,
+    Right,
+    /// The period one step earlier / later (a year, or the last twelve months).
+    EarlierPeriod,
+    LaterPeriod,
+    /// Rank by sales or by profit.
+    ToggleBasis,
     /// Open the search box.
     Find,
     Close,

@@ -74,7 +74,9 @@ impl Conflict {
                 let r = s.stamp.revision;
                 (super::form::touchpoint::form(s, &people), r)
             }
-            Subject::Snooze(..) => return Err(StoreError::Invalid(crate::l10n::text("err-snooze-no-versions").into())),
+            Subject::Snooze(..) | Subject::Sale(_) => {
+                return Err(StoreError::Invalid(crate::l10n::text("err-snooze-no-versions").into()));
+            }
         };
         Ok(Conflict {
             title: form.title.clone(),

@@ -79,6 +79,43 @@ pub struct DossierState {
     pub return_to: Screen,
     /// The plan's latest review, and whether it changed since.
     pub review: Option<crate::store::review::ReviewStatus>,
+    /// What the sections show beside the dossier: sales, rhythm, coverage, plan against actual.
+    pub extra: DossierExtra,
+}
+
+/// One month of an account's sales, as the Sales section shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SalesMonth {
+    pub month: crate::domain::sales::Month,
+    /// Hundredths.
+    pub amount: i64,
+    pub profit: Option<i64>,
+    pub volume: Option<i64>,
+    /// The products the month's rows name.
+    pub products: Vec<String>,
+}
+
+impl SalesMonth {
+    /// A month without sales.
+    pub fn empty(month: crate::domain::sales::Month) -> SalesMonth {
+        SalesMonth { month, amount: 0, profit: None, volume: None, products: Vec::new() }
+    }
+}
+
+/// What the dossier's sections show beside the plan, read with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DossierExtra {
+    /// The last months of the sales history, newest first, a month
+    /// without sales as zero (none when there is no history).
+    pub months: Vec<SalesMonth>,
+    /// Contacts per month over the last twelve complete months and this one, oldest first.
+    pub rhythm: Vec<u32>,
+    /// The day each person was last contacted.
+    pub last_contacts: std::collections::HashMap<PersonId, chrono::NaiveDate>,
+    /// The account's contact standard (None for a closed account).
+    pub standard: Option<crate::domain::Cadence>,
+    /// Each objective against what was sold that year.
+    pub plan: Vec<crate::domain::analysis::PlanLine>,
 }
 
 /// How many touchpoints are read at a time: a screen's worth, many times over.
@@ -97,6 +134,7 @@ impl DossierState {
             log_offset: 0,
             return_to: Screen::Portfolio,
             review: None,
+            extra: DossierExtra::default(),
         }
     }
 
@@ -151,6 +189,7 @@ impl DossierState {
             DossierSection::People => d.people.len(),
             DossierSection::Log => d.touchpoints.len(),
             DossierSection::Competitors => d.competitors.len(),
+            DossierSection::Sales => self.extra.months.len(),
             DossierSection::Charter | DossierSection::Situation | DossierSection::Strategy => 0,
         }
     }

@@ -113,7 +113,7 @@ fn form_record(form: &Form) -> Option<(Record, &'static str, i64, Option<Account
         Subject::Person { person, .. } => (Record::Person, "person", person.id.0, Some(person.account_id)),
         Subject::Competitor(c) => (Record::Competitor, "competitor", c.id.0, Some(c.account_id)),
         Subject::Touchpoint(t, _) => (Record::Touchpoint, "touchpoint", t.id.0, Some(t.account_id)),
-        Subject::Snooze(..) => return None,
+        Subject::Snooze(..) | Subject::Sale(_) => return None,
     })
 }
 

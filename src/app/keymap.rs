@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
+use super::analysis::AnalysisTab;
 use crate::domain::DossierSection;
 
 /// What the keyboard is talking to right now.
@@ -30,6 +31,8 @@ pub enum Mode {
     Version,
     /// A kept draft is offered: restore or throw away.
     DraftOffer,
+    /// The analysis screen.
+    Analysis,
 }
 
 /// One line of the keymap: the keys, what they do, and the words `?` shows.
@@ -94,6 +97,7 @@ const PAGE_DOWN: Binding = bind!([Code(KeyCode::PageDown)], Action::PageDown, "k
 /// The digits share one line of help.
 const SECTIONS: &str = "key-sections";
 const AGENDA: Binding = bind!([Char('A')], Action::ShowAgenda, "key-agenda");
+const ANALYSIS: Binding = bind!([Char('r')], Action::ShowAnalysis, "key-analysis");
 const SAVE: Binding = bind!([Ctrl('s')], Action::Save, "key-save");
 const FIND: Binding = bind!([Char('f')], Action::Find, "key-find");
 /// Undo and redo share one line of help.
@@ -102,7 +106,7 @@ const UNDO: Binding = bind!([Char('u')], Action::Undo, UNDO_REDO);
 const REDO: Binding = bind!([Char('U')], Action::Redo, UNDO_REDO);
 
 const WELCOME: &[Binding] =
-    &[bind!([Char('a')], Action::AddAccount, "key-add-first-account"), AGENDA, FIND, HELP, QUIT];
+    &[bind!([Char('a')], Action::AddAccount, "key-add-first-account"), AGENDA, ANALYSIS, FIND, HELP, QUIT];
 
 const PORTFOLIO: &[Binding] = &[
     UP,
@@ -119,6 +123,7 @@ const PORTFOLIO: &[Binding] = &[
     UNDO,
     REDO,
     AGENDA,
+    ANALYSIS,
     FIND,
     HELP,
     QUIT,
@@ -140,6 +145,7 @@ const DOSSIER: &[Binding] = &[
     bind!([Char('6')], Action::GoToSection(DossierSection::People), SECTIONS),
     bind!([Char('7')], Action::GoToSection(DossierSection::Log), SECTIONS),
     bind!([Char('8')], Action::GoToSection(DossierSection::Competitors), SECTIONS),
+    bind!([Char('9')], Action::GoToSection(DossierSection::Sales), SECTIONS),
     UP,
     DOWN,
     TOP,
@@ -160,6 +166,7 @@ const DOSSIER: &[Binding] = &[
     UNDO,
     REDO,
     AGENDA,
+    ANALYSIS,
     FIND,
     bind!([Code(KeyCode::Esc)], Action::Back, "key-back-dossier"),
     HELP,
@@ -211,8 +218,39 @@ const AGENDA_SCREEN: &[Binding] = &[
     bind!([Char('l')], Action::LogTouchpoint, "key-agenda-log"),
     UNDO,
     REDO,
+    ANALYSIS,
     FIND,
     bind!([Code(KeyCode::Esc)], Action::Back, "key-back"),
+    HELP,
+    QUIT,
+];
+
+/// The digits share one line of help.
+const TABS: &str = "key-analysis-tabs";
+
+const ANALYSIS_SCREEN: &[Binding] = &[
+    bind!([Code(KeyCode::Tab)], Action::NextSection, "key-analysis-tab-next"),
+    bind!([Code(KeyCode::BackTab)], Action::PrevSection, "key-analysis-tab-next"),
+    bind!([Char('1')], Action::GoToTab(AnalysisTab::Pareto), TABS),
+    bind!([Char('2')], Action::GoToTab(AnalysisTab::Matrix), TABS),
+    bind!([Char('3')], Action::GoToTab(AnalysisTab::Plan), TABS),
+    bind!([Char('4')], Action::GoToTab(AnalysisTab::Lost), TABS),
+    bind!([Char('5')], Action::GoToTab(AnalysisTab::Activity), TABS),
+    UP,
+    DOWN,
+    TOP,
+    BOTTOM,
+    PAGE_UP,
+    PAGE_DOWN,
+    bind!([Char('h'), Code(KeyCode::Left)], Action::Left, "key-analysis-cell"),
+    bind!([Char('l'), Code(KeyCode::Right)], Action::Right, "key-analysis-cell"),
+    bind!([Code(KeyCode::Enter)], Action::Open, "key-analysis-open"),
+    bind!([Char('[')], Action::EarlierPeriod, "key-analysis-period"),
+    bind!([Char(']')], Action::LaterPeriod, "key-analysis-period"),
+    bind!([Char('p')], Action::ToggleBasis, "key-analysis-basis"),
+    AGENDA,
+    FIND,
+    bind!([Code(KeyCode::Esc)], Action::Back, "key-analysis-back"),
     HELP,
     QUIT,
 ];
@@ -272,6 +310,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::History => HISTORY,
         Mode::Version => VERSION,
         Mode::DraftOffer => DRAFT_OFFER,
+        Mode::Analysis => ANALYSIS_SCREEN,
     }
 }
 
@@ -317,6 +356,15 @@ mod tests {
     }
 
     #[test]
+    fn the_analysis_opens_from_every_screen_with_a_key_free_everywhere() {
+        let r = key(KeyCode::Char('r'));
+        for mode in [Mode::Welcome, Mode::Portfolio, Mode::Dossier, Mode::Agenda] {
+            assert_eq!(resolve(mode, r), Some(Action::ShowAnalysis), "{mode:?}");
+        }
+        assert_eq!(resolve(Mode::Analysis, key(KeyCode::Char('4'))), Some(Action::GoToTab(AnalysisTab::Lost)));
+    }
+
+    #[test]
     fn ctrl_s_saves_and_ctrl_c_quits_everywhere() {
         let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
         assert_eq!(resolve(Mode::Form, ctrl_s), Some(Action::Save));
@@ -356,6 +404,7 @@ mod tests {
             Mode::History,
             Mode::Version,
             Mode::DraftOffer,
+            Mode::Analysis,
         ];
         for mode in modes {
             for binding in bindings(mode) {

@@ -59,8 +59,11 @@ impl App {
             state.log_offset = state.log_offset.min(total.saturating_sub(1));
             dossier.touchpoints = self.store.older_touchpoints(id, state.log_offset, loaded)?;
         }
+        let extra = self.extra_for(&dossier.account, &dossier.objectives)?;
+        let Some(state) = &mut self.dossier else { return Ok(()) };
         state.reload(dossier, total);
         state.review = self.store.review_status(id)?;
+        state.extra = extra;
         Ok(())
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod agenda;
+pub mod analysis;
 pub mod conflict;
 pub mod dossier;
 pub mod drafts;
@@ -15,6 +16,7 @@ mod log;
 pub mod portfolio;
 pub mod prompt;
 mod review;
+mod sales;
 mod save;
 pub mod search;
 mod undo;
@@ -71,6 +73,8 @@ pub enum Screen {
     Dossier,
     /// Every alert of the background check.
     Agenda,
+    /// The portfolio analysed: Pareto, ABC-XYZ, plan against actual, losses, activity.
+    Analysis,
 }
 
 /// Something shown on top of the screen, which takes the keyboard.
@@ -154,6 +158,10 @@ pub struct App {
     pub help_scroll: u16,
     /// Drafts this session keeps, and how many others wait.
     pub drafts: drafts::Drafts,
+    /// The analysis screen, kept while the workbench runs.
+    pub analysis: analysis::AnalysisState,
+    /// The settings the screens judge by (the analysis' thresholds, the contact standards).
+    pub settings: crate::settings::Settings,
 }
 
 impl App {
@@ -178,6 +186,8 @@ impl App {
             zone: crate::clock::Zone::Local,
             help_scroll: 0,
             drafts: drafts::Drafts::default(),
+            analysis: analysis::AnalysisState::default(),
+            settings: crate::settings::Settings::default(),
         };
         app.drafts.count_waiting(&app.store);
         app.reload_portfolio()?;
@@ -210,6 +220,7 @@ impl App {
             Screen::Portfolio => Mode::Portfolio,
             Screen::Dossier => Mode::Dossier,
             Screen::Agenda => Mode::Agenda,
+            Screen::Analysis => Mode::Analysis,
         }
     }
 
@@ -229,6 +240,9 @@ impl App {
             (Screen::Dossier, Some(d)) => format!("{} › {}", d.dossier.account.name, d.section.title()),
             (Screen::Welcome, _) => crate::l10n::text("crumb-welcome").to_string(),
             (Screen::Agenda, _) => crate::l10n::text("crumb-agenda").to_string(),
+            (Screen::Analysis, _) => {
+                format!("{} › {}", crate::l10n::text("analysis-title"), self.analysis.tab.title())
+            }
             _ => crate::l10n::text("crumb-portfolio").to_string(),
         }
     }
@@ -278,12 +292,25 @@ impl App {
     pub(crate) fn reload_portfolio(&mut self) -> Result<(), StoreError> {
         let accounts = self.store.list_accounts()?;
         self.portfolio.set_accounts(accounts);
+        self.portfolio.classify(self.today, &self.settings.analysis);
         Ok(())
+    }
+
+    /// The settings the screens judge by; the classes follow their thresholds.
+    pub fn set_settings(&mut self, settings: crate::settings::Settings) {
+        self.settings = settings;
+        self.portfolio.classify(self.today, &self.settings.analysis);
+        self.analysis.forget();
     }
 
     /// Reloads what the screens show after a save.
     pub fn refresh(&mut self) -> Result<(), StoreError> {
         self.reload_portfolio()?;
+        // The analysis is read again when it is next shown (now, if it shows).
+        self.analysis.forget();
+        if self.screen == Screen::Analysis {
+            analysis::ensure_loaded(self);
+        }
         self.drafts.count_waiting(&self.store);
         // Accounts may arrive from another process while the welcome screen shows.
         if self.screen == Screen::Welcome && !self.portfolio.accounts.is_empty() {
@@ -316,6 +343,7 @@ impl App {
         let (dossier, total) = self.store.load_dossier_recent(id, dossier::LOG_PAGE)?;
         let mut state = DossierState::new(dossier, total, section);
         state.review = self.store.review_status(id)?;
+        state.extra = self.extra_for(&state.dossier.account, &state.dossier.objectives)?;
         self.dossier = Some(state);
         self.screen = Screen::Dossier;
         self.portfolio.select(id);

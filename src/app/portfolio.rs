@@ -5,6 +5,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::HashMap;
 
 use super::viewport::Viewport;
+use crate::domain::analysis::{AbcXyz, AccountSales, AnalysisSettings, Basis, classify, months_as_customer};
+use crate::domain::sales::Period;
 use crate::domain::{AccountFlag, AccountId, AccountSummary, text};
 
 #[derive(Default)]
@@ -30,6 +32,8 @@ pub struct PortfolioState {
     keys: Vec<String>,
     /// Annual sales of the open accounts: the whole the shares are of.
     pub total_sales: i64,
+    /// Each account's ABC-XYZ class over the analysis window, made once per load.
+    pub classes: HashMap<AccountId, AbcXyz>,
 }
 
 impl PortfolioState {
@@ -44,6 +48,39 @@ impl PortfolioState {
         if let Some(id) = keep {
             self.select(id);
         }
+    }
+
+    /// Classes every account with a history over the window (the twelve
+    /// complete months before `today`'s), by the analysis' own rule.
+    pub fn classify(&mut self, today: chrono::NaiveDate, settings: &AnalysisSettings) {
+        let window = Period::last_twelve_months(today);
+        let sales: Vec<AccountSales> = self
+            .accounts
+            .iter()
+            .filter_map(|a| {
+                let w = a.window?;
+                Some(AccountSales {
+                    id: a.id,
+                    name: a.name.clone(),
+                    client_type: a.client_type,
+                    status: a.status,
+                    amount: w.amount,
+                    profit: None,
+                    sum_of_squares: w.sum_of_squares,
+                    months: months_as_customer(Some(w.first), window),
+                    first: Some(w.first),
+                    buying_months: 0,
+                    buying_months_ever: 0,
+                })
+            })
+            .filter(|a| a.first.is_some_and(|first| first <= window.through))
+            .collect();
+        self.classes = classify(&sales, Basis::Sales, settings).by_account;
+    }
+
+    /// An account's class as the portfolio shows it: `AX`, `C·`, `··`.
+    pub fn class(&self, id: AccountId) -> String {
+        self.classes.get(&id).copied().unwrap_or_default().code()
     }
 
     pub fn set_flags(&mut self, flags: HashMap<AccountId, AccountFlag>) {

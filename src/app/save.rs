@@ -62,6 +62,13 @@ pub fn save_form(app: &mut App) {
                 store.snooze(account, key, until).and_then(|()| saved(t!("status-snoozed", date = l10n::date(until))))
             }
         },
+        Subject::Sale(_) => match form::sale::read(form, today) {
+            None => Ok(None),
+            Some(sale) => store.add_sale(&sale).and_then(|change| {
+                let total = change.total_after();
+                saved(t!("sale-status-added", month = sale.month.to_string(), total = l10n::amount(total)))
+            }),
+        },
         Subject::Touchpoint(..) => match form::touchpoint::read(form, today, people) {
             None => Ok(None),
             Some((t, follows_up)) => {

@@ -19,6 +19,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::CheckFailed(message) => return app.complain(crate::t!("status-check-failed", reason = message)),
         Action::BackupFailed(message) => return app.complain(message),
         Action::ShowAgenda if app.overlays.is_empty() => return show_agenda(app),
+        Action::ShowAnalysis if app.overlays.is_empty() => return super::analysis::open(app),
         Action::Find if app.overlays.is_empty() => return super::search::open(app),
         Action::Undo if app.overlays.is_empty() => return super::undo::undo(app),
         Action::Redo if app.overlays.is_empty() => return super::undo::redo(app),
@@ -83,6 +84,7 @@ pub fn update(app: &mut App, action: Action) {
             Screen::Portfolio => portfolio(app, action),
             Screen::Dossier => dossier(app, action),
             Screen::Agenda => super::agenda::update(app, action),
+            Screen::Analysis => super::analysis::update(app, action),
         },
     }
 }
@@ -357,6 +359,7 @@ fn new_item(app: &mut App) {
             stamp: Default::default(),
         }),
         DossierSection::Log => return update(app, Action::LogTouchpoint),
+        DossierSection::Sales => return super::sales::new_sale(app),
         _ => {
             return app.complain(crate::l10n::text("status-new-item-hint"));
         }

@@ -109,6 +109,7 @@ fn in_section(entry: &Entry, section: DossierSection) -> bool {
         DossierSection::People => entry.kind == "person",
         DossierSection::Log => matches!(entry.kind.as_str(), "touchpoint" | "snooze"),
         DossierSection::Competitors => entry.kind == "competitor",
+        DossierSection::Sales => entry.kind == "sales",
     }
 }
 

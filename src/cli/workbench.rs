@@ -40,6 +40,7 @@ fn run(mut app: App, path: &Path, clock: Clock, demo: bool) -> Result<(), Failur
     if let Some(warning) = warning {
         app.complain(warning);
     }
+    app.set_settings(settings);
     let mut checker = Checker::open(path, clock, settings.check_settings())?;
     // Not for a throw-away sample: its backups would outlive it.
     if settings.backups.routine && !demo {

@@ -14,6 +14,9 @@ pub enum DossierSection {
     People,
     Log,
     Competitors,
+    /// The sales history month by month (a workbench tab; documents and
+    /// `show --section` keep to the eight sections of the plan).
+    Sales,
 }
 
 impl DossierSection {
@@ -29,9 +32,22 @@ impl DossierSection {
         DossierSection::Competitors,
     ];
 
+    /// The workbench's tabs: the sections, then the sales history.
+    pub const TABS: [DossierSection; 9] = [
+        DossierSection::Overview,
+        DossierSection::Charter,
+        DossierSection::Situation,
+        DossierSection::Strategy,
+        DossierSection::Implementation,
+        DossierSection::People,
+        DossierSection::Log,
+        DossierSection::Competitors,
+        DossierSection::Sales,
+    ];
+
     /// The tab's number, from 1.
     pub fn number(self) -> usize {
-        DossierSection::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+        DossierSection::TABS.iter().position(|s| *s == self).unwrap_or(0) + 1
     }
 
     /// The tab's title.
@@ -45,6 +61,7 @@ impl DossierSection {
             DossierSection::People => l10n::text("dossier-tab-people"),
             DossierSection::Log => l10n::text("dossier-tab-log"),
             DossierSection::Competitors => l10n::text("dossier-tab-competitors"),
+            DossierSection::Sales => l10n::text("dossier-tab-sales"),
         }
     }
 
@@ -59,6 +76,7 @@ impl DossierSection {
             DossierSection::People => l10n::text("dossier-tab-short-people"),
             DossierSection::Log => l10n::text("dossier-tab-short-log"),
             DossierSection::Competitors => l10n::text("dossier-tab-short-competitors"),
+            DossierSection::Sales => l10n::text("dossier-tab-short-sales"),
         }
     }
 
@@ -82,6 +100,7 @@ impl DossierSection {
             DossierSection::People => "people",
             DossierSection::Log => "log",
             DossierSection::Competitors => "competitors",
+            DossierSection::Sales => "sales",
         }
     }
 
@@ -105,11 +124,11 @@ impl DossierSection {
     }
 
     pub fn next(self) -> DossierSection {
-        DossierSection::ALL[self.number() % DossierSection::ALL.len()]
+        DossierSection::TABS[self.number() % DossierSection::TABS.len()]
     }
 
     pub fn prev(self) -> DossierSection {
-        DossierSection::ALL[(self.number() + DossierSection::ALL.len() - 2) % DossierSection::ALL.len()]
+        DossierSection::TABS[(self.number() + DossierSection::TABS.len() - 2) % DossierSection::TABS.len()]
     }
 
     /// The plan text a text section shows.
@@ -130,8 +149,9 @@ mod tests {
     #[test]
     fn sections_cycle_both_ways() {
         assert_eq!(DossierSection::Overview.next(), DossierSection::Charter);
-        assert_eq!(DossierSection::Competitors.next(), DossierSection::Overview);
-        assert_eq!(DossierSection::Overview.prev(), DossierSection::Competitors);
+        assert_eq!(DossierSection::Competitors.next(), DossierSection::Sales);
+        assert_eq!(DossierSection::Sales.next(), DossierSection::Overview);
+        assert_eq!(DossierSection::Overview.prev(), DossierSection::Sales);
         assert_eq!(DossierSection::Log.number(), 7);
     }
 

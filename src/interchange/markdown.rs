@@ -114,6 +114,7 @@ pub fn heading(section: DossierSection) -> &'static str {
         DossierSection::People => l10n::text("doc-section-people"),
         DossierSection::Log => l10n::text("doc-section-log"),
         DossierSection::Competitors => l10n::text("doc-section-competitors"),
+        DossierSection::Sales => l10n::text("dossier-tab-sales"),
     }
 }
 
@@ -138,6 +139,8 @@ pub fn years_between(from: NaiveDate, to: NaiveDate) -> i32 {
 fn write_section(out: &mut String, d: &Dossier, section: DossierSection, today: NaiveDate) {
     let _ = writeln!(out, "## {}\n", heading(section));
     match section {
+        // Documents keep to the plan's sections: the history is not part of a dossier.
+        DossierSection::Sales => {}
         DossierSection::Overview => {
             let _ = writeln!(out, "| | |\n|---|---|");
             for (label, value) in facts(d, today) {

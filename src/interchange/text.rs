@@ -112,6 +112,8 @@ pub fn dossier(d: &Dossier, only: Option<DossierSection>, today: NaiveDate, layo
 fn write_section(out: &mut Out, d: &Dossier, section: DossierSection, today: NaiveDate) {
     out.heading(heading(section));
     match section {
+        // Documents keep to the plan's sections: the history is not part of a dossier.
+        DossierSection::Sales => {}
         DossierSection::Overview => {
             for (label, value) in facts(d, today).into_iter().skip(3) {
                 out.fact(label, &value, 0);

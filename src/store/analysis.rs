@@ -204,3 +204,51 @@ fn first_day(period: Period) -> super::codec::SqlDate {
 fn last_day(period: Period) -> super::codec::SqlDate {
     super::codec::date(period.through.last_day())
 }
+
+/// An open account's last purchase, as lapsing is judged from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LastPurchase {
+    pub id: AccountId,
+    pub name: String,
+    pub status: AccountStatus,
+    pub client_type: crate::domain::KeyClientType,
+    /// The last month with a positive total.
+    pub month: Month,
+}
+
+impl Store {
+    /// Every open account that ever bought, with the month of its last
+    /// purchase (kept by the triggers): what lapsing is judged from.
+    pub fn last_purchases(&self) -> Result<Vec<LastPurchase>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, status, client_type, sales_last FROM accounts
+              WHERE sales_last IS NOT NULL AND status NOT IN ('lost', 'former')
+              ORDER BY sales_last, name_key, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(LastPurchase {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                status: r.get(2)?,
+                client_type: r.get(3)?,
+                month: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The day each person of an account was last contacted (up to `today`).
+    pub fn last_contacts(
+        &self,
+        account: AccountId,
+        today: NaiveDate,
+    ) -> Result<HashMap<crate::domain::PersonId, NaiveDate>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT tp.person_id, max(t.date) FROM touchpoint_people tp JOIN touchpoints t ON t.id = tp.touchpoint_id
+              WHERE t.account_id = ?1 AND t.date <= ?2 GROUP BY tp.person_id",
+        )?;
+        let rows =
+            stmt.query_map(rusqlite::params![account, super::codec::date(today)], |r| Ok((r.get(0)?, r.date(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

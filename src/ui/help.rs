@@ -18,6 +18,7 @@ fn title(mode: Mode) -> String {
         Mode::Form => l10n::text("keys-title-form"),
         Mode::Editor => l10n::text("keys-title-editor"),
         Mode::Agenda => l10n::text("keys-title-agenda"),
+        Mode::Analysis => l10n::text("analysis-keys-title"),
         Mode::Search => l10n::text("keys-title-search"),
         Mode::Conflict => l10n::text("keys-title-conflict"),
         Mode::History => l10n::text("keys-title-history"),

@@ -3,6 +3,7 @@
 //! them on the way in, so stored text can never drive the terminal.)
 
 mod agenda;
+mod analysis;
 mod conflict;
 mod diff;
 mod dossier;
@@ -48,6 +49,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Portfolio => portfolio::render(app, frame, body),
         Screen::Dossier => dossier::render(app, frame, body),
         Screen::Agenda => agenda::render(app, frame, body),
+        Screen::Analysis => analysis::render(app, frame, body),
     }
     for overlay in &app.overlays {
         match overlay {

@@ -51,7 +51,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .visible()
         .skip(first)
         .take(fit)
-        .map(|a| row(a, (state.flag(a.id), state.lapsing.get(&a.id).copied()), total, app.today, &shown))
+        .map(|a| {
+            row(a, (state.flag(a.id), state.lapsing.get(&a.id).copied()), &state.class(a.id), total, app.today, &shown)
+        })
         .collect();
     let order =
         if state.by_urgency { l10n::text("portfolio-order-urgency") } else { l10n::text("portfolio-order-share") };
@@ -85,6 +87,7 @@ const NAME_COLUMN: usize = 1;
 fn row(
     account: &AccountSummary,
     (flag, lapsing): (Option<AccountFlag>, Option<Severity>),
+    class: &str,
     total: i64,
     today: NaiveDate,
     shown: &[Column],
@@ -124,6 +127,7 @@ fn row(
     let cells = shown.iter().map(|column| match column {
         Column::Late => Cell::from(late.take().unwrap_or_default()),
         Column::Account => Cell::from(account.name.clone()),
+        Column::Class => Cell::from(class.to_string()),
         Column::Type => Cell::from(account.client_type.label()),
         Column::Level => Cell::from(account.level_now.label()),
         Column::Status => Cell::from(account.status.label()),

@@ -12,6 +12,8 @@ pub enum Column {
     /// Days past the contact standard: `!9d`.
     Late,
     Account,
+    /// The ABC-XYZ class: `AX`, `C·`, `··`.
+    Class,
     Type,
     Level,
     Status,
@@ -29,15 +31,17 @@ const WIDE: u16 = 96;
 /// the language's longer labels leave it less room, the Type column goes
 /// (the dossier shows it), then Last.
 pub fn columns(width: u16, longest: usize) -> Vec<(Column, Constraint)> {
-    let mut shown = vec![Column::Late, Column::Account, Column::Type];
+    let mut shown = vec![Column::Late, Column::Account, Column::Class, Column::Type];
     if width >= WIDE {
         shown.push(Column::Level);
     }
     shown.extend([Column::Status, Column::Share, Column::Last, Column::Next]);
     let longest = i32::try_from(longest).unwrap_or(i32::MAX);
-    let need = longest.min(name_room(Language::English, &shown, width));
+    let without_class: Vec<Column> = shown.iter().copied().filter(|&c| c != Column::Class).collect();
+    let need = longest.min(name_room(Language::English, &without_class, width));
     let language = l10n::language();
-    for droppable in [Column::Type, Column::Last] {
+    // The class goes first (the dossier's header shows it), before the name shrinks.
+    for droppable in [Column::Class, Column::Type, Column::Last] {
         if name_room(language, &shown, width) >= need {
             break;
         }
@@ -69,6 +73,7 @@ fn header_id(column: Column) -> &'static str {
     match column {
         Column::Late => "portfolio-column-late",
         Column::Account => "portfolio-column-account",
+        Column::Class => "analysis-column-class",
         Column::Type => "portfolio-column-type",
         Column::Level => "portfolio-column-level",
         Column::Status => "portfolio-column-status",
@@ -85,13 +90,15 @@ fn fixed(language: Language, column: Column) -> u16 {
     let widest_value = match column {
         Column::Late => format!("!1013{}", text("portfolio-days")).width(),
         Column::Account => 0,
+        Column::Class => 2,
         Column::Type => widest_label::<KeyClientType>(language),
         Column::Level => widest_label::<RelationshipLevel>(language),
         Column::Status => widest_label::<AccountStatus>(language),
         Column::Share => "100%".width(),
         Column::Last | Column::Next => "2026-12-31".width(),
     };
-    let width = text(header_id(column)).width().max(widest_value).max(5);
+    let least = if column == Column::Class { 2 } else { 5 };
+    let width = text(header_id(column)).width().max(widest_value).max(least);
     u16::try_from(width).unwrap_or(u16::MAX)
 }
 
@@ -106,6 +113,13 @@ mod tests {
     fn shown(language: Language, width: u16, longest: usize) -> Vec<Column> {
         let _speaking = l10n::scoped(language);
         columns(width, longest).into_iter().map(|(c, _)| c).collect()
+    }
+
+    #[test]
+    fn the_class_goes_before_a_name_is_cut() {
+        assert!(shown(Language::English, 80, 15).contains(&Column::Class));
+        let long = shown(Language::English, 80, 22);
+        assert!(!long.contains(&Column::Class) && long.contains(&Column::Type), "{long:?}");
     }
 
     #[test]

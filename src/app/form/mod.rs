@@ -6,6 +6,7 @@ pub mod items;
 mod labels;
 mod parse;
 pub mod person;
+pub mod sale;
 pub mod snooze;
 pub mod touchpoint;
 
@@ -38,6 +39,8 @@ pub enum Subject {
     Touchpoint(Touchpoint, Vec<TouchpointId>),
     /// Hiding an alert of the agenda (of an account) until a date.
     Snooze(AlertKey, AccountId),
+    /// A sale added to an account's month.
+    Sale(AccountId),
 }
 
 impl Subject {
@@ -50,7 +53,7 @@ impl Subject {
             Subject::Person { person, .. } => person.stamp.revision,
             Subject::Competitor(c) => c.stamp.revision,
             Subject::Touchpoint(t, _) => t.stamp.revision,
-            Subject::Snooze(..) => 0,
+            Subject::Snooze(..) | Subject::Sale(_) => 0,
         }
     }
 
@@ -64,7 +67,7 @@ impl Subject {
             Subject::Person { person, .. } => person.stamp.revision = revision,
             Subject::Competitor(c) => c.stamp.revision = revision,
             Subject::Touchpoint(t, _) => t.stamp.revision = revision,
-            Subject::Snooze(..) => {}
+            Subject::Snooze(..) | Subject::Sale(_) => {}
         }
     }
 }

@@ -153,6 +153,27 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// An amount kept in hundredths (a sale, its profit, its volume);
+    /// empty means none. `1 250,50` is 125050; a negative one (a return)
+    /// only where `may_be_negative`.
+    pub fn hundredths(&mut self, key: &str, may_be_negative: bool) -> Option<i64> {
+        let value = self.text(key);
+        if value.is_empty() {
+            return None;
+        }
+        match l10n::parse_amount(&value) {
+            Ok(hundredths) if hundredths < 0 && !may_be_negative => {
+                self.fail(key, l10n::text("input-amount-negative"));
+                None
+            }
+            Ok(hundredths) => Some(hundredths),
+            Err(e) => {
+                self.fail(key, e.to_string());
+                None
+            }
+        }
+    }
+
     /// The selected value of a choice field built with `choice_options::<T>(with_none)`.
     pub fn choice<T: Choice>(&self, key: &str) -> Option<T> {
         let Some(Value::Choice { options, selected }) = self.form.field(key).map(|f| &f.value) else {

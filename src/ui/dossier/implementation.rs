@@ -17,7 +17,7 @@ use crate::{l10n, t};
 pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: Rect) {
     let d = &state.dossier;
     // The selected entry in full below the tables: their columns cut long texts.
-    let details_height = if d.objectives.is_empty() && d.milestones.is_empty() { 0 } else { 6.min(area.height / 3) };
+    let details_height = if d.objectives.is_empty() && d.milestones.is_empty() { 0 } else { 7.min(area.height / 3) };
     let [area, details_area] = Layout::vertical([Constraint::Fill(1), Constraint::Length(details_height)]).areas(area);
     frame.render_widget(details(state), details_area);
     // At least three rows when there is room, never more than half: `clamp`
@@ -106,6 +106,33 @@ fn at_least(width: u16, heading: &str) -> u16 {
     width.max(u16::try_from(heading.width()).unwrap_or(u16::MAX))
 }
 
+/// One objective against what was sold in its year.
+fn plan_actual(state: &DossierState, id: crate::domain::ObjectiveId) -> ratatui::text::Line<'static> {
+    let units = |h: i64| l10n::group_digits(l10n::whole_units(h));
+    let Some(line) = state.extra.plan.iter().find(|l| l.objective.id == id) else {
+        return ratatui::text::Line::default();
+    };
+    let (made, planned, done) = match line.profit {
+        Some(p) => {
+            (units(p.actual), units(p.planned), p.done.map_or_else(|| "—".into(), |d| format!("{:.0} %", d * 100.0)))
+        }
+        None => ("—".into(), "—".into(), "—".into()),
+    };
+    let volume = line.volume.map_or_else(|| "—".into(), |v| format!("{} / {}", units(v.actual), units(v.planned)));
+    fact(
+        l10n::text("analysis-plan-actual-title"),
+        t!(
+            "analysis-plan-actual-line",
+            year = line.objective.year.to_string(),
+            made = made,
+            planned = planned,
+            done = done,
+            volume = volume,
+            sales = units(line.actual.amount)
+        ),
+    )
+}
+
 /// The selected objective or milestone, every field whole.
 fn details(state: &DossierState) -> Paragraph<'static> {
     let d = &state.dossier;
@@ -121,6 +148,7 @@ fn details(state: &DossierState) -> Paragraph<'static> {
                     o.expected_profit.map_or_else(|| "—".into(), l10n::money),
                 ),
                 fact(l10n::text("dossier-fact-resources"), or_dash(&o.resources)),
+                plan_actual(state, o.id),
             ],
         ),
         (None, Some(i)) if i < d.milestones.len() => {

@@ -4,6 +4,7 @@ mod implementation;
 mod log;
 mod overview;
 mod people;
+mod sales;
 mod text;
 
 use chrono::NaiveDate;
@@ -42,6 +43,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     let [tabs_area, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
     frame.render_widget(Paragraph::new(vec![tabs(state.section, tabs_area.width), review(state)]), tabs_area);
+    rhythm(state, &app.portfolio.class(account.id), frame, tabs_area);
     render_section(app, state, frame, body);
 }
 
@@ -52,10 +54,33 @@ fn render_section(app: &App, state: &DossierState, frame: &mut Frame, area: Rect
             text::render(state, frame, area)
         }
         DossierSection::Implementation => implementation::render(state, app.today, frame, area),
-        DossierSection::People => people::render_people(state, frame, area),
+        DossierSection::People => people::render_people(state, app.today, frame, area),
         DossierSection::Log => log::render(state, app.today, frame, area),
         DossierSection::Competitors => people::render_competitors(state, frame, area),
+        DossierSection::Sales => sales::render(state, frame, area),
     }
+}
+
+/// Under the tabs on the left: the account's ABC-XYZ class, and the
+/// contacts of the last twelve months and this one as a sparkline.
+fn rhythm(state: &DossierState, class: &str, frame: &mut Frame, area: Rect) {
+    let months = state.extra.rhythm.len() as u16;
+    let label = format!("{class} · {} ", l10n::text("analysis-dossier-rhythm"));
+    let label_w = label.width() as u16;
+    // Only where the review's sentence leaves room for it.
+    let review_w = review(state).width() as u16;
+    if area.height < 2 || months == 0 || label_w + months + review_w + 2 > area.width {
+        return;
+    }
+    let y = area.y + 1;
+    let label = Line::from(vec![
+        Span::styled(class.to_string(), theme::title()),
+        Span::styled(label[class.len()..].to_string(), theme::dim()),
+    ]);
+    frame.render_widget(Paragraph::new(label), Rect::new(area.x, y, label_w, 1));
+    let data: Vec<u64> = state.extra.rhythm.iter().map(|&n| u64::from(n)).collect();
+    let spark = ratatui::widgets::Sparkline::default().data(&data).style(theme::good());
+    frame.render_widget(spark, Rect::new(area.x + label_w, y, months, 1));
 }
 
 /// Under the tabs, when the plan was ever reviewed: since when it is
@@ -72,22 +97,43 @@ fn review(state: &DossierState) -> Line<'static> {
 }
 
 /// "1 Overview 2 Charter …": full titles when they fit, short ones when
-/// not, and on a narrow window only the digits beside the current title.
+/// not, and then short titles as far as they fit with only the digits of
+/// the tabs after them (the current tab always has its title).
 fn tabs(current: DossierSection, width: u16) -> Line<'static> {
-    let fits = |title: fn(DossierSection) -> &'static str| {
-        let len: usize = DossierSection::ALL.iter().map(|s| title(*s).width() + 3).sum();
-        len <= usize::from(width) + 1
+    let room = usize::from(width) + 1;
+    let cost = |title: fn(DossierSection) -> &'static str| -> usize {
+        DossierSection::TABS.iter().map(|s| title(*s).width() + 3).sum()
     };
-    let title: fn(DossierSection) -> &'static str = if fits(DossierSection::title) {
-        DossierSection::title
-    } else if fits(DossierSection::short_title) {
-        DossierSection::short_title
-    } else {
-        |_| ""
-    };
+    let title: fn(DossierSection) -> &'static str =
+        if cost(DossierSection::title) <= room { DossierSection::title } else { DossierSection::short_title };
+    // Which tabs keep their (short) title: from the first, while the rest fit as digits.
+    let digit = |s: DossierSection| s.number().to_string().len() + 1;
+    let titled_cost = |s: DossierSection, name: &str| digit(s) + name.width() + 1;
+    let mut titled = [false; DossierSection::TABS.len()];
+    let mut used: usize = DossierSection::TABS.iter().map(|s| digit(*s)).sum::<usize>() - digit(current)
+        + titled_cost(current, current_title(current, title));
+    for (i, section) in DossierSection::TABS.iter().enumerate() {
+        if *section == current {
+            titled[i] = true;
+            continue;
+        }
+        let more = titled_cost(*section, title(*section)) - digit(*section);
+        if used + more <= room {
+            titled[i] = true;
+            used += more;
+        } else {
+            break;
+        }
+    }
     let mut spans = Vec::new();
-    for section in DossierSection::ALL {
-        let name = if section == current && title(section).is_empty() { section.title() } else { title(section) };
+    for (i, section) in DossierSection::TABS.into_iter().enumerate() {
+        let name = if section == current {
+            current_title(section, title)
+        } else if titled[i] {
+            title(section)
+        } else {
+            ""
+        };
         let label = format!("{} {name}", section.number()).trim_end().to_string();
         let style = if section == current {
             theme::selected().add_modifier(ratatui::style::Modifier::BOLD)
@@ -98,6 +144,11 @@ fn tabs(current: DossierSection, width: u16) -> Line<'static> {
         spans.push(Span::raw(" "));
     }
     Line::from(spans)
+}
+
+/// The current tab's title: short when the short ones are in use.
+fn current_title(section: DossierSection, title: fn(DossierSection) -> &'static str) -> &'static str {
+    title(section)
 }
 
 /// A labelled value for detail panes: "Phone: +380 …".

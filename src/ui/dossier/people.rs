@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use super::{KEYS, date, empty_hint, fact, widest};
 use crate::app::dossier::DossierState;
+use crate::domain::analysis::activity::{counts_for_coverage, uncovered};
 use crate::domain::{Attitude, BirthDate, BuyingRole, Choice};
 use crate::ui::theme;
 use crate::{l10n, t};
@@ -23,14 +24,23 @@ fn split(area: Rect, rows: usize) -> [Rect; 2] {
     Layout::vertical([Constraint::Length(list), Constraint::Fill(1)]).areas(area)
 }
 
-pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
+pub fn render_people(state: &DossierState, today: chrono::NaiveDate, frame: &mut Frame, area: Rect) {
     let d = &state.dossier;
     if d.people.is_empty() {
         let hint = t!("dossier-empty-people", key = KEYS[0]);
         return frame.render_widget(empty_hint(&hint, "n"), area);
     }
     let [list, details] = split(area, d.people.len());
+    let extra = &state.extra;
     let rows = d.people.iter().map(|p| {
+        let last = extra.last_contacts.get(&p.id).copied();
+        // Decision makers and influencers not contacted within the standard are marked.
+        let uncovered = counts_for_coverage(p.role) && uncovered(last, extra.standard, today);
+        let last_cell = if uncovered {
+            Cell::from(format!("!{}", date(last))).style(theme::late())
+        } else {
+            Cell::from(date(last))
+        };
         let attitude_style = match p.attitude {
             Some(Attitude::Supporter) => theme::good(),
             Some(Attitude::Opponent) => theme::late(),
@@ -42,6 +52,7 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
             Cell::from(label(p.role)),
             Cell::from(p.influence.map(|i| "●".repeat(i as usize)).unwrap_or_default()),
             Cell::from(label(p.attitude)).style(attitude_style),
+            last_cell,
         ])
     });
     let headers = [
@@ -50,6 +61,7 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
         l10n::text("dossier-col-role"),
         l10n::text("dossier-col-influence"),
         l10n::text("dossier-col-attitude"),
+        l10n::text("analysis-people-last-contact"),
     ];
     // Wide enough for every label the column may hold, in this language.
     let widths = [
@@ -58,6 +70,7 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
         Constraint::Length(widest(BuyingRole::ALL.iter().map(|r| r.label()).chain([headers[2]]))),
         Constraint::Length(widest(["●●●●●", headers[3]])),
         Constraint::Length(widest(Attitude::ALL.iter().map(|a| a.label()).chain([headers[4]]))),
+        Constraint::Length(widest(["!2026-12-31", headers[5]])),
     ];
     let header = Row::new(headers).style(theme::header());
     let table = Table::new(rows, widths).header(header).row_highlight_style(theme::selected());
@@ -68,7 +81,16 @@ pub fn render_people(state: &DossierState, frame: &mut Frame, area: Rect) {
         return;
     };
     let boss = p.reports_to.and_then(|id| d.person_name(id)).unwrap_or("—");
+    let last = state.extra.last_contacts.get(&p.id).copied();
+    let mut contact = date(last);
+    if counts_for_coverage(p.role)
+        && uncovered(last, state.extra.standard, today)
+        && let Some(standard) = state.extra.standard
+    {
+        contact = format!("{contact} · {}", t!("analysis-people-uncovered", days = standard.max_days));
+    }
     let lines = vec![
+        fact(l10n::text("analysis-people-last-contact"), contact),
         fact(l10n::text("dossier-fact-reports-to"), boss),
         fact(l10n::text("dossier-fact-prefers"), label(p.channel)),
         fact(l10n::text("dossier-fact-phone"), p.phone.clone()),

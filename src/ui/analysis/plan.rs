@@ -1,0 +1,125 @@
+//! Plan against actual: each objective of the year, its planned volume
+//! and expected profit beside what was sold, as numbers and bars with the
+//! calendar's mark, and the totals.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
+
+use super::{bar, cut, percent, units};
+use crate::app::App;
+use crate::domain::analysis::{PlanLine, PlanProgress, pace};
+use crate::ui::theme;
+use crate::{l10n, t};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let state = &app.analysis;
+    let Some(lines) = &state.plan else { return };
+    let year = state.period.year(app.today);
+    let gone = pace(year, app.today);
+    let [head, body, foot] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let headline = t!("analysis-plan-headline", year = year.to_string(), gone = percent(gone));
+    frame.render_widget(Paragraph::new(Line::styled(cut(&headline, usize::from(head.width)), theme::title())), head);
+    if lines.is_empty() {
+        return super::empty(frame, body, &t!("analysis-empty-plan", year = year.to_string()));
+    }
+    let wide = body.width >= 72;
+    // As wide as the longest "actual / planned", while the name keeps twelve columns.
+    let numbers = |p: Option<PlanProgress>| {
+        p.map_or(0, |p| format!("{} / {}", units(p.actual), units(p.planned)).chars().count())
+    };
+    let longest = lines.iter().map(|l| numbers(l.volume).max(numbers(l.profit))).max().unwrap_or(0);
+    let sales_w: u16 = 12;
+    let others = if wide { sales_w + 1 } else { 0 } + 2;
+    let most = body.width.saturating_sub(others + 12) / 2;
+    let measure_w = (longest as u16).clamp(14, most.max(14));
+    let fixed = measure_w * 2 + others;
+    let name_w = body.width.saturating_sub(fixed).max(6);
+    let fit = usize::from(body.height.saturating_sub(1) / 2).max(1);
+    let first = state.view.first_line(state.selected(), fit, lines.len());
+    let rows: Vec<Row> = lines
+        .iter()
+        .skip(first)
+        .take(fit)
+        .map(|line| row(line, usize::from(name_w), usize::from(measure_w), wide, gone))
+        .collect();
+    let mut header = vec![
+        Cell::from(cut(l10n::text("analysis-col-objective"), usize::from(name_w))),
+        Cell::from(cut(l10n::text("analysis-col-volume"), usize::from(measure_w))),
+        Cell::from(cut(l10n::text("analysis-col-profit"), usize::from(measure_w))),
+    ];
+    let mut widths = vec![Constraint::Length(name_w), Constraint::Length(measure_w), Constraint::Length(measure_w)];
+    if wide {
+        header.push(Cell::from(cut(l10n::text("analysis-col-sales"), usize::from(sales_w))));
+        widths.push(Constraint::Length(sales_w));
+    }
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(theme::header()))
+        .column_spacing(1)
+        .row_highlight_style(theme::selected());
+    let mut table_state = TableState::default().with_selected(Some(state.selected() - first));
+    frame.render_stateful_widget(table, body, &mut table_state);
+    frame.render_widget(Paragraph::new(totals(lines, usize::from(foot.width))), foot);
+}
+
+fn row(line: &PlanLine, name_w: usize, measure_w: usize, wide: bool, gone: f64) -> Row<'static> {
+    let product = if line.objective.product.trim().is_empty() { "—" } else { line.objective.product.as_str() };
+    let mut cells = vec![
+        Cell::from(Text::from(vec![
+            Line::raw(cut(&line.account, name_w)),
+            Line::styled(cut(&format!("  {product}"), name_w), theme::dim()),
+        ])),
+        measure(line.volume, measure_w, gone),
+        measure(line.profit, measure_w, gone),
+    ];
+    if wide {
+        cells.push(Cell::from(units(line.actual.amount)));
+    }
+    Row::new(cells).height(2)
+}
+
+/// "800 / 1 200" over a bar with the calendar's mark and the percentage.
+fn measure(progress: Option<PlanProgress>, width: usize, gone: f64) -> Cell<'static> {
+    let Some(p) = progress else {
+        return Cell::from(Line::styled(l10n::text("analysis-plan-no-number"), theme::dim()));
+    };
+    let numbers = format!("{} / {}", units(p.actual), units(p.planned));
+    let done = p.done.unwrap_or(0.0);
+    let label = format!(" {}", percent(done));
+    let bar_w = width.saturating_sub(label.chars().count()).max(3);
+    // Behind the calendar: the bar says so in colour, never in colour only (the mark shows it too).
+    let style = match p.pace {
+        Some(pace) if pace < 0.9 => theme::late(),
+        Some(_) => theme::good(),
+        None => theme::dim(),
+    };
+    Cell::from(Text::from(vec![
+        Line::raw(cut(&numbers, width)),
+        Line::from(vec![Span::styled(bar(done, Some(gone), bar_w), style), Span::raw(label)]),
+    ]))
+}
+
+/// The totals of the year: profit expected and made, and sales.
+fn totals(lines: &[PlanLine], width: usize) -> Line<'static> {
+    let planned: i64 = lines.iter().filter_map(|l| l.profit.map(|p| p.planned)).sum();
+    let made: i64 = lines.iter().filter_map(|l| l.profit.map(|p| p.actual)).sum();
+    // An account's whole sales count once, however many objectives share them.
+    let mut whole = std::collections::HashSet::new();
+    let sales: i64 = lines
+        .iter()
+        .filter(|l| l.actual.by_product || whole.insert(l.objective.account_id))
+        .map(|l| l.actual.amount)
+        .sum();
+    let done = if planned > 0 { made as f64 / planned as f64 } else { 0.0 };
+    let text = t!(
+        "analysis-plan-totals",
+        objectives = lines.len(),
+        made = units(made),
+        planned = units(planned),
+        done = percent(done),
+        sales = units(sales)
+    );
+    Line::styled(cut(&text, width), theme::title())
+}
