@@ -204,3 +204,35 @@ fn first_day(period: Period) -> super::codec::SqlDate {
 fn last_day(period: Period) -> super::codec::SqlDate {
     super::codec::date(period.through.last_day())
 }
+
+/// An open account's last purchase: what the lapsing rule reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LastPurchase {
+    pub id: AccountId,
+    pub name: String,
+    pub status: AccountStatus,
+    pub client_type: crate::domain::KeyClientType,
+    pub month: Month,
+}
+
+impl Store {
+    /// Every open account that has bought, with the last month it bought in
+    /// (`accounts.sales_last`, kept by the triggers).
+    pub fn last_purchases(&self) -> Result<Vec<LastPurchase>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, status, client_type, sales_last FROM accounts
+              WHERE sales_last IS NOT NULL AND status NOT IN ('lost', 'former')
+              ORDER BY sales_last, name_key, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(LastPurchase {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                status: r.get(2)?,
+                client_type: r.get(3)?,
+                month: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
