@@ -147,8 +147,9 @@ struct Bar {
     end: String,
 }
 
-fn bars(rows: &[Bar], scale: f64, marker: Option<(f64, String)>) -> String {
-    let (left, right, row_h, top) = (230i32, 110i32, 26i32, if marker.is_some() { 26i32 } else { 6 });
+fn bars(rows: &[Bar], scale: f64, marker: Option<(f64, String)>, legend: &[(String, RGBColor)]) -> String {
+    let top = if marker.is_some() || !legend.is_empty() { 28i32 } else { 6 };
+    let (left, right, row_h) = (230i32, 110i32, 26i32);
     let width = 760i32;
     let plot = width - left - right;
     let height = top + row_h * rows.len() as i32 + 8;
@@ -177,6 +178,13 @@ fn bars(rows: &[Bar], scale: f64, marker: Option<(f64, String)>) -> String {
                 style(13).pos(Pos::new(HPos::Left, VPos::Center)),
             ))?;
         }
+        let mut x = left;
+        for (name, colour) in legend {
+            root.draw(&Rectangle::new([(x, 6), (x + 12, 18)], colour.filled()))?;
+            root.draw(&Text::new(name.clone(), (x + 18, 12), style(13).pos(Pos::new(HPos::Left, VPos::Center))))?;
+            // The naive font measure: about 0.6 of the size per character.
+            x += 18 + 8 * name.chars().count() as i32 + 24;
+        }
         if let Some((at, label)) = &marker {
             let x = x_of(*at);
             root.draw(&PathElement::new(vec![(x, top - 4), (x, height - 4)], ALERT.stroke_width(2)))?;
@@ -197,7 +205,8 @@ pub fn plan(report: &PlanReport) -> String {
         .objectives
         .iter()
         .filter_map(|o| {
-            let done = o.volume_done.or(o.profit_done)?;
+            // Volume where sales name one, else profit.
+            let done = o.actual_volume.and(o.volume_done).or(o.profit_done)?;
             let name = if o.product.trim().is_empty() {
                 label(&o.account, 30)
             } else {
@@ -211,7 +220,7 @@ pub fn plan(report: &PlanReport) -> String {
         return String::new();
     }
     let marker = crate::t!("report-chart-pace", gone = percent(report.year_gone));
-    bars(&rows, 1.0, Some((report.year_gone, marker)))
+    bars(&rows, 1.0, Some((report.year_gone, marker)), &[])
 }
 
 /// Lost and former accounts per quarter, stacked by reason, with a legend.
@@ -222,7 +231,7 @@ pub fn losses(report: &LostReport) -> String {
         None => REASONS[6],
     };
     let most = quarters.iter().map(|q| reasons.iter().map(|r| report.count(q, *r)).sum::<usize>()).max().unwrap_or(1);
-    let mut rows: Vec<Bar> = quarters
+    let rows: Vec<Bar> = quarters
         .iter()
         .map(|q| Bar {
             label: q.clone(),
@@ -230,16 +239,11 @@ pub fn losses(report: &LostReport) -> String {
             end: reasons.iter().map(|r| report.count(q, *r)).sum::<usize>().to_string(),
         })
         .collect();
-    // The legend: one short bar per reason.
-    for r in &reasons {
-        let name = r.map_or(text("report-reason-none"), |r| r.label());
-        rows.push(Bar {
-            label: name.to_string(),
-            segments: vec![(most as f64 / 12.0, colour(*r))],
-            end: String::new(),
-        });
-    }
-    bars(&rows, most as f64, None)
+    let legend: Vec<(String, RGBColor)> = reasons
+        .iter()
+        .map(|r| (r.map_or(text("report-reason-none"), |r| r.label()).to_string(), colour(*r)))
+        .collect();
+    bars(&rows, most as f64, None, &legend)
 }
 
 pub fn channels(report: &ActivityReport) -> String {
@@ -253,7 +257,7 @@ pub fn channels(report: &ActivityReport) -> String {
             end: money(i64::from(c.contacts) * 100),
         })
         .collect();
-    bars(&rows, f64::from(most), None)
+    bars(&rows, f64::from(most), None, &[])
 }
 
 #[cfg(test)]
@@ -267,7 +271,7 @@ mod tests {
             segments: vec![(0.5, MAIN)],
             end: "50%".into(),
         }];
-        let svg = bars(&rows, 1.0, None);
+        let svg = bars(&rows, 1.0, None, &[]);
         assert!(svg.starts_with("<svg role=\"img\" "), "{svg}");
         assert!(!svg.contains("http"), "{svg}");
         assert!(svg.contains("&lt;script&gt;") && !svg.contains("<script>"), "{svg}");

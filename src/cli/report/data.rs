@@ -428,7 +428,8 @@ impl PlanReport {
                 planned_volume: l.objective.planned_volume.clone(),
                 planned_volume_number: l.volume.map(|v| units(v.planned)),
                 actual_volume: l.actual.volume.map(units),
-                volume_done: l.volume.and_then(|v| v.done),
+                // Done only where the sales rows record a volume.
+                volume_done: l.actual.volume.and(l.volume).and_then(|v| v.done),
                 expected_profit: l.objective.expected_profit.map(|p| p as f64),
                 actual_profit: l.actual.profit.map(units),
                 profit_done: l.profit.and_then(|p| p.done),

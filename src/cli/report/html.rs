@@ -16,17 +16,20 @@ header h1 { margin: 0 0 4px; font-size: 26px; }
 header p { margin: 0; color: #5b6673; }
 nav { margin-top: 10px; display: flex; flex-wrap: wrap; gap: 6px 18px; }
 nav a { color: var(--main); text-decoration: none; font-weight: 600; }
-main { padding: 8px 32px 40px; max-width: 1100px; }
+main { padding: 8px 32px 40px; max-width: 1240px; }
 section { margin-top: 28px; }
 h2 { font-size: 21px; margin: 0 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--faint); }
 h3 { font-size: 17px; margin: 22px 0 6px; }
 p { margin: 6px 0 10px; max-width: 70em; }
 figure { margin: 10px 0 16px; }
 svg { max-width: 100%; height: auto; display: block; }
-.scroll { overflow-x: auto; max-height: 36em; overflow-y: auto; border: 1px solid var(--faint); border-radius: 4px; margin: 8px 0 14px; }
-table { border-collapse: collapse; font-size: 14px; min-width: 40%; }
-th, td { padding: 4px 10px; text-align: left; vertical-align: top; white-space: nowrap; }
-td.name { white-space: normal; min-width: 12em; max-width: 28em; overflow-wrap: anywhere; }
+.scroll { display: inline-block; max-width: 100%; vertical-align: top; overflow-x: auto; max-height: 36em; overflow-y: auto; border: 1px solid var(--faint); border-radius: 4px; margin: 8px 0 14px; }
+table { border-collapse: collapse; font-size: 14px; }
+th, td { padding: 4px 10px; text-align: left; vertical-align: top; }
+th { white-space: nowrap; }
+td { max-width: 22em; overflow-wrap: break-word; }
+td.name { min-width: 10em; }
+.num, .bar, .spark { white-space: nowrap; }
 th { position: sticky; top: 0; background: var(--soft); border-bottom: 1px solid #cfd6dd; }
 tr:nth-child(even) td { background: #fafbfc; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
