@@ -239,10 +239,8 @@ pub fn losses(report: &LostReport) -> String {
             end: reasons.iter().map(|r| report.count(q, *r)).sum::<usize>().to_string(),
         })
         .collect();
-    let legend: Vec<(String, RGBColor)> = reasons
-        .iter()
-        .map(|r| (r.map_or(text("report-reason-none"), |r| r.label()).to_string(), colour(*r)))
-        .collect();
+    let legend: Vec<(String, RGBColor)> =
+        reasons.iter().map(|r| (r.map_or(text("report-reason-none"), |r| r.label()).to_string(), colour(*r))).collect();
     bars(&rows, most as f64, None, &legend)
 }
 
