@@ -39,13 +39,13 @@ fn with_sales() -> (TempDir, PathBuf) {
     for i in 0..24 {
         let month = first.plus(i);
         let amounts: [(i64, i64); 7] = [
-            (1, 1_000_000_00),
-            (2, if matches!(month.month, 11 | 12 | 1) { 400_000_00 } else { 100_000_00 }),
-            (3, if i % 3 == 0 { 300_000_00 } else { 10_000_00 }),
-            (4, 50_000_00 + i64::from(i % 2) * 5_000_00),
-            (5, if month <= Month::new(2026, 5).unwrap() { 80_000_00 } else { 0 }),
-            (8, if i >= 21 { 20_000_00 } else { 0 }),
-            (9, if i < 12 { 60_000_00 } else { 0 }),
+            (1, 1_000_000 * 100),
+            (2, if matches!(month.month, 11 | 12 | 1) { 400_000 * 100 } else { 100_000 * 100 }),
+            (3, if i % 3 == 0 { 300_000 * 100 } else { 10_000 * 100 }),
+            (4, 50_000 * 100 + i64::from(i % 2) * 5_000 * 100),
+            (5, if month <= Month::new(2026, 5).unwrap() { 80_000 * 100 } else { 0 }),
+            (8, if i >= 21 { 20_000 * 100 } else { 0 }),
+            (9, if i < 12 { 60_000 * 100 } else { 0 }),
         ];
         for (account, amount) in amounts {
             if amount == 0 {
