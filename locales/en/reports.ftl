@@ -66,8 +66,8 @@ report-pareto-summary = { $above ->
    *[other] { $above } accounts
     } of { $accounts } carry { $cutoff } of sales in { $period } (total { $total }).
 report-pareto-line = { $cutoff } of sales above this line
-report-pointer-not-key-above-line = above the line, not worked as key
-report-pointer-key-far-below-line = worked as key, far below the line
+report-pointer-not-key-above-line = above the line, not key
+report-pointer-key-far-below-line = key, far below the line
 report-axis-accounts = Accounts, largest first
 report-axis-cumulative = Cumulative share of sales
 
