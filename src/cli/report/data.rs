@@ -243,11 +243,12 @@ pub struct ClassReport {
 
 impl ClassReport {
     pub fn of(
-        analysis: &SalesAnalysis,
+        period: Period,
+        basis: Basis,
+        classes: &crate::domain::analysis::Classes,
         accounts: &[crate::domain::analysis::AccountSales],
         settings: &AnalysisSettings,
     ) -> ClassReport {
-        let basis = analysis.basis;
         let value = |a: &crate::domain::analysis::AccountSales| match basis {
             Basis::Sales => Some(a.amount),
             Basis::Profit => a.profit,
@@ -263,7 +264,7 @@ impl ClassReport {
             .map(|(i, a)| {
                 let v = value(a);
                 running += v.unwrap_or(0).max(0);
-                let class = analysis.classes.of(a.id);
+                let class = classes.of(a.id);
                 ClassAccount {
                     rank: i + 1,
                     id: a.id.0,
@@ -279,7 +280,7 @@ impl ClassReport {
                 }
             })
             .collect();
-        let m = &analysis.classes.matrix;
+        let m = &classes.matrix;
         let mut matrix = Vec::new();
         for abc in Abc::ALL {
             for xyz in Xyz::ALL {
@@ -297,7 +298,7 @@ impl ClassReport {
         }
         ClassReport {
             report: "abc-xyz",
-            period: analysis.period,
+            period,
             basis,
             thresholds: Thresholds {
                 a: settings.abc_a,

@@ -149,20 +149,23 @@ pub fn run(path: &Path, today: NaiveDate, args: &ReportArgs) -> Result<(), Failu
         BasisName::Profit => Basis::Profit,
     };
     let wants = |n: ReportName| name == n || name == ReportName::All;
-    let analysis = if wants(ReportName::Pareto) || wants(ReportName::AbcXyz) {
-        let analysis = store.sales_analysis(period, basis, &settings.analysis)?;
-        // The Pareto rows hold every account with a history, once each.
-        let accounts: Vec<_> = analysis.pareto.rows.iter().map(|r| r.account.clone()).collect();
-        Some((analysis, accounts))
+    let pareto = if wants(ReportName::Pareto) {
+        Some(ParetoReport::of(&store.sales_analysis(period, basis, &settings.analysis)?))
+    } else {
+        None
+    };
+    // The classes alone: the window's kept totals and the domain's rule,
+    // without the Pareto ranking and the health of the base.
+    let classes = if wants(ReportName::AbcXyz) {
+        let accounts = store.analysis_accounts(period)?;
+        let classes = crate::domain::analysis::classify(&accounts, basis, &settings.analysis);
+        Some(ClassReport::of(period, basis, &classes, &accounts, &settings.analysis))
     } else {
         None
     };
     let reports = Reports {
-        pareto: analysis.as_ref().filter(|_| wants(ReportName::Pareto)).map(|(a, _)| ParetoReport::of(a)),
-        classes: analysis
-            .as_ref()
-            .filter(|_| wants(ReportName::AbcXyz))
-            .map(|(a, accounts)| ClassReport::of(a, accounts, &settings.analysis)),
+        pareto,
+        classes,
         plan: if wants(ReportName::Plan) {
             Some(PlanReport::read(&store, args.year.unwrap_or(today.year()), today)?)
         } else {
@@ -186,7 +189,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ReportArgs) -> Result<(), Failu
         match args.format {
             ReportFormat::Text => out.write_all(document::text(&reports.parts(), width).as_bytes())?,
             ReportFormat::Md => out.write_all(document::markdown(&reports.parts()).as_bytes())?,
-            ReportFormat::Json => json(&reports, out)?,
+            ReportFormat::Json => json(&reports, width.is_some(), out)?,
             ReportFormat::Csv => csv(&reports, out)?,
             ReportFormat::Html => out.write_all(html::page(&reports).as_bytes())?,
         }
@@ -209,8 +212,9 @@ pub fn run(path: &Path, today: NaiveDate, args: &ReportArgs) -> Result<(), Failu
     }
 }
 
-/// One report's object, or for `all` an object of them by name.
-fn json(reports: &Reports, out: &mut dyn Write) -> Result<(), Trouble> {
+/// One report's object, or for `all` an object of them by name: indented
+/// on a terminal, on one line for a pipe or a file (half the bytes).
+fn json(reports: &Reports, pretty: bool, out: &mut dyn Write) -> Result<(), Trouble> {
     #[derive(Serialize)]
     struct All<'a> {
         pareto: &'a Option<ParetoReport>,
@@ -226,8 +230,10 @@ fn json(reports: &Reports, out: &mut dyn Write) -> Result<(), Trouble> {
         reports.lost.is_some(),
         reports.activity.is_some(),
     ];
-    let to_io = |e: serde_json::Error| Trouble::Io(std::io::Error::from(e));
-    let mut out = out;
+    fn put<T: Serialize>(out: &mut dyn Write, value: &T, pretty: bool) -> Result<(), Trouble> {
+        let written = if pretty { serde_json::to_writer_pretty(out, value) } else { serde_json::to_writer(out, value) };
+        written.map_err(|e| Trouble::Io(std::io::Error::from(e)))
+    }
     if present.iter().filter(|p| **p).count() > 1 {
         let all = All {
             pareto: &reports.pareto,
@@ -236,17 +242,17 @@ fn json(reports: &Reports, out: &mut dyn Write) -> Result<(), Trouble> {
             lost: &reports.lost,
             activity: &reports.activity,
         };
-        serde_json::to_writer_pretty(&mut out, &all).map_err(to_io)?;
+        put(out, &all, pretty)?;
     } else if let Some(r) = &reports.pareto {
-        serde_json::to_writer_pretty(&mut out, r).map_err(to_io)?;
+        put(out, r, pretty)?;
     } else if let Some(r) = &reports.classes {
-        serde_json::to_writer_pretty(&mut out, r).map_err(to_io)?;
+        put(out, r, pretty)?;
     } else if let Some(r) = &reports.plan {
-        serde_json::to_writer_pretty(&mut out, r).map_err(to_io)?;
+        put(out, r, pretty)?;
     } else if let Some(r) = &reports.lost {
-        serde_json::to_writer_pretty(&mut out, r).map_err(to_io)?;
+        put(out, r, pretty)?;
     } else if let Some(r) = &reports.activity {
-        serde_json::to_writer_pretty(&mut out, r).map_err(to_io)?;
+        put(out, r, pretty)?;
     }
     out.write_all(b"\n")?;
     Ok(())
