@@ -143,6 +143,15 @@ fn main() {
                 verdict: verdict(ratio < 5.0),
             });
         }
+        if let Some(data) = process::sqlite_report_floor(&db, 20) {
+            rows.push(Row {
+                metric: "8. floor of its data: sqlite3 reads every account's window totals".into(),
+                target: "(reference)".into(),
+                median: ms(data.median()),
+                p99: ms(data.p99()),
+                verdict: "",
+            });
+        }
     }
     if wanted("search") {
         let rare = queries::rare_word(&db);

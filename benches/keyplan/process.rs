@@ -201,3 +201,18 @@ pub fn report_abc_xyz(db: &Path, runs: usize) -> (Samples, usize) {
     }
     (samples, accounts)
 }
+
+/// `sqlite3` reading what `keyplan report abc-xyz` reads (every account's
+/// window totals), printed to a pipe: the floor of that report's data.
+pub fn sqlite_report_floor(db: &Path, runs: usize) -> Option<Samples> {
+    const QUERY: &str = "SELECT id, name, client_type, status, sales_12m, profit_12m, sales_sq_12m, sales_first, \
+                         buying_months_12m, buying_months FROM accounts WHERE sales_first IS NOT NULL";
+    let mut samples = Samples::new();
+    for _ in 0..runs {
+        let started = Instant::now();
+        let out = Command::new("sqlite3").arg(db).arg(QUERY).output().ok()?;
+        samples.push_time(started.elapsed());
+        assert!(out.status.success());
+    }
+    Some(samples)
+}
