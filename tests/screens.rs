@@ -216,7 +216,10 @@ fn closing_an_account_as_lost_asks_why() {
     let account = bench.app.store.load_account(id).unwrap();
     assert_eq!((account.status, account.closed_on), (AccountStatus::Lost, Some(today())));
     assert_eq!(account.loss_reason, Some(keyplan::domain::analysis::LossReason::Price));
-    assert_eq!(account.win_back.map(|w| (w.means, w.due)), Some((keyplan::domain::analysis::WinBackMeans::Gift, day("2027-01-15"))));
+    assert_eq!(
+        account.win_back.map(|w| (w.means, w.due)),
+        Some((keyplan::domain::analysis::WinBackMeans::Gift, day("2027-01-15")))
+    );
     let screen = bench.screen();
     assert!(screen.contains("Closed: Lost since"), "{screen}");
 }

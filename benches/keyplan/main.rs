@@ -56,7 +56,8 @@ fn main() {
     let db = reference::database();
     let mut rows = Vec::new();
 
-    let floor = if wanted("startup") || wanted("show") { process::sqlite_floor(&db, 30) } else { None };
+    let floor =
+        if wanted("startup") || wanted("show") || wanted("report") { process::sqlite_floor(&db, 30) } else { None };
     if let Some(floor) = &floor {
         rows.push(Row {
             metric: "floor: sqlite3 opens the file and runs one query".into(),
@@ -115,6 +116,40 @@ fn main() {
                 median: format!("{ratio:.1}x"),
                 p99: String::new(),
                 verdict: verdict(ratio < 3.0),
+            });
+        }
+    }
+    if wanted("report") {
+        // The first run moves the analysis window if a month has begun.
+        let _ = process::report_abc_xyz(&db, 1);
+        let (report, accounts) = process::report_abc_xyz(&db, 20);
+        rows.push(Row {
+            metric: format!(
+                "8. keyplan report abc-xyz --format json ({accounts} accounts), whole process (n={})",
+                report.len()
+            ),
+            target: "(see the ratio)".into(),
+            median: ms(report.median()),
+            p99: ms(report.p99()),
+            verdict: "",
+        });
+        if let Some(floor) = &floor {
+            let ratio = report.median() / floor.median();
+            rows.push(Row {
+                metric: "8. keyplan report abc-xyz / sqlite3 floor".into(),
+                target: "< 5x".into(),
+                median: format!("{ratio:.1}x"),
+                p99: String::new(),
+                verdict: verdict(ratio < 5.0),
+            });
+        }
+        if let Some(data) = process::sqlite_report_floor(&db, 20) {
+            rows.push(Row {
+                metric: "8. floor of its data: sqlite3 reads every account's window totals".into(),
+                target: "(reference)".into(),
+                median: ms(data.median()),
+                p99: ms(data.p99()),
+                verdict: "",
             });
         }
     }

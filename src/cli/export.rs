@@ -62,7 +62,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failu
 
 /// Whether `output` names the database file or one of its companions
 /// (`-wal`, `-shm`): replacing them would lose the portfolio.
-fn is_the_database(output: &Path, database: &Path) -> bool {
+pub(super) fn is_the_database(output: &Path, database: &Path) -> bool {
     let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
@@ -75,7 +75,7 @@ fn is_the_database(output: &Path, database: &Path) -> bool {
 }
 
 /// What can stop an export: the database, or the place it is written to.
-enum Trouble {
+pub(super) enum Trouble {
     Store(StoreError),
     Io(std::io::Error),
 }
@@ -93,7 +93,7 @@ impl From<std::io::Error> for Trouble {
 }
 
 impl Trouble {
-    fn into_failure(self, output: Option<&Path>) -> Failure {
+    pub(super) fn into_failure(self, output: Option<&Path>) -> Failure {
         match (self, output) {
             (Trouble::Store(e), _) => e.into(),
             (Trouble::Io(e), Some(path)) => Failure::user(crate::t!(
@@ -130,7 +130,10 @@ fn write(store: &Store, format: ExportFormat, today: NaiveDate, out: &mut dyn Wr
 /// atomically (a temporary file in the same directory, synced, then renamed
 /// over the target), so a reader never sees half a file and a failed export
 /// leaves the old file as it was.
-fn write_private<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T, Trouble>) -> Result<T, Trouble> {
+pub(super) fn write_private<T>(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> Result<T, Trouble>,
+) -> Result<T, Trouble> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),

@@ -17,6 +17,7 @@ mod list;
 mod log;
 mod man;
 mod out;
+mod report;
 pub mod resolve;
 mod restore;
 mod revert;
@@ -86,6 +87,7 @@ pub enum Command {
     Backup(backup::BackupArgs),
     Restore(restore::RestoreArgs),
     Search(search::SearchArgs),
+    Report(report::ReportArgs),
     Completions(completions::CompletionsArgs),
     Man,
 }
@@ -184,6 +186,7 @@ fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
         Some(Command::Backup(args)) => backup::run(&database_path(cli.db)?, &args),
         Some(Command::Restore(args)) => restore::run(&database_path(cli.db)?, &args),
         Some(Command::Search(args)) => search::run(&database_path(cli.db)?, &args),
+        Some(Command::Report(args)) => report::run(&database_path(cli.db)?, today, &args),
         Some(Command::Completions(args)) => completions::run(&args),
         Some(Command::Man) => man::run(),
         None if cli.demo => workbench::open_demo(clock),

@@ -11,3 +11,4 @@ mod hostile;
 mod languages;
 mod lookup;
 mod losses;
+mod reports;

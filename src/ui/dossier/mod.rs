@@ -65,7 +65,13 @@ fn render_section(app: &App, state: &DossierState, frame: &mut Frame, area: Rect
 /// contacts of the last twelve months and this one as a sparkline.
 fn rhythm(state: &DossierState, class: &str, frame: &mut Frame, area: Rect) {
     let months = state.extra.rhythm.len() as u16;
-    let label = format!("{class} · {} ", l10n::text("analysis-dossier-rhythm"));
+    // No class at all (no sales history): only the contacts.
+    let class = if class.chars().all(|c| c == '·') { "" } else { class };
+    let label = if class.is_empty() {
+        format!("{} ", l10n::text("analysis-dossier-rhythm"))
+    } else {
+        format!("{class} · {} ", l10n::text("analysis-dossier-rhythm"))
+    };
     let label_w = label.width() as u16;
     // Only where the review's sentence leaves room for it.
     let review_w = review(state).width() as u16;
@@ -97,42 +103,34 @@ fn review(state: &DossierState) -> Line<'static> {
 }
 
 /// "1 Overview 2 Charter …": full titles when they fit, short ones when
-/// not, and then short titles as far as they fit with only the digits of
-/// the tabs after them (the current tab always has its title).
+/// not, and when even those do not fit, every other tab's title cut to the
+/// same length, ending in "…" (the current tab always has its whole title).
 fn tabs(current: DossierSection, width: u16) -> Line<'static> {
     let room = usize::from(width) + 1;
     let cost = |title: fn(DossierSection) -> &'static str| -> usize {
-        DossierSection::TABS.iter().map(|s| title(*s).width() + 3).sum()
+        DossierSection::TABS.iter().map(|s| title(*s).width() + s.number().to_string().len() + 2).sum()
     };
     let title: fn(DossierSection) -> &'static str =
         if cost(DossierSection::title) <= room { DossierSection::title } else { DossierSection::short_title };
-    // Which tabs keep their (short) title: from the first, while the rest fit as digits.
-    let digit = |s: DossierSection| s.number().to_string().len() + 1;
-    let titled_cost = |s: DossierSection, name: &str| digit(s) + name.width() + 1;
-    let mut titled = [false; DossierSection::TABS.len()];
-    let mut used: usize = DossierSection::TABS.iter().map(|s| digit(*s)).sum::<usize>() - digit(current)
-        + titled_cost(current, current_title(current, title));
-    for (i, section) in DossierSection::TABS.iter().enumerate() {
-        if *section == current {
-            titled[i] = true;
-            continue;
-        }
-        let more = titled_cost(*section, title(*section)) - digit(*section);
-        if used + more <= room {
-            titled[i] = true;
-            used += more;
-        } else {
-            break;
-        }
-    }
+    // The longest a title may be: the most that lets every tab fit.
+    let fixed: usize =
+        DossierSection::TABS.iter().map(|s| s.number().to_string().len() + 2).sum::<usize>() + title(current).width();
+    let names = |cap: usize| -> usize {
+        DossierSection::TABS.iter().filter(|s| **s != current).map(|s| title(*s).width().min(cap)).sum()
+    };
+    let longest = DossierSection::TABS.iter().map(|s| title(*s).width()).max().unwrap_or(0);
+    let cap = (0..=longest).rev().find(|&cap| fixed + names(cap) <= room).unwrap_or(0);
+    // What is left over lets the first cut titles keep one letter more.
+    let mut spare = room.saturating_sub(fixed + names(cap));
     let mut spans = Vec::new();
-    for (i, section) in DossierSection::TABS.into_iter().enumerate() {
+    for section in DossierSection::TABS {
         let name = if section == current {
-            current_title(section, title)
-        } else if titled[i] {
-            title(section)
+            title(section).to_string()
+        } else if cap > 0 && title(section).width() > cap && spare > 0 {
+            spare -= 1;
+            cut(title(section), cap + 1)
         } else {
-            ""
+            cut(title(section), cap)
         };
         let label = format!("{} {name}", section.number()).trim_end().to_string();
         let style = if section == current {
@@ -146,9 +144,24 @@ fn tabs(current: DossierSection, width: u16) -> Line<'static> {
     Line::from(spans)
 }
 
-/// The current tab's title: short when the short ones are in use.
-fn current_title(section: DossierSection, title: fn(DossierSection) -> &'static str) -> &'static str {
-    title(section)
+/// `text` in at most `width` columns, ending in "…" when cut; nothing when
+/// not even one letter and the "…" fit.
+fn cut(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width < 2 {
+        return String::new();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.to_string().width() + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    let out = out.trim_end_matches(['.', ' ']).to_string();
+    format!("{out}…")
 }
 
 /// A labelled value for detail panes: "Phone: +380 …".
