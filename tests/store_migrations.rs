@@ -230,3 +230,45 @@ fn schema_9_reads_the_last_purchase_and_the_win_backs_from_indexes() {
         .unwrap();
     assert!(plan.contains("COVERING INDEX accounts_win_back"), "{plan}");
 }
+
+/// Schema 10 lets the analysis read the window's figures and the contacts
+/// of a period from indexes alone.
+#[test]
+fn schema_10_reads_the_analysis_from_indexes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keyplan.db");
+    drop(Store::open_with_migrations(&path, &STEPS[..9]).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "INSERT INTO accounts (id, name, name_key, client_type, level_now, level_target, status, created_on)
+             VALUES (1, 'Acme', 'acme', 'breadwinner', 'reactive', 'proactive', 'active', '2026-01-01');
+         INSERT INTO sales (account_id, month, amount) VALUES (1, '2026-04', 100000);
+         INSERT INTO touchpoints (account_id, date, channel) VALUES (1, '2026-05-01', 'call');",
+    )
+    .unwrap();
+    drop(conn);
+
+    let store = Store::open(&path).unwrap().store;
+    let period = keyplan::domain::Period::year(2026);
+    let analysed = store.analysis_accounts(keyplan::domain::Period::last_twelve_months(today())).unwrap();
+    assert_eq!(analysed.len(), 1);
+    let activity = store.activity(period, today(), &Default::default()).unwrap();
+    assert_eq!(activity.mix.total, 1);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let plan = |sql: &str| -> String {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let rows = stmt.query_map([], |r| r.get::<_, String>(3)).unwrap();
+        rows.map(Result::unwrap).collect::<Vec<_>>().join("; ")
+    };
+    let window = plan(
+        "SELECT id, name, client_type, status, sales_12m, profit_12m, sales_sq_12m, sales_first,
+                buying_months_12m, buying_months
+           FROM accounts WHERE sales_first IS NOT NULL AND sales_first <= '2026-10'",
+    );
+    assert!(window.contains("COVERING INDEX accounts_window"), "{window}");
+    let contacts = plan(
+        "SELECT account_id, substr(date, 1, 7), channel, outcome, count(*) FROM touchpoints
+          WHERE date BETWEEN '2026-01-01' AND '2026-12-31' GROUP BY 1, 2, 3, 4",
+    );
+    assert!(contacts.contains("COVERING INDEX touchpoints_date"), "{contacts}");
+}

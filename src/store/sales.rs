@@ -142,7 +142,7 @@ impl Store {
         let sql = if kept {
             "SELECT id, name, client_type, status, sales_12m, profit_12m, sales_sq_12m, sales_first,
                     buying_months_12m, buying_months
-               FROM accounts WHERE sales_first IS NOT NULL AND sales_first <= ?2"
+               FROM accounts INDEXED BY accounts_window WHERE sales_first IS NOT NULL AND sales_first <= ?2"
         } else {
             "SELECT a.id, a.name, a.client_type, a.status,
                     coalesce(sum(m.amount), 0), sum(m.profit), coalesce(sum(CAST(m.amount AS REAL) * m.amount), 0.0),

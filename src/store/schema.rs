@@ -19,6 +19,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/007_birthdays_without_year.sql")),
     M::up(include_str!("migrations/008_sales.sql")),
     M::up(include_str!("migrations/009_check_lapsing.sql")),
+    M::up(include_str!("migrations/010_analysis_indexes.sql")),
 ];
 
 /// Every migration keyplan knows, oldest first.
