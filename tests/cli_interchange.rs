@@ -388,7 +388,7 @@ fn a_write_that_fails_halfway_leaves_nothing_behind() {
     let result = store.import(true, |_| {
         let changes = [first, second]
             .into_iter()
-            .map(|dossier| DossierChanges { account: None, update_account: false, dossier })
+            .map(|dossier| DossierChanges { account: None, update_account: false, dossier, sales: Vec::new() })
             .collect();
         Ok::<_, keyplan::store::StoreError>((changes, ()))
     });

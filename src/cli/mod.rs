@@ -19,6 +19,7 @@ mod out;
 pub mod resolve;
 mod restore;
 mod revert;
+pub mod sales;
 mod say;
 mod search;
 mod show;
@@ -83,6 +84,7 @@ pub enum Command {
     Backup(backup::BackupArgs),
     Restore(restore::RestoreArgs),
     Search(search::SearchArgs),
+    Sales(sales::SalesArgs),
     Completions(completions::CompletionsArgs),
     Man,
 }
@@ -179,6 +181,7 @@ fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
         Some(Command::Backup(args)) => backup::run(&database_path(cli.db)?, &args),
         Some(Command::Restore(args)) => restore::run(&database_path(cli.db)?, &args),
         Some(Command::Search(args)) => search::run(&database_path(cli.db)?, &args),
+        Some(Command::Sales(args)) => sales::run(&database_path(cli.db)?, today, &args),
         Some(Command::Completions(args)) => completions::run(&args),
         Some(Command::Man) => man::run(),
         None if cli.demo => workbench::open_demo(clock),

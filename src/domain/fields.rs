@@ -68,6 +68,12 @@ pub fn field_name(english: &str) -> &str {
         "next step due" => l10n::text("field-next-step-due"),
         "next step done" => l10n::text("field-next-step-done"),
         "followed by" => l10n::text("field-followed-by"),
+        "currency" => l10n::text("sales-field-currency"),
+        "closed on" => l10n::text("sales-field-closed-on"),
+        "loss reason" => l10n::text("sales-field-loss-reason"),
+        "loss note" => l10n::text("sales-field-loss-note"),
+        "win-back" => l10n::text("sales-field-win-back"),
+        "sales total" => l10n::text("sales-field-total"),
         other => other,
     }
 }
@@ -87,6 +93,7 @@ pub fn kind_name(kind: &str) -> &str {
         "competitor" => l10n::text("err-record-competitor"),
         "touchpoint" => l10n::text("err-record-touchpoint"),
         "change" => l10n::text("err-record-change"),
+        "sales" => l10n::text("sales-kind"),
         other => other,
     }
 }

@@ -55,6 +55,7 @@ impl Store {
             people: people_of(&tx, id)?,
             competitors: competitors_of(&tx, id)?,
             touchpoints: touchpoints_of(&tx, id, log)?,
+            sales: super::sales::sales_of(&tx, id)?,
             text_revisions: text_revisions(&tx, id)?,
         };
         tx.commit()?;
@@ -135,6 +136,7 @@ fn insert_dossier(tx: &rusqlite::Transaction<'_>, dossier: &Dossier) -> Result<A
             .collect::<Result<Vec<_>>>()?;
         insert_touchpoint(tx, account, touchpoint, &took_part)?;
     }
+    super::sales::insert_sales(tx, account, &dossier.sales)?;
     Ok(account)
 }
 

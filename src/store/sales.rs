@@ -25,12 +25,7 @@ const ROWS_OF_MONTH: &str = "SELECT account_id, month, product, amount, profit, 
 impl Store {
     /// Every sales row of an account, newest month first, by product.
     pub fn sales(&self, account: AccountId) -> Result<Vec<Sale>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT account_id, month, product, amount, profit, volume FROM sales
-              WHERE account_id = ?1 ORDER BY month DESC, product",
-        )?;
-        let rows = stmt.query_map([account], sale_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        sales_of(&self.conn, account)
     }
 
     /// The rows stored for each of these account-months (what an import
@@ -105,6 +100,26 @@ impl Store {
         })
     }
 
+    /// A sales import: these month changes and the currencies of accounts
+    /// that had none, all in one transaction, all or nothing.
+    pub fn import_sales(&mut self, changes: &[MonthChange], currencies: &[(AccountId, String)]) -> Result<()> {
+        for change in changes {
+            change.after.iter().try_for_each(check_sale)?;
+        }
+        self.write(|tx| {
+            for (account, code) in currencies {
+                let mut stored = super::accounts::load_account(tx, *account)?;
+                stored.currency = Some(code.clone());
+                super::accounts::update_account(tx, &stored)?;
+            }
+            for change in changes {
+                super::ensure_account(tx, change.account_id)?;
+                apply(tx, change, Change::Update)?;
+            }
+            Ok(())
+        })
+    }
+
     /// Sets an account's currency (an ISO 4217 code, already checked), as
     /// a sales import does for an account that had none.
     pub fn set_currency(&mut self, account: AccountId, code: &str) -> Result<()> {
@@ -167,6 +182,37 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// Every sales row of an account, newest month first, by product (the
+/// order of [`crate::domain::Dossier::sales`]).
+pub(crate) fn sales_of(conn: &Connection, account: AccountId) -> Result<Vec<Sale>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT account_id, month, product, amount, profit, volume FROM sales
+          WHERE account_id = ?1 ORDER BY month DESC, product",
+    )?;
+    let rows = stmt.query_map([account], sale_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Writes the sales rows of a new account (a dossier inserted whole: the
+/// sample, a generated portfolio), rows of one month and product added up,
+/// without history: the account itself is new. The triggers keep the totals.
+pub(crate) fn insert_sales(conn: &Connection, account: AccountId, rows: &[Sale]) -> Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut keyed: Vec<Sale> = rows.iter().map(|s| Sale { account_id: account, ..s.clone() }).collect();
+    keyed.iter_mut().for_each(|s| s.product = clean_line(&s.product));
+    let rows = crate::domain::sales::totals(&keyed);
+    rows.iter().try_for_each(check_sale)?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO sales (account_id, month, product, amount, profit, volume) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for row in &rows {
+        insert.execute(rusqlite::params![account, row.month, row.product, row.amount, row.profit, row.volume])?;
+    }
+    Ok(())
 }
 
 /// The window the stored totals are kept for, if it was ever set.
