@@ -156,6 +156,7 @@ fn add(path: &Path, today: NaiveDate, args: &AddArgs) -> Result<(), Failure> {
         })?),
     };
     let mut store = super::open_for_writing(path)?;
+    store.keep_sales_window(today)?;
     let id = resolve::account_to_write(&store, &args.account)?;
     let account = store.load_account(id)?;
     let take = currency_check(&account, given).map_err(Failure::user)?;
@@ -332,6 +333,10 @@ fn import(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failur
     })?;
 
     let mut store = if args.dry_run { super::open_for_reading(path)? } else { super::open_for_writing(path)? };
+    if !args.dry_run {
+        // The totals the portfolio ranks by are kept for the current window.
+        store.keep_sales_window(today)?;
+    }
     bar.set_message(l10n::text("sales-import-checking"));
     let checked = check(&store, &mut read, today);
     let (sales, currencies) = match checked {

@@ -102,6 +102,9 @@ pub(super) fn history(
 
 /// Three years of a sample account's sales, up to last month; `seed`
 /// keeps each account's history its own and the same for every `today`.
+/// An account still buying sells exactly `12 * monthly` over the last
+/// twelve months, so the portfolio ranks the sample as its typed annual
+/// sales say.
 pub(super) fn three_years(
     c: super::build::Clock,
     seed: u64,
@@ -109,7 +112,33 @@ pub(super) fn three_years(
     monthly: i64,
     lines: &[Line<'_>],
 ) -> Vec<Sale> {
-    history(pattern, monthly, 36, c.today(), lines, &mut fastrand::Rng::with_seed(seed))
+    let mut rows = history(pattern, monthly, 36, c.today(), lines, &mut fastrand::Rng::with_seed(seed));
+    if !matches!(pattern, Pattern::Fading { .. }) {
+        scale_year(&mut rows, c.today(), monthly * 12);
+    }
+    rows
+}
+
+/// Scales a history so that its last twelve months add up to `annual`
+/// whole units (amounts stay whole units; profits and volumes follow).
+fn scale_year(rows: &mut [Sale], today: NaiveDate, annual: i64) {
+    let window = crate::domain::Period::last_twelve_months(today);
+    let year: i64 = rows.iter().filter(|s| window.contains(s.month)).map(|s| s.amount).sum();
+    if year <= 0 {
+        return;
+    }
+    let factor = (annual * 100) as f64 / year as f64;
+    let scaled = |v: i64| ((v as f64 * factor) / 100.0).round() as i64 * 100;
+    for row in rows.iter_mut() {
+        row.amount = scaled(row.amount);
+        row.profit = row.profit.map(scaled);
+        row.volume = row.volume.map(scaled);
+    }
+    // Rounding leaves a few units over or under: the newest month takes them.
+    let now: i64 = rows.iter().filter(|s| window.contains(s.month)).map(|s| s.amount).sum();
+    if let Some(newest) = rows.iter_mut().find(|s| window.contains(s.month) && s.amount > 0) {
+        newest.amount += annual * 100 - now;
+    }
 }
 
 /// The month of a date, counted back from `today`'s: 1 is last month.

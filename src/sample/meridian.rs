@@ -123,5 +123,5 @@ pub(super) fn dossier(c: Clock) -> Dossier {
 /// Fading slowly while the group reviewed suppliers, nothing since the switch-off.
 fn sales(c: Clock) -> Vec<crate::domain::Sale> {
     let lines = [Line { product: "TeleSense Fleet subscriptions", share: 100, margin: 30, unit_price: 0 }];
-    three_years(c, 20, Pattern::Fading { last: 8 }, 1_100_000, &lines)
+    three_years(c, 20, Pattern::Fading { last: 8 }, 600_000, &lines)
 }

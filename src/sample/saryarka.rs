@@ -175,5 +175,5 @@ fn sales(c: Clock) -> Vec<crate::domain::Sale> {
         Line { product: "Сервисный контракт", share: 40, margin: 35, unit_price: 0 },
         Line { product: "GPS-трекеры TeleSense Fleet", share: 60, margin: 15, unit_price: 45_000 },
     ];
-    three_years(c, 19, Pattern::Fading { last: 5 }, 950_000, &lines)
+    three_years(c, 19, Pattern::Fading { last: 5 }, 350_000, &lines)
 }
