@@ -251,20 +251,31 @@ fn number(hundredths: i64) -> serde_json::Value {
     serde_json::from_str(&decimal(hundredths)).unwrap_or(serde_json::Value::Null)
 }
 
+/// One row of `sales list --format json`, its fields in [`FIELDS`] order.
+#[derive(serde::Serialize)]
+struct Row<'a> {
+    account_id: i64,
+    account: &'a str,
+    month: String,
+    product: &'a str,
+    amount: serde_json::Value,
+    profit: Option<serde_json::Value>,
+    volume: Option<serde_json::Value>,
+    currency: Option<&'a str>,
+}
+
 fn json(account: &Account, rows: &[Sale], currency: Option<&str>) -> String {
-    let list: Vec<serde_json::Value> = rows
+    let list: Vec<Row<'_>> = rows
         .iter()
-        .map(|s| {
-            serde_json::json!({
-                "account_id": account.id.0,
-                "account": account.name,
-                "month": s.month.to_string(),
-                "product": s.product,
-                "amount": number(s.amount),
-                "profit": s.profit.map(number),
-                "volume": s.volume.map(number),
-                "currency": currency,
-            })
+        .map(|s| Row {
+            account_id: account.id.0,
+            account: &account.name,
+            month: s.month.to_string(),
+            product: &s.product,
+            amount: number(s.amount),
+            profit: s.profit.map(number),
+            volume: s.volume.map(number),
+            currency,
         })
         .collect();
     let mut text = serde_json::to_string_pretty(&list).unwrap_or_default();

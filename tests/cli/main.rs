@@ -10,3 +10,4 @@ mod history;
 mod hostile;
 mod languages;
 mod lookup;
+mod sales;
