@@ -112,11 +112,14 @@ impl Store {
                 stored.currency = Some(code.clone());
                 super::accounts::update_account(tx, &stored)?;
             }
-            for change in changes {
-                super::ensure_account(tx, change.account_id)?;
-                apply(tx, change, Change::Update)?;
-            }
-            Ok(())
+            let write = || {
+                for change in changes {
+                    super::ensure_account(tx, change.account_id)?;
+                    apply(tx, change, Change::Update)?;
+                }
+                Ok(())
+            };
+            if changes.len() >= BULK_FROM { with_bulk_totals(tx, changes, write) } else { write() }
         })
     }
 
@@ -182,6 +185,75 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// From this many month changes on, an import writes the rows with the
+/// totals' triggers set aside and computes the totals once at the end.
+const BULK_FROM: usize = 2_000;
+
+/// The triggers that keep the monthly totals and each account's figures.
+const TOTALS_TRIGGERS: [&str; 6] = [
+    "sales_insert",
+    "sales_delete",
+    "sales_update",
+    "sales_months_insert",
+    "sales_months_update",
+    "sales_months_delete",
+];
+
+/// Runs `write`, which changes the months of `changes` only, with the
+/// totals' triggers dropped (and created again from their own SQL, in the
+/// same transaction); the monthly totals of those months and the figures of
+/// their accounts are then computed from the rows, as the triggers would
+/// have left them.
+fn with_bulk_totals(tx: &Connection, changes: &[MonthChange], write: impl FnOnce() -> Result<()>) -> Result<()> {
+    let mut saved = Vec::with_capacity(TOTALS_TRIGGERS.len());
+    for name in TOTALS_TRIGGERS {
+        let sql: String =
+            tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", [name], |r| r.get(0))?;
+        saved.push(sql);
+        tx.execute_batch(&format!("DROP TRIGGER {name}"))?;
+    }
+    write()?;
+    tx.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS touched_months (account_id INTEGER, month TEXT, PRIMARY KEY (account_id, month));
+         DELETE FROM temp.touched_months;",
+    )?;
+    {
+        let mut insert =
+            tx.prepare_cached("INSERT OR IGNORE INTO temp.touched_months (account_id, month) VALUES (?1, ?2)")?;
+        for change in changes {
+            insert.execute(rusqlite::params![change.account_id, change.month])?;
+        }
+    }
+    tx.execute_batch(
+        "DELETE FROM sales_months
+          WHERE (account_id, month) IN (SELECT account_id, month FROM temp.touched_months);
+         INSERT INTO sales_months (account_id, month, amount, profit)
+         SELECT s.account_id, s.month, sum(s.amount), sum(s.profit)
+           FROM sales s JOIN temp.touched_months t ON t.account_id = s.account_id AND t.month = s.month
+          GROUP BY s.account_id, s.month;
+         UPDATE accounts
+            SET (sales_first, sales_last, buying_months, sales_12m, profit_12m, sales_sq_12m, buying_months_12m) =
+                (SELECT min(m.month),
+                        max(CASE WHEN m.amount > 0 THEN m.month END),
+                        count(CASE WHEN m.amount > 0 THEN 1 END),
+                        CASE WHEN count(m.month) = 0 THEN NULL
+                             ELSE coalesce(sum(CASE WHEN m.month BETWEEN w.first AND w.through THEN m.amount END), 0) END,
+                        CASE WHEN count(m.month) = 0 THEN NULL
+                             ELSE coalesce(sum(CASE WHEN m.month BETWEEN w.first AND w.through THEN m.profit END), 0) END,
+                        CASE WHEN count(m.month) = 0 THEN NULL
+                             ELSE coalesce(sum(CASE WHEN m.month BETWEEN w.first AND w.through
+                                                    THEN CAST(m.amount AS REAL) * m.amount END), 0.0) END,
+                        count(CASE WHEN m.amount > 0 AND m.month BETWEEN w.first AND w.through THEN 1 END)
+                   FROM sales_window w LEFT JOIN sales_months m ON m.account_id = accounts.id)
+          WHERE id IN (SELECT DISTINCT account_id FROM temp.touched_months);
+         DELETE FROM temp.touched_months;",
+    )?;
+    for sql in saved {
+        tx.execute_batch(&sql)?;
+    }
+    Ok(())
 }
 
 /// Every sales row of an account, newest month first, by product (the

@@ -158,3 +158,59 @@ fn the_currency_and_the_win_back_plan_are_kept_with_the_account() {
     account.currency = Some("hryvnia".into());
     assert!(store.create_account(&account).unwrap_err().to_string().contains("ISO 4217"));
 }
+
+/// Every figure the triggers keep, for comparing two databases.
+fn kept_figures(store: &Store) -> (Vec<AccountSales>, Vec<Vec<keyplan::domain::MonthTotal>>) {
+    let window = Period::last_twelve_months(d("2026-12-01"));
+    let mut accounts = store.analysis_accounts(window).unwrap();
+    accounts.sort_by_key(|a| a.id);
+    let totals = accounts.iter().map(|a| store.month_totals(a.id, None).unwrap()).collect();
+    (accounts, totals)
+}
+
+#[test]
+fn a_large_import_leaves_the_same_totals_as_the_triggers() {
+    let today = d("2026-12-01");
+    let (_a, mut bulk) = fresh();
+    let (_b, mut one_by_one) = fresh();
+    let mut months = Vec::new();
+    for store in [&mut bulk, &mut one_by_one] {
+        store.keep_sales_window(today).unwrap();
+        for n in 0..30 {
+            let id = store.create_account(&Account::new(format!("Account {n}"), d("2020-01-01"))).unwrap();
+            store.add_sale(&sale(id, "2026-10", "Old", 1_000)).unwrap();
+            if n % 3 == 0 {
+                store.add_sale(&sale(id, "2020-01", "", 7)).unwrap();
+            }
+        }
+    }
+    // 30 accounts, 100 months each: replaced, added, returns, months all zero.
+    for n in 0..30 {
+        for back in 0..100 {
+            let month = Month::parse("2026-11").unwrap().plus(-back);
+            let amount = match (n + back) % 7 {
+                0 => -500,
+                1 => 0,
+                k => (k * 1_000 + n) as i64,
+            };
+            let mut row = Sale { month, ..sale(AccountId(n as i64 + 1), "2026-11", "", amount) };
+            row.profit = (back % 2 == 0).then_some(amount / 4);
+            months.push(row);
+        }
+    }
+    let plan = |store: &Store| {
+        let keys: Vec<(AccountId, Month)> = months.iter().map(|s| (s.account_id, s.month)).collect();
+        replacements(&store.sales_of_months(&keys).unwrap(), &months)
+    };
+    let changes = plan(&bulk);
+    assert!(changes.len() >= 2_000, "large enough for the bulk path: {}", changes.len());
+    bulk.import_sales(&changes, &[]).unwrap();
+    for chunk in plan(&one_by_one).chunks(500) {
+        one_by_one.import_sales(chunk, &[]).unwrap();
+    }
+    assert_eq!(kept_figures(&bulk), kept_figures(&one_by_one));
+    // The triggers are back: a later change keeps the totals again.
+    bulk.add_sale(&sale(AccountId(1), "2026-11", "", 123)).unwrap();
+    one_by_one.add_sale(&sale(AccountId(1), "2026-11", "", 123)).unwrap();
+    assert_eq!(kept_figures(&bulk), kept_figures(&one_by_one));
+}
