@@ -95,7 +95,7 @@ impl Store {
 /// at the end instead of by a trigger per row. New rows only: `insert` must
 /// not change rows that existed before it.
 pub(crate) fn with_bulk_inserts<T>(tx: &rusqlite::Connection, insert: impl FnOnce() -> Result<T>) -> Result<T> {
-    with_bulk_log_summary(tx, || super::search::with_bulk_index(tx, insert))
+    with_bulk_log_summary(tx, || super::search::with_bulk_index(tx, || super::sales::with_bulk_new_sales(tx, insert)))
 }
 
 fn insert_dossier(tx: &rusqlite::Transaction<'_>, dossier: &Dossier) -> Result<AccountId> {

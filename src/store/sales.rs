@@ -221,13 +221,7 @@ fn with_bulk_totals(tx: &Connection, changes: &[MonthChange], write: impl FnOnce
 const BULK_CACHE_KIB: i64 = -262_144;
 
 fn bulk_totals(tx: &Connection, changes: &[MonthChange], write: impl FnOnce() -> Result<()>) -> Result<()> {
-    let mut saved = Vec::with_capacity(TOTALS_TRIGGERS.len());
-    for name in TOTALS_TRIGGERS {
-        let sql: String =
-            tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", [name], |r| r.get(0))?;
-        saved.push(sql);
-        tx.execute_batch(&format!("DROP TRIGGER {name}"))?;
-    }
+    let saved = drop_totals_triggers(tx)?;
     write()?;
     tx.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS touched_months (account_id INTEGER, month TEXT, PRIMARY KEY (account_id, month));
@@ -246,8 +240,57 @@ fn bulk_totals(tx: &Connection, changes: &[MonthChange], write: impl FnOnce() ->
          INSERT INTO sales_months (account_id, month, amount, profit)
          SELECT s.account_id, s.month, sum(s.amount), sum(s.profit)
            FROM sales s JOIN temp.touched_months t ON t.account_id = s.account_id AND t.month = s.month
-          GROUP BY s.account_id, s.month;
-         UPDATE accounts
+          GROUP BY s.account_id, s.month;",
+    )?;
+    account_figures(tx, "SELECT DISTINCT account_id FROM temp.touched_months")?;
+    tx.execute_batch("DELETE FROM temp.touched_months;")?;
+    restore_triggers(tx, saved)
+}
+
+/// Runs `insert`, which adds new accounts with their sales (a generated
+/// portfolio, an import's new accounts), with the totals' triggers set
+/// aside; the new accounts' monthly totals and figures are computed once at
+/// the end, as the triggers would have left them. New accounts only.
+pub(crate) fn with_bulk_new_sales<T>(tx: &Connection, insert: impl FnOnce() -> Result<T>) -> Result<T> {
+    let mark: i64 = tx.query_row("SELECT coalesce(max(id), 0) FROM accounts", [], |r| r.get(0))?;
+    let saved = drop_totals_triggers(tx)?;
+    let value = insert()?;
+    tx.execute(
+        "INSERT INTO sales_months (account_id, month, amount, profit)
+         SELECT account_id, month, sum(amount), sum(profit) FROM sales WHERE account_id > ?1
+          GROUP BY account_id, month",
+        [mark],
+    )?;
+    account_figures(tx, &format!("SELECT DISTINCT account_id FROM sales_months WHERE account_id > {mark}"))?;
+    restore_triggers(tx, saved)?;
+    Ok(value)
+}
+
+/// Drops the totals' triggers; returns their SQL to create them again.
+fn drop_totals_triggers(tx: &Connection) -> Result<Vec<String>> {
+    let mut saved = Vec::with_capacity(TOTALS_TRIGGERS.len());
+    for name in TOTALS_TRIGGERS {
+        let sql: String =
+            tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", [name], |r| r.get(0))?;
+        saved.push(sql);
+        tx.execute_batch(&format!("DROP TRIGGER {name}"))?;
+    }
+    Ok(saved)
+}
+
+fn restore_triggers(tx: &Connection, saved: Vec<String>) -> Result<()> {
+    for sql in saved {
+        tx.execute_batch(&sql)?;
+    }
+    Ok(())
+}
+
+/// Each account's figures (first and last month, buying months, the
+/// window's totals) computed from its monthly totals, for the accounts
+/// `ids` (a SELECT of account ids) names.
+fn account_figures(tx: &Connection, ids: &str) -> Result<()> {
+    tx.execute_batch(&format!(
+        "UPDATE accounts
             SET (sales_first, sales_last, buying_months, sales_12m, profit_12m, sales_sq_12m, buying_months_12m) =
                 (SELECT min(m.month),
                         max(CASE WHEN m.amount > 0 THEN m.month END),
@@ -261,12 +304,8 @@ fn bulk_totals(tx: &Connection, changes: &[MonthChange], write: impl FnOnce() ->
                                                     THEN CAST(m.amount AS REAL) * m.amount END), 0.0) END,
                         count(CASE WHEN m.amount > 0 AND m.month BETWEEN w.first AND w.through THEN 1 END)
                    FROM sales_window w LEFT JOIN sales_months m ON m.account_id = accounts.id)
-          WHERE id IN (SELECT DISTINCT account_id FROM temp.touched_months);
-         DELETE FROM temp.touched_months;",
-    )?;
-    for sql in saved {
-        tx.execute_batch(&sql)?;
-    }
+          WHERE id IN ({ids});"
+    ))?;
     Ok(())
 }
 
