@@ -54,8 +54,10 @@ fn a_year_ahead_every_active_account_is_flagged_and_one_touchpoint_clears_exactl
     assert_eq!(flagged.len(), expected.len() - 1, "only that account's flag is cleared");
 }
 
+/// Closed accounts are kept, not worked: the only alert they give is the
+/// date of a win-back plan.
 #[test]
-fn lost_and_former_accounts_are_never_flagged() {
+fn lost_and_former_accounts_are_flagged_only_for_their_win_back() {
     let (_dir, path, year_on) = sample_a_year_on();
     let store = Store::open(&path).unwrap().store;
     let closed: Vec<AccountId> =
@@ -63,7 +65,9 @@ fn lost_and_former_accounts_are_never_flagged() {
     assert!(!closed.is_empty());
     let mut checker = Checker::open(&path, year_on, CheckSettings::default()).unwrap();
     let alerts = checker.run().unwrap();
-    assert!(alerts.iter().all(|a| !closed.contains(&a.account_id)));
+    let about_closed: Vec<_> = alerts.iter().filter(|a| closed.contains(&a.account_id)).collect();
+    assert!(about_closed.iter().all(|a| a.kind == AlertKind::WinBack), "{about_closed:?}");
+    assert!(!about_closed.is_empty(), "the sample's lost account is on the win-back list");
 }
 
 #[test]
@@ -151,7 +155,24 @@ fn full_input(store: &Store) -> CheckInput {
     for summary in store.list_accounts().unwrap() {
         let d = store.load_dossier(summary.id).unwrap();
         let last = d.touchpoints.first().map(|t| t.date);
-        input.accounts.push(AccountFacts::from_account(&d.account, last));
+        let mut facts = AccountFacts::from_account(&d.account, last);
+        // The last month whose sales, over all products, add up to more than nothing.
+        let months: std::collections::BTreeSet<_> = d.sales.iter().map(|s| s.month).collect();
+        facts.last_purchase = months
+            .into_iter()
+            .rev()
+            .find(|m| d.sales.iter().filter(|s| s.month == *m).map(|s| s.amount).sum::<i64>() > 0);
+        input.accounts.push(facts);
+        if let (Some(plan), false) = (&d.account.win_back, d.account.status.is_open()) {
+            input.win_backs.push(WinBackDue {
+                account_id: d.account.id,
+                name: d.account.name.as_str().into(),
+                status: d.account.status,
+                means: plan.means,
+                note: plan.note.clone(),
+                due: plan.due,
+            });
+        }
         for t in &d.touchpoints {
             if let (Some(due), None) = (t.next_step_due, t.next_step_done) {
                 input.follow_ups.push(FollowUp {

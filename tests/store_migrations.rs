@@ -22,6 +22,14 @@ fn contents(mut d: Dossier) -> Dossier {
     d.people.iter_mut().for_each(|x| x.stamp = Stamp::default());
     d.competitors.iter_mut().for_each(|x| x.stamp = Stamp::default());
     d.touchpoints.iter_mut().for_each(|x| x.stamp = Stamp::default());
+    // What schema 8 adds (sales, currency, how a customer was lost) has no
+    // place in the older schemas the dossiers are first written in.
+    d.sales.clear();
+    d.account.currency = None;
+    d.account.closed_on = None;
+    d.account.loss_reason = None;
+    d.account.loss_note.clear();
+    d.account.win_back = None;
     d
 }
 

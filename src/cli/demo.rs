@@ -27,6 +27,8 @@ fn open_empty(path: &Path) -> Result<Store, Failure> {
 pub fn fill(path: &Path, today: NaiveDate) -> Result<(), Failure> {
     let mut store = open_empty(path)?;
     let count = store.insert_dossiers(sample_portfolio(today))?;
+    // The portfolio ranks by the twelve months before today's.
+    store.keep_sales_window(today)?;
     let path = super::say::visible(&path.display().to_string());
     println!("{}", crate::t!("shell-demo-filled", path = path.as_str(), count = count));
     println!("{}", crate::t!("shell-demo-open", path = path.as_str()));
@@ -38,6 +40,7 @@ pub fn generate(path: &Path, scale: Scale) -> Result<(), Failure> {
     let mut store = open_empty(path)?;
     let started = Instant::now();
     let count = store.insert_dossiers(synthetic_portfolio(scale))?;
+    store.keep_sales_window(scale.today)?;
     println!(
         "{}",
         crate::t!(

@@ -39,7 +39,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failu
     {
         return Err(Failure::user(crate::t!("shell-export-into-database", path = output.display().to_string())));
     }
-    let store = super::open_for_reading(path)?;
+    let store = super::open_for_analysis(path, today)?;
     match &args.output {
         None => {
             let mut out = BufWriter::new(std::io::stdout().lock());

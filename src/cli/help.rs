@@ -44,16 +44,24 @@ pub fn localize(command: Command) -> Command {
     let names: Vec<String> =
         command.get_subcommands().map(|s| s.get_name().to_string()).filter(|n| n != "help").collect();
     for name in names {
-        command = command.mut_subcommand(&name, |sub| {
-            let sub = texts(sub, Some(&name));
-            if l10n::has(&command_id(Some(&name), "after")) {
-                sub.after_help(text(&command_id(Some(&name), "after")))
-            } else {
-                sub
-            }
-        });
+        command = command.mut_subcommand(&name, |sub| subcommand(sub, &name));
     }
     command
+}
+
+/// A command's texts, and those of its own commands (`sales add`: ids
+/// `cli-sales-add-about`, `cli-sales-add-arg-month`), by their path.
+fn subcommand(sub: Command, path: &str) -> Command {
+    let mut sub = texts(sub, Some(path));
+    if l10n::has(&command_id(Some(path), "after")) {
+        sub = sub.after_help(text(&command_id(Some(path), "after")));
+    }
+    let names: Vec<String> = sub.get_subcommands().map(|s| s.get_name().to_string()).filter(|n| n != "help").collect();
+    for name in names {
+        let inner = format!("{path}-{name}");
+        sub = sub.mut_subcommand(&name, |s| subcommand(s, &inner));
+    }
+    sub
 }
 
 /// The about text and every argument's help of one command.
@@ -100,6 +108,13 @@ mod tests {
             want(command_id(Some(name), "after"));
             for arg in sub.get_arguments().filter(|a| !is_clap_own(a.get_id().as_str()) && !a.is_global_set()) {
                 want(arg_id(Some(name), arg.get_id().as_str()));
+            }
+            for inner in sub.get_subcommands() {
+                let path = format!("{name}-{}", inner.get_name());
+                want(command_id(Some(&path), "about"));
+                for arg in inner.get_arguments().filter(|a| !is_clap_own(a.get_id().as_str()) && !a.is_global_set()) {
+                    want(arg_id(Some(&path), arg.get_id().as_str()));
+                }
             }
         }
         assert!(missing.is_empty(), "help texts missing from locales/en/shell.ftl: {missing:#?}");

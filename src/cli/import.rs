@@ -104,6 +104,10 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
         })
         .map_err(|e| refused(file, e))?;
 
+    if !args.dry_run {
+        // Imported sales count in the portfolio's ranking from now on.
+        store.keep_sales_window(today)?;
+    }
     let mut out = String::new();
     if args.dry_run {
         for line in report.details() {

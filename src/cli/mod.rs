@@ -21,6 +21,7 @@ mod report;
 pub mod resolve;
 mod restore;
 mod revert;
+pub mod sales;
 mod say;
 mod search;
 mod show;
@@ -88,6 +89,7 @@ pub enum Command {
     Restore(restore::RestoreArgs),
     Search(search::SearchArgs),
     Report(report::ReportArgs),
+    Sales(sales::SalesArgs),
     Completions(completions::CompletionsArgs),
     Man,
 }
@@ -187,6 +189,7 @@ fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
         Some(Command::Restore(args)) => restore::run(&database_path(cli.db)?, &args),
         Some(Command::Search(args)) => search::run(&database_path(cli.db)?, &args),
         Some(Command::Report(args)) => report::run(&database_path(cli.db)?, today, &args),
+        Some(Command::Sales(args)) => sales::run(&database_path(cli.db)?, today, &args),
         Some(Command::Completions(args)) => completions::run(&args),
         Some(Command::Man) => man::run(),
         None if cli.demo => workbench::open_demo(clock),

@@ -57,6 +57,19 @@ pub fn summarize(entries: &[Entry]) -> Vec<Summary> {
     groups
         .into_iter()
         .filter_map(|(_, before, after, first)| {
+            if first.kind == SALES {
+                let (before, after) = (sales_total(before.as_deref()), sales_total(after.as_deref()));
+                let month = month_of(&first.part);
+                return (before != after).then(|| Summary::Item {
+                    kind: SALES.to_string(),
+                    label: month,
+                    change: ItemChange::Changed(vec![(
+                        "sales total".to_string(),
+                        before.map(crate::l10n::amount).unwrap_or_else(|| "—".into()),
+                        after.map(crate::l10n::amount).unwrap_or_else(|| "—".into()),
+                    )]),
+                });
+            }
             if first.kind == "text" {
                 let part = TextPart::from_key(&first.part)?;
                 let (before, after) = (before.unwrap_or_default(), after.unwrap_or_default());
@@ -102,6 +115,16 @@ pub fn describe(entry: &Entry) -> String {
                 None => t!("history-line-reviewed", date = date),
             }
         }
+        SALES => {
+            let shown = |json: Option<&str>| sales_total(json).map_or_else(|| "—".to_string(), crate::l10n::amount);
+            let line = t!(
+                "sales-history-line",
+                month = month_of(&entry.part),
+                before = shown(entry.before.as_deref()),
+                after = shown(entry.after.as_deref())
+            );
+            if entry.change == Change::Restore { format!("{line} ({})", verb(entry.change)) } else { line }
+        }
         "snooze" => match entry.after.as_deref() {
             Some(until) => t!("history-line-snoozed", alert = entry.part.as_str(), date = day(until)),
             None => t!("history-line-unsnoozed", alert = entry.part.as_str()),
@@ -119,6 +142,24 @@ pub fn describe(entry: &Entry) -> String {
             }
             t!("history-line-record-fields", kind = kind, name = name, verb = verb, fields = field_changes(&changed))
         }
+    }
+}
+
+/// The history's kind of a change of one month's sales.
+const SALES: &str = "sales";
+
+/// The total of a month's sales rows kept in the history (a JSON array of
+/// `Sale`); None when the month held none.
+fn sales_total(json: Option<&str>) -> Option<i64> {
+    let rows: Vec<super::sales::Sale> = serde_json::from_str(json?).ok()?;
+    (!rows.is_empty()).then(|| rows.iter().map(|s| s.amount).sum())
+}
+
+/// A stored month (`2026-10`) as the language writes it.
+fn month_of(part: &str) -> String {
+    match super::sales::Month::parse(part) {
+        Some(m) => crate::l10n::month_year(m.year, m.month),
+        None => part.to_string(),
     }
 }
 

@@ -19,6 +19,10 @@ pub struct Dossier {
     pub competitors: Vec<Competitor>,
     /// Newest first.
     pub touchpoints: Vec<Touchpoint>,
+    /// The sales history: newest month first, then by product. Read and
+    /// written with the dossier (the sample, an export, an import).
+    #[serde(default)]
+    pub sales: Vec<super::sales::Sale>,
     /// The revision of each long text as it was read (0: never saved since
     /// revisions were kept).
     #[serde(skip)]
@@ -55,6 +59,7 @@ impl Dossier {
             people: Vec::new(),
             competitors: Vec::new(),
             touchpoints: Vec::new(),
+            sales: Vec::new(),
             text_revisions: TextRevisions::default(),
         }
     }

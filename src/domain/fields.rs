@@ -74,6 +74,8 @@ pub fn field_name(english: &str) -> &str {
         "loss reason" => l10n::text("field-loss-reason"),
         "loss note" => l10n::text("field-loss-note"),
         "win back" => l10n::text("field-win-back"),
+        "win-back" => l10n::text("field-win-back"),
+        "sales total" => l10n::text("sales-field-total"),
         other => other,
     }
 }
@@ -93,6 +95,7 @@ pub fn kind_name(kind: &str) -> &str {
         "competitor" => l10n::text("err-record-competitor"),
         "touchpoint" => l10n::text("err-record-touchpoint"),
         "change" => l10n::text("err-record-change"),
+        "sales" => l10n::text("sales-kind"),
         other => other,
     }
 }

@@ -213,21 +213,22 @@ pub fn totals(rows: &[Sale]) -> Vec<Sale> {
 pub fn replacements(current: &[Sale], incoming: &[Sale]) -> Vec<MonthChange> {
     let incoming = totals(incoming);
     let current = totals(current);
+    // Both sorted by account, month and product: one walk through each.
+    let key = |s: &Sale| (s.account_id, s.month);
     let mut changes = Vec::new();
-    let mut i = 0;
+    let (mut i, mut j) = (0, 0);
     while i < incoming.len() {
-        let (account_id, month) = (incoming[i].account_id, incoming[i].month);
-        let end = incoming[i..]
-            .iter()
-            .position(|s| (s.account_id, s.month) != (account_id, month))
-            .map_or(incoming.len(), |n| i + n);
-        let after = incoming[i..end].to_vec();
-        let before: Vec<Sale> =
-            current.iter().filter(|s| s.account_id == account_id && s.month == month).cloned().collect();
-        if before != after {
-            changes.push(MonthChange { account_id, month, before, after });
+        let at = key(&incoming[i]);
+        let end = incoming[i..].iter().position(|s| key(s) != at).map_or(incoming.len(), |n| i + n);
+        while j < current.len() && key(&current[j]) < at {
+            j += 1;
         }
-        i = end;
+        let stored_end = current[j..].iter().position(|s| key(s) != at).map_or(current.len(), |n| j + n);
+        let (before, after) = (&current[j..stored_end], &incoming[i..end]);
+        if before != after {
+            changes.push(MonthChange { account_id: at.0, month: at.1, before: before.to_vec(), after: after.to_vec() });
+        }
+        (i, j) = (end, stored_end);
     }
     changes
 }

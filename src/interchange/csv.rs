@@ -29,8 +29,8 @@ use crate::domain::{
 
 pub use read::{read_accounts, read_people};
 
-mod columns;
-mod read;
+pub(crate) mod columns;
+pub(crate) mod read;
 
 use columns::{Columns, Field};
 

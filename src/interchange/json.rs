@@ -82,6 +82,35 @@ struct Entry {
     competitors: Vec<CompetitorEntry>,
     #[serde(default)]
     touchpoints: Vec<TouchpointEntry>,
+    /// The sales history, newest month first (absent in older exports).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    sales: Vec<SaleEntry>,
+}
+
+/// One month's sales of one product; amounts as decimal numbers of the
+/// account's currency (`1250.5`).
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SaleEntry {
+    month: crate::domain::sales::Month,
+    #[serde(default)]
+    product: String,
+    #[serde(with = "values::hundredths")]
+    amount: i64,
+    #[serde(default, with = "values::optional_hundredths")]
+    profit: Option<i64>,
+    #[serde(default, with = "values::optional_hundredths")]
+    volume: Option<i64>,
+}
+
+/// A lost or former account's plan to win it back.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WinBackEntry {
+    means: crate::domain::analysis::WinBackMeans,
+    #[serde(default)]
+    note: String,
+    due: NaiveDate,
 }
 
 /// An entry whose references were checked while reading it, so the error
@@ -183,6 +212,17 @@ struct AccountEntry {
     /// Missing in a hand-written file: the day of the import.
     #[serde(default)]
     created_on: Option<NaiveDate>,
+    /// ISO 4217 code of the account's sales (absent in older exports).
+    #[serde(default)]
+    currency: Option<String>,
+    #[serde(default)]
+    closed_on: Option<NaiveDate>,
+    #[serde(default)]
+    loss_reason: Option<crate::domain::analysis::LossReason>,
+    #[serde(default)]
+    loss_note: String,
+    #[serde(default)]
+    win_back: Option<WinBackEntry>,
 }
 
 fn default_type() -> KeyClientType {

@@ -77,6 +77,9 @@ pub struct AccountNote {
     pub filled: Vec<&'static str>,
     pub kept: Vec<&'static str>,
     pub items: Vec<ItemNote>,
+    /// Months of sales the file adds (none stored) and replaces.
+    pub sales_added: usize,
+    pub sales_replaced: usize,
 }
 
 /// What an import does, for `--dry-run` and the closing summary.
@@ -326,6 +329,9 @@ impl Report {
                     } else {
                         t!("import-add-account-with", name = name, items = counts)
                     });
+                    if account.sales_added > 0 {
+                        lines.push(format!("  {}", t!("sales-import-months-added", months = account.sales_added)));
+                    }
                     continue;
                 }
                 Action::Merge | Action::Same if self.people_only => lines.push(t!("import-into-account", name = name)),
@@ -337,6 +343,12 @@ impl Report {
             }
             if !account.kept.is_empty() && account.action == Action::Merge {
                 lines.push(format!("  {}", t!("import-keep", fields = field_list(&account.kept))));
+            }
+            if account.sales_added + account.sales_replaced > 0 {
+                lines.push(format!(
+                    "  {}",
+                    t!("sales-import-months-changed", added = account.sales_added, replaced = account.sales_replaced)
+                ));
             }
             for item in &account.items {
                 let kind = kind_name(item.kind.key());

@@ -46,6 +46,7 @@ pub mod ics;
 pub mod json;
 pub mod markdown;
 pub mod merge;
+pub mod sales_csv;
 pub mod text;
 pub mod vcard;
 

@@ -216,6 +216,13 @@ pub fn date(date: chrono::NaiveDate) -> String {
     if iso { date.format("%Y-%m-%d").to_string() } else { date.format("%d.%m.%Y").to_string() }
 }
 
+/// A month of a year as this language writes it: `10.2026` in uk, ru and
+/// ka, `2026-10` in English or when the settings ask for ISO.
+pub fn month_year(year: i32, month: u32) -> String {
+    let iso = date_style() == DateStyle::Iso || language() == Language::English;
+    if iso { format!("{year:04}-{month:02}") } else { format!("{month:02}.{year:04}") }
+}
+
 /// A day and month without a year (a birthday whose year is unknown):
 /// `12-31` in English, `31.12` elsewhere.
 pub fn day_month(month: u32, day: u32) -> String {

@@ -39,6 +39,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             TeleSense Fleet, годовой сервисный контракт 24/7. Платит стабильно, закупает \
             ежеквартально (XYZ: X)."
             .into(),
+        currency: Some("KZT".into()),
         ..Account::new("Алатау Логистик Центр", c.d(-2021))
     };
     Dossier {
@@ -226,6 +227,16 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1, 2, 4])
                 .result(O::Positive, ""),
         ],
+        sales: sales(c),
         text_revisions: Default::default(),
     }
+}
+
+/// Steady: the service contract every month and sensors for new warehouses.
+fn sales(c: Clock) -> Vec<crate::domain::Sale> {
+    let lines = [
+        Line { product: "Сервисный контракт 24/7", share: 45, margin: 40, unit_price: 0 },
+        Line { product: "Датчики TeleSense Cold", share: 55, margin: 20, unit_price: 9_500 },
+    ];
+    three_years(c, 13, Pattern::Steady, 1_030_000, &lines)
 }

@@ -38,6 +38,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             retailer-audit report pack, annual calibration. Buys steadily every quarter \
             (XYZ: X); asks for data before every decision."
             .into(),
+        currency: Some("GBP".into()),
         ..Account::new("Brambleford Foods Ltd", c.d(-2113))
     };
     Dossier {
@@ -208,6 +209,16 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[3])
                 .result(O::DealWon, "Same platform as the chillers; one audit trail."),
         ],
+        sales: sales(c),
         text_revisions: Default::default(),
     }
+}
+
+/// The expert buys by project: months of nothing, then a large order.
+fn sales(c: Clock) -> Vec<crate::domain::Sale> {
+    let lines = [
+        Line { product: "Sensor refresh and calibration, all sites", share: 70, margin: 30, unit_price: 260 },
+        Line { product: "Energy monitoring pilot (Wakefield)", share: 30, margin: 25, unit_price: 0 },
+    ];
+    three_years(c, 12, Pattern::Irregular, 1_270_000, &lines)
 }

@@ -19,6 +19,10 @@ impl Clock {
         Clock { today }
     }
 
+    pub(super) fn today(self) -> NaiveDate {
+        self.today
+    }
+
     /// `offset` days from today: negative is the past, positive the future.
     pub(super) fn d(self, offset: i64) -> NaiveDate {
         let days = Days::new(offset.unsigned_abs());
@@ -178,6 +182,8 @@ impl TouchpointExt for Touchpoint {
 }
 
 /// Short names for the enums, so the account files stay tabular.
+pub(super) use super::history::{Line, Pattern, three_years};
+pub(super) use crate::domain::analysis::{LossReason, WinBack, WinBackMeans};
 pub(super) use crate::domain::{
     Account, AccountStatus as St, Attitude as A, BuyingRole as R, Channel as Ch, ContactChannel as Cc,
     KeyClientType as Kt, Outcome as O, RelationshipLevel as Lv,

@@ -37,6 +37,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             рефрижераторів, звіти для аудиту GDP. Купує партіями під нові машини, нерегулярно \
             (XYZ: Y)."
             .into(),
+        currency: Some("UAH".into()),
         ..Account::new("Галицька Логістика", c.d(-1905))
     };
     Dossier {
@@ -196,6 +197,16 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1, 2, 3])
                 .result(O::Positive, ""),
         ],
+        sales: sales(c),
         text_revisions: Default::default(),
     }
+}
+
+/// Irregular: trackers for new trucks when the fleet grows, sensors now and then.
+fn sales(c: Clock) -> Vec<crate::domain::Sale> {
+    let lines = [
+        Line { product: "GPS-трекери TeleSense Fleet", share: 65, margin: 20, unit_price: 3_200 },
+        Line { product: "Датчики температури", share: 35, margin: 24, unit_price: 1_100 },
+    ];
+    three_years(c, 15, Pattern::Irregular, 600_000, &lines)
 }

@@ -34,6 +34,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
         preferred_products: "Датчики температури й вологості, газоаналізатори камер, SMS-тривоги. \
             Купує перед сезоном закладки, решту року — сервіс (XYZ: Z)."
             .into(),
+        currency: Some("UAH".into()),
         ..Account::new("Холод-Агро Дніпро", c.d(-803))
     };
     Dossier {
@@ -133,6 +134,20 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1, 2])
                 .result(O::DealWon, "Жодної втраченої партії за сезон."),
         ],
+        sales: sales(c),
         text_revisions: Default::default(),
     }
+}
+
+/// Seasonal: the cold store buys before and during the harvest (August to November).
+fn sales(c: Clock) -> Vec<crate::domain::Sale> {
+    let lines = [
+        Line {
+            product: "Сервіс і калібрування датчиків перед сезоном", share: 35, margin: 40, unit_price: 0
+        },
+        Line {
+            product: "Датчики температури й вологості", share: 65, margin: 22, unit_price: 1_100
+        },
+    ];
+    three_years(c, 16, Pattern::Seasonal, 158_000, &lines)
 }

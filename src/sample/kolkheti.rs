@@ -36,6 +36,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
         preferred_products: "დაინტერესებულია: TeleSense Cold სენსორები მარნებისთვის, \
             კონტეინერის ლოგერები ექსპორტისთვის, ანგარიშები იმპორტიორებისთვის."
             .into(),
+        currency: Some("GEL".into()),
         ..Account::new("კოლხეთის მარანი", c.d(-790))
     };
     Dossier {
@@ -142,6 +143,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             .follow_up("ღვინის ექსპორტის კეისის გაგზავნა", c.d(-120))
             .done_on(c.d(-121)),
         ],
+        sales: Vec::new(),
         text_revisions: Default::default(),
     }
 }

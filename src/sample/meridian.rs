@@ -32,6 +32,10 @@ pub(super) fn dossier(c: Clock) -> Dossier {
         preferred_products: "Bought: TeleSense Fleet trackers and driver apps, tachograph \
             downloads, fuel reports."
             .into(),
+        currency: Some("GBP".into()),
+        closed_on: Some(c.d(-236)),
+        loss_reason: Some(LossReason::Other),
+        loss_note: "Acquired by Vandermeer Logistics; telematics moved to the group's global vendor.".into(),
         ..Account::new("Meridian Freight Lines", c.d(-2180))
     };
     Dossier {
@@ -111,6 +115,13 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1])
                 .result(O::Positive, ""),
         ],
+        sales: sales(c),
         text_revisions: Default::default(),
     }
+}
+
+/// Fading slowly while the group reviewed suppliers, nothing since the switch-off.
+fn sales(c: Clock) -> Vec<crate::domain::Sale> {
+    let lines = [Line { product: "TeleSense Fleet subscriptions", share: 100, margin: 30, unit_price: 0 }];
+    three_years(c, 20, Pattern::Fading { last: 8 }, 600_000, &lines)
 }

@@ -9,6 +9,7 @@
 //! telematics and a monitoring platform, sold with service contracts.
 
 mod build;
+mod history;
 mod synthetic;
 
 pub use synthetic::{Scale, synthetic_portfolio};

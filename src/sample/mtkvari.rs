@@ -36,6 +36,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
         preferred_products: "ულტრაბგერითი წყლის მრიცხველები, გაჟონვის სენსორები, TeleSense \
             Water-ის ლიცენზიები. ყიდულობს ტენდერებით, წელიწადში ერთხელ ან ორჯერ (XYZ: Z)."
             .into(),
+        currency: Some("GEL".into()),
         ..Account::new("მტკვრის წყალი", c.d(-1402))
     };
     Dossier {
@@ -195,6 +196,18 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[3])
                 .result(O::Positive, ""),
         ],
+        sales: sales(c),
         text_revisions: Default::default(),
     }
+}
+
+/// Steady: licences and smart meters installed district by district.
+fn sales(c: Clock) -> Vec<crate::domain::Sale> {
+    let lines = [
+        Line { product: "TeleSense Water-ის ლიცენზიები", share: 40, margin: 35, unit_price: 0 },
+        Line {
+            product: "ჭკვიანი წყლის მრიცხველები", share: 60, margin: 18, unit_price: 240
+        },
+    ];
+    three_years(c, 14, Pattern::Steady, 810_000, &lines)
 }

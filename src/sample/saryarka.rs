@@ -35,6 +35,17 @@ pub(super) fn dossier(c: Clock) -> Dossier {
         preferred_products: "Покупал: GPS-трекеры TeleSense Fleet (90 шт.), датчики веса \
             на кранах, сервисный контракт. Решения — только по цене (XYZ: Y)."
             .into(),
+        currency: Some("KZT".into()),
+        closed_on: Some(c.d(-120)),
+        loss_reason: Some(LossReason::Competitor),
+        loss_note: "Тендер на обновление трекеров выиграл SinoTrack с ценой на 38% ниже; \
+            после этого не продлили сервисный контракт."
+            .into(),
+        win_back: Some(WinBack {
+            means: WinBackMeans::SpecialOffer,
+            note: "Бесплатный пилот на 10 машинах на три месяца, скидка 20% на возврат, рассрочка.".into(),
+            due: c.d(19),
+        }),
         ..Account::new("Сарыарка Металл Трейд", c.d(-1790))
     };
     Dossier {
@@ -153,6 +164,16 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1, 3])
                 .result(O::DealWon, "Надёжность трекеров и датчики веса, которых нет у других."),
         ],
+        sales: sales(c),
         text_revisions: Default::default(),
     }
+}
+
+/// Fading: less every quarter after the change of owner, nothing since the contract ended.
+fn sales(c: Clock) -> Vec<crate::domain::Sale> {
+    let lines = [
+        Line { product: "Сервисный контракт", share: 40, margin: 35, unit_price: 0 },
+        Line { product: "GPS-трекеры TeleSense Fleet", share: 60, margin: 15, unit_price: 45_000 },
+    ];
+    three_years(c, 19, Pattern::Fading { last: 5 }, 350_000, &lines)
 }

@@ -35,6 +35,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             calibration certificates, audit reports. Buys when budgets release, often in March \
             (XYZ: Z)."
             .into(),
+        currency: Some("GBP".into()),
         ..Account::new("St Aldhelm University Hospitals", c.d(-1250))
     };
     Dossier {
@@ -133,6 +134,13 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .done_on(c.d(-272)),
             touch(c.d(-331), Ch::Visit, "Annual calibration of 270 sensors.").with(&[4]).result(O::Positive, ""),
         ],
+        sales: sales(c),
         text_revisions: Default::default(),
     }
+}
+
+/// Steady: the service contract, billed monthly.
+fn sales(c: Clock) -> Vec<crate::domain::Sale> {
+    let lines = [Line { product: "Annual calibration and alarm service", share: 100, margin: 38, unit_price: 0 }];
+    three_years(c, 17, Pattern::Steady, 79_000, &lines)
 }

@@ -7,9 +7,10 @@
 use chrono::NaiveDate;
 
 use super::build::{Clock, competitor, milestone, objective, person, touch};
+use super::history::{Line, Pattern, history};
 use crate::domain::{
     Account, AccountStatus, Attitude, BuyingRole, Channel, Choice, Dossier, KeyClientType, Outcome, PersonId,
-    RelationshipLevel,
+    RelationshipLevel, Sale,
 };
 
 /// What to generate.
@@ -195,7 +196,41 @@ fn dossier(index: usize, weight: f64, touchpoints: usize, rng: &mut fastrand::Rn
         }
         d.touchpoints.push(t);
     }
+    d.sales = sales(&d.account, weight, lang, rng, clock);
     d
+}
+
+/// Months of sales each generated account has: ten years.
+const MONTHS: i32 = 120;
+
+/// Ten years of monthly sales, the size following the account's weight (a
+/// Pareto-like spread); most accounts buy steadily, some by season, some
+/// now and then; lost and former ones (and a few open ones) fade away.
+/// Prospects have bought nothing yet.
+fn sales(account: &Account, weight: f64, lang: &Language, rng: &mut fastrand::Rng, clock: Clock) -> Vec<Sale> {
+    let pattern = match account.status {
+        AccountStatus::Prospect => return Vec::new(),
+        AccountStatus::Lost | AccountStatus::Former => Pattern::Fading { last: rng.i32(4..36) },
+        _ => match rng.u8(..100) {
+            0..=54 => Pattern::Steady,
+            55..=74 => Pattern::Seasonal,
+            75..=94 => Pattern::Irregular,
+            _ => Pattern::Fading { last: rng.i32(4..10) },
+        },
+    };
+    let monthly = ((weight * 50_000_000.0) / 12.0).max(1_000.0) as i64;
+    let (first, second) = (pick(rng, lang.topics), pick(rng, lang.summaries));
+    let margin = rng.i64(10..40);
+    // A quarter of the accounts buy two product lines.
+    let lines = if rng.u8(..4) == 0 {
+        vec![
+            Line { product: first, share: 70, margin, unit_price: 0 },
+            Line { product: second, share: 30, margin: margin / 2, unit_price: 0 },
+        ]
+    } else {
+        vec![Line { product: first, share: 100, margin, unit_price: 0 }]
+    };
+    history(pattern, monthly, MONTHS, clock.today(), &lines, rng)
 }
 
 #[cfg(test)]
@@ -225,6 +260,22 @@ mod tests {
             assert!(d.touchpoints.iter().flat_map(|t| &t.people).all(|p| ids.contains(p)));
             assert!(d.people.iter().filter_map(|p| p.reports_to).all(|p| ids.contains(&p)));
         }
+    }
+
+    #[test]
+    fn ten_years_of_sales_in_every_shape() {
+        let portfolio: Vec<Dossier> = synthetic_portfolio(scale(1_000, 0, 7)).collect();
+        let rows: usize = portfolio.iter().map(|d| d.sales.len()).sum();
+        // The reference size (10 000 accounts) has about 1.2 million rows.
+        assert!((100_000..140_000).contains(&rows), "{rows} rows");
+        let first = |d: &Dossier| d.sales.iter().map(|s| s.amount).sum::<i64>();
+        assert!(first(&portfolio[0]) > 20 * first(&portfolio[900]).max(1), "a long tail");
+        for d in portfolio.iter().filter(|d| !d.account.status.is_open()) {
+            let last = d.sales.first().map(|s| s.month);
+            assert!(last < Some(crate::domain::Month { year: 2026, month: 8 }), "{last:?}");
+        }
+        assert!(portfolio.iter().filter(|d| d.account.status == AccountStatus::Prospect).all(|d| d.sales.is_empty()));
+        assert!(portfolio.iter().flat_map(|d| &d.sales).any(|s| s.amount < 0), "returns");
     }
 
     #[test]

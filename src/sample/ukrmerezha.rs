@@ -40,6 +40,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
             температури для базових станцій, сервісний контракт 24/7. Купує квартальними \
             партіями, оплата 30 днів (XYZ: X)."
             .into(),
+        currency: Some("UAH".into()),
         ..Account::new("Укрмережа Телеком", c.d(-1866))
     };
     Dossier {
@@ -251,6 +252,18 @@ pub(super) fn dossier(c: Clock) -> Dossier {
                 .with(&[1, 5])
                 .result(O::Positive, ""),
         ],
+        sales: sales(c),
         text_revisions: Default::default(),
     }
+}
+
+/// The breadwinner buys the same every month: platform licences and power sensors.
+fn sales(c: Clock) -> Vec<crate::domain::Sale> {
+    let lines = [
+        Line { product: "Ліцензії TeleSense Cloud (white label)", share: 60, margin: 35, unit_price: 0 },
+        Line {
+            product: "Датчики живлення базових станцій", share: 40, margin: 22, unit_price: 1_250
+        },
+    ];
+    three_years(c, 11, Pattern::Steady, 1_540_000, &lines)
 }

@@ -243,6 +243,11 @@ pub(crate) fn update_account_from_import(conn: &Connection, id: AccountId, dossi
         annual_sales: given.annual_sales,
         cooperation_start: given.cooperation_start,
         contact_every_days: given.contact_every_days,
+        currency: given.currency.clone(),
+        closed_on: given.closed_on,
+        loss_reason: given.loss_reason,
+        loss_note: given.loss_note.clone(),
+        win_back: given.win_back.clone(),
         ..stored.clone()
     };
     if merged != stored {

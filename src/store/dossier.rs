@@ -55,6 +55,7 @@ impl Store {
             people: people_of(&tx, id)?,
             competitors: competitors_of(&tx, id)?,
             touchpoints: touchpoints_of(&tx, id, log)?,
+            sales: super::sales::sales_of(&tx, id)?,
             text_revisions: text_revisions(&tx, id)?,
         };
         tx.commit()?;
@@ -94,7 +95,7 @@ impl Store {
 /// at the end instead of by a trigger per row. New rows only: `insert` must
 /// not change rows that existed before it.
 pub(crate) fn with_bulk_inserts<T>(tx: &rusqlite::Connection, insert: impl FnOnce() -> Result<T>) -> Result<T> {
-    with_bulk_log_summary(tx, || super::search::with_bulk_index(tx, insert))
+    with_bulk_log_summary(tx, || super::search::with_bulk_index(tx, || super::sales::with_bulk_new_sales(tx, insert)))
 }
 
 fn insert_dossier(tx: &rusqlite::Transaction<'_>, dossier: &Dossier) -> Result<AccountId> {
@@ -135,6 +136,7 @@ fn insert_dossier(tx: &rusqlite::Transaction<'_>, dossier: &Dossier) -> Result<A
             .collect::<Result<Vec<_>>>()?;
         insert_touchpoint(tx, account, touchpoint, &took_part)?;
     }
+    super::sales::insert_sales(tx, account, &dossier.sales)?;
     Ok(account)
 }
 

@@ -38,6 +38,10 @@ pub struct DossierChanges {
     /// may refer to a new person by that negative id. An import only ever
     /// sets `reports_to`, never clears it.
     pub dossier: Dossier,
+    /// For an existing account: the months of sales the import sets (each
+    /// kept in the history, so it can be taken back). A new account's
+    /// sales are `dossier.sales`.
+    pub sales: Vec<crate::domain::MonthChange>,
 }
 
 impl Store {
@@ -85,11 +89,16 @@ fn apply(conn: &Connection, change: &DossierChanges) -> Result<AccountId> {
                 set_plan_text(conn, id, section, dossier.plan_text(section))?;
             }
             super::accounts::record_created(conn, id)?;
+            super::sales::insert_sales(conn, id, &dossier.sales)?;
             id
         }
         Some(id) => {
             if change.update_account {
                 update_account_from_import(conn, id, dossier)?;
+            }
+            for month in &change.sales {
+                let month = crate::domain::MonthChange { account_id: id, ..month.clone() };
+                super::sales::apply(conn, &month, crate::domain::history::Change::Update)?;
             }
             id
         }

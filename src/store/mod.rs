@@ -57,6 +57,7 @@ pub use drafts::Draft;
 pub use error::{Result, StoreError, kind_name};
 pub use files::process_is_running;
 pub use revisions::Kind as Record;
+pub use sales::MAX_AMOUNT as MAX_SALES_AMOUNT;
 pub use schema::SCHEMA_VERSION;
 
 /// An open keyplan database.

@@ -25,12 +25,7 @@ const ROWS_OF_MONTH: &str = "SELECT account_id, month, product, amount, profit, 
 impl Store {
     /// Every sales row of an account, newest month first, by product.
     pub fn sales(&self, account: AccountId) -> Result<Vec<Sale>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT account_id, month, product, amount, profit, volume FROM sales
-              WHERE account_id = ?1 ORDER BY month DESC, product",
-        )?;
-        let rows = stmt.query_map([account], sale_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        sales_of(&self.conn, account)
     }
 
     /// The rows stored for each of these account-months (what an import
@@ -105,6 +100,29 @@ impl Store {
         })
     }
 
+    /// A sales import: these month changes and the currencies of accounts
+    /// that had none, all in one transaction, all or nothing.
+    pub fn import_sales(&mut self, changes: &[MonthChange], currencies: &[(AccountId, String)]) -> Result<()> {
+        for change in changes {
+            change.after.iter().try_for_each(check_sale)?;
+        }
+        self.write(|tx| {
+            for (account, code) in currencies {
+                let mut stored = super::accounts::load_account(tx, *account)?;
+                stored.currency = Some(code.clone());
+                super::accounts::update_account(tx, &stored)?;
+            }
+            let write = || {
+                for change in changes {
+                    super::ensure_account(tx, change.account_id)?;
+                    apply(tx, change, Change::Update)?;
+                }
+                Ok(())
+            };
+            if changes.len() >= BULK_FROM { with_bulk_totals(tx, changes, write) } else { write() }
+        })
+    }
+
     /// Sets an account's currency (an ISO 4217 code, already checked), as
     /// a sales import does for an account that had none.
     pub fn set_currency(&mut self, account: AccountId, code: &str) -> Result<()> {
@@ -170,6 +188,159 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// From this many month changes on, an import writes the rows with the
+/// totals' triggers set aside and computes the totals once at the end.
+const BULK_FROM: usize = 2_000;
+
+/// The triggers that keep the monthly totals and each account's figures.
+const TOTALS_TRIGGERS: [&str; 6] = [
+    "sales_insert",
+    "sales_delete",
+    "sales_update",
+    "sales_months_insert",
+    "sales_months_update",
+    "sales_months_delete",
+];
+
+/// Runs `write`, which changes the months of `changes` only, with the
+/// totals' triggers dropped (and created again from their own SQL, in the
+/// same transaction); the monthly totals of those months and the figures of
+/// their accounts are then computed from the rows, as the triggers would
+/// have left them.
+fn with_bulk_totals(tx: &Connection, changes: &[MonthChange], write: impl FnOnce() -> Result<()>) -> Result<()> {
+    // A large import touches pages all over the sales tables and their
+    // indexes: a cache that holds them spares reading them again from the
+    // write-ahead log. Put back after the write.
+    let cache: i64 = tx.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+    tx.pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
+    let written = bulk_totals(tx, changes, write);
+    tx.pragma_update(None, "cache_size", cache)?;
+    written
+}
+
+/// `PRAGMA cache_size` during a large import: negative means KiB (256 MiB).
+const BULK_CACHE_KIB: i64 = -262_144;
+
+fn bulk_totals(tx: &Connection, changes: &[MonthChange], write: impl FnOnce() -> Result<()>) -> Result<()> {
+    let saved = drop_totals_triggers(tx)?;
+    write()?;
+    tx.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS touched_months (account_id INTEGER, month TEXT, PRIMARY KEY (account_id, month));
+         DELETE FROM temp.touched_months;",
+    )?;
+    {
+        let mut insert =
+            tx.prepare_cached("INSERT OR IGNORE INTO temp.touched_months (account_id, month) VALUES (?1, ?2)")?;
+        for change in changes {
+            insert.execute(rusqlite::params![change.account_id, change.month])?;
+        }
+    }
+    tx.execute_batch(
+        "DELETE FROM sales_months
+          WHERE (account_id, month) IN (SELECT account_id, month FROM temp.touched_months);
+         INSERT INTO sales_months (account_id, month, amount, profit)
+         SELECT s.account_id, s.month, sum(s.amount), sum(s.profit)
+           FROM sales s JOIN temp.touched_months t ON t.account_id = s.account_id AND t.month = s.month
+          GROUP BY s.account_id, s.month;",
+    )?;
+    account_figures(tx, "SELECT DISTINCT account_id FROM temp.touched_months")?;
+    tx.execute_batch("DELETE FROM temp.touched_months;")?;
+    restore_triggers(tx, saved)
+}
+
+/// Runs `insert`, which adds new accounts with their sales (a generated
+/// portfolio, an import's new accounts), with the totals' triggers set
+/// aside; the new accounts' monthly totals and figures are computed once at
+/// the end, as the triggers would have left them. New accounts only.
+pub(crate) fn with_bulk_new_sales<T>(tx: &Connection, insert: impl FnOnce() -> Result<T>) -> Result<T> {
+    let mark: i64 = tx.query_row("SELECT coalesce(max(id), 0) FROM accounts", [], |r| r.get(0))?;
+    let saved = drop_totals_triggers(tx)?;
+    let value = insert()?;
+    tx.execute(
+        "INSERT INTO sales_months (account_id, month, amount, profit)
+         SELECT account_id, month, sum(amount), sum(profit) FROM sales WHERE account_id > ?1
+          GROUP BY account_id, month",
+        [mark],
+    )?;
+    account_figures(tx, &format!("SELECT DISTINCT account_id FROM sales_months WHERE account_id > {mark}"))?;
+    restore_triggers(tx, saved)?;
+    Ok(value)
+}
+
+/// Drops the totals' triggers; returns their SQL to create them again.
+fn drop_totals_triggers(tx: &Connection) -> Result<Vec<String>> {
+    let mut saved = Vec::with_capacity(TOTALS_TRIGGERS.len());
+    for name in TOTALS_TRIGGERS {
+        let sql: String =
+            tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", [name], |r| r.get(0))?;
+        saved.push(sql);
+        tx.execute_batch(&format!("DROP TRIGGER {name}"))?;
+    }
+    Ok(saved)
+}
+
+fn restore_triggers(tx: &Connection, saved: Vec<String>) -> Result<()> {
+    for sql in saved {
+        tx.execute_batch(&sql)?;
+    }
+    Ok(())
+}
+
+/// Each account's figures (first and last month, buying months, the
+/// window's totals) computed from its monthly totals, for the accounts
+/// `ids` (a SELECT of account ids) names.
+fn account_figures(tx: &Connection, ids: &str) -> Result<()> {
+    tx.execute_batch(&format!(
+        "UPDATE accounts
+            SET (sales_first, sales_last, buying_months, sales_12m, profit_12m, sales_sq_12m, buying_months_12m) =
+                (SELECT min(m.month),
+                        max(CASE WHEN m.amount > 0 THEN m.month END),
+                        count(CASE WHEN m.amount > 0 THEN 1 END),
+                        CASE WHEN count(m.month) = 0 THEN NULL
+                             ELSE coalesce(sum(CASE WHEN m.month BETWEEN w.first AND w.through THEN m.amount END), 0) END,
+                        CASE WHEN count(m.month) = 0 THEN NULL
+                             ELSE coalesce(sum(CASE WHEN m.month BETWEEN w.first AND w.through THEN m.profit END), 0) END,
+                        CASE WHEN count(m.month) = 0 THEN NULL
+                             ELSE coalesce(sum(CASE WHEN m.month BETWEEN w.first AND w.through
+                                                    THEN CAST(m.amount AS REAL) * m.amount END), 0.0) END,
+                        count(CASE WHEN m.amount > 0 AND m.month BETWEEN w.first AND w.through THEN 1 END)
+                   FROM sales_window w LEFT JOIN sales_months m ON m.account_id = accounts.id)
+          WHERE id IN ({ids});"
+    ))?;
+    Ok(())
+}
+
+/// Every sales row of an account, newest month first, by product (the
+/// order of [`crate::domain::Dossier::sales`]).
+pub(crate) fn sales_of(conn: &Connection, account: AccountId) -> Result<Vec<Sale>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT account_id, month, product, amount, profit, volume FROM sales
+          WHERE account_id = ?1 ORDER BY month DESC, product",
+    )?;
+    let rows = stmt.query_map([account], sale_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Writes the sales rows of a new account (a dossier inserted whole: the
+/// sample, a generated portfolio), rows of one month and product added up,
+/// without history: the account itself is new. The triggers keep the totals.
+pub(crate) fn insert_sales(conn: &Connection, account: AccountId, rows: &[Sale]) -> Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut keyed: Vec<Sale> = rows.iter().map(|s| Sale { account_id: account, ..s.clone() }).collect();
+    keyed.iter_mut().for_each(|s| s.product = clean_line(&s.product));
+    let rows = crate::domain::sales::totals(&keyed);
+    rows.iter().try_for_each(check_sale)?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO sales (account_id, month, product, amount, profit, volume) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for row in &rows {
+        insert.execute(rusqlite::params![account, row.month, row.product, row.amount, row.profit, row.volume])?;
+    }
+    Ok(())
 }
 
 /// The window the stored totals are kept for, if it was ever set.

@@ -78,6 +78,7 @@ impl Snapshot<'_> {
             people: people_of(self.conn, id)?,
             competitors: competitors_of(self.conn, id)?,
             touchpoints: touchpoints_of(self.conn, id, LogPage::ALL)?,
+            sales: super::sales::sales_of(self.conn, id)?,
             text_revisions: text_revisions(self.conn, id)?,
         })
     }

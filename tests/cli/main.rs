@@ -12,3 +12,4 @@ mod languages;
 mod lookup;
 mod losses;
 mod reports;
+mod sales;

@@ -223,3 +223,89 @@ fn the_loss_report_and_the_activity_read_what_the_rules_need() {
     assert_eq!(activity.coverage[0].last_contact, Some(d("2026-06-01")));
     assert!(activity.coverage[0].uncovered, "six months without a contact");
 }
+
+/// Every figure the triggers keep, for comparing two databases; sums of
+/// squares (floating point, added in another order) to nine digits.
+fn kept_figures(store: &Store) -> (Vec<AccountSales>, Vec<Vec<keyplan::domain::MonthTotal>>) {
+    let window = Period::last_twelve_months(d("2026-12-01"));
+    let mut accounts = store.analysis_accounts(window).unwrap();
+    accounts.sort_by_key(|a| a.id);
+    for a in &mut accounts {
+        let scale = 10f64.powi(a.sum_of_squares.abs().max(1.0).log10().floor() as i32 - 8);
+        a.sum_of_squares = (a.sum_of_squares / scale).round() * scale;
+    }
+    let totals = accounts.iter().map(|a| store.month_totals(a.id, None).unwrap()).collect();
+    (accounts, totals)
+}
+
+#[test]
+fn a_large_import_leaves_the_same_totals_as_the_triggers() {
+    let today = d("2026-12-01");
+    let (_a, mut bulk) = fresh();
+    let (_b, mut one_by_one) = fresh();
+    let mut months = Vec::new();
+    for store in [&mut bulk, &mut one_by_one] {
+        store.keep_sales_window(today).unwrap();
+        for n in 0..30 {
+            let id = store.create_account(&Account::new(format!("Account {n}"), d("2020-01-01"))).unwrap();
+            store.add_sale(&sale(id, "2026-10", "Old", 1_000)).unwrap();
+            if n % 3 == 0 {
+                store.add_sale(&sale(id, "2020-01", "", 7)).unwrap();
+            }
+        }
+    }
+    // 30 accounts, 100 months each: replaced, added, returns, months all zero.
+    for n in 0..30 {
+        for back in 0..100 {
+            let month = Month::parse("2026-11").unwrap().plus(-back);
+            let amount = match (n + back) % 7 {
+                0 => -500,
+                1 => 0,
+                k => (k * 1_000 + n) as i64,
+            };
+            let mut row = Sale { month, ..sale(AccountId(n as i64 + 1), "2026-11", "", amount) };
+            row.profit = (back % 2 == 0).then_some(amount / 4);
+            months.push(row);
+        }
+    }
+    let plan = |store: &Store| {
+        let keys: Vec<(AccountId, Month)> = months.iter().map(|s| (s.account_id, s.month)).collect();
+        replacements(&store.sales_of_months(&keys).unwrap(), &months)
+    };
+    let changes = plan(&bulk);
+    assert!(changes.len() >= 2_000, "large enough for the bulk path: {}", changes.len());
+    bulk.import_sales(&changes, &[]).unwrap();
+    for chunk in plan(&one_by_one).chunks(500) {
+        one_by_one.import_sales(chunk, &[]).unwrap();
+    }
+    assert_eq!(kept_figures(&bulk), kept_figures(&one_by_one));
+    // The triggers are back: a later change keeps the totals again.
+    bulk.add_sale(&sale(AccountId(1), "2026-11", "", 123)).unwrap();
+    one_by_one.add_sale(&sale(AccountId(1), "2026-11", "", 123)).unwrap();
+    assert_eq!(kept_figures(&bulk), kept_figures(&one_by_one));
+}
+
+#[test]
+fn a_portfolio_inserted_in_bulk_keeps_the_same_totals_as_one_by_one() {
+    let today = d("2026-12-01");
+    let sample = keyplan::sample::sample_portfolio(today);
+    let (_a, mut bulk) = fresh();
+    let (_b, mut one_by_one) = fresh();
+    for store in [&mut bulk, &mut one_by_one] {
+        store.keep_sales_window(today).unwrap();
+    }
+    bulk.insert_dossiers(sample.clone()).unwrap();
+    for dossier in &sample {
+        one_by_one.insert_dossier(dossier).unwrap();
+    }
+    let (accounts, totals) = kept_figures(&bulk);
+    assert_eq!(accounts.len(), 9, "every sample account but the prospect has a history");
+    assert!(totals.iter().all(|t| t.len() >= 8), "months of each history");
+    assert_eq!((accounts, totals), kept_figures(&one_by_one));
+    let portfolio = |store: &Store| store.list_accounts().unwrap().into_iter().map(|a| a.name).collect::<Vec<_>>();
+    assert_eq!(portfolio(&bulk), portfolio(&one_by_one));
+    // The triggers are back.
+    bulk.add_sale(&sale(AccountId(1), "2026-11", "", 123)).unwrap();
+    one_by_one.add_sale(&sale(AccountId(1), "2026-11", "", 123)).unwrap();
+    assert_eq!(kept_figures(&bulk), kept_figures(&one_by_one));
+}

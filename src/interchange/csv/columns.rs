@@ -7,7 +7,7 @@
 use crate::l10n::{self, Language};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Field {
+pub(crate) enum Field {
     Name,
     Industry,
     Region,
@@ -39,11 +39,20 @@ pub(super) enum Field {
     Influence,
     Attitude,
     Channel,
+    // Sales
+    SaleAccount,
+    SaleDate,
+    SaleMonth,
+    SaleAmount,
+    SaleProfit,
+    SaleVolume,
+    SaleProduct,
+    SaleCurrency,
 }
 
 /// A column: the field it feeds and its names in English, Ukrainian,
 /// Russian and Georgian (in `Language::ALL` order).
-pub(super) struct Column {
+pub(crate) struct Column {
     pub field: Field,
     names: [&'static [&'static str]; 4],
 }
@@ -54,7 +63,7 @@ const fn column(field: Field, names: [&'static [&'static str]; 4]) -> Column {
 
 /// The columns of accounts. Region columns are all joined; for the other
 /// fields the first non-empty column wins.
-pub(super) const ACCOUNT_COLUMNS: &[Column] = &[
+pub(crate) const ACCOUNT_COLUMNS: &[Column] = &[
     column(
         Field::Name,
         [
@@ -202,7 +211,7 @@ pub(super) const ACCOUNT_COLUMNS: &[Column] = &[
 
 /// The columns of people. E-mail and phone columns are all joined, and a
 /// header that contains one of [`EMAIL_WORDS`] or [`PHONE_WORDS`] is one.
-pub(super) const PEOPLE_COLUMNS: &[Column] = &[
+pub(crate) const PEOPLE_COLUMNS: &[Column] = &[
     column(
         Field::FullName,
         [
@@ -261,22 +270,78 @@ pub(super) const PEOPLE_COLUMNS: &[Column] = &[
     ),
 ];
 
+/// The columns of a sales file, as accounting systems write them: one row
+/// per sale or per month.
+pub(crate) const SALES_COLUMNS: &[Column] = &[
+    column(
+        Field::SaleAccount,
+        [
+            &["account", "account id", "client", "customer", "account name", "company"],
+            &["Клієнт", "Контрагент", "Покупець", "Замовник", "Компанія"],
+            &["Клиент", "Контрагент", "Покупатель", "Заказчик", "Компания"],
+            &["კლიენტი", "კონტრაგენტი", "მყიდველი", "კომპანია"],
+        ],
+    ),
+    column(Field::SaleMonth, [&["month", "period"], &["Місяць", "Період"], &["Месяц", "Период"], &["თვე", "პერიოდი"]]),
+    column(
+        Field::SaleDate,
+        [&["date", "invoice date", "sale date"], &["Дата", "Дата продажу"], &["Дата", "Дата продажи"], &["თარიღი"]],
+    ),
+    column(
+        Field::SaleAmount,
+        [
+            &["amount", "sales", "revenue", "sum", "total", "net sales"],
+            &["Сума", "Виручка", "Продажі", "Обсяг продажів"],
+            &["Сумма", "Выручка", "Продажи", "Объем продаж", "Объём продаж"],
+            &["თანხა", "გაყიდვები", "შემოსავალი"],
+        ],
+    ),
+    column(
+        Field::SaleProfit,
+        [
+            &["profit", "gross profit", "margin"],
+            &["Прибуток", "Маржа", "Валовий прибуток"],
+            &["Прибыль", "Маржа", "Валовая прибыль"],
+            &["მოგება", "მარჟა"],
+        ],
+    ),
+    column(
+        Field::SaleVolume,
+        [
+            &["volume", "quantity", "qty", "units"],
+            &["Обсяг", "Кількість"],
+            &["Объем", "Объём", "Количество"],
+            &["მოცულობა", "რაოდენობა"],
+        ],
+    ),
+    column(
+        Field::SaleProduct,
+        [
+            &["product", "item", "product name", "sku"],
+            &["Товар", "Продукт", "Номенклатура", "Продукція"],
+            &["Продукт", "Товар", "Номенклатура", "Продукция"],
+            &["პროდუქტი", "პროდუქცია", "საქონელი"],
+        ],
+    ),
+    column(Field::SaleCurrency, [&["currency"], &["Валюта"], &["Валюта"], &["ვალუტა"]]),
+];
+
 /// Parts of a header that make it an e-mail column ("E-mail 2 Address").
 const EMAIL_WORDS: &[&str] = &["email", "пошта", "почта", "ელფოსტა"];
 /// Parts of a header that make it a phone column ("Mobile Phone").
 const PHONE_WORDS: &[&str] = &["phone", "mobile", "tel", "cell", "телефон", "мобільний", "мобильный", "ტელეფონი"];
 
 /// Lower case letters and digits only: "E-mail 1" -> "email1", "Ім'я" -> "імя".
-pub(super) fn normalise(header: &str) -> String {
+pub(crate) fn normalise(header: &str) -> String {
     header.chars().filter(|c| c.is_alphanumeric() && *c != 'ʼ').flat_map(char::to_lowercase).collect()
 }
 
 /// The field a (normalised) header names in `table`.
-pub(super) fn field_in(table: &[Column], key: &str) -> Option<Field> {
+pub(crate) fn field_in(table: &[Column], key: &str) -> Option<Field> {
     table.iter().find(|c| c.names.iter().flat_map(|names| names.iter()).any(|n| normalise(n) == key)).map(|c| c.field)
 }
 
-pub(super) fn people_field(key: &str) -> Option<Field> {
+pub(crate) fn people_field(key: &str) -> Option<Field> {
     if let Some(field) = field_in(PEOPLE_COLUMNS, key) {
         return Some(field);
     }
@@ -296,7 +361,7 @@ pub(super) fn people_field(key: &str) -> Option<Field> {
 
 /// The names a refusal shows for `table`: each column's first name in the
 /// language spoken.
-pub(super) fn expected(table: &[Column]) -> String {
+pub(crate) fn expected(table: &[Column]) -> String {
     let at = Language::ALL.iter().position(|l| *l == l10n::language()).unwrap_or(0);
     let mut names: Vec<&str> = Vec::new();
     for c in table {
@@ -308,8 +373,18 @@ pub(super) fn expected(table: &[Column]) -> String {
     names.join(", ")
 }
 
+/// The name a refusal shows for one column of `table`, in the language spoken.
+pub(crate) fn name_of(table: &[Column], field: Field) -> &'static str {
+    let at = Language::ALL.iter().position(|l| *l == l10n::language()).unwrap_or(0);
+    table
+        .iter()
+        .find(|c| c.field == field)
+        .and_then(|c| c.names[at].first().or(c.names[0].first()).copied())
+        .unwrap_or_default()
+}
+
 /// The columns of the file: which field each one feeds.
-pub(super) struct Columns {
+pub(crate) struct Columns {
     pub fields: Vec<Option<Field>>,
     pub headers: Vec<String>,
 }

@@ -8,7 +8,7 @@ use crate::l10n;
 
 /// The separator the header row uses most outside quotes: comma,
 /// semicolon or tab.
-fn separator(text: &str) -> u8 {
+pub(crate) fn separator(text: &str) -> u8 {
     let header = text.lines().next().unwrap_or_default();
     let mut quoted = false;
     let mut counts = [0usize; 3];
@@ -42,7 +42,7 @@ fn header_columns(
     Ok(Columns { fields, headers: headers.iter().map(str::to_string).collect() })
 }
 
-fn csv_error(file: &Path, error: &csv::Error) -> ImportError {
+pub(crate) fn csv_error(file: &Path, error: &csv::Error) -> ImportError {
     let line = error.position().map(|p| p.line() as usize);
     let message = match error.kind() {
         csv::ErrorKind::Utf8 { .. } => crate::t!("import-encoding-unknown", tried = encoding::TRIED),
@@ -86,7 +86,7 @@ fn each_record<T>(
 
 /// The csv reader takes an unclosed quote to run to the end of the file;
 /// an odd number of quote marks says that happened, in the last record read.
-fn check_quotes(file: &Path, text: &str, last_line: usize) -> Result<(), ImportError> {
+pub(crate) fn check_quotes(file: &Path, text: &str, last_line: usize) -> Result<(), ImportError> {
     if text.matches('"').count() % 2 == 1 {
         return Err(ImportError::new(file, Some(last_line.max(1)), l10n::text("import-csv-unclosed-quote")));
     }

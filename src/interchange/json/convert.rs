@@ -29,6 +29,11 @@ pub(super) fn entry(d: &Dossier) -> Entry {
             preferred_products: a.preferred_products.clone(),
             contact_every_days: a.contact_every_days.and_then(NonZeroU32::new),
             created_on: Some(a.created_on),
+            currency: a.currency.clone(),
+            closed_on: a.closed_on,
+            loss_reason: a.loss_reason,
+            loss_note: a.loss_note.clone(),
+            win_back: a.win_back.as_ref().map(|w| WinBackEntry { means: w.means, note: w.note.clone(), due: w.due }),
         },
         charter: d.charter.clone(),
         situation: d.situation.clone(),
@@ -103,6 +108,17 @@ pub(super) fn entry(d: &Dossier) -> Entry {
                 next_step_done: t.next_step_done,
             })
             .collect(),
+        sales: d
+            .sales
+            .iter()
+            .map(|s| SaleEntry {
+                month: s.month,
+                product: s.product.clone(),
+                amount: s.amount,
+                profit: s.profit,
+                volume: s.volume,
+            })
+            .collect(),
     }
 }
 
@@ -127,11 +143,11 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
         preferred_products: a.preferred_products,
         contact_every_days: a.contact_every_days.map(NonZeroU32::get),
         created_on: a.created_on.unwrap_or(today),
-        currency: None,
-        closed_on: None,
-        loss_reason: None,
-        loss_note: String::new(),
-        win_back: None,
+        currency: a.currency,
+        closed_on: a.closed_on,
+        loss_reason: a.loss_reason,
+        loss_note: a.loss_note,
+        win_back: a.win_back.map(|w| crate::domain::analysis::WinBack { means: w.means, note: w.note, due: w.due }),
         stamp: Stamp::new(a.uid, 0),
     };
     let local = |r: u32| PersonId(i64::from(r));
@@ -217,6 +233,18 @@ pub(super) fn dossier(e: Entry, today: NaiveDate) -> Dossier {
                 // Which contact followed it is not carried (row ids differ
                 // between databases); the done date keeps it closed.
                 followed_by: None,
+            })
+            .collect(),
+        sales: e
+            .sales
+            .into_iter()
+            .map(|s| crate::domain::Sale {
+                account_id: AccountId(0),
+                month: s.month,
+                product: s.product,
+                amount: s.amount,
+                profit: s.profit,
+                volume: s.volume,
             })
             .collect(),
         text_revisions: Default::default(),

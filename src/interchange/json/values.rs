@@ -63,3 +63,44 @@ pub(super) mod hours_minutes {
         }
     }
 }
+
+/// Amounts kept in hundredths, written as decimal numbers (`1250.5`) and
+/// read from them (at most two decimals count; more are rounded).
+pub(super) mod hundredths {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// The largest amount read, in hundredths (as the store's limit).
+    const LIMIT: f64 = crate::store::MAX_SALES_AMOUNT as f64;
+
+    pub fn serialize<S: Serializer>(value: &i64, s: S) -> Result<S::Ok, S::Error> {
+        if value % 100 == 0 { s.serialize_i64(value / 100) } else { s.serialize_f64(*value as f64 / 100.0) }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+        from_number(f64::deserialize(d)?)
+    }
+
+    pub(super) fn from_number<E: serde::de::Error>(number: f64) -> Result<i64, E> {
+        let hundredths = (number * 100.0).round();
+        if !hundredths.is_finite() || hundredths.abs() > LIMIT {
+            return Err(E::custom(crate::t!("sales-json-amount-too-large", amount = number.to_string())));
+        }
+        Ok(hundredths as i64)
+    }
+}
+
+/// The same for an amount that may be unknown (`null` or absent).
+pub(super) mod optional_hundredths {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(v) => super::hundredths::serialize(v, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+        Option::<f64>::deserialize(d)?.map(super::hundredths::from_number).transpose()
+    }
+}

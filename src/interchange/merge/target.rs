@@ -2,6 +2,8 @@
 //! and the note of what was filled, kept and added.
 
 use super::*;
+use crate::domain::sales::{Month, MonthChange, Sale, replacements, totals};
+use crate::domain::text::clean_line;
 
 pub(super) struct Target {
     pub(super) existing: Option<AccountId>,
@@ -42,6 +44,7 @@ impl Target {
         let people = self.merge_people(&incoming);
         self.merge_competitors(&incoming);
         self.merge_touchpoints(&incoming, &people);
+        self.merge_sales(&incoming);
     }
 
     fn merge_account(&mut self, incoming: &Dossier, note: &mut (Vec<&'static str>, Vec<&'static str>)) {
@@ -62,6 +65,11 @@ impl Target {
         fill_text(&mut a.market_environment, &b.market_environment, "market environment", note);
         fill_text(&mut a.preferred_products, &b.preferred_products, "preferred products", note);
         fill(&mut a.contact_every_days, &b.contact_every_days, "contact frequency", note);
+        fill(&mut a.currency, &b.currency, "currency", note);
+        fill(&mut a.closed_on, &b.closed_on, "closed on", note);
+        fill(&mut a.loss_reason, &b.loss_reason, "loss reason", note);
+        fill_text(&mut a.loss_note, &b.loss_note, "loss note", note);
+        fill(&mut a.win_back, &b.win_back, "win-back", note);
         let d = &mut self.merged;
         fill_text(&mut d.charter, &incoming.charter, "charter", note);
         fill_text(&mut d.situation, &incoming.situation, "situation assessment", note);
@@ -227,10 +235,58 @@ impl Target {
         }
     }
 
+    /// The file's sales: each account-month it names holds the file's rows
+    /// (as a sales import sets them); the other months keep theirs.
+    fn merge_sales(&mut self, incoming: &Dossier) {
+        if incoming.sales.is_empty() {
+            return;
+        }
+        let unkeyed = |rows: &[Sale]| -> Vec<Sale> {
+            rows.iter()
+                .map(|s| Sale { account_id: AccountId(0), product: clean_line(&s.product), ..s.clone() })
+                .collect()
+        };
+        let file = totals(&unkeyed(&incoming.sales));
+        let months: HashSet<Month> = file.iter().map(|s| s.month).collect();
+        let mut rows: Vec<Sale> =
+            unkeyed(&self.merged.sales).into_iter().filter(|s| !months.contains(&s.month)).collect();
+        rows.extend(file);
+        rows.sort_by(|a, b| b.month.cmp(&a.month).then_with(|| a.product.cmp(&b.product)));
+        self.merged.sales = rows;
+    }
+
+    /// The months whose sales the import changes, and how many of them
+    /// held sales before (replaced) or none (added).
+    fn sales_changes(&self) -> Vec<MonthChange> {
+        let unkeyed = |rows: &[Sale]| -> Vec<Sale> {
+            rows.iter().map(|s| Sale { account_id: AccountId(0), ..s.clone() }).collect()
+        };
+        let stored = self.original.as_ref().map(|o| unkeyed(&o.sales)).unwrap_or_default();
+        let account = self.existing.unwrap_or(AccountId(0));
+        replacements(&stored, &unkeyed(&self.merged.sales))
+            .into_iter()
+            .map(|mut c| {
+                c.account_id = account;
+                for row in c.before.iter_mut().chain(c.after.iter_mut()) {
+                    row.account_id = account;
+                }
+                c
+            })
+            .collect()
+    }
+
     /// The rows that differ from what is stored; None when nothing does.
-    pub(super) fn changes(&self) -> Option<DossierChanges> {
+    pub(super) fn changes(&mut self) -> Option<DossierChanges> {
+        let sales = self.sales_changes();
+        self.note.sales_added = sales.iter().filter(|c| c.adds()).count();
+        self.note.sales_replaced = sales.len() - self.note.sales_added;
         let Some(original) = &self.original else {
-            return Some(DossierChanges { account: None, update_account: false, dossier: self.merged.clone() });
+            return Some(DossierChanges {
+                account: None,
+                update_account: false,
+                dossier: self.merged.clone(),
+                sales: Vec::new(),
+            });
         };
         let m = &self.merged;
         let update_account = original.account != m.account
@@ -250,8 +306,9 @@ impl Target {
             && dossier.milestones.is_empty()
             && dossier.people.is_empty()
             && dossier.competitors.is_empty()
-            && dossier.touchpoints.is_empty();
-        (!nothing).then_some(DossierChanges { account: self.existing, update_account, dossier })
+            && dossier.touchpoints.is_empty()
+            && sales.is_empty();
+        (!nothing).then_some(DossierChanges { account: self.existing, update_account, dossier, sales })
     }
 }
 
@@ -268,5 +325,7 @@ fn note_for(dossier: &Dossier) -> AccountNote {
         filled: Vec::new(),
         kept: Vec::new(),
         items: Vec::new(),
+        sales_added: 0,
+        sales_replaced: 0,
     }
 }
