@@ -260,7 +260,7 @@ fn schema_10_reads_the_analysis_from_indexes() {
     let period = keyplan::domain::Period::year(2026);
     let analysed = store.analysis_accounts(keyplan::domain::Period::last_twelve_months(today())).unwrap();
     assert_eq!(analysed.len(), 1);
-    let activity = store.activity(period, today(), &Default::default()).unwrap();
+    let activity = store.activity(period, today(), &Default::default(), true).unwrap();
     assert_eq!(activity.mix.total, 1);
     let conn = rusqlite::Connection::open(&path).unwrap();
     let plan = |sql: &str| -> String {

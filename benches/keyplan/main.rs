@@ -2,8 +2,10 @@
 //! database, printed as the table of BENCHMARKS.md.
 //!
 //! `cargo bench -- startup` runs only the metrics whose name contains
-//! "startup". KEYPLAN_BENCH_ACCOUNTS / KEYPLAN_BENCH_TOUCHPOINTS change the
-//! size (the reference is 10,000 / 1,000,000).
+//! "startup" (or `keystroke`, `bytes`, `show`, `report`, `analysis`,
+//! `import`, `search`, `check`, `memory`). KEYPLAN_BENCH_ACCOUNTS /
+//! KEYPLAN_BENCH_TOUCHPOINTS change the size (the reference is 10,000 /
+//! 1,000,000).
 
 mod process;
 mod queries;
@@ -152,6 +154,28 @@ fn main() {
                 verdict: "",
             });
         }
+    }
+    if wanted("analysis") {
+        let analysis = screen::analysis(&db, 30);
+        rows.push(timed("9. analysis screen: open it (r), Pareto", 50.0, &analysis.open, true));
+        for (tab, samples) in ["ABC-XYZ", "plan vs actual", "lost and win-back", "activity"].iter().zip(&analysis.tabs)
+        {
+            rows.push(timed(&format!("9. analysis screen: Tab to {tab}"), 50.0, samples, true));
+        }
+    }
+    if wanted("import") {
+        let scale = reference::scale();
+        let (seconds, size) = process::sales_import(&db, scale.accounts, 1_000_000);
+        rows.push(Row {
+            metric: format!(
+                "10. keyplan sales import of 1,000,000 rows ({:.0} MB CSV), whole process (n=1)",
+                size as f64 / 1e6
+            ),
+            target: "< 30 s".into(),
+            median: format!("{seconds:.1} s"),
+            p99: String::new(),
+            verdict: verdict(seconds < 30.0),
+        });
     }
     if wanted("search") {
         let rare = queries::rare_word(&db);

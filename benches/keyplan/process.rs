@@ -216,3 +216,52 @@ pub fn sqlite_report_floor(db: &Path, runs: usize) -> Option<Samples> {
     }
     Some(samples)
 }
+
+/// `keyplan sales import` of an accounting file of `rows` rows (one row
+/// per sale, two products, the twelve months of the analysis window for
+/// every account, amounts written `1 234,56` with `;` between cells) into
+/// a copy of the reference database, as a whole process. Returns the
+/// seconds and the file's size in bytes.
+pub fn sales_import(db: &Path, accounts: usize, rows: usize) -> (f64, u64) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let copy = dir.path().join("copy.db");
+    std::fs::copy(db, &copy).expect("the reference database is copied");
+    let file = dir.path().join("sales.csv");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&file).expect("the file is made"));
+    writeln!(out, "account;date;product;amount;profit").expect("written");
+    let through = keyplan::domain::Period::last_twelve_months(today()).through;
+    for i in 0..rows {
+        let account = i % accounts + 1;
+        let month = through.plus(-(((i / accounts) % 12) as i32));
+        let day = 1 + (i / (accounts * 12)) % 28;
+        let cents = 10_000 + (i * 7_919) % 9_000_000;
+        let (units, hundredths) = (cents / 100, cents % 100);
+        let grouped = if units >= 1000 { format!("{} {:03}", units / 1000, units % 1000) } else { units.to_string() };
+        let product = if i % 3 == 0 { "Сервіс" } else { "Датчики" };
+        writeln!(
+            out,
+            "{account};{day:02}.{:02}.{};{product};{grouped},{hundredths:02};{}",
+            month.month,
+            month.year,
+            units / 5
+        )
+        .expect("written");
+    }
+    drop(out);
+    let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+    let home = tempfile::tempdir().expect("a temporary home");
+    let started = Instant::now();
+    let out = Command::new(KEYPLAN)
+        .args(["sales", "import"])
+        .arg(&file)
+        .arg("--db")
+        .arg(&copy)
+        .args(["--today", &today().to_string()])
+        .env("XDG_CONFIG_HOME", home.path())
+        .env("HOME", home.path())
+        .output()
+        .expect("keyplan sales import runs");
+    let seconds = started.elapsed().as_secs_f64();
+    assert!(out.status.success(), "the import failed: {}", String::from_utf8_lossy(&out.stderr));
+    (seconds, size)
+}

@@ -1,5 +1,5 @@
-//! The reference database: 10,000 accounts, about 100,000 people and
-//! 1,000,000 touchpoints, generated once into target/ and reused while the
+//! The reference database: 10,000 accounts, about 100,000 people,
+//! 1,000,000 touchpoints and ten years of monthly sales, generated once into target/ and reused while the
 //! schema and the generator stay the same.
 
 use std::path::PathBuf;
@@ -42,6 +42,7 @@ pub fn database() -> PathBuf {
     let started = Instant::now();
     let mut store = Store::open(&partial).expect("the bench database opens").store;
     store.insert_dossiers(synthetic_portfolio(scale)).expect("the portfolio is generated");
+    store.keep_sales_window(scale.today).expect("the analysis window is set");
     drop(store);
     std::fs::rename(&partial, &path).expect("the finished database is moved in place");
     eprintln!("generated in {:.1} s: {}", started.elapsed().as_secs_f64(), path.display());

@@ -51,7 +51,8 @@ pub struct Bench {
 
 impl Bench {
     pub fn open(path: &Path) -> Bench {
-        let store = Store::open(path).expect("the reference database opens").store;
+        let mut store = Store::open(path).expect("the reference database opens").store;
+        store.keep_sales_window(today()).expect("the analysis window is current");
         let mut app = App::new(store, today()).expect("the workbench starts");
         let mut checker = Checker::open(path, today(), CheckSettings::default()).expect("the checker opens");
         let alerts = checker.run().expect("the check runs");
@@ -169,4 +170,27 @@ pub fn long_line_keystrokes(path: &Path, rounds: usize) -> Samples {
         samples.push(ms);
     }
     samples
+}
+
+/// The analysis screen as a user first meets it: a fresh workbench (its own
+/// connection, nothing cached), `r`, then Tab through the other four tabs;
+/// each key's data is read when its tab is first shown.
+pub struct AnalysisResults {
+    pub open: Samples,
+    /// One per tab after the first, in the order Tab reaches them.
+    pub tabs: Vec<Samples>,
+}
+
+pub fn analysis(path: &Path, rounds: usize) -> AnalysisResults {
+    let mut results = AnalysisResults { open: Samples::new(), tabs: (0..4).map(|_| Samples::new()).collect() };
+    for _ in 0..rounds {
+        let mut bench = Bench::open(path);
+        let (ms, _) = bench.key(KeyCode::Char('r'));
+        results.open.push(ms);
+        for tab in &mut results.tabs {
+            let (ms, _) = bench.key(KeyCode::Tab);
+            tab.push(ms);
+        }
+    }
+    results
 }

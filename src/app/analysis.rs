@@ -372,6 +372,10 @@ fn open_selected(app: &mut App) {
     }
 }
 
+/// How many rows of rhythms are read on each side of the selection (the
+/// screen shows fewer): one index range per account, so moving stays cheap.
+const RHYTHMS_AROUND: usize = 60;
+
 /// Reads the shown tab's data when it is not kept yet: one tab at a time,
 /// never on a key that only moves.
 pub fn ensure_loaded(app: &mut App) {
@@ -416,9 +420,20 @@ pub fn ensure_loaded(app: &mut App) {
             Ok(())
         }),
         AnalysisTab::Activity if state.activity.is_none() => {
-            store.activity(period, today, &settings.cadence).map(|activity| state.activity = Some(activity))
+            store.activity(period, today, &settings.cadence, false).map(|activity| state.activity = Some(activity))
         }
         _ => Ok(()),
     };
+    // The rhythms of the rows around the selection, read as they come into view.
+    let result = result.and_then(|()| match (&mut state.activity, state.tab) {
+        (Some(activity), AnalysisTab::Activity) => {
+            // The list holds the uncovered people first, then the rhythms.
+            let uncovered = activity.uncovered().count();
+            let at = state.selected[AnalysisTab::Activity as usize].saturating_sub(uncovered);
+            let from = at.saturating_sub(RHYTHMS_AROUND);
+            store.rhythms(activity, from..at + 2 * RHYTHMS_AROUND, period)
+        }
+        _ => Ok(()),
+    });
     state.error = result.err().map(|e| e.to_string());
 }

@@ -27,34 +27,46 @@ impl Store {
         Ok(SalesAnalysis::new(&accounts, all - accounts.len(), period, basis, settings))
     }
 
-    /// Every objective of `year` beside what its account sold that year.
+    /// Every objective of `year` beside what its account sold that year
+    /// (the year's sales read in one range of their index).
     pub fn plan_lines(&self, year: i32, today: NaiveDate) -> Result<Vec<PlanLine>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {OBJECTIVE_COLUMNS} FROM objectives WHERE year = ?1 ORDER BY account_id, product, id"
         ))?;
         let objectives: Vec<Objective> =
             stmt.query_map([year], objective_from_row)?.collect::<rusqlite::Result<_>>()?;
+        if objectives.is_empty() {
+            return Ok(Vec::new());
+        }
         let year_period = Period::year(year);
         let mut sold: HashMap<AccountId, Vec<ProductYear>> = HashMap::new();
-        let mut names: HashMap<AccountId, (String, Option<String>)> = HashMap::new();
         let mut rows = self.conn.prepare_cached(
-            "SELECT product, sum(amount), sum(profit), sum(volume) FROM sales
-              WHERE account_id = ?1 AND month BETWEEN ?2 AND ?3 GROUP BY product",
+            "SELECT account_id, product, amount, profit, volume FROM sales INDEXED BY sales_month
+              WHERE month BETWEEN ?1 AND ?2",
         )?;
+        let mut read = rows.query(rusqlite::params![year_period.first, year_period.through])?;
+        while let Some(r) = read.next()? {
+            let (account, product): (AccountId, String) = (r.get(0)?, r.get(1)?);
+            let (amount, profit, volume): (i64, Option<i64>, Option<i64>) = (r.get(2)?, r.get(3)?, r.get(4)?);
+            let products = sold.entry(account).or_default();
+            match products.iter_mut().find(|p| p.product == product) {
+                Some(p) => {
+                    p.amount += amount;
+                    p.profit = sum(p.profit, profit);
+                    p.volume = sum(p.volume, volume);
+                }
+                None => products.push(ProductYear { product, amount, profit, volume }),
+            }
+        }
+        let mut names: HashMap<AccountId, (String, Option<String>)> = HashMap::new();
         let mut account = self.conn.prepare_cached("SELECT name, currency FROM accounts WHERE id = ?1")?;
         let mut lines = Vec::with_capacity(objectives.len());
         for objective in objectives {
             let id = objective.account_id;
-            if let std::collections::hash_map::Entry::Vacant(entry) = sold.entry(id) {
-                let products = rows
-                    .query_map(rusqlite::params![id, year_period.first, year_period.through], |r| {
-                        Ok(ProductYear { product: r.get(0)?, amount: r.get(1)?, profit: r.get(2)?, volume: r.get(3)? })
-                    })?
-                    .collect::<rusqlite::Result<_>>()?;
-                entry.insert(products);
-                names.insert(id, account.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?);
+            if let std::collections::hash_map::Entry::Vacant(entry) = names.entry(id) {
+                entry.insert(account.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?);
             }
-            let actual = actual_for(&objective.product, &sold[&id]);
+            let actual = actual_for(&objective.product, sold.get(&id).map_or(&[][..], Vec::as_slice));
             let (name, currency) = names[&id].clone();
             lines.push(PlanLine::new(objective, name, currency, actual, today));
         }
@@ -107,41 +119,32 @@ impl Store {
         Ok(LossReport::new(closed, refusals))
     }
 
-    /// Contacts per open account and month over `period`, by channel and
-    /// outcome, and the coverage of every open account's decision makers
-    /// and influencers against its standard.
-    pub fn activity(&self, period: Period, today: NaiveDate, cadence: &CadenceDefaults) -> Result<Activity> {
-        let (from, to) = (first_day(period), last_day(period));
-        let mut counts: HashMap<AccountId, Vec<(Month, u32)>> = HashMap::new();
+    /// The contacts of `period` by channel and outcome, the coverage of
+    /// every open account's decision makers and influencers against its
+    /// standard, and every open account (largest first) with its contacts
+    /// per month: read for all of them when `rhythms` says so (a report),
+    /// else left empty for [`Store::rhythms`] to fill as they are shown.
+    pub fn activity(
+        &self,
+        period: Period,
+        today: NaiveDate,
+        cadence: &CadenceDefaults,
+        rhythms: bool,
+    ) -> Result<Activity> {
         let mut by_channel: HashMap<Channel, u32> = HashMap::new();
         let mut by_outcome: HashMap<Option<Outcome>, u32> = HashMap::new();
         let mut total = 0;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT account_id, substr(date, 1, 7), channel, outcome, count(*) FROM touchpoints
-              WHERE date BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3, 4",
+            "SELECT channel, outcome, sum(count) FROM contact_months WHERE month BETWEEN ?1 AND ?2 GROUP BY 1, 2",
         )?;
-        let mut rows = stmt.query(rusqlite::params![from, to])?;
+        let mut rows = stmt.query(rusqlite::params![period.first, period.through])?;
         while let Some(r) = rows.next()? {
-            let (account, month, channel, outcome, n): (AccountId, Month, Channel, Option<Outcome>, u32) =
-                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
-            let months = counts.entry(account).or_default();
-            match months.iter_mut().find(|(m, _)| *m == month) {
-                Some((_, c)) => *c += n,
-                None => months.push((month, n)),
-            }
+            let (channel, outcome, n): (Channel, String, u32) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            let outcome = Outcome::ALL.iter().copied().find(|o| o.key() == outcome);
             *by_channel.entry(channel).or_default() += n;
             *by_outcome.entry(outcome).or_default() += n;
             total += n;
         }
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name FROM accounts WHERE status NOT IN ('lost', 'former') ORDER BY ranked_sales DESC NULLS LAST, name_key, id",
-        )?;
-        let rhythms = stmt
-            .query_map([], |r| Ok((r.get::<_, AccountId>(0)?, r.get::<_, String>(1)?)))?
-            .map(|row| {
-                row.map(|(id, name)| Rhythm::of(id, name, counts.get(&id).map_or(&[][..], Vec::as_slice), period))
-            })
-            .collect::<rusqlite::Result<_>>()?;
         let mix = Mix {
             by_channel: Channel::ALL.iter().map(|c| (*c, by_channel.get(c).copied().unwrap_or(0))).collect(),
             by_outcome: std::iter::once(None)
@@ -150,6 +153,31 @@ impl Store {
                 .collect(),
             total,
         };
+        let mut counts: HashMap<AccountId, Vec<(Month, u32)>> = HashMap::new();
+        if rhythms {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT account_id, substr(date, 1, 7), count(*) FROM touchpoints INDEXED BY touchpoints_date
+                  WHERE date BETWEEN ?1 AND ?2 GROUP BY 1, 2",
+            )?;
+            let mut rows = stmt.query(rusqlite::params![first_day(period), last_day(period)])?;
+            while let Some(r) = rows.next()? {
+                counts.entry(r.get(0)?).or_default().push((r.get(1)?, r.get(2)?));
+            }
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name FROM accounts WHERE status NOT IN ('lost', 'former')
+              ORDER BY ranked_sales DESC NULLS LAST, name_key, id",
+        )?;
+        let rhythms = stmt
+            .query_map([], |r| Ok((r.get::<_, AccountId>(0)?, r.get::<_, String>(1)?)))?
+            .map(|row| {
+                row.map(|(id, name)| match counts.get(&id) {
+                    Some(months) => Rhythm::of(id, name, months, period),
+                    None if rhythms => Rhythm::of(id, name, &[], period),
+                    None => Rhythm { account_id: id, name, months: Vec::new() },
+                })
+            })
+            .collect::<rusqlite::Result<_>>()?;
         // The roles the rule counts, as stored keys (a fixed list, never input).
         let roles: Vec<String> = BuyingRole::ALL
             .iter()
@@ -157,18 +185,17 @@ impl Store {
             .map(|r| format!("'{}'", r.key()))
             .collect();
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT p.id, p.name, p.role, a.id, a.name, a.status, a.client_type, a.contact_every_days,
-                    (SELECT max(t.date) FROM touchpoint_people tp JOIN touchpoints t ON t.id = tp.touchpoint_id
-                      WHERE tp.person_id = p.id AND t.date <= ?1)
-               FROM people p JOIN accounts a ON a.id = p.account_id
+            "SELECT p.id, p.name, p.role, a.id, a.name, a.status, a.client_type, a.contact_every_days, p.last_contact
+               FROM people p INDEXED BY people_coverage JOIN accounts a ON a.id = p.account_id
               WHERE p.role IN ({}) AND a.status NOT IN ('lost', 'former')
               ORDER BY a.name_key, a.id, p.name",
             roles.join(", ")
         ))?;
         let coverage = stmt
-            .query_map([super::codec::date(today)], |r| {
+            .query_map([], |r| {
                 let standard = cadence_of(r.get(5)?, r.get(6)?, r.get(7)?, cadence);
-                let last_contact = r.opt_date(8)?;
+                // A contact dated after today (typed ahead) does not cover anyone yet.
+                let last_contact = r.opt_date(8)?.filter(|d| *d <= today);
                 Ok(Coverage {
                     person_id: r.get(0)?,
                     name: r.get(1)?,
@@ -184,6 +211,18 @@ impl Store {
         Ok(Activity { rhythms, mix, coverage })
     }
 
+    /// Fills the contacts per month of the rhythms at `indexes` that are
+    /// not read yet (one index range per account).
+    pub fn rhythms(&self, activity: &mut Activity, indexes: std::ops::Range<usize>, period: Period) -> Result<()> {
+        let end = indexes.end.min(activity.rhythms.len());
+        for rhythm in &mut activity.rhythms[indexes.start.min(end)..end] {
+            if rhythm.months.is_empty() {
+                rhythm.months = self.rhythm(rhythm.account_id, period)?;
+            }
+        }
+        Ok(())
+    }
+
     /// One account's contacts per month over `period` (the dossier's rhythm).
     pub fn rhythm(&self, account: AccountId, period: Period) -> Result<Vec<u32>> {
         let mut stmt = self.conn.prepare_cached(
@@ -194,6 +233,13 @@ impl Store {
             .query_map(rusqlite::params![account, first_day(period), last_day(period)], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(Rhythm::of(account, String::new(), &counts, period).months)
+    }
+}
+
+fn sum(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (None, None) => None,
+        (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
     }
 }
 

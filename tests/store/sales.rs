@@ -215,7 +215,7 @@ fn the_loss_report_and_the_activity_read_what_the_rules_need() {
     let report = store.loss_report(period).unwrap();
     assert_eq!(report.quarters.len(), 1);
     assert_eq!(report.refusals_by_reason, [("price".to_string(), 1)]);
-    let activity = store.activity(period, d("2026-12-01"), &CadenceDefaults::default()).unwrap();
+    let activity = store.activity(period, d("2026-12-01"), &CadenceDefaults::default(), true).unwrap();
     assert_eq!(activity.rhythms.len(), 1, "open accounts only");
     assert_eq!(activity.rhythms[0].total(), 2);
     assert_eq!(activity.mix.total, 2);
@@ -308,4 +308,42 @@ fn a_portfolio_inserted_in_bulk_keeps_the_same_totals_as_one_by_one() {
     bulk.add_sale(&sale(AccountId(1), "2026-11", "", 123)).unwrap();
     one_by_one.add_sale(&sale(AccountId(1), "2026-11", "", 123)).unwrap();
     assert_eq!(kept_figures(&bulk), kept_figures(&one_by_one));
+}
+
+#[test]
+fn each_persons_last_contact_and_the_contact_mix_follow_every_change_of_the_log() {
+    use keyplan::domain::CadenceDefaults;
+    let (_dir, mut store) = fresh();
+    let id = store.create_account(&Account::new("Acme", d("2024-01-01"))).unwrap();
+    let mut boss = Person::new(id, "Boss");
+    boss.role = Some(BuyingRole::Influencer);
+    let boss = store.save_person(&boss).unwrap();
+    let mut older = Touchpoint::new(id, d("2026-03-01"), Channel::Call, "older");
+    older.people = vec![boss];
+    let older = store.save_touchpoint(&older).unwrap();
+    let mut newer = Touchpoint::new(id, d("2026-05-01"), Channel::Email, "newer");
+    newer.people = vec![boss];
+    newer.outcome = Some(Outcome::Positive);
+    let newer = store.save_touchpoint(&newer).unwrap();
+    let period = Period::year(2026);
+    let look = |store: &Store| {
+        let a = store.activity(period, d("2026-12-01"), &CadenceDefaults::default(), false).unwrap();
+        let by = |c: Channel| a.mix.by_channel.iter().find(|(x, _)| *x == c).unwrap().1;
+        (a.coverage[0].last_contact, a.mix.total, by(Channel::Call), by(Channel::Email))
+    };
+    assert_eq!(look(&store), (Some(d("2026-05-01")), 2, 1, 1));
+
+    let mut moved = store.touchpoint(newer).unwrap();
+    moved.date = d("2026-02-01");
+    moved.channel = Channel::Call;
+    store.save_touchpoint(&moved).unwrap();
+    assert_eq!(look(&store), (Some(d("2026-03-01")), 2, 2, 0), "a date and a channel changed");
+
+    let mut unlinked = store.touchpoint(older).unwrap();
+    unlinked.people.clear();
+    store.save_touchpoint(&unlinked).unwrap();
+    assert_eq!(look(&store), (Some(d("2026-02-01")), 2, 2, 0), "the person taken off a contact");
+
+    store.delete_touchpoint(newer, None).unwrap();
+    assert_eq!(look(&store), (None, 1, 1, 0), "the last contact with the person deleted");
 }

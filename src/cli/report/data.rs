@@ -769,7 +769,7 @@ impl ActivityReport {
         today: NaiveDate,
         cadence: &CadenceDefaults,
     ) -> Result<ActivityReport, StoreError> {
-        let a = store.activity(period, today, cadence)?;
+        let a = store.activity(period, today, cadence, true)?;
         Ok(ActivityReport {
             report: "activity",
             period,
