@@ -135,3 +135,6 @@ key-analysis-basis = rank by sales or by profit
 key-analysis-back = back (from a cell's list to the matrix)
 
 analysis-column-class = Cl
+key-analysis-currency = the accounts in the next currency
+analysis-currency-note = In { $currency } · c: { $others }
+analysis-currency-none = no currency

@@ -147,3 +147,6 @@ report-col-standard = Standard, days
 report-html-title = Key account portfolio: analysis
 report-html-prepared = Prepared on { $date }.
 report-html-footer = Made with keyplan from the portfolio's sales history and contact log.
+cli-report-arg-currency = Analyse the accounts in this currency (ISO 4217 code); by default the currency of most accounts
+report-currency-note = Amounts in { $currency }. Accounts in other currencies are never added to them; analyse them with --currency: { $others }.
+report-currency-none = no currency

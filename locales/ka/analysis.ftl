@@ -114,3 +114,6 @@ key-analysis-basis = რანჟირება გაყიდვებით 
 key-analysis-back = უკან (უჯრის სიიდან მატრიცაზე)
 
 analysis-column-class = კლ
+key-analysis-currency = შემდეგი ვალუტის კლიენტები
+analysis-currency-note = { $currency }-ში · c: { $others }
+analysis-currency-none = ვალუტის გარეშე

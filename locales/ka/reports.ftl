@@ -135,3 +135,6 @@ report-col-standard = სტანდარტი, დღე
 report-html-title = საკვანძო კლიენტების პორტფელი: ანალიზი
 report-html-prepared = მომზადდა { $date }.
 report-html-footer = შექმნილია keyplan-ით პორტფელის გაყიდვების ისტორიიდან და კონტაქტების ჟურნალიდან.
+cli-report-arg-currency = კლიენტების ანალიზი ამ ვალუტაში (ISO 4217 კოდი); ნაგულისხმევად — კლიენტების უმრავლესობის ვალუტა
+report-currency-note = თანხები { $currency }-ში. სხვა ვალუტის კლიენტები მათ არ ემატება; გააანალიზეთ ისინი --currency-ით: { $others }.
+report-currency-none = ვალუტის გარეშე

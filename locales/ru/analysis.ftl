@@ -149,3 +149,6 @@ key-analysis-basis = ранжировать по продажам или по п
 key-analysis-back = назад (из списка клетки к матрице)
 
 analysis-column-class = Кл
+key-analysis-currency = клиенты в следующей валюте
+analysis-currency-note = В { $currency } · c: { $others }
+analysis-currency-none = без валюты

@@ -151,3 +151,6 @@ report-col-standard = Стандарт, дней
 report-html-title = Портфель ключевых клиентов: анализ
 report-html-prepared = Подготовлено { $date }.
 report-html-footer = Создано keyplan по истории продаж и журналу контактов портфеля.
+cli-report-arg-currency = Анализировать клиентов в этой валюте (код ISO 4217); по умолчанию — валюта большинства клиентов
+report-currency-note = Суммы в { $currency }. Клиенты в других валютах к ним не добавлены; проанализируйте их с --currency: { $others }.
+report-currency-none = без валюты

@@ -149,3 +149,6 @@ key-analysis-basis = ранжувати за продажами чи за при
 key-analysis-back = назад (зі списку клітинки до матриці)
 
 analysis-column-class = Кл
+key-analysis-currency = клієнти в наступній валюті
+analysis-currency-note = У { $currency } · c: { $others }
+analysis-currency-none = без валюти

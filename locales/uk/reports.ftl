@@ -151,3 +151,6 @@ report-col-standard = Стандарт, днів
 report-html-title = Портфель ключових клієнтів: аналіз
 report-html-prepared = Підготовлено { $date }.
 report-html-footer = Створено keyplan з історії продажів і журналу контактів портфеля.
+cli-report-arg-currency = Аналізувати клієнтів у цій валюті (код ISO 4217); типово — валюта більшості клієнтів
+report-currency-note = Суми в { $currency }. Клієнтів в інших валютах до них не додано; проаналізуйте їх із --currency: { $others }.
+report-currency-none = без валюти

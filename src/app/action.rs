@@ -25,6 +25,8 @@ pub enum Action {
     LaterPeriod,
     /// Rank by sales or by profit.
     ToggleBasis,
+    /// The analysis: the next currency's accounts.
+    NextCurrency,
     /// Open the search box.
     Find,
     Close,

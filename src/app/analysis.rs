@@ -63,7 +63,7 @@ impl PeriodChoice {
     pub fn period(self, today: NaiveDate) -> Period {
         match self {
             PeriodChoice::LastTwelve => Period::last_twelve_months(today),
-            PeriodChoice::Year(year) => Period::year(year),
+            PeriodChoice::Year(year) => Period::calendar_year(year, today),
         }
     }
 
@@ -153,6 +153,8 @@ pub struct AnalysisState {
     pub tab: AnalysisTab,
     pub period: PeriodChoice,
     pub basis: Basis,
+    /// The currency chosen (None: the currency of most accounts).
+    pub currency: Option<String>,
     /// Where Esc goes back to.
     pub return_to: Screen,
     /// The selected row of each tab's list.
@@ -176,6 +178,7 @@ impl Default for AnalysisState {
             tab: AnalysisTab::Pareto,
             period: PeriodChoice::LastTwelve,
             basis: Basis::Sales,
+            currency: None,
             return_to: Screen::Portfolio,
             selected: [0; 5],
             view: Viewport::default(),
@@ -314,6 +317,20 @@ pub fn update(app: &mut App, action: Action) {
                 state.selected = [0; 5];
             }
         }
+        Action::NextCurrency => {
+            // The next currency of the period's accounts, round to the first.
+            if let Some(sales) = &state.sales {
+                let codes: Vec<Option<String>> = sales.currencies.iter().map(|(c, _)| c.clone()).collect();
+                let at = codes.iter().position(|c| *c == sales.currency).unwrap_or(0);
+                if codes.len() > 1 {
+                    state.currency = codes[(at + 1) % codes.len()].clone();
+                    state.sales = None;
+                    state.listing = None;
+                    state.selected[AnalysisTab::Pareto as usize] = 0;
+                    state.selected[AnalysisTab::Matrix as usize] = 0;
+                }
+            }
+        }
         Action::ToggleBasis => {
             state.basis = match state.basis {
                 Basis::Sales => Basis::Profit,
@@ -384,7 +401,9 @@ pub fn ensure_loaded(app: &mut App) {
     let period = state.period.period(today);
     let result = match state.tab {
         AnalysisTab::Pareto | AnalysisTab::Matrix if state.sales.is_none() => {
-            store.sales_analysis(period, state.basis, &settings.analysis).map(|mut analysis| {
+            let default = settings.currency.map(|c| c.code().to_string());
+            let currencies = (default.as_deref(), state.currency.as_deref());
+            store.sales_analysis(period, state.basis, &settings.analysis, currencies).map(|mut analysis| {
                 // Ranked by profit: the same line, drawn over each account's profit.
                 if state.basis == Basis::Profit {
                     let by_profit: Vec<AccountSales> = analysis

@@ -248,6 +248,7 @@ const ANALYSIS_SCREEN: &[Binding] = &[
     bind!([Char('[')], Action::EarlierPeriod, "key-analysis-period"),
     bind!([Char(']')], Action::LaterPeriod, "key-analysis-period"),
     bind!([Char('p')], Action::ToggleBasis, "key-analysis-basis"),
+    bind!([Char('c')], Action::NextCurrency, "key-analysis-currency"),
     AGENDA,
     FIND,
     bind!([Code(KeyCode::Esc)], Action::Back, "key-analysis-back"),

@@ -5,7 +5,9 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::HashMap;
 
 use super::viewport::Viewport;
-use crate::domain::analysis::{AbcXyz, AccountSales, AnalysisSettings, Basis, classify, months_as_customer};
+use crate::domain::analysis::{
+    AbcXyz, AccountSales, AnalysisSettings, Basis, classify_per_currency, months_as_customer,
+};
 use crate::domain::sales::Period;
 use crate::domain::{AccountFlag, AccountId, AccountSummary, text};
 
@@ -71,11 +73,13 @@ impl PortfolioState {
                     first: Some(w.first),
                     buying_months: 0,
                     buying_months_ever: 0,
+                    currency: a.currency.clone(),
                 })
             })
             .filter(|a| a.first.is_some_and(|first| first <= window.through))
             .collect();
-        self.classes = classify(&sales, Basis::Sales, settings).by_account;
+        let default = crate::l10n::currency();
+        self.classes = classify_per_currency(&sales, Basis::Sales, settings, default.as_ref().map(|c| c.code()));
     }
 
     /// An account's class as the portfolio shows it: `AX`, `C·`, `··`.
@@ -208,6 +212,7 @@ mod tests {
             last_touchpoint: None,
             next_due: None,
             window: None,
+            currency: None,
         }
     }
 

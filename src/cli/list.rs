@@ -222,6 +222,7 @@ mod tests {
             last_touchpoint: NaiveDate::from_ymd_opt(2026, 11, 20),
             next_due: None,
             window: None,
+            currency: None,
         }
     }
 

@@ -166,6 +166,8 @@ pub struct AccountSummary {
     pub next_due: Option<NaiveDate>,
     /// Its sales over the analysis window, when it has a sales history.
     pub window: Option<WindowSales>,
+    /// Its own currency (None: the settings' default).
+    pub currency: Option<String>,
 }
 
 /// An account's sales over the analysis window (the twelve complete

@@ -113,6 +113,14 @@ impl Period {
         Period { first: Month { year, month: 1 }, through: Month { year, month: 12 } }
     }
 
+    /// A calendar year as far as it is complete on `today`: the current
+    /// year ends with last month (a month under way would count as a month
+    /// of low sales), a later year is empty.
+    pub fn calendar_year(year: i32, today: NaiveDate) -> Period {
+        let whole = Period::year(year);
+        Period { through: whole.through.min(Month::of(today).previous()), ..whole }
+    }
+
     pub fn contains(self, month: Month) -> bool {
         self.first <= month && month <= self.through
     }
@@ -327,5 +335,10 @@ mod tests {
         let january = Period::last_twelve_months(day(2027, 1, 31));
         assert_eq!(january.through, Month { year: 2026, month: 12 });
         assert_eq!(Period::year(2026).months(), 12);
+        let so_far = Period::calendar_year(2026, day(2026, 12, 1));
+        assert_eq!((so_far.through, so_far.months()), (Month { year: 2026, month: 11 }, 11));
+        assert_eq!(Period::calendar_year(2025, day(2026, 12, 1)).months(), 12);
+        assert_eq!(Period::calendar_year(2027, day(2026, 12, 1)).months(), 0);
+        assert_eq!(Period::calendar_year(2026, day(2026, 1, 15)).months(), 0);
     }
 }

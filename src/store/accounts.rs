@@ -30,7 +30,7 @@ const SELECT_ACCOUNT: &str = "SELECT id, name, client_type, level_now, level_tar
 /// window are kept on the account by triggers.
 const LIST_ACCOUNTS: &str = "
 SELECT a.id, a.name, a.client_type, a.level_now, a.status, a.ranked_sales, a.last_touchpoint, a.next_milestone,
-       a.sales_12m, a.sales_sq_12m, a.sales_first
+       a.sales_12m, a.sales_sq_12m, a.sales_first, a.currency
   FROM accounts a INDEXED BY accounts_portfolio
  ORDER BY a.ranked_sales DESC NULLS LAST, a.name_key, a.id";
 
@@ -74,6 +74,7 @@ impl Store {
                     }),
                     _ => None,
                 },
+                currency: row.get(11)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -20,11 +20,20 @@ use crate::domain::{
 };
 
 impl Store {
-    /// Pareto, ABC-XYZ and the health of the base over `period`.
-    pub fn sales_analysis(&self, period: Period, basis: Basis, settings: &AnalysisSettings) -> Result<SalesAnalysis> {
+    /// Pareto, ABC-XYZ and the health of the base over `period`, in one
+    /// currency: `currencies.1` when some account is in it, else the
+    /// currency of most accounts; `currencies.0` is the settings' default
+    /// (the currency of accounts that name none).
+    pub fn sales_analysis(
+        &self,
+        period: Period,
+        basis: Basis,
+        settings: &AnalysisSettings,
+        currencies: (Option<&str>, Option<&str>),
+    ) -> Result<SalesAnalysis> {
         let accounts = self.analysis_accounts(period)?;
         let all: usize = self.conn.query_row("SELECT count(*) FROM accounts", [], |r| r.get(0))?;
-        Ok(SalesAnalysis::new(&accounts, all - accounts.len(), period, basis, settings))
+        Ok(SalesAnalysis::new(&accounts, all - accounts.len(), period, basis, settings, currencies))
     }
 
     /// Every objective of `year` beside what its account sold that year

@@ -159,12 +159,12 @@ impl Store {
         let kept = window(&self.conn)? == Some(period);
         let sql = if kept {
             "SELECT id, name, client_type, status, sales_12m, profit_12m, sales_sq_12m, sales_first,
-                    buying_months_12m, buying_months
+                    buying_months_12m, buying_months, currency
                FROM accounts INDEXED BY accounts_window WHERE sales_first IS NOT NULL AND sales_first <= ?2"
         } else {
             "SELECT a.id, a.name, a.client_type, a.status,
                     coalesce(sum(m.amount), 0), sum(m.profit), coalesce(sum(CAST(m.amount AS REAL) * m.amount), 0.0),
-                    a.sales_first, count(CASE WHEN m.amount > 0 THEN 1 END), a.buying_months
+                    a.sales_first, count(CASE WHEN m.amount > 0 THEN 1 END), a.buying_months, a.currency
                FROM accounts a LEFT JOIN sales_months m ON m.account_id = a.id AND m.month BETWEEN ?1 AND ?2
               WHERE a.sales_first IS NOT NULL AND a.sales_first <= ?2
               GROUP BY a.id"
@@ -184,6 +184,7 @@ impl Store {
                 first,
                 buying_months: r.get(8)?,
                 buying_months_ever: r.get(9)?,
+                currency: r.get(10)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -28,6 +28,8 @@ fn sample() -> (TempDir, PathBuf) {
     // The sample comes with three years of sales; these tests write their own.
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute("DELETE FROM sales", []).unwrap();
+    // The sales these tests write are in one currency: the accounts' own go.
+    conn.execute("UPDATE accounts SET currency = NULL", []).unwrap();
     drop(conn);
     (dir, path)
 }
@@ -319,4 +321,34 @@ fn bad_input_gets_one_sentence_and_exit_code_2() {
     let output = dir.path().join("keyplan.db");
     let into_db = report(&dir, &db, &["pareto", "--output", output.to_str().unwrap()]);
     assert_eq!(into_db.code, 2, "{}", into_db.stderr);
+}
+
+/// The sample's accounts buy in four currencies: a report analyses the
+/// accounts of one (most accounts, or `--currency`) and names the others,
+/// never adding amounts across them.
+#[test]
+fn amounts_in_different_currencies_are_analysed_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("keyplan.db");
+    cli::keyplan(dir.path()).args(["demo", "--today", TODAY, "--db"]).arg(&db).assert().success();
+    let report_in = |currency: Option<&str>| {
+        let mut args = vec!["pareto", "--format", "json"];
+        args.extend(currency.map(|c| ["--currency", c]).into_iter().flatten());
+        json(&dir, &db, &args)
+    };
+    let default = report_in(None);
+    let currency = default["currency"].as_str().unwrap().to_string();
+    let others: Vec<String> = default["other_currencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["currency"].as_str().unwrap().into())
+        .collect();
+    assert!(!others.is_empty() && !others.contains(&currency), "{others:?}");
+    let gbp = report_in(Some("gbp"));
+    assert_eq!(gbp["currency"], "GBP");
+    let names: Vec<&str> = gbp["accounts"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    assert!(names.iter().all(|n| ["Brambleford Foods Ltd", "St Aldhelm University Hospitals", "Meridian Freight Lines"].contains(n)), "{names:?}");
+    let text = report(&dir, &db, &["pareto", "--currency", "GBP"]).stdout;
+    assert!(text.contains("Amounts in GBP."), "{text}");
 }

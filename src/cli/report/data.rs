@@ -104,10 +104,30 @@ pub struct ParetoAccount {
     pub hundredths: i64,
 }
 
+/// A currency and how many accounts are in it.
+#[derive(Debug, Serialize)]
+pub struct CurrencyCount {
+    pub currency: Option<String>,
+    pub accounts: usize,
+}
+
+/// "In UAH; GBP (3), GEL (2) apart": amounts are never added across currencies.
+fn currency_note(currency: &Option<String>, others: &[CurrencyCount]) -> Option<String> {
+    if others.is_empty() {
+        return None;
+    }
+    let name = |c: &Option<String>| c.clone().unwrap_or_else(|| text("report-currency-none").to_string());
+    let list = others.iter().map(|o| format!("{} ({})", name(&o.currency), o.accounts)).collect::<Vec<_>>().join(", ");
+    Some(crate::t!("report-currency-note", currency = name(currency), others = list))
+}
+
 #[derive(Debug, Serialize)]
 pub struct ParetoReport {
     pub report: &'static str,
     pub period: Period,
+    /// The currency of every amount (accounts in others are analysed apart).
+    pub currency: Option<String>,
+    pub other_currencies: Vec<CurrencyCount>,
     pub basis: Basis,
     pub cutoff: f64,
     pub total: f64,
@@ -122,6 +142,13 @@ impl ParetoReport {
         ParetoReport {
             report: "pareto",
             period: analysis.period,
+            currency: analysis.currency.clone(),
+            other_currencies: analysis
+                .currencies
+                .iter()
+                .filter(|(c, _)| *c != analysis.currency)
+                .map(|(c, n)| CurrencyCount { currency: c.clone(), accounts: *n })
+                .collect(),
             basis: Basis::Sales,
             cutoff: p.cutoff,
             total: units(p.total),
@@ -164,6 +191,9 @@ impl ParetoReport {
             period = period_text(self.period),
             total = money((self.total * 100.0).round() as i64)
         )));
+        if let Some(note) = currency_note(&self.currency, &self.other_currencies) {
+            parts.push(Part::Paragraph(note));
+        }
         parts.push(Part::Chart(Chart::Pareto));
         let mut table = Table::new(vec![
             Column::number(text("report-col-rank"), Fit::Drop(3)),
@@ -234,6 +264,8 @@ pub struct Thresholds {
 pub struct ClassReport {
     pub report: &'static str,
     pub period: Period,
+    pub currency: Option<String>,
+    pub other_currencies: Vec<CurrencyCount>,
     pub basis: Basis,
     pub thresholds: Thresholds,
     pub matrix: Vec<MatrixCell>,
@@ -299,6 +331,8 @@ impl ClassReport {
         ClassReport {
             report: "abc-xyz",
             period,
+            currency: None,
+            other_currencies: Vec::new(),
             basis,
             thresholds: Thresholds {
                 a: settings.abc_a,
@@ -337,6 +371,9 @@ impl ClassReport {
             x = percent(t.x),
             y = percent(t.y)
         )));
+        if let Some(note) = currency_note(&self.currency, &self.other_currencies) {
+            parts.push(Part::Paragraph(note));
+        }
         parts.push(Part::Chart(Chart::Matrix));
         let mut matrix = Table::new(vec![
             Column::text("", Fit::Keep),

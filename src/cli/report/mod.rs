@@ -78,6 +78,8 @@ pub struct ReportArgs {
     pub format: ReportFormat,
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
 }
 
 fn parse_year(input: &str) -> Result<i32, String> {
@@ -143,23 +145,41 @@ pub fn run(path: &Path, today: NaiveDate, args: &ReportArgs) -> Result<(), Failu
         super::say::warn(&warning);
     }
     let store = super::open_for_analysis(path, today)?;
-    let period = args.year.map_or_else(|| Period::last_twelve_months(today), Period::year);
+    let period = args.year.map_or_else(|| Period::last_twelve_months(today), |y| Period::calendar_year(y, today));
     let basis = match args.basis {
         BasisName::Sales => Basis::Sales,
         BasisName::Profit => Basis::Profit,
     };
     let wants = |n: ReportName| name == n || name == ReportName::All;
+    // Amounts in different currencies are never added up: one currency at a time.
+    let default = settings.currency.map(|c| c.code().to_string());
+    let wanted = args.currency.as_deref().map(|c| c.trim().to_uppercase());
+    let currencies = (default.as_deref(), wanted.as_deref());
     let pareto = if wants(ReportName::Pareto) {
-        Some(ParetoReport::of(&store.sales_analysis(period, basis, &settings.analysis)?))
+        Some(ParetoReport::of(&store.sales_analysis(period, basis, &settings.analysis, currencies)?))
     } else {
         None
     };
     // The classes alone: the window's kept totals and the domain's rule,
     // without the Pareto ranking and the health of the base.
     let classes = if wants(ReportName::AbcXyz) {
-        let accounts = store.analysis_accounts(period)?;
+        let all = store.analysis_accounts(period)?;
+        let groups = crate::domain::analysis::currencies(&all, currencies.0);
+        let currency = groups
+            .iter()
+            .map(|(c, _)| c.clone())
+            .find(|c| currencies.1.is_some() && c.as_deref() == currencies.1)
+            .or_else(|| groups.first().map(|(c, _)| c.clone()))
+            .flatten();
+        let accounts: Vec<_> = all
+            .into_iter()
+            .filter(|a| crate::domain::analysis::currency_of(a.currency.as_deref(), currencies.0) == currency)
+            .collect();
         let classes = crate::domain::analysis::classify(&accounts, basis, &settings.analysis);
-        Some(ClassReport::of(period, basis, &classes, &accounts, &settings.analysis))
+        let mut report = ClassReport::of(period, basis, &classes, &accounts, &settings.analysis);
+        report.currency = currency.clone();
+        report.other_currencies = others(&groups, &currency);
+        Some(report)
     } else {
         None
     };
@@ -364,6 +384,15 @@ fn csv(reports: &Reports, out: &mut dyn Write) -> Result<(), Trouble> {
     }
     w.flush()?;
     Ok(())
+}
+
+/// The currencies besides the one analysed, with how many accounts each.
+fn others(groups: &[(Option<String>, usize)], analysed: &Option<String>) -> Vec<data::CurrencyCount> {
+    groups
+        .iter()
+        .filter(|(c, _)| c != analysed)
+        .map(|(c, n)| data::CurrencyCount { currency: c.clone(), accounts: *n })
+        .collect()
 }
 
 #[cfg(test)]

@@ -47,6 +47,49 @@ pub struct AccountSales {
     pub buying_months: u32,
     /// Months with a purchase, ever.
     pub buying_months_ever: u32,
+    /// Its own currency (None: the settings' default).
+    pub currency: Option<String>,
+}
+
+/// The currency an account's amounts are in: its own, else the default
+/// (None when neither is known).
+pub fn currency_of(own: Option<&str>, default: Option<&str>) -> Option<String> {
+    own.or(default).map(str::to_string)
+}
+
+/// The currencies of the accounts, most accounts first (then the larger
+/// total, then the code): amounts in different currencies are never added
+/// up, so each is analysed on its own.
+pub fn currencies(accounts: &[AccountSales], default: Option<&str>) -> Vec<(Option<String>, usize)> {
+    let mut groups: Vec<(Option<String>, usize, i64)> = Vec::new();
+    for a in accounts {
+        let code = currency_of(a.currency.as_deref(), default);
+        match groups.iter_mut().find(|(c, _, _)| *c == code) {
+            Some((_, n, total)) => {
+                *n += 1;
+                *total += a.amount.max(0);
+            }
+            None => groups.push((code, 1, a.amount.max(0))),
+        }
+    }
+    groups.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then_with(|| a.0.cmp(&b.0)));
+    groups.into_iter().map(|(c, n, _)| (c, n)).collect()
+}
+
+/// Every account's classes, drawn within its own currency.
+pub fn classify_per_currency(
+    accounts: &[AccountSales],
+    basis: Basis,
+    settings: &AnalysisSettings,
+    default: Option<&str>,
+) -> std::collections::HashMap<AccountId, AbcXyz> {
+    let mut by_account = std::collections::HashMap::new();
+    for (code, _) in currencies(accounts, default) {
+        let group: Vec<AccountSales> =
+            accounts.iter().filter(|a| currency_of(a.currency.as_deref(), default) == code).cloned().collect();
+        by_account.extend(classify(&group, basis, settings).by_account);
+    }
+    by_account
 }
 
 /// The analysis of sales over one period: the Pareto line, the ABC-XYZ
@@ -61,16 +104,35 @@ pub struct SalesAnalysis {
     pub health: Health,
     /// Accounts with no sales history (shown, never guessed).
     pub without_history: usize,
+    /// The currency analysed (None: amounts with no currency named).
+    pub currency: Option<String>,
+    /// Every currency of the period's accounts, most accounts first, with
+    /// how many accounts are in it.
+    pub currencies: Vec<(Option<String>, usize)>,
 }
 
 impl SalesAnalysis {
+    /// The analysis of the accounts in one currency: `wanted` when some
+    /// account is in it, else the currency of most accounts. `default` is
+    /// the currency of accounts that name none.
     pub fn new(
-        accounts: &[AccountSales],
+        all: &[AccountSales],
         without_history: usize,
         period: Period,
         basis: Basis,
         settings: &AnalysisSettings,
+        (default, wanted): (Option<&str>, Option<&str>),
     ) -> SalesAnalysis {
+        let currencies = currencies(all, default);
+        let currency = currencies
+            .iter()
+            .map(|(c, _)| c.clone())
+            .find(|c| wanted.is_some() && c.as_deref() == wanted)
+            .or_else(|| currencies.first().map(|(c, _)| c.clone()))
+            .flatten();
+        let accounts: Vec<AccountSales> =
+            all.iter().filter(|a| currency_of(a.currency.as_deref(), default) == currency).cloned().collect();
+        let accounts = accounts.as_slice();
         let pareto = pareto(accounts, settings);
         let classes = classify(accounts, basis, settings);
         let buying: Vec<Buying> = accounts
@@ -86,7 +148,7 @@ impl SalesAnalysis {
             })
             .collect();
         let health = health(&buying, settings.minimum_order);
-        SalesAnalysis { period, basis, pareto, classes, health, without_history }
+        SalesAnalysis { period, basis, pareto, classes, health, without_history, currency, currencies }
     }
 }
 
@@ -153,6 +215,7 @@ pub(crate) mod tests {
             first: Month::new(2025, 1),
             buying_months: 12,
             buying_months_ever: 12,
+            currency: None,
         }
     }
 
@@ -173,5 +236,34 @@ pub(crate) mod tests {
         assert_eq!(months_as_customer(Month::new(2020, 3), period), 12);
         assert_eq!(months_as_customer(Month::new(2026, 10), period), 3);
         assert_eq!(months_as_customer(Month::new(2027, 1), period), 0);
+    }
+
+    #[test]
+    fn amounts_in_different_currencies_are_never_added_up() {
+        let mut gbp = sales(3, "Leeds", 900);
+        gbp.currency = Some("GBP".into());
+        let accounts = [sales(1, "Kyiv", 100), sales(2, "Lviv", 50), gbp];
+        let in_uah = SalesAnalysis::new(
+            &accounts,
+            0,
+            Period::year(2026),
+            Basis::Sales,
+            &AnalysisSettings::default(),
+            (Some("UAH"), None),
+        );
+        assert_eq!(in_uah.currency.as_deref(), Some("UAH"), "the currency of most accounts");
+        assert_eq!(in_uah.pareto.total, 150);
+        assert_eq!(in_uah.currencies, [(Some("UAH".to_string()), 2), (Some("GBP".to_string()), 1)]);
+        let in_gbp = SalesAnalysis::new(
+            &accounts,
+            0,
+            Period::year(2026),
+            Basis::Sales,
+            &AnalysisSettings::default(),
+            (Some("UAH"), Some("GBP")),
+        );
+        assert_eq!((in_gbp.pareto.rows.len(), in_gbp.pareto.total), (1, 900));
+        let classes = classify_per_currency(&accounts, Basis::Sales, &AnalysisSettings::default(), Some("UAH"));
+        assert_eq!(classes[&AccountId(3)].abc, Some(Abc::A), "first in its own currency");
     }
 }

@@ -92,3 +92,15 @@ CREATE TRIGGER touchpoints_mix_update AFTER UPDATE OF date, channel, outcome ON 
     VALUES (substr(new.date, 1, 7), new.channel, coalesce(new.outcome, ''), 1)
     ON CONFLICT (month, channel, outcome) DO UPDATE SET count = count + 1;
 END;
+
+-- The portfolio's classes are drawn within each currency: its index, and
+-- the analysis', carry the account's currency.
+DROP INDEX accounts_portfolio;
+CREATE INDEX accounts_portfolio
+    ON accounts (ranked_sales DESC, name_key, id, name, client_type, level_now, status, last_touchpoint,
+                 next_milestone, sales_12m, sales_sq_12m, sales_first, currency);
+DROP INDEX accounts_window;
+CREATE INDEX accounts_window
+    ON accounts (sales_first, id, name, client_type, status, sales_12m, profit_12m, sales_sq_12m,
+                 buying_months_12m, buying_months, currency)
+    WHERE sales_first IS NOT NULL;

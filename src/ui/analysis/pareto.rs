@@ -70,7 +70,27 @@ fn headline(analysis: &SalesAnalysis) -> Line<'static> {
             theme::dim(),
         ));
     }
+    if let Some(note) = currency_note(analysis) {
+        spans.push(Span::styled(format!(" {note}"), theme::dim()));
+    }
     Line::from(spans)
+}
+
+/// "In UAH · c: GBP (3), GEL (2)": amounts in other currencies are never
+/// added up, each is analysed on its own.
+pub(super) fn currency_note(analysis: &SalesAnalysis) -> Option<String> {
+    if analysis.currencies.len() < 2 {
+        return None;
+    }
+    let name = |c: &Option<String>| c.clone().unwrap_or_else(|| l10n::text("analysis-currency-none").to_string());
+    let others = analysis
+        .currencies
+        .iter()
+        .filter(|(c, _)| *c != analysis.currency)
+        .map(|(c, n)| format!("{} ({n})", name(c)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(t!("analysis-currency-note", currency = name(&analysis.currency), others = others))
 }
 
 /// Which columns fit: the share goes first, then the rank; the name shrinks last.
