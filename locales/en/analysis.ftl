@@ -58,10 +58,10 @@ analysis-matrix-accounts = { $count ->
    *[other] { $count } accounts
 }
 analysis-matrix-unclassified = { $count ->
-    [one] 1 account unclassified (no sales in the period).
-   *[other] { $count } accounts unclassified (no sales in the period).
+    [one] 1 account unclassified (no sales history, or nothing sold in the period).
+   *[other] { $count } accounts unclassified (no sales history, or nothing sold in the period).
 }
-analysis-matrix-rules = Each cell: its accounts and their share of sales. A up to { $a } of sales, B up to { $b }, C the rest; X varies up to { $x } a month, Y up to { $y }, Z more. Enter lists a cell.
+analysis-matrix-rules = Each cell: its accounts and their share of sales. A: the accounts that make the first { $a } of sales (the one crossing it included), B the next up to { $b }, C the rest; X varies up to { $x } a month, Y up to { $y }, Z more. Enter lists a cell.
 analysis-matrix-listing = { $class }: { $count ->
     [one] 1 account
    *[other] { $count } accounts
@@ -103,7 +103,10 @@ analysis-activity-rhythm = Contacts per month
 
 analysis-dossier-rhythm = contacts
 analysis-dossier-sales-empty = No sales history yet: { $key } adds a sale, or import with keyplan sales import FILE.
-analysis-dossier-sales-headline = In { $currency } · last 12 months { $total } · { $key } adds a sale
+analysis-dossier-sales-headline = { $currency ->
+    [none] Last 12 months { $total } · { $key } adds a sale
+   *[other] In { $currency } · last 12 months { $total } · { $key } adds a sale
+}
 analysis-people-last-contact = Last contact
 analysis-people-uncovered = not contacted within { $days } days
 analysis-plan-actual-title = Plan vs actual, by objective

@@ -51,8 +51,8 @@ analysis-xyz-y = Y ცვალებადი
 analysis-xyz-z = Z არარეგულარული
 analysis-xyz-none = მცირე ისტორია
 analysis-matrix-accounts = { $count } კლიენტი
-analysis-matrix-unclassified = { $count } კლიენტი კლასის გარეშე (პერიოდში გაყიდვები არ არის).
-analysis-matrix-rules = უჯრაში: კლიენტები და მათი გაყიდვების წილი. A — გაყიდვების { $a }-მდე, B — { $b }-მდე, C — დანარჩენი; X თვეში იცვლება { $x }-მდე, Y — { $y }-მდე, Z — მეტად. Enter აჩვენებს უჯრის კლიენტებს.
+analysis-matrix-unclassified = { $count } კლიენტი კლასის გარეშე (გაყიდვების ისტორია ან პერიოდის გაყიდვები არ არის).
+analysis-matrix-rules = უჯრაში: კლიენტები და მათი გაყიდვების წილი. A — კლიენტები, რომლებიც გაყიდვების პირველ { $a }-ს იძლევიან (ზღვრის გადამკვეთის ჩათვლით), B — შემდეგი { $b }-მდე, C — დანარჩენი; X თვეში იცვლება { $x }-მდე, Y — { $y }-მდე, Z — მეტად. Enter აჩვენებს უჯრის კლიენტებს.
 analysis-matrix-listing = { $class }: { $count } კლიენტი
 analysis-matrix-empty-cell = ამ უჯრაში კლიენტი არ არის.
 
@@ -82,7 +82,10 @@ analysis-activity-rhythm = კონტაქტები თვეების 
 
 analysis-dossier-rhythm = კონტაქტები
 analysis-dossier-sales-empty = გაყიდვების ისტორია ჯერ არ არის: { $key } ამატებს გაყიდვას, ან შემოიტანეთ ბრძანებით keyplan sales import FILE.
-analysis-dossier-sales-headline = { $currency }-ში · ბოლო 12 თვე { $total } · { $key } ამატებს გაყიდვას
+analysis-dossier-sales-headline = { $currency ->
+    [none] ბოლო 12 თვე { $total } · { $key } ამატებს გაყიდვას
+   *[other] { $currency }-ში · ბოლო 12 თვე { $total } · { $key } ამატებს გაყიდვას
+}
 analysis-people-last-contact = ბოლო კონტაქტი
 analysis-people-uncovered = კონტაქტის გარეშე { $days } დღეზე მეტი
 analysis-plan-actual-title = გეგმა და ფაქტი მიზნების მიხედვით

@@ -62,12 +62,12 @@ analysis-matrix-accounts = { $count ->
    *[other] { $count } клиента
 }
 analysis-matrix-unclassified = { $count ->
-    [one] { $count } клиент без класса (нет продаж за период).
-    [few] { $count } клиента без класса (нет продаж за период).
-    [many] { $count } клиентов без класса (нет продаж за период).
-   *[other] { $count } клиента без класса (нет продаж за период).
+    [one] { $count } клиент без класса (нет истории продаж или продаж за период).
+    [few] { $count } клиента без класса (нет истории продаж или продаж за период).
+    [many] { $count } клиентов без класса (нет истории продаж или продаж за период).
+   *[other] { $count } клиента без класса (нет истории продаж или продаж за период).
 }
-analysis-matrix-rules = В клетке: клиенты и их доля продаж. A — до { $a } продаж, B — до { $b }, C — остальные; X колеблется до { $x } в месяц, Y — до { $y }, Z — больше. Enter показывает клиентов клетки.
+analysis-matrix-rules = В клетке: клиенты и их доля продаж. A — клиенты, дающие первые { $a } продаж (вместе с тем, кто пересекает границу), B — следующие до { $b }, C — остальные; X колеблется до { $x } в месяц, Y — до { $y }, Z — больше. Enter показывает клиентов клетки.
 analysis-matrix-listing = { $class }: { $count ->
     [one] { $count } клиент
     [few] { $count } клиента
@@ -117,7 +117,10 @@ analysis-activity-rhythm = Контакты по месяцам
 
 analysis-dossier-rhythm = контакты
 analysis-dossier-sales-empty = Истории продаж ещё нет: { $key } добавляет продажу, или импортируйте командой keyplan sales import FILE.
-analysis-dossier-sales-headline = В { $currency } · за 12 месяцев { $total } · { $key } добавляет продажу
+analysis-dossier-sales-headline = { $currency ->
+    [none] За 12 месяцев { $total } · { $key } добавляет продажу
+   *[other] В { $currency } · за 12 месяцев { $total } · { $key } добавляет продажу
+}
 analysis-people-last-contact = Посл. контакт
 analysis-people-uncovered = без контакта дольше { $days } дн.
 analysis-plan-actual-title = План и факт по целям

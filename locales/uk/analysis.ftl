@@ -20,7 +20,7 @@ analysis-col-sales = Продажі
 analysis-col-profit = Прибуток
 analysis-col-volume = Обсяг
 analysis-col-share = Частка
-analysis-col-cumulative = Наруб.
+analysis-col-cumulative = Нараст.
 analysis-col-objective = Клієнт / продукт
 analysis-col-month = Місяць
 analysis-col-products = Продукти
@@ -62,12 +62,12 @@ analysis-matrix-accounts = { $count ->
    *[other] { $count } клієнта
 }
 analysis-matrix-unclassified = { $count ->
-    [one] { $count } клієнт без класу (немає продажів за період).
-    [few] { $count } клієнти без класу (немає продажів за період).
-    [many] { $count } клієнтів без класу (немає продажів за період).
-   *[other] { $count } клієнта без класу (немає продажів за період).
+    [one] { $count } клієнт без класу (немає історії продажів або продажів за період).
+    [few] { $count } клієнти без класу (немає історії продажів або продажів за період).
+    [many] { $count } клієнтів без класу (немає історії продажів або продажів за період).
+   *[other] { $count } клієнта без класу (немає історії продажів або продажів за період).
 }
-analysis-matrix-rules = У клітинці: клієнти та їхня частка продажів. A — до { $a } продажів, B — до { $b }, C — решта; X коливається до { $x } на місяць, Y — до { $y }, Z — більше. Enter показує клієнтів клітинки.
+analysis-matrix-rules = У клітинці: клієнти та їхня частка продажів. A — клієнти, що дають перші { $a } продажів (разом із тим, хто перетинає межу), B — наступні до { $b }, C — решта; X коливається до { $x } на місяць, Y — до { $y }, Z — більше. Enter показує клієнтів клітинки.
 analysis-matrix-listing = { $class }: { $count ->
     [one] { $count } клієнт
     [few] { $count } клієнти
@@ -117,7 +117,10 @@ analysis-activity-rhythm = Контакти за місяцями
 
 analysis-dossier-rhythm = контакти
 analysis-dossier-sales-empty = Історії продажів ще немає: { $key } додає продаж, або імпортуйте командою keyplan sales import FILE.
-analysis-dossier-sales-headline = У { $currency } · за 12 місяців { $total } · { $key } додає продаж
+analysis-dossier-sales-headline = { $currency ->
+    [none] За 12 місяців { $total } · { $key } додає продаж
+   *[other] У { $currency } · за 12 місяців { $total } · { $key } додає продаж
+}
 analysis-people-last-contact = Ост. контакт
 analysis-people-uncovered = без контакту понад { $days } дн.
 analysis-plan-actual-title = План і факт за задачами

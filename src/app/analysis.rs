@@ -97,8 +97,8 @@ impl PeriodChoice {
         match self {
             PeriodChoice::LastTwelve => t!(
                 "analysis-period-last-twelve",
-                first = period.first.to_string(),
-                through = period.through.to_string()
+                first = crate::l10n::month_year(period.first.year, period.first.month),
+                through = crate::l10n::month_year(period.through.year, period.through.month)
             ),
             PeriodChoice::Year(year) => t!("analysis-period-year", year = year.to_string()),
         }

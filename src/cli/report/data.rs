@@ -26,7 +26,8 @@ pub fn money(hundredths: i64) -> String {
 
 /// A fraction of 1 as a percentage with one decimal, the language's mark.
 pub fn percent(fraction: f64) -> String {
-    let text = format!("{:.1}%", fraction * 100.0);
+    // + 0.0 turns a rounded -0 into 0: "-0.0%" would read as a loss.
+    let text = format!("{:.1}%", (fraction * 1000.0).round() / 10.0 + 0.0);
     if l10n::language() == l10n::Language::English { text } else { text.replace('.', ",") }
 }
 
@@ -39,7 +40,8 @@ fn period_text(period: Period) -> String {
     if period.first.month == 1 && period.through.month == 12 && period.first.year == period.through.year {
         period.first.year.to_string()
     } else {
-        format!("{} – {}", period.first, period.through)
+        let month = |m: crate::domain::Month| l10n::month_year(m.year, m.month);
+        format!("{} – {}", month(period.first), month(period.through))
     }
 }
 

@@ -69,7 +69,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let table = Table::new(rows, widths).header(header.bottom_margin(1)).column_spacing(1);
     frame.render_widget(table, grid_area);
     let notes = vec![
-        Line::styled(t!("analysis-matrix-unclassified", count = matrix.unclassified), theme::dim()),
+        Line::styled(
+            t!("analysis-matrix-unclassified", count = matrix.unclassified + analysis.without_history),
+            theme::dim(),
+        ),
         Line::styled(
             t!(
                 "analysis-matrix-rules",

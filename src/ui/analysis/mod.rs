@@ -83,7 +83,8 @@ pub(super) fn units(hundredths: i64) -> String {
 
 /// A fraction of 1 as a percentage: `42 %`.
 pub(super) fn percent(fraction: f64) -> String {
-    t!("analysis-percent", value = format!("{:.0}", fraction * 100.0))
+    // + 0.0 turns a rounded -0 into 0: "-0 %" would read as a loss.
+    t!("analysis-percent", value = format!("{:.0}", (fraction * 100.0).round() + 0.0))
 }
 
 /// A sentence for an empty tab, in the body's first lines.

@@ -31,7 +31,12 @@ pub fn render(state: &DossierState, frame: &mut Frame, area: Rect) {
         );
     }
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    let currency = account.currency.clone().unwrap_or_else(|| "—".to_string());
+    // Its own currency, else the settings' default; "none" leaves it out.
+    let currency = account
+        .currency
+        .clone()
+        .or_else(|| l10n::currency().map(|c| c.code().to_string()))
+        .unwrap_or_else(|| "none".to_string());
     let year: i64 = months.iter().take(12).map(|m| m.amount).sum();
     let headline = t!("analysis-dossier-sales-headline", currency = currency, total = units(year), key = KEYS[0]);
     frame.render_widget(
