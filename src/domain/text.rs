@@ -13,7 +13,15 @@ pub fn clean_line(input: &str) -> String {
 
 /// True when the text would be changed by cleaning: lets callers skip a copy.
 pub fn needs_cleaning(input: &str) -> bool {
-    input.chars().any(|c| c.is_control() || c == '\u{7f}')
+    input.chars().any(|c| c.is_control() || c == '\u{7f}' || reorders(c))
+}
+
+/// The bidirectional overrides and isolates (U+202A..U+202E, U+2066..U+2069):
+/// they make a terminal show text in another order than it is stored
+/// ("ZWJ\u{202E}evil" reads "ZWJlive"), so they are shown, not obeyed.
+/// Right-to-left letters themselves are text and stay.
+fn reorders(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn clean(input: &str, keep_lines: bool) -> String {
@@ -33,7 +41,7 @@ fn clean(input: &str, keep_lines: bool) -> String {
                 out.push(char::from(b'@' + c as u8));
             }
             // C1 controls (U+0080..U+009F) can act as escape introducers too.
-            c if c.is_control() => out.push_str(&format!("<U+{:04X}>", c as u32)),
+            c if c.is_control() || reorders(c) => out.push_str(&format!("<U+{:04X}>", c as u32)),
             c => out.push(c),
         }
     }
@@ -65,6 +73,13 @@ pub fn truncate(text: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn bidirectional_overrides_are_shown_not_obeyed() {
+        assert_eq!(clean_line("ZWJ\u{202E}evil"), "ZWJ<U+202E>evil");
+        assert_eq!(clean_line("a\u{2066}b\u{2069}"), "a<U+2066>b<U+2069>");
+        assert_eq!(clean_line("שלום Київ"), "שלום Київ", "right-to-left letters stay");
+    }
+
     use super::*;
 
     #[test]

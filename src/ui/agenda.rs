@@ -10,7 +10,7 @@ use super::theme;
 use crate::app::App;
 use crate::app::agenda::Group;
 use crate::domain::text::clean_line;
-use crate::domain::{Alert, Severity};
+use crate::domain::{Alert, Detail, Severity};
 use crate::{l10n, t};
 use unicode_width::UnicodeWidthStr;
 
@@ -96,6 +96,10 @@ fn when_width() -> u16 {
 
 fn row(alert: &Alert, wide: bool) -> Row<'static> {
     let (when, style) = match alert.severity {
+        // A lapsing account is not late yet: it counts as lost in so many days.
+        Severity::Due if let Detail::Lapsing { elapsed, lost_after, lost: false } = alert.detail => {
+            (t!("agenda-in-days", days = i64::from(lost_after) - elapsed), theme::focus())
+        }
         Severity::Overdue => (t!("agenda-days-late", days = alert.days), theme::late()),
         Severity::Due => (t!("agenda-days-late", days = alert.days), theme::focus()),
         Severity::Upcoming if alert.days == 0 => (l10n::text("agenda-today").to_string(), theme::good()),
