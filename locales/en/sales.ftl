@@ -16,8 +16,9 @@ cli-sales-after =
 
     A sales file has the columns account (id or exact name), date or month, amount, and
     optionally profit, volume, product and currency; headers also in Ukrainian, Russian and
-    Georgian. Each account-month in the file is set to the file's total for it: importing the
-    same file twice changes nothing, a corrected file replaces the months it covers.
+    Georgian. In each account-month in the file, each product the file names is set to the
+    file's total for it and other products stay: importing the same file twice changes
+    nothing, a corrected file replaces the products and months it covers.
 cli-sales-add-about = Add a sale to an account's month (to its product's row, if the month has one)
 cli-sales-add-arg-account = The account: its id, its name or the beginning of its name
 cli-sales-add-arg-month = The month: 2026-10, 10/2026 or a date in it (31.10.2026); not after this month
@@ -89,6 +90,10 @@ sales-import-repeated = { $lines ->
 sales-import-currency-set = { $name } had no currency and takes { $currency } from the file
 sales-import-would-add = add      { $name }, { $month }: { $after }
 sales-import-would-replace = replace  { $name }, { $month }: { $before } → { $after }
+sales-import-product-added = { $product }: { $after } (added)
+sales-import-product-replaced = { $product }: { $before } → { $after }
+sales-import-product-kept = { $product }: { $amount } (stays)
+sales-import-no-product = (no product)
 sales-import-dry-run = Nothing was written (dry run): { $added } months would be added, { $replaced } replaced, { $same } stay as they are
 sales-import-done = { $path }: { $added } months added, { $replaced } replaced, { $same } already as in the file
 sales-import-months-added = sales: { $months ->

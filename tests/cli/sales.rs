@@ -208,6 +208,33 @@ fn dry_run_writes_nothing_the_same_file_twice_changes_nothing_and_a_correction_r
 }
 
 #[test]
+fn an_import_sets_the_products_it_names_and_keeps_the_others_of_the_month() {
+    let (dir, db) = portfolio();
+    ok(&dir, &db, &["sales", "add", "Acme", "--month", "2026-10", "--amount", "100"]);
+    ok(&dir, &db, &["sales", "add", "Acme", "--month", "2026-10", "--amount", "30", "--product", "Sensors"]);
+    let file = write(
+        &dir,
+        "sensors.csv",
+        b"account,month,amount,product\nAcme Logistics,2026-10,40,Sensors\n\
+                                          Acme Logistics,2026-10,7,Cables\n",
+    );
+    let path = file.to_str().unwrap();
+    let dry = ok(&dir, &db, &["sales", "import", path, "--dry-run"]);
+    assert!(dry.contains("replace  Acme Logistics, 2026-10: 130 → 147"), "{dry}");
+    assert!(dry.contains("(no product): 100 (stays)"), "{dry}");
+    assert!(dry.contains("Sensors: 30 → 40"), "{dry}");
+    assert!(dry.contains("Cables: 7 (added)"), "{dry}");
+    ok(&dir, &db, &["sales", "import", path]);
+    let rows = listed(&dir, &db, "Acme");
+    let amount = |product: &str| rows.iter().find(|r| r["product"] == product).map(|r| r["amount"].clone());
+    assert_eq!(amount(""), Some(serde_json::json!(100)), "the product the file does not name stays");
+    assert_eq!(amount("Sensors"), Some(serde_json::json!(40)));
+    assert_eq!(amount("Cables"), Some(serde_json::json!(7)));
+    let again = ok(&dir, &db, &["sales", "import", path]);
+    assert!(again.contains("1 already as in the file"), "{again}");
+}
+
+#[test]
 fn sales_travel_in_the_json_export_and_a_reimport_changes_nothing() {
     let (dir, db) = portfolio();
     ok(&dir, &db, &["sales", "add", "Acme", "--month", "2026-10", "--amount", "1250,5", "--product", "Sensors"]);
