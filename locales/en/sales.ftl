@@ -60,6 +60,7 @@ sales-import-reading = Reading
 sales-import-checking = Checking
 sales-import-writing = Writing
 sales-import-columns-missing = the file has no column { $missing }: found { $found }; expected { $expected }
+sales-import-too-many-fields = the line has { $fields } values but the header names { $columns } columns: a decimal comma in a comma-separated file? Put such amounts in quotes ("1250,5") or separate the columns with semicolons
 sales-import-account-empty = the account is empty
 sales-import-month-empty = the month (or date) is empty
 sales-import-amount-empty = the amount is empty

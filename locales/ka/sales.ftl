@@ -54,6 +54,7 @@ sales-import-reading = კითხვა
 sales-import-checking = შემოწმება
 sales-import-writing = ჩაწერა
 sales-import-columns-missing = ფაილში არ არის სვეტი { $missing }: ნაპოვნია { $found }; მოსალოდნელია { $expected }
+sales-import-too-many-fields = სტრიქონს აქვს { $fields } მნიშვნელობა, სათაურში კი { $columns } სვეტია: ათწილადი მძიმე მძიმით გამოყოფილ ფაილში? ასეთი თანხები ჩასვით ბრჭყალებში ("1250,5") ან სვეტები გამოყავით წერტილმძიმით
 sales-import-account-empty = კლიენტი მითითებული არ არის
 sales-import-month-empty = თვე (ან თარიღი) მითითებული არ არის
 sales-import-amount-empty = თანხა მითითებული არ არის

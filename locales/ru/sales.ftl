@@ -63,6 +63,7 @@ sales-import-reading = Чтение
 sales-import-checking = Проверка
 sales-import-writing = Запись
 sales-import-columns-missing = в файле нет столбца { $missing }: найдено { $found }; ожидалось { $expected }
+sales-import-too-many-fields = в строке значений: { $fields }, а в заголовке столбцов: { $columns }; возможно, десятичная запятая в файле, разделенном запятыми? Возьмите такие суммы в кавычки ("1250,5") или разделите столбцы точкой с запятой
 sales-import-account-empty = клиент не указан
 sales-import-month-empty = месяц (или дата) не указан
 sales-import-amount-empty = сумма не указана

@@ -62,6 +62,7 @@ sales-import-reading = Читання
 sales-import-checking = Перевірка
 sales-import-writing = Запис
 sales-import-columns-missing = у файлі немає стовпця { $missing }: знайдено { $found }; очікувано { $expected }
+sales-import-too-many-fields = у рядку значень: { $fields }, а в заголовку стовпців: { $columns }; можливо, десяткова кома у файлі, розділеному комами? Візьміть такі суми в лапки ("1250,5") або розділіть стовпці крапкою з комою
 sales-import-account-empty = клієнта не вказано
 sales-import-month-empty = місяць (або дату) не вказано
 sales-import-amount-empty = суму не вказано
