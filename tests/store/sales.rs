@@ -218,7 +218,7 @@ fn the_loss_report_and_the_activity_read_what_the_rules_need() {
     let period = Period::last_twelve_months(d("2026-12-01"));
     let report = store.loss_report(period).unwrap();
     assert_eq!(report.quarters.len(), 1);
-    assert_eq!(report.refusals_by_reason, [("price".to_string(), 1)]);
+    assert_eq!(report.refusals_by_reason, [("Price".to_string(), 1)], "as written, trimmed");
     let activity = store.activity(period, d("2026-12-01"), &CadenceDefaults::default(), true).unwrap();
     assert_eq!(activity.rhythms.len(), 1, "open accounts only");
     assert_eq!(activity.rhythms[0].total(), 2);
