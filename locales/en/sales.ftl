@@ -95,13 +95,25 @@ sales-import-product-added = { $product }: { $after } (added)
 sales-import-product-replaced = { $product }: { $before } → { $after }
 sales-import-product-kept = { $product }: { $amount } (stays)
 sales-import-no-product = (no product)
-sales-import-dry-run = Nothing was written (dry run): { $added } months would be added, { $replaced } replaced, { $same } stay as they are
-sales-import-done = { $path }: { $added } months added, { $replaced } replaced, { $same } already as in the file
+sales-import-dry-run = Nothing was written (dry run): { $added ->
+        [one] { $added } month
+       *[other] { $added } months
+    } would be added, { $replaced } replaced, { $same } { $same ->
+        [one] stays as it is
+       *[other] stay as they are
+    }
+sales-import-done = { $path }: { $added ->
+        [one] { $added } month
+       *[other] { $added } months
+    } added, { $replaced } replaced, { $same } already as in the file
 sales-import-months-added = sales: { $months ->
         [one] one month
        *[other] { $months } months
     }
-sales-import-months-changed = sales: { $added } months added, { $replaced } replaced
+sales-import-months-changed = sales: { $added ->
+        [one] { $added } month
+       *[other] { $added } months
+    } added, { $replaced } replaced
 sales-json-amount-too-large = the amount { $amount } is too large for a month's sales
 
 ## Sales in the history and in import reports

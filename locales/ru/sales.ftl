@@ -103,14 +103,26 @@ sales-import-product-added = { $product }: { $after } (добавлено)
 sales-import-product-replaced = { $product }: { $before } → { $after }
 sales-import-product-kept = { $product }: { $amount } (остается)
 sales-import-no-product = (без продукта)
-sales-import-dry-run = Ничего не записано (пробный запуск): месяцев будет добавлено — { $added }, заменено — { $replaced }, без изменений — { $same }
-sales-import-done = { $path }: месяцев добавлено — { $added }, заменено — { $replaced }, уже как в файле — { $same }
+sales-import-dry-run = Ничего не записано (пробный запуск): { $added ->
+        [one] будет добавлен { $added } месяц
+        [few] будут добавлены { $added } месяца
+       *[many] будет добавлено { $added } месяцев
+    }, заменено — { $replaced }, без изменений — { $same }
+sales-import-done = { $path }: { $added ->
+        [one] добавлен { $added } месяц
+        [few] добавлены { $added } месяца
+       *[many] добавлено { $added } месяцев
+    }, заменено — { $replaced }, уже как в файле — { $same }
 sales-import-months-added = продажи: { $months ->
         [one] { $months } месяц
         [few] { $months } месяца
        *[many] { $months } месяцев
     }
-sales-import-months-changed = продажи: месяцев добавлено — { $added }, заменено — { $replaced }
+sales-import-months-changed = продажи: { $added ->
+        [one] добавлен { $added } месяц
+        [few] добавлены { $added } месяца
+       *[many] добавлено { $added } месяцев
+    }, заменено — { $replaced }
 sales-json-amount-too-large = сумма { $amount } слишком велика для продаж за месяц
 
 ## Sales in the history and in import reports

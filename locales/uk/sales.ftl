@@ -102,14 +102,26 @@ sales-import-product-added = { $product }: { $after } (додано)
 sales-import-product-replaced = { $product }: { $before } → { $after }
 sales-import-product-kept = { $product }: { $amount } (лишається)
 sales-import-no-product = (без товару)
-sales-import-dry-run = Нічого не записано (пробний запуск): місяців буде додано — { $added }, замінено — { $replaced }, без змін — { $same }
-sales-import-done = { $path }: місяців додано — { $added }, замінено — { $replaced }, вже як у файлі — { $same }
+sales-import-dry-run = Нічого не записано (пробний запуск): буде додано { $added ->
+        [one] { $added } місяць
+        [few] { $added } місяці
+       *[many] { $added } місяців
+    }, замінено — { $replaced }, без змін — { $same }
+sales-import-done = { $path }: додано { $added ->
+        [one] { $added } місяць
+        [few] { $added } місяці
+       *[many] { $added } місяців
+    }, замінено — { $replaced }, вже як у файлі — { $same }
 sales-import-months-added = продажі: { $months ->
         [one] { $months } місяць
         [few] { $months } місяці
        *[many] { $months } місяців
     }
-sales-import-months-changed = продажі: місяців додано — { $added }, замінено — { $replaced }
+sales-import-months-changed = продажі: додано { $added ->
+        [one] { $added } місяць
+        [few] { $added } місяці
+       *[many] { $added } місяців
+    }, замінено — { $replaced }
 sales-json-amount-too-large = сума { $amount } завелика для продажів за місяць
 
 ## Sales in the history and in import reports

@@ -232,6 +232,22 @@ fn an_import_sets_the_products_it_names_and_keeps_the_others_of_the_month() {
     assert_eq!(amount("Cables"), Some(serde_json::json!(7)));
     let again = ok(&dir, &db, &["sales", "import", path]);
     assert!(again.contains("1 already as in the file"), "{again}");
+
+    // One month is one month, in every language.
+    let september = write(&dir, "september.csv", b"account,month,amount\nAcme Logistics,2026-09,5\n");
+    let dry = ok(&dir, &db, &["sales", "import", september.to_str().unwrap(), "--dry-run"]);
+    assert!(dry.contains("1 month would be added, 0 replaced, 0 stay as they are"), "{dry}");
+    let ru = keyplan(dir.path())
+        .env("LC_ALL", "ru_RU.UTF-8")
+        .args(["sales", "import", september.to_str().unwrap(), "--db"])
+        .arg(&db)
+        .args(["--today", TODAY])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&ru.stdout);
+    assert!(said.contains("добавлен 1 месяц, заменено — 0"), "{said}");
+    let done = ok(&dir, &db, &["sales", "import", september.to_str().unwrap()]);
+    assert!(done.contains("0 months added, 0 replaced, 1 already as in the file"), "{done}");
 }
 
 #[test]
