@@ -284,7 +284,7 @@ fn json(account: &Account, rows: &[Sale], currency: Option<&str>) -> String {
 }
 
 fn csv(account: &Account, rows: &[Sale], currency: Option<&str>) -> Result<String, Failure> {
-    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    let mut writer = crate::interchange::csv::CsvOut::new(Vec::new(), false);
     let failed = |e: ::csv::Error| Failure::internal(e.to_string());
     writer.write_record(FIELDS).map_err(failed)?;
     let optional = |v: Option<i64>| v.map(decimal).unwrap_or_default();

@@ -294,3 +294,41 @@ fn sales_speak_ukrainian() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Продажі за 10.2026: — → 1 250,50"), "{text}");
 }
+
+#[test]
+fn csv_outputs_quote_a_cell_a_spreadsheet_would_run_as_a_formula() {
+    let (dir, db) = portfolio();
+    {
+        let mut store = keyplan::store::Store::open(&db).unwrap().store;
+        let mut account =
+            keyplan::domain::Account::new("@SUM(1+1)", chrono::NaiveDate::from_ymd_opt(2024, 1, 10).unwrap());
+        account.currency = Some("UAH".into());
+        account.industry = "=HYPERLINK(\"http://example.invalid\",\"x\")".into();
+        store.create_account(&account).unwrap();
+    }
+    ok(&dir, &db, &["sales", "add", "4", "--month", "2026-10", "--amount", "100", "--product=-2+3"]);
+    ok(&dir, &db, &["sales", "add", "4", "--month", "2026-09", "--amount=-50", "--product", "+Sensors"]);
+
+    let sales = ok(&dir, &db, &["sales", "list", "4", "--format", "csv"]);
+    assert!(sales.contains("4,'@SUM(1+1),2026-10,'-2+3,100"), "{sales}");
+    assert!(sales.contains(",'+Sensors,-50"), "a negative amount stays a number: {sales}");
+    let report = ok(&dir, &db, &["report", "pareto", "--format", "csv"]);
+    assert!(report.contains(",'@SUM(1+1),"), "{report}");
+    let list = ok(&dir, &db, &["list", "--format", "csv"]);
+    assert!(list.contains(",'@SUM(1+1),"), "{list}");
+    let export = ok(&dir, &db, &["export", "--format", "csv"]);
+    assert!(export.contains("'@SUM(1+1),"), "{export}");
+    assert!(export.contains(",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\","), "{export}");
+    assert!(!export.contains(",@") && !export.contains(",="), "{export}");
+
+    // The quote goes again when the file is read back.
+    let file = write(&dir, "portfolio.csv", export.as_bytes());
+    let empty = dir.path().join("empty.db");
+    ok(&dir, &empty, &["import", file.to_str().unwrap()]);
+    let store = keyplan::store::Store::open(&empty).unwrap().store;
+    let names: Vec<String> = store.list_accounts().unwrap().into_iter().map(|a| a.name).collect();
+    assert!(names.contains(&"@SUM(1+1)".to_string()), "{names:?}");
+    let sales = write(&dir, "sales.csv", ok(&dir, &db, &["sales", "list", "4", "--format", "csv"]).as_bytes());
+    let dry = ok(&dir, &db, &["sales", "import", sales.to_str().unwrap(), "--dry-run"]);
+    assert!(dry.contains("0 months would be added, 0 replaced, 2 stay as they are"), "{dry}");
+}
