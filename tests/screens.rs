@@ -1437,6 +1437,11 @@ mod analysis {
     /// a seasonal one, an irregular prospect above the line, a lost account
     /// with a win-back plan, and an objective of this year.
     fn with_sales() -> Bench {
+        sales_bench(true)
+    }
+
+    /// The same, with or without volumes in the sales rows.
+    fn sales_bench(volumes: bool) -> Bench {
         bench_with(|store| {
             fill_portfolio(store);
             let ids: Vec<(AccountId, String)> =
@@ -1457,7 +1462,7 @@ mod analysis {
                         product: product.into(),
                         amount,
                         profit: Some(amount / 5),
-                        volume: Some(amount / 1000),
+                        volume: volumes.then_some(amount / 1000),
                     };
                     store.add_sale(&sale).unwrap();
                 };
@@ -1518,6 +1523,15 @@ mod analysis {
                 insta::assert_snapshot!(in_language(language, &format!("analysis_{name}")), bench.screen());
             }
         }
+    }
+
+    #[test]
+    fn the_plan_without_recorded_volumes_shows_a_dash_not_zero_percent() {
+        let bench = after_keys(sales_bench(false), "r3");
+        let screen = bench.screen();
+        assert!(screen.contains("— / 2 000"), "{screen}");
+        assert!(!screen.contains(" 0 %"), "{screen}");
+        insta::assert_snapshot!("analysis_plan_without_volumes", screen);
     }
 
     #[test]

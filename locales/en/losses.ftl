@@ -78,6 +78,7 @@ cli-win-back-arg-date = The day to act: 2027-02-01, 01.02.2027, 1.2, +30d
 cli-win-back-arg-note = The offer or the plan, in a few words
 cli-win-back-arg-clear = Take the account off the win-back list
 shell-close-done = { $name }: closed as { $status } on { $date } ({ $reason }).
+shell-close-already = { $name } is already { $status } (closed on { $date }): nothing was changed; change its closing date, reason or note in the account's form in the workbench
 shell-close-after-today = the closing date { $date } is after today ({ $today })
 shell-win-back-done = { $name }: win-back with { $means } on { $date }.
 shell-win-back-cleared = { $name } is off the win-back list.

@@ -94,6 +94,7 @@ report-col-actual-volume = Actual volume
 report-col-volume-done = Volume done
 report-col-expected-profit = Expected profit
 report-col-profit-done = Profit done
+report-chart-plan-profit = Profit made against expected profit
 report-chart-pace = Pace: { $gone }
 
 ## Lost customers.

@@ -16,8 +16,9 @@ cli-sales-after =
 
     A sales file has the columns account (id or exact name), date or month, amount, and
     optionally profit, volume, product and currency; headers also in Ukrainian, Russian and
-    Georgian. Each account-month in the file is set to the file's total for it: importing the
-    same file twice changes nothing, a corrected file replaces the months it covers.
+    Georgian. In each account-month in the file, each product the file names is set to the
+    file's total for it and other products stay: importing the same file twice changes
+    nothing, a corrected file replaces the products and months it covers.
 cli-sales-add-about = Add a sale to an account's month (to its product's row, if the month has one)
 cli-sales-add-arg-account = The account: its id, its name or the beginning of its name
 cli-sales-add-arg-month = The month: 2026-10, 10/2026 or a date in it (31.10.2026); not after this month
@@ -59,6 +60,7 @@ sales-import-reading = Reading
 sales-import-checking = Checking
 sales-import-writing = Writing
 sales-import-columns-missing = the file has no column { $missing }: found { $found }; expected { $expected }
+sales-import-too-many-fields = the line has { $fields } values but the header names { $columns } columns: a decimal comma in a comma-separated file? Put such amounts in quotes ("1250,5") or separate the columns with semicolons
 sales-import-account-empty = the account is empty
 sales-import-month-empty = the month (or date) is empty
 sales-import-amount-empty = the amount is empty
@@ -89,13 +91,29 @@ sales-import-repeated = { $lines ->
 sales-import-currency-set = { $name } had no currency and takes { $currency } from the file
 sales-import-would-add = add      { $name }, { $month }: { $after }
 sales-import-would-replace = replace  { $name }, { $month }: { $before } → { $after }
-sales-import-dry-run = Nothing was written (dry run): { $added } months would be added, { $replaced } replaced, { $same } stay as they are
-sales-import-done = { $path }: { $added } months added, { $replaced } replaced, { $same } already as in the file
+sales-import-product-added = { $product }: { $after } (added)
+sales-import-product-replaced = { $product }: { $before } → { $after }
+sales-import-product-kept = { $product }: { $amount } (stays)
+sales-import-no-product = (no product)
+sales-import-dry-run = Nothing was written (dry run): { $added ->
+        [one] { $added } month
+       *[other] { $added } months
+    } would be added, { $replaced } replaced, { $same } { $same ->
+        [one] stays as it is
+       *[other] stay as they are
+    }
+sales-import-done = { $path }: { $added ->
+        [one] { $added } month
+       *[other] { $added } months
+    } added, { $replaced } replaced, { $same } already as in the file
 sales-import-months-added = sales: { $months ->
         [one] one month
        *[other] { $months } months
     }
-sales-import-months-changed = sales: { $added } months added, { $replaced } replaced
+sales-import-months-changed = sales: { $added ->
+        [one] { $added } month
+       *[other] { $added } months
+    } added, { $replaced } replaced
 sales-json-amount-too-large = the amount { $amount } is too large for a month's sales
 
 ## Sales in the history and in import reports

@@ -68,6 +68,7 @@ cli-win-back-arg-date = მოქმედების დღე: 2027-02-01, 01
 cli-win-back-arg-note = შეთავაზება ან გეგმა, რამდენიმე სიტყვით
 cli-win-back-arg-clear = კლიენტის ამოღება დაბრუნების სიიდან
 shell-close-done = { $name }: დაიხურა სტატუსით „{ $status }“ { $date } (მიზეზი: { $reason }).
+shell-close-already = { $name } უკვე არის „{ $status }“ სტატუსით (დაიხურა { $date }): არაფერი შეცვლილა; დახურვის თარიღი, მიზეზი ან შენიშვნა შეცვალეთ კლიენტის ფორმაში სამუშაო სივრცეში
 shell-close-after-today = დახურვის თარიღი { $date } დღევანდელზე ({ $today }) გვიანაა
 shell-win-back-done = { $name }: დაბრუნება — { $means }, { $date }.
 shell-win-back-cleared = { $name } ამოღებულია დაბრუნების სიიდან.

@@ -88,6 +88,7 @@ report-col-actual-volume = ფაქტობრივი მოცულობ�
 report-col-volume-done = მოცულობის შესრულება
 report-col-expected-profit = მოსალოდნელი მოგება
 report-col-profit-done = მოგების შესრულება
+report-chart-plan-profit = ფაქტობრივი მოგება მოსალოდნელთან შედარებით
 report-chart-pace = გრაფიკი: { $gone }
 
 ## დაკარგული მომხმარებლები.

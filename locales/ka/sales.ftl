@@ -16,8 +16,9 @@ cli-sales-after =
 
     გაყიდვების ფაილს აქვს სვეტები „კლიენტი“ (id ან ზუსტი დასახელება), „თარიღი“ ან „თვე“,
     „თანხა“ და საჭიროებისამებრ „მოგება“, „მოცულობა“, „პროდუქტი“ და „ვალუტა“; სათაურები
-    ინგლისურად, უკრაინულად და რუსულადაც. ფაილში დასახელებული კლიენტის ყოველი თვე იღებს ფაილის
-    ჯამს: იგივე ფაილის ხელახალი იმპორტი არაფერს ცვლის, შესწორებული ფაილი ცვლის მის თვეებს.
+    ინგლისურად, უკრაინულად და რუსულადაც. ფაილში დასახელებული კლიენტის ყოველ თვეში ფაილში
+    დასახელებული ყოველი პროდუქტი იღებს ფაილის ჯამს, სხვა პროდუქტები კი რჩება: იგივე ფაილის
+    ხელახალი იმპორტი არაფერს ცვლის, შესწორებული ფაილი ცვლის მის პროდუქტებსა და თვეებს.
 cli-sales-add-about = გაყიდვის დამატება კლიენტის თვეზე (მისი პროდუქტის სტრიქონზე, თუ არსებობს)
 cli-sales-add-arg-account = კლიენტი: მისი id, დასახელება ან დასახელების დასაწყისი
 cli-sales-add-arg-month = თვე: 2026-10, 10/2026 ან თარიღი ამ თვეში (31.10.2026); არა მიმდინარე თვის შემდეგ
@@ -53,6 +54,7 @@ sales-import-reading = კითხვა
 sales-import-checking = შემოწმება
 sales-import-writing = ჩაწერა
 sales-import-columns-missing = ფაილში არ არის სვეტი { $missing }: ნაპოვნია { $found }; მოსალოდნელია { $expected }
+sales-import-too-many-fields = სტრიქონს აქვს { $fields } მნიშვნელობა, სათაურში კი { $columns } სვეტია: ათწილადი მძიმე მძიმით გამოყოფილ ფაილში? ასეთი თანხები ჩასვით ბრჭყალებში ("1250,5") ან სვეტები გამოყავით წერტილმძიმით
 sales-import-account-empty = კლიენტი მითითებული არ არის
 sales-import-month-empty = თვე (ან თარიღი) მითითებული არ არის
 sales-import-amount-empty = თანხა მითითებული არ არის
@@ -65,6 +67,10 @@ sales-import-repeated = { $lines } სტრიქონი ზუსტად �
 sales-import-currency-set = { $name }-ს ვალუტა არ ჰქონდა და ფაილიდან იღებს { $currency }-ს
 sales-import-would-add = დამატება  { $name }, { $month }: { $after }
 sales-import-would-replace = შეცვლა    { $name }, { $month }: { $before } → { $after }
+sales-import-product-added = { $product }: { $after } (დაემატა)
+sales-import-product-replaced = { $product }: { $before } → { $after }
+sales-import-product-kept = { $product }: { $amount } (რჩება)
+sales-import-no-product = (პროდუქტის გარეშე)
 sales-import-dry-run = არაფერი ჩაწერილა (საცდელი გაშვება): დაემატება { $added } თვე, შეიცვლება { $replaced }, უცვლელი დარჩება { $same }
 sales-import-done = { $path }: დაემატა { $added } თვე, შეიცვალა { $replaced }, უკვე ფაილის მიხედვითაა { $same }
 sales-import-months-added = გაყიდვები: { $months } თვე

@@ -83,6 +83,7 @@ cli-win-back-arg-date = День действия: 2027-02-01, 01.02.2027, 1.2, 
 cli-win-back-arg-note = Предложение или план, в нескольких словах
 cli-win-back-arg-clear = Убрать клиента из списка возврата
 shell-close-done = { $name }: закрыт со статусом «{ $status }» { $date } (причина: { $reason }).
+shell-close-already = { $name } уже имеет статус «{ $status }» (закрыт { $date }): ничего не изменено; дату закрытия, причину или заметку измените в форме клиента в рабочем месте
 shell-close-after-today = дата закрытия { $date } позже сегодняшней ({ $today })
 shell-win-back-done = { $name }: возврат — { $means }, { $date }.
 shell-win-back-cleared = { $name } убран из списка возврата.

@@ -96,6 +96,7 @@ report-col-actual-volume = Фактический объём
 report-col-volume-done = Выполнение объёма
 report-col-expected-profit = Ожидаемая прибыль
 report-col-profit-done = Выполнение прибыли
+report-chart-plan-profit = Фактическая прибыль относительно ожидаемой
 report-chart-pace = График: { $gone }
 
 ## Потерянные клиенты.

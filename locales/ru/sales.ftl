@@ -16,9 +16,10 @@ cli-sales-after =
 
     Файл продаж содержит столбцы «Клиент» (id или точное название), «Дата» или «Месяц»,
     «Сумма», а при необходимости «Прибыль», «Объем», «Продукт» и «Валюта»; заголовки также
-    на английском, украинском и грузинском. Каждый месяц клиента из файла получает итог файла
-    за него: повторный импорт того же файла ничего не меняет, исправленный файл заменяет
-    месяцы, которые охватывает.
+    на английском, украинском и грузинском. В каждом месяце клиента из файла каждый продукт,
+    названный в файле, получает итог файла за него, а другие продукты остаются: повторный
+    импорт того же файла ничего не меняет, исправленный файл заменяет продукты и месяцы,
+    которые охватывает.
 cli-sales-add-about = Добавить продажу к месяцу клиента (к строке её продукта, если такая есть)
 cli-sales-add-arg-account = Клиент: его id, название или начало названия
 cli-sales-add-arg-month = Месяц: 2026-10, 10/2026 или дата в нём (31.10.2026); не позже текущего месяца
@@ -62,6 +63,7 @@ sales-import-reading = Чтение
 sales-import-checking = Проверка
 sales-import-writing = Запись
 sales-import-columns-missing = в файле нет столбца { $missing }: найдено { $found }; ожидалось { $expected }
+sales-import-too-many-fields = в строке значений: { $fields }, а в заголовке столбцов: { $columns }; возможно, десятичная запятая в файле, разделенном запятыми? Возьмите такие суммы в кавычки ("1250,5") или разделите столбцы точкой с запятой
 sales-import-account-empty = клиент не указан
 sales-import-month-empty = месяц (или дата) не указан
 sales-import-amount-empty = сумма не указана
@@ -97,14 +99,30 @@ sales-import-repeated = { $lines ->
 sales-import-currency-set = У { $name } не было валюты, теперь { $currency } из файла
 sales-import-would-add = добавить { $name }, { $month }: { $after }
 sales-import-would-replace = заменить { $name }, { $month }: { $before } → { $after }
-sales-import-dry-run = Ничего не записано (пробный запуск): месяцев будет добавлено — { $added }, заменено — { $replaced }, без изменений — { $same }
-sales-import-done = { $path }: месяцев добавлено — { $added }, заменено — { $replaced }, уже как в файле — { $same }
+sales-import-product-added = { $product }: { $after } (добавлено)
+sales-import-product-replaced = { $product }: { $before } → { $after }
+sales-import-product-kept = { $product }: { $amount } (остается)
+sales-import-no-product = (без продукта)
+sales-import-dry-run = Ничего не записано (пробный запуск): { $added ->
+        [one] будет добавлен { $added } месяц
+        [few] будут добавлены { $added } месяца
+       *[many] будет добавлено { $added } месяцев
+    }, заменено — { $replaced }, без изменений — { $same }
+sales-import-done = { $path }: { $added ->
+        [one] добавлен { $added } месяц
+        [few] добавлены { $added } месяца
+       *[many] добавлено { $added } месяцев
+    }, заменено — { $replaced }, уже как в файле — { $same }
 sales-import-months-added = продажи: { $months ->
         [one] { $months } месяц
         [few] { $months } месяца
        *[many] { $months } месяцев
     }
-sales-import-months-changed = продажи: месяцев добавлено — { $added }, заменено — { $replaced }
+sales-import-months-changed = продажи: { $added ->
+        [one] добавлен { $added } месяц
+        [few] добавлены { $added } месяца
+       *[many] добавлено { $added } месяцев
+    }, заменено — { $replaced }
 sales-json-amount-too-large = сумма { $amount } слишком велика для продаж за месяц
 
 ## Sales in the history and in import reports

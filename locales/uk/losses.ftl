@@ -83,6 +83,7 @@ cli-win-back-arg-date = День дії: 2027-02-01, 01.02.2027, 1.2, +30d
 cli-win-back-arg-note = Пропозиція або план, кількома словами
 cli-win-back-arg-clear = Прибрати клієнта зі списку повернення
 shell-close-done = { $name }: закрито зі статусом «{ $status }» { $date } (причина: { $reason }).
+shell-close-already = { $name } вже має статус «{ $status }» (закрито { $date }): нічого не змінено; дату закриття, причину чи нотатку змініть у формі клієнта в робочому місці
 shell-close-after-today = дата закриття { $date } пізніша за сьогодні ({ $today })
 shell-win-back-done = { $name }: повернення — { $means }, { $date }.
 shell-win-back-cleared = { $name } прибрано зі списку повернення.

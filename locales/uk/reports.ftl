@@ -96,6 +96,7 @@ report-col-actual-volume = Фактичний обсяг
 report-col-volume-done = Виконання обсягу
 report-col-expected-profit = Очікуваний прибуток
 report-col-profit-done = Виконання прибутку
+report-chart-plan-profit = Фактичний прибуток щодо очікуваного
 report-chart-pace = Графік: { $gone }
 
 ## Втрачені клієнти.

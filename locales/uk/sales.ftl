@@ -16,8 +16,9 @@ cli-sales-after =
 
     Файл продажів має стовпці «Клієнт» (id або точна назва), «Дата» або «Місяць», «Сума», а за
     потреби «Прибуток», «Обсяг», «Товар» і «Валюта»; заголовки також англійською, російською й
-    грузинською. Кожен місяць клієнта з файлу отримує підсумок файлу за нього: повторний імпорт
-    того самого файлу нічого не змінює, виправлений файл замінює місяці, які охоплює.
+    грузинською. У кожному місяці клієнта з файлу кожен товар, названий у файлі, отримує підсумок
+    файлу за нього, а інші товари лишаються: повторний імпорт того самого файлу нічого не
+    змінює, виправлений файл замінює товари й місяці, які охоплює.
 cli-sales-add-about = Додати продаж до місяця клієнта (до рядка його товару, якщо такий є)
 cli-sales-add-arg-account = Клієнт: його id, назва або початок назви
 cli-sales-add-arg-month = Місяць: 2026-10, 10/2026 або дата в ньому (31.10.2026); не пізніше цього місяця
@@ -61,6 +62,7 @@ sales-import-reading = Читання
 sales-import-checking = Перевірка
 sales-import-writing = Запис
 sales-import-columns-missing = у файлі немає стовпця { $missing }: знайдено { $found }; очікувано { $expected }
+sales-import-too-many-fields = у рядку значень: { $fields }, а в заголовку стовпців: { $columns }; можливо, десяткова кома у файлі, розділеному комами? Візьміть такі суми в лапки ("1250,5") або розділіть стовпці крапкою з комою
 sales-import-account-empty = клієнта не вказано
 sales-import-month-empty = місяць (або дату) не вказано
 sales-import-amount-empty = суму не вказано
@@ -96,14 +98,30 @@ sales-import-repeated = { $lines ->
 sales-import-currency-set = { $name } не мав валюти й отримує { $currency } з файлу
 sales-import-would-add = додати   { $name }, { $month }: { $after }
 sales-import-would-replace = замінити { $name }, { $month }: { $before } → { $after }
-sales-import-dry-run = Нічого не записано (пробний запуск): місяців буде додано — { $added }, замінено — { $replaced }, без змін — { $same }
-sales-import-done = { $path }: місяців додано — { $added }, замінено — { $replaced }, вже як у файлі — { $same }
+sales-import-product-added = { $product }: { $after } (додано)
+sales-import-product-replaced = { $product }: { $before } → { $after }
+sales-import-product-kept = { $product }: { $amount } (лишається)
+sales-import-no-product = (без товару)
+sales-import-dry-run = Нічого не записано (пробний запуск): буде додано { $added ->
+        [one] { $added } місяць
+        [few] { $added } місяці
+       *[many] { $added } місяців
+    }, замінено — { $replaced }, без змін — { $same }
+sales-import-done = { $path }: додано { $added ->
+        [one] { $added } місяць
+        [few] { $added } місяці
+       *[many] { $added } місяців
+    }, замінено — { $replaced }, вже як у файлі — { $same }
 sales-import-months-added = продажі: { $months ->
         [one] { $months } місяць
         [few] { $months } місяці
        *[many] { $months } місяців
     }
-sales-import-months-changed = продажі: місяців додано — { $added }, замінено — { $replaced }
+sales-import-months-changed = продажі: додано { $added ->
+        [one] { $added } місяць
+        [few] { $added } місяці
+       *[many] { $added } місяців
+    }, замінено — { $replaced }
 sales-json-amount-too-large = сума { $amount } завелика для продажів за місяць
 
 ## Sales in the history and in import reports

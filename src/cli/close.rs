@@ -62,6 +62,16 @@ pub fn run_close(path: &Path, today: NaiveDate, args: &CloseArgs) -> Result<(), 
     let mut store = super::open_for_writing(path)?;
     let id = resolve::account_to_write(&store, &args.account)?;
     let mut account = store.load_account(id)?;
+    if !account.status.is_open() {
+        // Closing again would overwrite the closing date, reason and note.
+        let since = account.closed_on.map(l10n::date).unwrap_or_else(|| "—".to_string());
+        return Err(Failure::user(t!(
+            "shell-close-already",
+            name = clean_line(&account.name),
+            status = account.status.label().to_lowercase(),
+            date = since
+        )));
+    }
     account.close(args.r#as, args.reason, &note, on);
     store.update_account(&account)?;
     let line = t!(

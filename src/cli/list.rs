@@ -94,7 +94,7 @@ fn json(rows: &[Row]) -> Result<String, Failure> {
 }
 
 fn csv(rows: &[Row]) -> Result<String, Failure> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = crate::interchange::csv::CsvOut::new(Vec::new(), true);
     if rows.is_empty() {
         writer.write_record(CSV_HEADER).map_err(csv_error)?;
     }

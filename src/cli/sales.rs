@@ -284,7 +284,7 @@ fn json(account: &Account, rows: &[Sale], currency: Option<&str>) -> String {
 }
 
 fn csv(account: &Account, rows: &[Sale], currency: Option<&str>) -> Result<String, Failure> {
-    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    let mut writer = crate::interchange::csv::CsvOut::new(Vec::new(), false);
     let failed = |e: ::csv::Error| Failure::internal(e.to_string());
     writer.write_record(FIELDS).map_err(failed)?;
     let optional = |v: Option<i64>| v.map(decimal).unwrap_or_default();
@@ -415,8 +415,53 @@ fn import(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failur
     out::print(&super::say::visible(&text))
 }
 
-/// One line of a dry run: a month added, or replaced (before → after).
+/// The lines of a dry run for one month: the month added, or replaced
+/// (before → after); when the month holds several products, a line for
+/// each product added, replaced or staying as it is.
 fn change_line(change: &MonthChange, names: &HashMap<AccountId, String>) -> String {
+    let mut text = month_line(change, names);
+    if change.before.len().max(change.after.len()) > 1 {
+        for line in product_lines(change) {
+            text.push_str(&format!("\n           {line}"));
+        }
+    }
+    text
+}
+
+/// Each product of a changed month: added, replaced or staying.
+fn product_lines(change: &MonthChange) -> Vec<String> {
+    let amount = |rows: &[Sale], product: &str| rows.iter().find(|s| s.product == product).map(|s| s.amount);
+    let mut products: Vec<&str> = change.before.iter().chain(&change.after).map(|s| s.product.as_str()).collect();
+    products.sort_unstable();
+    products.dedup();
+    products
+        .into_iter()
+        .map(|product| {
+            let label = if product.is_empty() {
+                l10n::text("sales-import-no-product").to_string()
+            } else {
+                product.to_string()
+            };
+            match (amount(&change.before, product), amount(&change.after, product)) {
+                (None, after) => {
+                    t!("sales-import-product-added", product = label, after = l10n::amount(after.unwrap_or(0)))
+                }
+                (Some(before), Some(after)) if before == after => {
+                    t!("sales-import-product-kept", product = label, amount = l10n::amount(after))
+                }
+                (Some(before), after) => t!(
+                    "sales-import-product-replaced",
+                    product = label,
+                    before = l10n::amount(before),
+                    after = l10n::amount(after.unwrap_or(0))
+                ),
+            }
+        })
+        .collect()
+}
+
+/// The line of one month in a dry run: added, or replaced (before → after).
+fn month_line(change: &MonthChange, names: &HashMap<AccountId, String>) -> String {
     let name = names.get(&change.account_id).map_or("", String::as_str);
     let month = shown(change.month);
     if change.adds() {

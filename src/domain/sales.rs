@@ -213,11 +213,12 @@ pub fn totals(rows: &[Sale]) -> Vec<Sale> {
     out
 }
 
-/// The changes that make every account-month named in `incoming` hold
-/// exactly `incoming`'s totals for it (importing the same file twice
-/// changes nothing; a corrected file replaces the months it covers).
+/// The changes that set, in every account-month named in `incoming`, the
+/// rows of the products `incoming` names to its totals for them; rows of
+/// products it does not name stay as they are (importing the same file
+/// twice changes nothing; a corrected file replaces the products it covers).
 /// `current` holds the stored rows of those months. Unchanged months are
-/// left out.
+/// left out. A change's `before` and `after` hold the whole month.
 pub fn replacements(current: &[Sale], incoming: &[Sale]) -> Vec<MonthChange> {
     let incoming = totals(incoming);
     let current = totals(current);
@@ -232,9 +233,11 @@ pub fn replacements(current: &[Sale], incoming: &[Sale]) -> Vec<MonthChange> {
             j += 1;
         }
         let stored_end = current[j..].iter().position(|s| key(s) != at).map_or(current.len(), |n| j + n);
-        let (before, after) = (&current[j..stored_end], &incoming[i..end]);
-        if before != after {
-            changes.push(MonthChange { account_id: at.0, month: at.1, before: before.to_vec(), after: after.to_vec() });
+        let (before, named) = (&current[j..stored_end], &incoming[i..end]);
+        let kept = before.iter().filter(|s| !named.iter().any(|n| n.product == s.product));
+        let after = totals(&kept.chain(named).cloned().collect::<Vec<_>>());
+        if before != after.as_slice() {
+            changes.push(MonthChange { account_id: at.0, month: at.1, before: before.to_vec(), after });
         }
         (i, j) = (end, stored_end);
     }
@@ -302,18 +305,27 @@ mod tests {
     }
 
     #[test]
-    fn importing_the_same_rows_twice_changes_nothing_and_a_correction_replaces_the_month() {
+    fn importing_the_same_rows_twice_changes_nothing_and_a_correction_replaces_its_products() {
         let file = [sale(1, "2026-10", "", 100), sale(1, "2026-10", "", 50), sale(1, "2026-11", "", 10)];
         let first = replacements(&[], &file);
         assert_eq!(first.len(), 2);
         assert!(first.iter().all(MonthChange::adds));
         let stored: Vec<Sale> = first.iter().flat_map(|c| c.after.clone()).collect();
         assert!(replacements(&stored, &file).is_empty());
-        let corrected = [sale(1, "2026-10", "Sensors", 140)];
-        let change = replacements(&stored, &corrected);
+        // Another product in October: the month's other product stays.
+        let sensors = [sale(1, "2026-10", "Sensors", 140)];
+        let change = replacements(&stored, &sensors);
         assert_eq!(change.len(), 1);
+        assert!(!change[0].adds());
         assert_eq!(change[0].total_before(), 150);
-        assert_eq!(change[0].after, corrected);
+        assert_eq!(change[0].after, [sale(1, "2026-10", "", 150), sale(1, "2026-10", "Sensors", 140)]);
+        let stored: Vec<Sale> = [change[0].after.clone(), vec![sale(1, "2026-11", "", 10)]].concat();
+        assert!(replacements(&stored, &sensors).is_empty(), "twice changes nothing");
+        // A corrected file replaces the products it names, and only them.
+        let change = replacements(&stored, &[sale(1, "2026-10", "Sensors", 120)]);
+        assert_eq!(change.len(), 1);
+        assert_eq!(change[0].total_before(), 290);
+        assert_eq!(change[0].after, [sale(1, "2026-10", "", 150), sale(1, "2026-10", "Sensors", 120)]);
     }
 
     #[test]

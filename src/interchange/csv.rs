@@ -30,7 +30,10 @@ use crate::domain::{
 pub use read::{read_accounts, read_people};
 
 pub(crate) mod columns;
+pub mod out;
 pub(crate) mod read;
+
+pub use out::CsvOut;
 
 use columns::{Columns, Field};
 
@@ -61,7 +64,7 @@ pub fn write_portfolio<E: From<std::io::Error>>(
     dossiers: impl IntoIterator<Item = Result<Dossier, E>>,
     summaries: &HashMap<AccountId, AccountSummary>,
 ) -> Result<(), E> {
-    let mut writer = csv::Writer::from_writer(out);
+    let mut writer = CsvOut::new(out, false);
     writer.write_record(EXPORT_HEADER).map_err(io)?;
     let opt = |v: Option<String>| v.unwrap_or_default();
     for d in dossiers {

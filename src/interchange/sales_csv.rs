@@ -111,7 +111,14 @@ pub fn read(file: &Path, bytes: &[u8], mut progress: impl FnMut(u64)) -> Result<
         if record.iter().all(|v| v.trim().is_empty()) {
             continue;
         }
-        match read_line(&columns, &record, line) {
+        let read = if record.iter().skip(columns.headers.len()).any(|v| !v.trim().is_empty()) {
+            // More values than columns: most often a decimal comma in a
+            // comma-separated file, which would otherwise cut the amount.
+            Err(crate::t!("sales-import-too-many-fields", fields = record.len(), columns = columns.headers.len()))
+        } else {
+            read_line(&columns, &record, line)
+        };
+        match read {
             Ok(sale) => {
                 let mut hasher = std::collections::hash_map::DefaultHasher::new();
                 record.iter().for_each(|v| v.trim().hash(&mut hasher));
@@ -215,5 +222,17 @@ mod tests {
         assert!(file.refused[0].reason.contains("12x"), "{}", file.refused[0].reason);
         assert_eq!(file.lines.len(), 2);
         assert_eq!(file.repeated, 1);
+    }
+
+    #[test]
+    fn a_line_with_more_values_than_columns_is_refused() {
+        let _en = l10n::scoped(l10n::Language::English);
+        let file =
+            read_text("account,month,amount\nAcme,2026-10,1250,5\nAcme,2026-11,7,\nAcme,2026-12,\"1250,5\"\n").unwrap();
+        let lines: Vec<usize> = file.refused.iter().map(|r| r.line).collect();
+        assert_eq!(lines, vec![2], "an empty value after the last column is no more value");
+        assert!(file.refused[0].reason.contains("4 values"), "{}", file.refused[0].reason);
+        assert!(file.refused[0].reason.contains("3 columns"), "{}", file.refused[0].reason);
+        assert_eq!(file.lines.iter().map(|l| l.amount).collect::<Vec<_>>(), [700, 125_050]);
     }
 }

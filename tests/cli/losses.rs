@@ -72,6 +72,22 @@ fn closing_and_a_win_back_show_in_the_check_as_json() {
     assert_eq!((closed.status, closed.closed_on), (AccountStatus::Lost, Some(day("2026-11-01"))));
     assert_eq!(closed.loss_note, "went to Beta");
 
+    // Closing it again would overwrite the closing date, reason and note.
+    let (code, out, err) = run(
+        &dir,
+        &path,
+        &["close", "gone", "--as", "former", "--reason", "price", "--note", "oops", "-d", "2026-11-20"],
+    );
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert!(err.contains("Gone Ltd is already lost (closed on 2026-11-01): nothing was changed"), "{err}");
+    assert!(err.contains("the account's form in the workbench"), "{err}");
+    let kept = store.load_account(gone).unwrap();
+    assert_eq!(
+        (kept.status, kept.closed_on, kept.loss_reason),
+        (AccountStatus::Lost, Some(day("2026-11-01")), closed.loss_reason)
+    );
+    assert_eq!(kept.loss_note, "went to Beta");
+
     let (code, out, err) = run(
         &dir,
         &path,

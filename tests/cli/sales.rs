@@ -208,6 +208,49 @@ fn dry_run_writes_nothing_the_same_file_twice_changes_nothing_and_a_correction_r
 }
 
 #[test]
+fn an_import_sets_the_products_it_names_and_keeps_the_others_of_the_month() {
+    let (dir, db) = portfolio();
+    ok(&dir, &db, &["sales", "add", "Acme", "--month", "2026-10", "--amount", "100"]);
+    ok(&dir, &db, &["sales", "add", "Acme", "--month", "2026-10", "--amount", "30", "--product", "Sensors"]);
+    let file = write(
+        &dir,
+        "sensors.csv",
+        b"account,month,amount,product\nAcme Logistics,2026-10,40,Sensors\n\
+                                          Acme Logistics,2026-10,7,Cables\n",
+    );
+    let path = file.to_str().unwrap();
+    let dry = ok(&dir, &db, &["sales", "import", path, "--dry-run"]);
+    assert!(dry.contains("replace  Acme Logistics, 2026-10: 130 → 147"), "{dry}");
+    assert!(dry.contains("(no product): 100 (stays)"), "{dry}");
+    assert!(dry.contains("Sensors: 30 → 40"), "{dry}");
+    assert!(dry.contains("Cables: 7 (added)"), "{dry}");
+    ok(&dir, &db, &["sales", "import", path]);
+    let rows = listed(&dir, &db, "Acme");
+    let amount = |product: &str| rows.iter().find(|r| r["product"] == product).map(|r| r["amount"].clone());
+    assert_eq!(amount(""), Some(serde_json::json!(100)), "the product the file does not name stays");
+    assert_eq!(amount("Sensors"), Some(serde_json::json!(40)));
+    assert_eq!(amount("Cables"), Some(serde_json::json!(7)));
+    let again = ok(&dir, &db, &["sales", "import", path]);
+    assert!(again.contains("1 already as in the file"), "{again}");
+
+    // One month is one month, in every language.
+    let september = write(&dir, "september.csv", b"account,month,amount\nAcme Logistics,2026-09,5\n");
+    let dry = ok(&dir, &db, &["sales", "import", september.to_str().unwrap(), "--dry-run"]);
+    assert!(dry.contains("1 month would be added, 0 replaced, 0 stay as they are"), "{dry}");
+    let ru = keyplan(dir.path())
+        .env("LC_ALL", "ru_RU.UTF-8")
+        .args(["sales", "import", september.to_str().unwrap(), "--db"])
+        .arg(&db)
+        .args(["--today", TODAY])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&ru.stdout);
+    assert!(said.contains("добавлен 1 месяц, заменено — 0"), "{said}");
+    let done = ok(&dir, &db, &["sales", "import", september.to_str().unwrap()]);
+    assert!(done.contains("0 months added, 0 replaced, 1 already as in the file"), "{done}");
+}
+
+#[test]
 fn sales_travel_in_the_json_export_and_a_reimport_changes_nothing() {
     let (dir, db) = portfolio();
     ok(&dir, &db, &["sales", "add", "Acme", "--month", "2026-10", "--amount", "1250,5", "--product", "Sensors"]);
@@ -250,4 +293,42 @@ fn sales_speak_ukrainian() {
         keyplan(dir.path()).env("LC_ALL", "uk_UA.UTF-8").args(["history", "Acme", "--db"]).arg(&db).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Продажі за 10.2026: — → 1 250,50"), "{text}");
+}
+
+#[test]
+fn csv_outputs_quote_a_cell_a_spreadsheet_would_run_as_a_formula() {
+    let (dir, db) = portfolio();
+    {
+        let mut store = keyplan::store::Store::open(&db).unwrap().store;
+        let mut account =
+            keyplan::domain::Account::new("@SUM(1+1)", chrono::NaiveDate::from_ymd_opt(2024, 1, 10).unwrap());
+        account.currency = Some("UAH".into());
+        account.industry = "=HYPERLINK(\"http://example.invalid\",\"x\")".into();
+        store.create_account(&account).unwrap();
+    }
+    ok(&dir, &db, &["sales", "add", "4", "--month", "2026-10", "--amount", "100", "--product=-2+3"]);
+    ok(&dir, &db, &["sales", "add", "4", "--month", "2026-09", "--amount=-50", "--product", "+Sensors"]);
+
+    let sales = ok(&dir, &db, &["sales", "list", "4", "--format", "csv"]);
+    assert!(sales.contains("4,'@SUM(1+1),2026-10,'-2+3,100"), "{sales}");
+    assert!(sales.contains(",'+Sensors,-50"), "a negative amount stays a number: {sales}");
+    let report = ok(&dir, &db, &["report", "pareto", "--format", "csv"]);
+    assert!(report.contains(",'@SUM(1+1),"), "{report}");
+    let list = ok(&dir, &db, &["list", "--format", "csv"]);
+    assert!(list.contains(",'@SUM(1+1),"), "{list}");
+    let export = ok(&dir, &db, &["export", "--format", "csv"]);
+    assert!(export.contains("'@SUM(1+1),"), "{export}");
+    assert!(export.contains(",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\","), "{export}");
+    assert!(!export.contains(",@") && !export.contains(",="), "{export}");
+
+    // The quote goes again when the file is read back.
+    let file = write(&dir, "portfolio.csv", export.as_bytes());
+    let empty = dir.path().join("empty.db");
+    ok(&dir, &empty, &["import", file.to_str().unwrap()]);
+    let store = keyplan::store::Store::open(&empty).unwrap().store;
+    let names: Vec<String> = store.list_accounts().unwrap().into_iter().map(|a| a.name).collect();
+    assert!(names.contains(&"@SUM(1+1)".to_string()), "{names:?}");
+    let sales = write(&dir, "sales.csv", ok(&dir, &db, &["sales", "list", "4", "--format", "csv"]).as_bytes());
+    let dry = ok(&dir, &db, &["sales", "import", sales.to_str().unwrap(), "--dry-run"]);
+    assert!(dry.contains("0 months would be added, 0 replaced, 2 stay as they are"), "{dry}");
 }

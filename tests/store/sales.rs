@@ -50,7 +50,7 @@ fn the_window_totals_follow_every_change_and_the_turn_of_the_month() {
     let portfolio = store.list_accounts().unwrap();
     assert_eq!(portfolio[0].annual_sales, Some(565), "the window's sales in whole units rank the portfolio");
 
-    // A month changed and a month emptied.
+    // A month changed (its row without a product; Sensors stays) and a month emptied.
     let november = store.sales_of_months(&[(id, m("2026-11"))]).unwrap();
     let change = replacements(&november, &[sale(id, "2026-11", "", 1_000)]);
     store.apply_sales(&change).unwrap();
@@ -62,7 +62,7 @@ fn the_window_totals_follow_every_change_and_the_turn_of_the_month() {
     };
     store.apply_sales(&[emptied]).unwrap();
     let a = analysis(&store, id, window);
-    assert_eq!(a.amount, 41_000);
+    assert_eq!(a.amount, 1_000 + 2_500 + 40_000);
     let (amount, squares) = recomputed(&store, id, window);
     assert_eq!((a.amount, a.sum_of_squares), (amount, squares));
 
@@ -71,8 +71,8 @@ fn the_window_totals_follow_every_change_and_the_turn_of_the_month() {
     store.keep_sales_window(january).unwrap();
     let next = Period::last_twelve_months(january);
     let a = analysis(&store, id, next);
-    assert_eq!(a.amount, 1_000);
-    assert_eq!(recomputed(&store, id, next).0, 1_000);
+    assert_eq!(a.amount, 3_500);
+    assert_eq!(recomputed(&store, id, next).0, 3_500);
     // Another period is summed from the monthly totals.
     assert_eq!(analysis(&store, id, Period::year(2025)).amount, 99_900 + 40_000);
 }
@@ -94,7 +94,7 @@ fn an_account_without_history_keeps_its_typed_figure_and_stays_out_of_the_analys
 }
 
 #[test]
-fn an_import_replaces_the_months_it_covers_and_is_kept_in_the_history_for_undo() {
+fn an_import_replaces_the_products_it_names_and_is_kept_in_the_history_for_undo() {
     let (_dir, mut store) = fresh();
     let id = store.create_account(&Account::new("Acme", d("2024-01-01"))).unwrap();
     let file = [sale(id, "2026-10", "", 100), sale(id, "2026-10", "", 50), sale(id, "2026-09", "Sensors", 7)];
@@ -107,7 +107,11 @@ fn an_import_replaces_the_months_it_covers_and_is_kept_in_the_history_for_undo()
     let changes = replacements(&store.sales_of_months(&months).unwrap(), &corrected);
     store.apply_sales(&changes).unwrap();
     let written = store.take_written();
-    assert_eq!(store.sales(id).unwrap(), [sale(id, "2026-10", "Sensors", 120), sale(id, "2026-09", "Sensors", 7)]);
+    // The month's other product stays: an import sets the products it names.
+    assert_eq!(
+        store.sales(id).unwrap(),
+        [sale(id, "2026-10", "", 150), sale(id, "2026-10", "Sensors", 120), sale(id, "2026-09", "Sensors", 7)]
+    );
 
     store.revert(&written).unwrap();
     assert_eq!(store.sales(id).unwrap(), [sale(id, "2026-10", "", 150), sale(id, "2026-09", "Sensors", 7)]);
@@ -214,7 +218,7 @@ fn the_loss_report_and_the_activity_read_what_the_rules_need() {
     let period = Period::last_twelve_months(d("2026-12-01"));
     let report = store.loss_report(period).unwrap();
     assert_eq!(report.quarters.len(), 1);
-    assert_eq!(report.refusals_by_reason, [("price".to_string(), 1)]);
+    assert_eq!(report.refusals_by_reason, [("Price".to_string(), 1)], "as written, trimmed");
     let activity = store.activity(period, d("2026-12-01"), &CadenceDefaults::default(), true).unwrap();
     assert_eq!(activity.rhythms.len(), 1, "open accounts only");
     assert_eq!(activity.rhythms[0].total(), 2);

@@ -148,7 +148,10 @@ struct Bar {
 }
 
 fn bars(rows: &[Bar], scale: f64, marker: Option<(f64, String)>, legend: &[(String, RGBColor)]) -> String {
-    let top = if marker.is_some() || !legend.is_empty() { 28i32 } else { 6 };
+    // The legend's line, then the marker's label below it: they never overlap.
+    let legend_h = if legend.is_empty() { 0 } else { 22i32 };
+    let marker_y = legend_h + 4;
+    let top = legend_h + if marker.is_some() { 22 } else { 0 } + 6;
     let (left, right, row_h) = (230i32, 110i32, 26i32);
     let width = 760i32;
     let plot = width - left - right;
@@ -190,7 +193,7 @@ fn bars(rows: &[Bar], scale: f64, marker: Option<(f64, String)>, legend: &[(Stri
             root.draw(&PathElement::new(vec![(x, top - 4), (x, height - 4)], ALERT.stroke_width(2)))?;
             root.draw(&Text::new(
                 label.clone(),
-                (x, 4),
+                (x, marker_y),
                 style(13).color(&ALERT).pos(Pos::new(HPos::Center, VPos::Top)),
             ))?;
         }
@@ -198,15 +201,15 @@ fn bars(rows: &[Bar], scale: f64, marker: Option<(f64, String)>, legend: &[(Stri
     })
 }
 
-/// Each objective's progress (its volume, or else its profit) against the
-/// part of the year gone.
+/// Each objective's profit made against its expected profit, beside the
+/// part of the year gone (one measure for every bar, named in the legend).
 pub fn plan(report: &PlanReport) -> String {
     let rows: Vec<Bar> = report
         .objectives
         .iter()
         .filter_map(|o| {
-            // Volume where sales name one, else profit.
-            let done = o.actual_volume.and(o.volume_done).or(o.profit_done)?;
+            // Only where an expected profit is set and the sales record a profit.
+            let done = o.actual_profit.and(o.profit_done)?;
             let name = if o.product.trim().is_empty() {
                 label(&o.account, 30)
             } else {
@@ -220,7 +223,8 @@ pub fn plan(report: &PlanReport) -> String {
         return String::new();
     }
     let marker = crate::t!("report-chart-pace", gone = percent(report.year_gone));
-    bars(&rows, 1.0, Some((report.year_gone, marker)), &[])
+    let legend = [(text("report-chart-plan-profit").to_string(), MAIN)];
+    bars(&rows, 1.0, Some((report.year_gone, marker)), &legend)
 }
 
 /// Lost and former accounts per quarter, stacked by reason, with a legend.
@@ -260,7 +264,9 @@ pub fn channels(report: &ActivityReport) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::data::PlanRow;
     use super::*;
+    use crate::l10n;
 
     #[test]
     fn bars_are_svg_without_an_address_and_escape_their_labels() {
@@ -274,5 +280,39 @@ mod tests {
         assert!(!svg.contains("http"), "{svg}");
         assert!(svg.contains("&lt;script&gt;") && !svg.contains("<script>"), "{svg}");
         assert!(svg.contains("^[]0;X^G"), "{svg}");
+    }
+
+    #[test]
+    fn the_plan_chart_draws_profit_only_and_says_so() {
+        let _en = l10n::scoped(l10n::Language::English);
+        let row = |account: &str, volume_done: Option<f64>, actual_profit: Option<f64>| PlanRow {
+            objective_id: 1,
+            account_id: 1,
+            account: account.into(),
+            product: String::new(),
+            currency: None,
+            planned_volume: "100".into(),
+            planned_volume_number: Some(100.0),
+            actual_volume: volume_done.map(|d| d * 100.0),
+            volume_done,
+            expected_profit: Some(1_000.0),
+            actual_profit,
+            profit_done: Some(0.25),
+            actual_sales: 10_000.0,
+            by_product: false,
+            sales_hundredths: 1_000_000,
+            profit_hundredths: actual_profit.map(|p| (p * 100.0) as i64),
+        };
+        let report = PlanReport {
+            report: "plan",
+            year: 2026,
+            year_gone: 0.9,
+            objectives: vec![row("Volume and profit", Some(4.0), Some(250.0)), row("No profit", Some(0.5), None)],
+        };
+        let svg = plan(&report);
+        assert!(svg.contains(text("report-chart-plan-profit")), "{svg}");
+        assert!(svg.contains(&percent(0.25)), "the profit done: {svg}");
+        assert!(!svg.contains(&percent(4.0)), "never the volume: {svg}");
+        assert!(!svg.contains("No profit"), "no profit recorded: no bar: {svg}");
     }
 }

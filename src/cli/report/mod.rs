@@ -317,7 +317,7 @@ const LOST_CSV: [&str; 12] = [
 /// The rows of one report, under a header row (also when there are none).
 fn csv(reports: &Reports, out: &mut dyn Write) -> Result<(), Trouble> {
     let failed = |e: csv::Error| Trouble::Io(std::io::Error::other(e.to_string()));
-    let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
+    let mut w = crate::interchange::csv::CsvOut::new(out, false);
     if let Some(r) = &reports.pareto {
         w.write_record(PARETO_CSV).map_err(failed)?;
         for row in &r.accounts {

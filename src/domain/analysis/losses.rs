@@ -205,7 +205,8 @@ pub struct LossReport {
     pub quarters: Vec<(Quarter, ReasonCounts)>,
     /// Closed accounts whose closing date is unknown.
     pub undated: usize,
-    /// Refusal reasons as typed (folded to lower case), most frequent first.
+    /// Refusal reasons, grouped whatever their case and spacing and shown as
+    /// first written, most frequent first.
     pub refusals_by_reason: Vec<(String, usize)>,
     pub closed: Vec<Closed>,
     pub refusals: Vec<Refusal>,
@@ -235,15 +236,18 @@ impl LossReport {
             }
         }
         quarters.sort_by_key(|(q, _)| *q);
-        let mut by_reason: Vec<(String, usize)> = Vec::new();
+        // Grouped whatever the case and spacing, shown as first written.
+        let fold = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let mut groups: Vec<(String, String, usize)> = Vec::new();
         for refusal in &refusals {
-            let key = refusal.reason.trim().to_lowercase();
-            match by_reason.iter_mut().find(|(r, _)| *r == key) {
-                Some((_, n)) => *n += 1,
-                None => by_reason.push((key, 1)),
+            let key = fold(&refusal.reason);
+            match groups.iter_mut().find(|(k, _, _)| *k == key) {
+                Some((_, _, n)) => *n += 1,
+                None => groups.push((key, refusal.reason.trim().to_string(), 1)),
             }
         }
-        by_reason.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        groups.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+        let by_reason = groups.into_iter().map(|(_, shown, n)| (shown, n)).collect();
         LossReport { quarters, undated, refusals_by_reason: by_reason, closed, refusals }
     }
 
@@ -297,6 +301,22 @@ mod tests {
             note: String::new(),
             win_back: None,
         }
+    }
+
+    #[test]
+    fn refusals_are_grouped_whatever_the_case_and_shown_as_first_written() {
+        let refusal = |reason: &str| Refusal {
+            account_id: crate::domain::ids::AccountId(1),
+            account: "Acme".into(),
+            date: day(2026, 10, 1),
+            outcome: crate::domain::touchpoint::Outcome::Refusal,
+            reason: reason.into(),
+        };
+        let report = LossReport::new(
+            vec![],
+            vec![refusal(" Ціна  зависока"), refusal("ЦІНА ЗАВИСОКА "), refusal("ціна зависока"), refusal("No budget")],
+        );
+        assert_eq!(report.refusals_by_reason, [("Ціна  зависока".to_string(), 3), ("No budget".to_string(), 1)]);
     }
 
     #[test]

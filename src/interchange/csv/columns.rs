@@ -393,7 +393,7 @@ impl Columns {
     /// The value of `field` in `record`: the first non-empty of its columns.
     pub fn one<'r>(&self, record: &'r csv::StringRecord, field: Field) -> Option<(&'r str, &str)> {
         self.fields.iter().enumerate().filter(|(_, f)| **f == Some(field)).find_map(|(i, _)| {
-            let value = record.get(i)?.trim();
+            let value = super::out::unguard(record.get(i)?.trim());
             (!value.is_empty()).then(|| (value, self.headers[i].as_str()))
         })
     }
@@ -404,7 +404,7 @@ impl Columns {
             .iter()
             .enumerate()
             .filter(|(_, f)| **f == Some(field))
-            .filter_map(|(i, _)| record.get(i).map(str::trim).filter(|v| !v.is_empty()))
+            .filter_map(|(i, _)| record.get(i).map(|v| super::out::unguard(v.trim())).filter(|v| !v.is_empty()))
             .collect()
     }
 

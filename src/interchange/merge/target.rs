@@ -235,8 +235,9 @@ impl Target {
         }
     }
 
-    /// The file's sales: each account-month it names holds the file's rows
-    /// (as a sales import sets them); the other months keep theirs.
+    /// The file's sales: in each account-month it names, the products it
+    /// names hold the file's rows (as a sales import sets them); other
+    /// products and months keep theirs.
     fn merge_sales(&mut self, incoming: &Dossier) {
         if incoming.sales.is_empty() {
             return;
@@ -247,9 +248,11 @@ impl Target {
                 .collect()
         };
         let file = totals(&unkeyed(&incoming.sales));
-        let months: HashSet<Month> = file.iter().map(|s| s.month).collect();
-        let mut rows: Vec<Sale> =
-            unkeyed(&self.merged.sales).into_iter().filter(|s| !months.contains(&s.month)).collect();
+        let named: HashSet<(Month, &str)> = file.iter().map(|s| (s.month, s.product.as_str())).collect();
+        let mut rows: Vec<Sale> = unkeyed(&self.merged.sales)
+            .into_iter()
+            .filter(|s| !named.contains(&(s.month, s.product.as_str())))
+            .collect();
         rows.extend(file);
         rows.sort_by(|a, b| b.month.cmp(&a.month).then_with(|| a.product.cmp(&b.product)));
         self.merged.sales = rows;

@@ -71,8 +71,9 @@ fn row(line: &PlanLine, name_w: usize, measure_w: usize, wide: bool, gone: f64) 
             Line::raw(cut(&line.account, name_w)),
             Line::styled(cut(&format!("  {product}"), name_w), theme::dim()),
         ])),
-        measure(line.volume, measure_w, gone),
-        measure(line.profit, measure_w, gone),
+        // No sales row records a volume: nothing was measured (not 0 %).
+        measure(line.volume, line.actual.volume.is_some(), measure_w, gone),
+        measure(line.profit, true, measure_w, gone),
     ];
     if wide {
         cells.push(Cell::from(units(line.actual.amount)));
@@ -80,11 +81,18 @@ fn row(line: &PlanLine, name_w: usize, measure_w: usize, wide: bool, gone: f64) 
     Row::new(cells).height(2)
 }
 
-/// "800 / 1 200" over a bar with the calendar's mark and the percentage.
-fn measure(progress: Option<PlanProgress>, width: usize, gone: f64) -> Cell<'static> {
+/// "800 / 1 200" over a bar with the calendar's mark and the percentage;
+/// "— / 1 200" and "—" when nothing measured the actual figure.
+fn measure(progress: Option<PlanProgress>, measured: bool, width: usize, gone: f64) -> Cell<'static> {
     let Some(p) = progress else {
         return Cell::from(Line::styled(l10n::text("analysis-plan-no-number"), theme::dim()));
     };
+    if !measured {
+        return Cell::from(Text::from(vec![
+            Line::styled(cut(&format!("— / {}", units(p.planned)), width), theme::dim()),
+            Line::styled("—", theme::dim()),
+        ]));
+    }
     let numbers = format!("{} / {}", units(p.actual), units(p.planned));
     let done = p.done.unwrap_or(0.0);
     let label = format!(" {}", percent(done));
