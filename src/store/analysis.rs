@@ -79,9 +79,7 @@ impl Store {
             let (name, currency) = names[&id].clone();
             lines.push(PlanLine::new(objective, name, currency, actual, today));
         }
-        lines.sort_by(|a, b| {
-            a.account.to_lowercase().cmp(&b.account.to_lowercase()).then(a.objective.id.cmp(&b.objective.id))
-        });
+        lines.sort_by_cached_key(|l| (l.account.to_lowercase(), l.objective.id));
         Ok(lines)
     }
 
@@ -292,18 +290,22 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The day each person of an account was last contacted (up to `today`).
+    /// The day each person of an account was last contacted (up to
+    /// `today`), as the triggers of schema 10 keep it on the person: a long
+    /// log is not read again.
     pub fn last_contacts(
         &self,
         account: AccountId,
         today: NaiveDate,
     ) -> Result<HashMap<crate::domain::PersonId, NaiveDate>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT tp.person_id, max(t.date) FROM touchpoint_people tp JOIN touchpoints t ON t.id = tp.touchpoint_id
-              WHERE t.account_id = ?1 AND t.date <= ?2 GROUP BY tp.person_id",
-        )?;
-        let rows =
-            stmt.query_map(rusqlite::params![account, super::codec::date(today)], |r| Ok((r.get(0)?, r.date(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, last_contact FROM people WHERE account_id = ?1 AND last_contact IS NOT NULL")?;
+        let rows = stmt.query_map([account], |r| Ok((r.get(0)?, r.date(1)?)))?;
+        Ok(rows
+            .collect::<rusqlite::Result<HashMap<crate::domain::PersonId, NaiveDate>>>()?
+            .into_iter()
+            .filter(|(_, day)| *day <= today)
+            .collect())
     }
 }

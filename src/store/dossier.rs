@@ -140,17 +140,24 @@ fn insert_dossier(tx: &rusqlite::Transaction<'_>, dossier: &Dossier) -> Result<A
     Ok(account)
 }
 
-/// Inserts new accounts with their logs while the trigger that keeps each
-/// account's last contact and log length is set aside (it is dropped and
-/// created again from its own SQL, in the same transaction); the new
-/// accounts' summaries are then computed once each, as migration 4 does.
+/// Inserts new accounts with their logs while the triggers that keep each
+/// account's last contact and log length, each person's last contact and
+/// the contacts per month (schemas 4 and 10) are set aside (dropped and
+/// created again from their own SQL, in the same transaction); the new
+/// accounts' summaries are then computed once, as the migrations do.
 /// For new accounts only: `insert` must not add touchpoints to existing ones.
 fn with_bulk_log_summary<T>(tx: &rusqlite::Connection, insert: impl FnOnce() -> Result<T>) -> Result<T> {
-    const TRIGGER: &str = "touchpoints_last_insert";
-    let sql: String =
-        tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", [TRIGGER], |r| r.get(0))?;
+    const TRIGGERS: [&str; 3] = ["touchpoints_last_insert", "touchpoint_people_last_insert", "touchpoints_mix_insert"];
+    let mut saved = Vec::with_capacity(TRIGGERS.len());
+    for name in TRIGGERS {
+        let sql: String =
+            tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", [name], |r| r.get(0))?;
+        saved.push(sql);
+    }
     let mark: i64 = tx.query_row("SELECT coalesce(max(id), 0) FROM accounts", [], |r| r.get(0))?;
-    tx.execute_batch(&format!("DROP TRIGGER {TRIGGER}"))?;
+    for name in TRIGGERS {
+        tx.execute_batch(&format!("DROP TRIGGER {name}"))?;
+    }
     let value = insert()?;
     tx.execute(
         "UPDATE accounts
@@ -159,7 +166,24 @@ fn with_bulk_log_summary<T>(tx: &rusqlite::Connection, insert: impl FnOnce() -> 
           WHERE id > ?1",
         [mark],
     )?;
-    tx.execute_batch(&sql)?;
+    tx.execute(
+        "UPDATE people SET last_contact = x.last
+           FROM (SELECT tp.person_id AS id, max(t.date) AS last
+                   FROM touchpoints t JOIN touchpoint_people tp ON tp.touchpoint_id = t.id
+                  WHERE t.account_id > ?1 GROUP BY tp.person_id) AS x
+          WHERE people.id = x.id",
+        [mark],
+    )?;
+    tx.execute(
+        "INSERT INTO contact_months (month, channel, outcome, count)
+         SELECT substr(date, 1, 7), channel, coalesce(outcome, ''), count(*) FROM touchpoints
+          WHERE account_id > ?1 GROUP BY 1, 2, 3
+         ON CONFLICT (month, channel, outcome) DO UPDATE SET count = count + excluded.count",
+        [mark],
+    )?;
+    for sql in saved {
+        tx.execute_batch(&sql)?;
+    }
     Ok(value)
 }
 

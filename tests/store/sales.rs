@@ -308,10 +308,24 @@ fn a_portfolio_inserted_in_bulk_keeps_the_same_totals_as_one_by_one() {
     assert_eq!((accounts, totals), kept_figures(&one_by_one));
     let portfolio = |store: &Store| store.list_accounts().unwrap().into_iter().map(|a| a.name).collect::<Vec<_>>();
     assert_eq!(portfolio(&bulk), portfolio(&one_by_one));
+    // Each person's last contact and the contact mix, computed once at the end.
+    let activity = |store: &Store| {
+        let a = store.activity(Period::last_twelve_months(today), today, &Default::default(), true).unwrap();
+        (a.mix, a.coverage, a.rhythms)
+    };
+    assert!(activity(&bulk).0.total > 0 && !activity(&bulk).1.is_empty());
+    assert_eq!(activity(&bulk), activity(&one_by_one));
     // The triggers are back.
     bulk.add_sale(&sale(AccountId(1), "2026-11", "", 123)).unwrap();
     one_by_one.add_sale(&sale(AccountId(1), "2026-11", "", 123)).unwrap();
     assert_eq!(kept_figures(&bulk), kept_figures(&one_by_one));
+    for store in [&mut bulk, &mut one_by_one] {
+        let person = store.load_dossier(AccountId(1)).unwrap().people[0].id;
+        let mut contact = Touchpoint::new(AccountId(1), today, Channel::Visit, "visit");
+        contact.people = vec![person];
+        store.save_touchpoint(&contact).unwrap();
+    }
+    assert_eq!(activity(&bulk), activity(&one_by_one));
 }
 
 #[test]
