@@ -22,8 +22,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if pareto.rows.is_empty() {
         return super::empty(frame, area, l10n::text("analysis-empty-sales"));
     }
-    let [head, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    frame.render_widget(Paragraph::new(headline(analysis)), head);
+    // The headline wraps (up to three lines) rather than lose its end.
+    let line = headline(analysis);
+    let width = usize::from(area.width.max(1));
+    // A line broken between words may take one row more than its width says.
+    let needed = line.width().div_ceil(width) + usize::from(line.width() > width);
+    let rows = u16::try_from(needed.clamp(1, 3)).unwrap_or(1);
+    let [head, rest] = Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
+    frame.render_widget(Paragraph::new(line).wrap(ratatui::widgets::Wrap { trim: true }), head);
     // The curve beside the table on a wide window, below it on a tall one.
     let (table_area, chart_area) = if rest.width >= 110 {
         let [t, c] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(rest);
