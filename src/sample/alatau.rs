@@ -69,10 +69,10 @@ pub(super) fn dossier(c: Clock) -> Dossier {
         objectives: vec![
             objective(
                 c.year(0),
-                "Датчики TeleSense Cold для нового комплекса в Астане",
+                "Датчики TeleSense Cold",
                 "900 шт.",
                 Some(2_700_000),
-                "Проектный инженер, монтаж силами партнёра",
+                "Новый комплекс в Астане: проектный инженер, монтаж силами партнёра",
             ),
             objective(
                 c.year(0),

@@ -217,7 +217,7 @@ pub(super) fn dossier(c: Clock) -> Dossier {
 /// The expert buys by project: months of nothing, then a large order.
 fn sales(c: Clock) -> Vec<crate::domain::Sale> {
     let lines = [
-        Line { product: "Sensor refresh and calibration, all sites", share: 70, margin: 30, unit_price: 260 },
+        Line { product: "Sensor refresh and calibration, all sites", share: 70, margin: 30, unit_price: 9_500 },
         Line { product: "Energy monitoring pilot (Wakefield)", share: 30, margin: 25, unit_price: 0 },
     ];
     three_years(c, 12, Pattern::Irregular, 1_270_000, &lines)

@@ -64,15 +64,15 @@ pub(super) fn dossier(c: Clock) -> Dossier {
         objectives: vec![
             objective(
                 c.year(0),
-                "Заміна датчиків температури (друге покоління)",
-                "120 шт.",
+                "Датчики температури",
+                "120 шт. на заміну (друге покоління)",
                 None,
-                "Безкоштовно для клієнта: витрати 180 тис. грн, інженер у Львові",
+                "Заміна безкоштовна для клієнта: витрати 180 тис. грн, інженер у Львові",
             ),
             objective(
                 c.year(0),
-                "GPS-трекери TeleSense Fleet для нових машин",
-                "40 шт.",
+                "GPS-трекери TeleSense Fleet",
+                "40 шт. для нових машин",
                 Some(520_000),
                 "Склад у Києві, монтаж силами львівського інженера",
             ),
@@ -205,8 +205,8 @@ pub(super) fn dossier(c: Clock) -> Dossier {
 /// Irregular: trackers for new trucks when the fleet grows, sensors now and then.
 fn sales(c: Clock) -> Vec<crate::domain::Sale> {
     let lines = [
-        Line { product: "GPS-трекери TeleSense Fleet", share: 65, margin: 20, unit_price: 3_200 },
-        Line { product: "Датчики температури", share: 35, margin: 24, unit_price: 1_100 },
+        Line { product: "GPS-трекери TeleSense Fleet", share: 65, margin: 20, unit_price: 0 },
+        Line { product: "Датчики температури", share: 35, margin: 24, unit_price: 0 },
     ];
     three_years(c, 15, Pattern::Irregular, 600_000, &lines)
 }

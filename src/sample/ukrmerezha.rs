@@ -262,7 +262,7 @@ fn sales(c: Clock) -> Vec<crate::domain::Sale> {
     let lines = [
         Line { product: "Ліцензії TeleSense Cloud (white label)", share: 60, margin: 35, unit_price: 0 },
         Line {
-            product: "Датчики живлення базових станцій", share: 40, margin: 22, unit_price: 1_250
+            product: "Датчики живлення базових станцій", share: 40, margin: 22, unit_price: 3_000
         },
     ];
     three_years(c, 11, Pattern::Steady, 1_540_000, &lines)
