@@ -73,7 +73,10 @@ analysis-plan-no-number = no number
 analysis-plan-totals = { $objectives ->
     [one] 1 objective
    *[other] { $objectives } objectives
-}: profit { $made } of { $planned } ({ $done }) · sales { $sales }
+}: profit { $made } of { $planned } ({ $done }) · sales { $sales }{ $currency ->
+    [none] {""}
+   *[other] {" "}{ $currency }
+}
 
 analysis-lost-lapsing = Lapsing: no purchase for a while
 analysis-lost-none-lapsing = Every open account bought recently.

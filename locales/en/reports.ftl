@@ -87,7 +87,10 @@ report-classes-title = Accounts and their classes
 report-plan-title = Plan vs actual { $year }
 report-plan-none = No annual objectives for { $year }.
 report-plan-pace = { $gone } of the year has gone: an objective on pace is that far along.
-report-plan-totals = Totals: expected profit { $planned }, actual profit { $actual }, sales { $sales }.
+report-plan-totals = { $currency ->
+    [none] Totals: expected profit { $planned }, actual profit { $actual }, sales { $sales }.
+   *[other] Totals in { $currency }: expected profit { $planned }, actual profit { $actual }, sales { $sales }.
+}
 report-col-product = Product
 report-col-planned-volume = Planned volume
 report-col-actual-volume = Actual volume

@@ -58,7 +58,10 @@ analysis-matrix-empty-cell = ამ უჯრაში კლიენტი ა
 
 analysis-plan-headline = { $year } წლის მიზნები · წლის { $gone } გავიდა (│ ზოლებზე)
 analysis-plan-no-number = რიცხვის გარეშე
-analysis-plan-totals = { $objectives } მიზანი: მოგება { $made } / { $planned } ({ $done }) · გაყიდვები { $sales }
+analysis-plan-totals = { $objectives } მიზანი: მოგება { $made } / { $planned } ({ $done }) · გაყიდვები { $sales }{ $currency ->
+    [none] {""}
+   *[other] {" "}{ $currency }
+}
 
 analysis-lost-lapsing = იკარგებიან: დიდი ხანია არ უყიდიათ
 analysis-lost-none-lapsing = ყველა ღია კლიენტმა ცოტა ხნის წინ იყიდა.

@@ -81,7 +81,10 @@ report-classes-title = კლიენტები და მათი კლა
 report-plan-title = გეგმა და ფაქტი { $year }
 report-plan-none = { $year } წლისთვის წლიური მიზნები არ არის.
 report-plan-pace = წლის { $gone } გავიდა: გრაფიკით მიმავალი მიზანი ამდენითაა შესრულებული.
-report-plan-totals = სულ: მოსალოდნელი მოგება { $planned }, ფაქტობრივი მოგება { $actual }, გაყიდვები { $sales }.
+report-plan-totals = { $currency ->
+    [none] სულ: მოსალოდნელი მოგება { $planned }, ფაქტობრივი მოგება { $actual }, გაყიდვები { $sales }.
+   *[other] სულ { $currency }-ში: მოსალოდნელი მოგება { $planned }, ფაქტობრივი მოგება { $actual }, გაყიდვები { $sales }.
+}
 report-col-product = პროდუქტი
 report-col-planned-volume = დაგეგმილი მოცულობა
 report-col-actual-volume = ფაქტობრივი მოცულობა

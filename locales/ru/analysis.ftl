@@ -83,7 +83,10 @@ analysis-plan-totals = { $objectives ->
     [few] { $objectives } цели
     [many] { $objectives } целей
    *[other] { $objectives } цели
-}: прибыль { $made } из { $planned } ({ $done }) · продажи { $sales }
+}: прибыль { $made } из { $planned } ({ $done }) · продажи { $sales }{ $currency ->
+    [none] {""}
+   *[other] {" "}{ $currency }
+}
 
 analysis-lost-lapsing = Уходят: давно не покупали
 analysis-lost-none-lapsing = Все открытые клиенты покупали недавно.

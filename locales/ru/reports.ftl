@@ -89,7 +89,10 @@ report-classes-title = Клиенты и их классы
 report-plan-title = План и факт { $year }
 report-plan-none = Нет целей на { $year } год.
 report-plan-pace = Прошло { $gone } года: цель, идущая по графику, выполнена настолько же.
-report-plan-totals = Итого: ожидаемая прибыль { $planned }, фактическая прибыль { $actual }, продажи { $sales }.
+report-plan-totals = { $currency ->
+    [none] Итого: ожидаемая прибыль { $planned }, фактическая прибыль { $actual }, продажи { $sales }.
+   *[other] Итого в { $currency }: ожидаемая прибыль { $planned }, фактическая прибыль { $actual }, продажи { $sales }.
+}
 report-col-product = Продукт
 report-col-planned-volume = Плановый объём
 report-col-actual-volume = Фактический объём

@@ -83,7 +83,10 @@ analysis-plan-totals = { $objectives ->
     [few] { $objectives } задачі
     [many] { $objectives } задач
    *[other] { $objectives } задачі
-}: прибуток { $made } з { $planned } ({ $done }) · продажі { $sales }
+}: прибуток { $made } з { $planned } ({ $done }) · продажі { $sales }{ $currency ->
+    [none] {""}
+   *[other] {" "}{ $currency }
+}
 
 analysis-lost-lapsing = Відпадають: давно не купували
 analysis-lost-none-lapsing = Усі відкриті клієнти купували нещодавно.

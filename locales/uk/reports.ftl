@@ -89,7 +89,10 @@ report-classes-title = Клієнти та їхні класи
 report-plan-title = План і факт { $year }
 report-plan-none = Немає задач на { $year } рік.
 report-plan-pace = Минуло { $gone } року: задача, що йде за графіком, виконана настільки ж.
-report-plan-totals = Разом: очікуваний прибуток { $planned }, фактичний прибуток { $actual }, продажі { $sales }.
+report-plan-totals = { $currency ->
+    [none] Разом: очікуваний прибуток { $planned }, фактичний прибуток { $actual }, продажі { $sales }.
+   *[other] Разом у { $currency }: очікуваний прибуток { $planned }, фактичний прибуток { $actual }, продажі { $sales }.
+}
 report-col-product = Продукт
 report-col-planned-volume = Плановий обсяг
 report-col-actual-volume = Фактичний обсяг

@@ -513,15 +513,26 @@ impl PlanReport {
             ]);
         }
         parts.push(Part::Table(table));
-        let planned: i64 = self.objectives.iter().filter_map(|o| o.expected_profit).map(|p| p as i64).sum();
-        let actual: i64 = self.objectives.iter().filter_map(|o| o.profit_hundredths).sum();
-        let sales: i64 = self.objectives.iter().map(|o| o.sales_hundredths).sum();
-        parts.push(Part::Paragraph(crate::t!(
-            "report-plan-totals",
-            planned = l10n::group_digits(planned),
-            actual = money(actual),
-            sales = money(sales)
-        )));
+        // Totals per currency: amounts in different currencies are never added up.
+        let mut currencies: Vec<Option<String>> = Vec::new();
+        for o in &self.objectives {
+            if !currencies.contains(&o.currency) {
+                currencies.push(o.currency.clone());
+            }
+        }
+        for currency in currencies {
+            let of = || self.objectives.iter().filter(|o| o.currency == currency);
+            let planned: i64 = of().filter_map(|o| o.expected_profit).map(|p| p as i64).sum();
+            let actual: i64 = of().filter_map(|o| o.profit_hundredths).sum();
+            let sales: i64 = of().map(|o| o.sales_hundredths).sum();
+            parts.push(Part::Paragraph(crate::t!(
+                "report-plan-totals",
+                currency = currency.unwrap_or_else(|| "none".to_string()),
+                planned = l10n::group_digits(planned),
+                actual = money(actual),
+                sales = money(sales)
+            )));
+        }
         parts
     }
 }

@@ -18,8 +18,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(lines) = &state.plan else { return };
     let year = state.period.year(app.today);
     let gone = pace(year, app.today);
+    // One totals line per currency (at most four): amounts in different
+    // currencies are never added up.
+    let default = app.settings.currency.map(|c| c.code().to_string());
+    let mut currencies: Vec<Option<String>> = Vec::new();
+    for line in lines {
+        let code = line.currency.clone().or_else(|| default.clone());
+        if !currencies.contains(&code) {
+            currencies.push(code);
+        }
+    }
+    let foot_h = u16::try_from(currencies.len().clamp(1, 4)).unwrap_or(1);
     let [head, body, foot] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(foot_h)]).areas(area);
     let headline = t!("analysis-plan-headline", year = year.to_string(), gone = percent(gone));
     frame.render_widget(Paragraph::new(Line::styled(cut(&headline, usize::from(head.width)), theme::title())), head);
     if lines.is_empty() {
@@ -61,7 +72,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected() - first));
     frame.render_stateful_widget(table, body, &mut table_state);
-    frame.render_widget(Paragraph::new(totals(lines, usize::from(foot.width))), foot);
+    let footer: Vec<Line> = currencies
+        .iter()
+        .take(4)
+        .map(|code| {
+            let of: Vec<PlanLine> =
+                lines.iter().filter(|l| l.currency.clone().or_else(|| default.clone()) == *code).cloned().collect();
+            totals(&of, code.as_deref(), usize::from(foot.width))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(footer), foot);
 }
 
 fn row(line: &PlanLine, name_w: usize, measure_w: usize, wide: bool, gone: f64) -> Row<'static> {
@@ -110,7 +130,7 @@ fn measure(progress: Option<PlanProgress>, measured: bool, width: usize, gone: f
 }
 
 /// The totals of the year: profit expected and made, and sales.
-fn totals(lines: &[PlanLine], width: usize) -> Line<'static> {
+fn totals(lines: &[PlanLine], currency: Option<&str>, width: usize) -> Line<'static> {
     let planned: i64 = lines.iter().filter_map(|l| l.profit.map(|p| p.planned)).sum();
     let made: i64 = lines.iter().filter_map(|l| l.profit.map(|p| p.actual)).sum();
     // An account's whole sales count once, however many objectives share them.
@@ -127,7 +147,8 @@ fn totals(lines: &[PlanLine], width: usize) -> Line<'static> {
         made = units(made),
         planned = units(planned),
         done = percent(done),
-        sales = units(sales)
+        sales = units(sales),
+        currency = currency.unwrap_or("none")
     );
     Line::styled(cut(&text, width), theme::title())
 }
