@@ -68,12 +68,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let widths = [Constraint::Length(label_w)].into_iter().chain([Constraint::Length(col_w); 4]);
     let table = Table::new(rows, widths).header(header.bottom_margin(1)).column_spacing(1);
     frame.render_widget(table, grid_area);
-    let notes = vec![
-        Line::styled(
+    // The currency first: the matrix holds one currency's accounts.
+    let currency = super::pareto::currency_note(analysis).map(|note| Line::styled(note, theme::title()));
+    let notes: Vec<Line> = currency
+        .into_iter()
+        .chain([Line::styled(
             t!("analysis-matrix-unclassified", count = matrix.unclassified + analysis.without_history),
             theme::dim(),
-        ),
-        Line::styled(
+        )])
+        .chain([Line::styled(
             t!(
                 "analysis-matrix-rules",
                 a = percent(app.settings.analysis.abc_a),
@@ -82,8 +85,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 y = percent(app.settings.analysis.xyz_y)
             ),
             theme::dim(),
-        ),
-    ];
+        )])
+        .collect();
     frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: true }), notes_area);
 }
 
