@@ -187,7 +187,9 @@ impl MonthChange {
     }
 }
 
-fn add_optional(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+/// Two figures that may be unknown added up: unknown only when both are
+/// (a month's profit is known when any of its rows names one).
+pub fn add_optional(a: Option<i64>, b: Option<i64>) -> Option<i64> {
     match (a, b) {
         (None, None) => None,
         (a, b) => Some(a.unwrap_or(0).saturating_add(b.unwrap_or(0))),

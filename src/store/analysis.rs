@@ -14,7 +14,7 @@ use crate::domain::analysis::activity::{Activity, Coverage, Mix, Rhythm, counts_
 use crate::domain::analysis::{
     AnalysisSettings, Basis, Closed, LossReport, PlanLine, ProductYear, Refusal, SalesAnalysis, WinBack, actual_for,
 };
-use crate::domain::sales::{Month, Period};
+use crate::domain::sales::{Month, Period, add_optional};
 use crate::domain::{
     AccountId, AccountStatus, BuyingRole, CadenceDefaults, Channel, Choice, Objective, Outcome, cadence_of,
 };
@@ -61,8 +61,8 @@ impl Store {
             match products.iter_mut().find(|p| p.product == product) {
                 Some(p) => {
                     p.amount += amount;
-                    p.profit = sum(p.profit, profit);
-                    p.volume = sum(p.volume, volume);
+                    p.profit = add_optional(p.profit, profit);
+                    p.volume = add_optional(p.volume, volume);
                 }
                 None => products.push(ProductYear { product, amount, profit, volume }),
             }
@@ -244,13 +244,6 @@ impl Store {
                 Ok(stmt.query_row(rusqlite::params![account, first, last], |r| r.get(0))?)
             })
             .collect()
-    }
-}
-
-fn sum(a: Option<i64>, b: Option<i64>) -> Option<i64> {
-    match (a, b) {
-        (None, None) => None,
-        (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
     }
 }
 

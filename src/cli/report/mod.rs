@@ -165,12 +165,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ReportArgs) -> Result<(), Failu
     let classes = if wants(ReportName::AbcXyz) {
         let all = store.analysis_accounts(period)?;
         let groups = crate::domain::analysis::currencies(&all, currencies.0);
-        let currency = groups
-            .iter()
-            .map(|(c, _)| c.clone())
-            .find(|c| currencies.1.is_some() && c.as_deref() == currencies.1)
-            .or_else(|| groups.first().map(|(c, _)| c.clone()))
-            .flatten();
+        let currency = crate::domain::analysis::chosen_currency(&groups, currencies.1);
         let accounts: Vec<_> = all
             .into_iter()
             .filter(|a| crate::domain::analysis::currency_of(a.currency.as_deref(), currencies.0) == currency)

@@ -76,6 +76,17 @@ pub fn currencies(accounts: &[AccountSales], default: Option<&str>) -> Vec<(Opti
     groups.into_iter().map(|(c, n, _)| (c, n)).collect()
 }
 
+/// The currency analysed of `groups` (from [`currencies`]): `wanted` when
+/// some account is in it, else the currency of most accounts.
+pub fn chosen_currency(groups: &[(Option<String>, usize)], wanted: Option<&str>) -> Option<String> {
+    groups
+        .iter()
+        .map(|(c, _)| c.clone())
+        .find(|c| wanted.is_some() && c.as_deref() == wanted)
+        .or_else(|| groups.first().map(|(c, _)| c.clone()))
+        .flatten()
+}
+
 /// Every account's classes, drawn within its own currency.
 pub fn classify_per_currency(
     accounts: &[AccountSales],
@@ -124,12 +135,7 @@ impl SalesAnalysis {
         (default, wanted): (Option<&str>, Option<&str>),
     ) -> SalesAnalysis {
         let currencies = currencies(all, default);
-        let currency = currencies
-            .iter()
-            .map(|(c, _)| c.clone())
-            .find(|c| wanted.is_some() && c.as_deref() == wanted)
-            .or_else(|| currencies.first().map(|(c, _)| c.clone()))
-            .flatten();
+        let currency = chosen_currency(&currencies, wanted);
         let accounts: Vec<AccountSales> =
             all.iter().filter(|a| currency_of(a.currency.as_deref(), default) == currency).cloned().collect();
         let accounts = accounts.as_slice();

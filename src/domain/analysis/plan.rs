@@ -2,6 +2,8 @@
 //! profit beside what was sold that year, and the pace against the calendar.
 
 use chrono::{Datelike, NaiveDate};
+
+use crate::domain::sales::add_optional;
 use serde::Serialize;
 
 /// How far an objective is: actual against planned, both in hundredths.
@@ -84,17 +86,10 @@ pub fn actual_for(product: &str, rows: &[ProductYear]) -> Actual {
     let mut actual = Actual { by_product: named, ..Actual::default() };
     for row in rows.iter().filter(|r| !named || same_product(&r.product, product)) {
         actual.amount += row.amount;
-        actual.profit = add(actual.profit, row.profit);
-        actual.volume = add(actual.volume, row.volume);
+        actual.profit = add_optional(actual.profit, row.profit);
+        actual.volume = add_optional(actual.volume, row.volume);
     }
     actual
-}
-
-fn add(a: Option<i64>, b: Option<i64>) -> Option<i64> {
-    match (a, b) {
-        (None, None) => None,
-        (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
-    }
 }
 
 /// An objective beside what was sold.

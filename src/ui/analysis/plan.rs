@@ -9,7 +9,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 use super::{bar, cut, percent, units};
 use crate::app::App;
-use crate::domain::analysis::{PlanLine, PlanProgress, pace};
+use crate::domain::analysis::{PlanLine, PlanProgress, currency_of, pace};
 use crate::ui::theme;
 use crate::{l10n, t};
 
@@ -23,7 +23,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let default = app.settings.currency.map(|c| c.code().to_string());
     let mut currencies: Vec<Option<String>> = Vec::new();
     for line in lines {
-        let code = line.currency.clone().or_else(|| default.clone());
+        let code = currency_of(line.currency.as_deref(), default.as_deref());
         if !currencies.contains(&code) {
             currencies.push(code);
         }
@@ -76,8 +76,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .take(4)
         .map(|code| {
-            let of: Vec<PlanLine> =
-                lines.iter().filter(|l| l.currency.clone().or_else(|| default.clone()) == *code).cloned().collect();
+            let of: Vec<PlanLine> = lines
+                .iter()
+                .filter(|l| currency_of(l.currency.as_deref(), default.as_deref()) == *code)
+                .cloned()
+                .collect();
             totals(&of, code.as_deref(), usize::from(foot.width))
         })
         .collect();
