@@ -1021,6 +1021,26 @@ fn typing_asks_for_a_draft_which_goes_when_the_form_is_thrown_away() {
 }
 
 #[test]
+fn a_sale_being_typed_is_kept_as_a_draft_and_offered_back() {
+    let mut bench = portfolio();
+    let id = bench.app.portfolio.selected_id().unwrap();
+    bench.press(KeyCode::Enter).keys("9n");
+    bench.app.take_effects();
+    bench.keys("125000");
+    assert!(bench.app.take_effects().contains(&keyplan::app::Effect::WriteDraft));
+    keyplan::app::update(&mut bench.app, keyplan::app::Action::KeepDraft);
+    let keys = bench.app.store.draft_keys().unwrap();
+    assert_eq!(keys, [format!("form:sale:new:{}", id.0)]);
+
+    // The session ends without saving; the next one offers the amount back.
+    let mut next = bench.another();
+    next.press(KeyCode::Enter).keys("9n");
+    assert!(next.screen().contains("A draft from"), "{}", next.screen());
+    next.keys("r");
+    assert!(next.screen().contains("125000"), "{}", next.screen());
+}
+
+#[test]
 fn a_draft_stays_while_its_editor_is_open_even_with_the_dossier_gone_under_it() {
     let mut bench = portfolio();
     bench.press(KeyCode::Enter).keys("2e").keys("Нова місія");

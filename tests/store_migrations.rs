@@ -280,3 +280,62 @@ fn schema_10_reads_the_analysis_from_indexes() {
     );
     assert!(contacts.contains("COVERING INDEX touchpoints_date"), "{contacts}");
 }
+
+/// Schema 11 adds each year's sales per account and product (what plan
+/// against actual reads) computed from the rows already there, profit and
+/// volume unknown where no row names them; the refusals are counted by
+/// reason from their own index.
+#[test]
+fn schema_11_reads_plan_and_refusals_from_summaries() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keyplan.db");
+    drop(Store::open_with_migrations(&path, &STEPS[..10]).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "INSERT INTO accounts (id, name, name_key, client_type, level_now, level_target, status, created_on)
+             VALUES (1, 'Acme', 'acme', 'breadwinner', 'reactive', 'proactive', 'active', '2026-01-01');
+         INSERT INTO sales (account_id, month, product, amount, profit, volume) VALUES
+             (1, '2026-04', 'Sensors', 100000, 20000, NULL),
+             (1, '2026-05', 'Sensors', 50000, NULL, NULL),
+             (1, '2026-05', 'Racks', 7000, NULL, 3),
+             (1, '2025-12', 'Sensors', 99900, 1, 1);
+         INSERT INTO objectives (account_id, year, product, planned_volume, expected_profit, uid)
+             VALUES (1, 2026, 'sensors', '10 pcs', 500, 'objective-1');
+         INSERT INTO touchpoints (account_id, date, channel, outcome, reason) VALUES
+             (1, '2026-05-01', 'call', 'refusal', 'Price'),
+             (1, '2026-06-01', 'call', 'deal_lost', 'price'),
+             (1, '2026-07-01', 'call', 'agreed', 'Price');",
+    )
+    .unwrap();
+    drop(conn);
+
+    let store = Store::open(&path).unwrap().store;
+    let lines = store.plan_lines(2026, today()).unwrap();
+    assert_eq!(lines.len(), 1);
+    let actual = &lines[0].actual;
+    assert_eq!((actual.amount, actual.profit, actual.volume), (150_000, Some(20_000), None));
+    let report = store.loss_report(keyplan::domain::Period::year(2026)).unwrap();
+    assert_eq!(report.refusals_by_reason, [("Price".to_string(), 2)]);
+    assert_eq!(report.refused, 2);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let kept: Vec<(i64, String, i64, i64)> = conn
+        .prepare("SELECT year, product, amount, volume_rows FROM sales_years ORDER BY 1, 2")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        kept,
+        [(2025, "Sensors".into(), 99_900, 1), (2026, "Racks".into(), 7_000, 1), (2026, "Sensors".into(), 150_000, 0)]
+    );
+    let plan: String = conn
+        .query_row(
+            "EXPLAIN QUERY PLAN SELECT reason, count(*) FROM touchpoints
+              WHERE outcome IN ('refusal', 'deal_lost') AND date BETWEEN '2026-01-01' AND '2026-12-31' GROUP BY 1",
+            [],
+            |r| r.get(3),
+        )
+        .unwrap();
+    assert!(plan.contains("COVERING INDEX touchpoints_refusals"), "{plan}");
+}

@@ -391,7 +391,7 @@ fn open_selected(app: &mut App) {
 
 /// How many rows of rhythms are read on each side of the selection (the
 /// screen shows fewer): one index range per account, so moving stays cheap.
-const RHYTHMS_AROUND: usize = 60;
+const RHYTHMS_AROUND: usize = 40;
 
 /// Reads the shown tab's data when it is not kept yet: one tab at a time,
 /// never on a key that only moves.

@@ -103,17 +103,20 @@ fn text_part(target: TextTarget) -> &'static str {
     }
 }
 
-/// The form's kind, its record and its account; None for forms not worth
-/// a draft (a snooze is one date).
-fn form_record(form: &Form) -> Option<(Record, &'static str, i64, Option<AccountId>)> {
+/// The form's record (None: it adds something that is no record of its
+/// own), kind, id and account; None for forms not worth a draft (a snooze
+/// is one date).
+fn form_record(form: &Form) -> Option<(Option<Record>, &'static str, i64, Option<AccountId>)> {
     Some(match &form.subject {
-        Subject::Account(a) => (Record::Account, "account", a.id.0, (a.id.0 != 0).then_some(a.id)),
-        Subject::Objective(o) => (Record::Objective, "objective", o.id.0, Some(o.account_id)),
-        Subject::Milestone(m) => (Record::Milestone, "milestone", m.id.0, Some(m.account_id)),
-        Subject::Person { person, .. } => (Record::Person, "person", person.id.0, Some(person.account_id)),
-        Subject::Competitor(c) => (Record::Competitor, "competitor", c.id.0, Some(c.account_id)),
-        Subject::Touchpoint(t, _) => (Record::Touchpoint, "touchpoint", t.id.0, Some(t.account_id)),
-        Subject::Snooze(..) | Subject::Sale(_) => return None,
+        Subject::Account(a) => (Some(Record::Account), "account", a.id.0, (a.id.0 != 0).then_some(a.id)),
+        Subject::Objective(o) => (Some(Record::Objective), "objective", o.id.0, Some(o.account_id)),
+        Subject::Milestone(m) => (Some(Record::Milestone), "milestone", m.id.0, Some(m.account_id)),
+        Subject::Person { person, .. } => (Some(Record::Person), "person", person.id.0, Some(person.account_id)),
+        Subject::Competitor(c) => (Some(Record::Competitor), "competitor", c.id.0, Some(c.account_id)),
+        Subject::Touchpoint(t, _) => (Some(Record::Touchpoint), "touchpoint", t.id.0, Some(t.account_id)),
+        // A sale is always added (a month's amount, never one record edited).
+        Subject::Sale(account) => (None, "sale", 0, Some(*account)),
+        Subject::Snooze(..) => return None,
     })
 }
 
@@ -272,6 +275,7 @@ fn offer(app: &mut App) {
 fn orphan(app: &App, overlay: &Overlay) -> Option<Offer> {
     let Overlay::Form(form) = overlay else { return None };
     let (record, kind, id, account) = form_record(form)?;
+    let record = record?;
     if id != 0 || account.is_none() {
         return None;
     }

@@ -12,12 +12,10 @@ use super::error::Result;
 use super::plan::{OBJECTIVE_COLUMNS, objective_from_row};
 use crate::domain::analysis::activity::{Activity, Coverage, Mix, Rhythm, counts_for_coverage, uncovered};
 use crate::domain::analysis::{
-    AnalysisSettings, Basis, Closed, LossReport, PlanLine, ProductYear, Refusal, SalesAnalysis, WinBack, actual_for,
+    AnalysisSettings, Basis, Closed, LossReport, PlanLine, ProductYear, SalesAnalysis, WinBack, actual_for,
 };
-use crate::domain::sales::{Month, Period, add_optional};
-use crate::domain::{
-    AccountId, AccountStatus, BuyingRole, CadenceDefaults, Channel, Choice, Objective, Outcome, cadence_of,
-};
+use crate::domain::sales::{Month, Period};
+use crate::domain::{AccountId, AccountStatus, BuyingRole, CadenceDefaults, Channel, Choice, Outcome, cadence_of};
 
 impl Store {
     /// Pareto, ABC-XYZ and the health of the base over `period`, in one
@@ -37,50 +35,49 @@ impl Store {
     }
 
     /// Every objective of `year` beside what its account sold that year
-    /// (the year's sales read in one range of their index).
+    /// (the year's totals per account and product the triggers keep), by
+    /// account name.
     pub fn plan_lines(&self, year: i32, today: NaiveDate) -> Result<Vec<PlanLine>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {OBJECTIVE_COLUMNS} FROM objectives WHERE year = ?1 ORDER BY account_id, product, id"
-        ))?;
-        let objectives: Vec<Objective> =
-            stmt.query_map([year], objective_from_row)?.collect::<rusqlite::Result<_>>()?;
-        if objectives.is_empty() {
-            return Ok(Vec::new());
-        }
-        let year_period = Period::year(year);
         let mut sold: HashMap<AccountId, Vec<ProductYear>> = HashMap::new();
         let mut rows = self.conn.prepare_cached(
-            "SELECT account_id, product, amount, profit, volume FROM sales INDEXED BY sales_month
-              WHERE month BETWEEN ?1 AND ?2",
+            "SELECT account_id, product, amount, profit, profit_rows, volume, volume_rows FROM sales_years
+              WHERE year = ?1",
         )?;
-        let mut read = rows.query(rusqlite::params![year_period.first, year_period.through])?;
+        let mut read = rows.query([year])?;
         while let Some(r) = read.next()? {
-            let (account, product): (AccountId, String) = (r.get(0)?, r.get(1)?);
-            let (amount, profit, volume): (i64, Option<i64>, Option<i64>) = (r.get(2)?, r.get(3)?, r.get(4)?);
-            let products = sold.entry(account).or_default();
-            match products.iter_mut().find(|p| p.product == product) {
-                Some(p) => {
-                    p.amount += amount;
-                    p.profit = add_optional(p.profit, profit);
-                    p.volume = add_optional(p.volume, volume);
-                }
-                None => products.push(ProductYear { product, amount, profit, volume }),
-            }
+            let known = |value: i64, rows: i64| (rows > 0).then_some(value);
+            sold.entry(r.get(0)?).or_default().push(ProductYear {
+                product: r.get(1)?,
+                amount: r.get(2)?,
+                profit: known(r.get(3)?, r.get(4)?),
+                volume: known(r.get(5)?, r.get(6)?),
+            });
         }
-        let mut names: HashMap<AccountId, (String, Option<String>)> = HashMap::new();
-        let mut account = self.conn.prepare_cached("SELECT name, currency FROM accounts WHERE id = ?1")?;
-        let mut lines = Vec::with_capacity(objectives.len());
-        for objective in objectives {
-            let id = objective.account_id;
-            if let std::collections::hash_map::Entry::Vacant(entry) = names.entry(id) {
-                entry.insert(account.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?);
-            }
-            let actual = actual_for(&objective.product, sold.get(&id).map_or(&[][..], Vec::as_slice));
-            let (name, currency) = names[&id].clone();
-            lines.push(PlanLine::new(objective, name, currency, actual, today));
+        // The accounts' names from the portfolio's index (the rows hold
+        // long texts), the objectives from the year's index.
+        let mut names: HashMap<AccountId, (String, String, Option<String>)> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name_key, name, currency FROM accounts INDEXED BY accounts_portfolio")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            names.insert(r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?));
         }
-        lines.sort_by_cached_key(|l| (l.account.to_lowercase(), l.objective.id));
-        Ok(lines)
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {OBJECTIVE_COLUMNS} FROM objectives INDEXED BY objectives_year WHERE year = ?1"
+        ))?;
+        let mut lines = Vec::new();
+        let mut rows = stmt.query([year])?;
+        while let Some(r) = rows.next()? {
+            let objective = objective_from_row(r)?;
+            let Some((key, name, currency)) = names.get(&objective.account_id) else { continue };
+            let actual = actual_for(&objective.product, sold.get(&objective.account_id).map_or(&[][..], Vec::as_slice));
+            lines.push((key.as_str(), PlanLine::new(objective, name.clone(), currency.clone(), actual, today)));
+        }
+        lines.sort_unstable_by(|(a, p), (b, q)| {
+            a.cmp(b).then(p.objective.account_id.cmp(&q.objective.account_id)).then(p.objective.id.cmp(&q.objective.id))
+        });
+        Ok(lines.into_iter().map(|(_, line)| line).collect())
     }
 
     /// Lost and former accounts by quarter and reason, the win-back list,
@@ -106,22 +103,15 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
+        // Counted per reason as typed from the refusals' own index, the one
+        // written first first.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT t.account_id, a.name, t.date, t.outcome, t.reason
-               FROM touchpoints t JOIN accounts a ON a.id = t.account_id
-              WHERE t.outcome IN ('refusal', 'deal_lost') AND t.date BETWEEN ?1 AND ?2
-              ORDER BY t.date, t.id",
+            "SELECT reason, count(*), min(date) FROM touchpoints INDEXED BY touchpoints_refusals
+              WHERE outcome IN ('refusal', 'deal_lost') AND date BETWEEN ?1 AND ?2
+              GROUP BY reason ORDER BY 3, 1",
         )?;
-        let refusals: Vec<Refusal> = stmt
-            .query_map(rusqlite::params![first_day(period), last_day(period)], |r| {
-                Ok(Refusal {
-                    account_id: r.get(0)?,
-                    account: r.get(1)?,
-                    date: r.date(2)?,
-                    outcome: r.get::<_, Outcome>(3)?,
-                    reason: r.get(4)?,
-                })
-            })?
+        let refusals: Vec<(String, usize)> = stmt
+            .query_map(rusqlite::params![first_day(period), last_day(period)], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(LossReport::new(closed, refusals))
     }
@@ -191,30 +181,43 @@ impl Store {
             .filter(|r| counts_for_coverage(Some(**r)))
             .map(|r| format!("'{}'", r.key()))
             .collect();
+        // Each open account's standard, in name order (its own index), then
+        // its decision makers and influencers from theirs: two scans, no join.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, status, client_type, contact_every_days FROM accounts INDEXED BY accounts_standards
+              WHERE status NOT IN ('lost', 'former') ORDER BY name_key, id",
+        )?;
+        let mut open: HashMap<AccountId, (usize, String, Option<crate::domain::Cadence>)> = HashMap::new();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let standard = cadence_of(r.get(2)?, r.get(3)?, r.get(4)?, cadence);
+            open.insert(r.get(0)?, (open.len(), r.get(1)?, standard));
+        }
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT p.id, p.name, p.role, a.id, a.name, a.status, a.client_type, a.contact_every_days, p.last_contact
-               FROM people p INDEXED BY people_coverage JOIN accounts a ON a.id = p.account_id
-              WHERE p.role IN ({}) AND a.status NOT IN ('lost', 'former')
-              ORDER BY a.name_key, a.id, p.name",
+            "SELECT account_id, id, name, role, last_contact FROM people INDEXED BY people_coverage WHERE role IN ({})",
             roles.join(", ")
         ))?;
-        let coverage = stmt
-            .query_map([], |r| {
-                let standard = cadence_of(r.get(5)?, r.get(6)?, r.get(7)?, cadence);
-                // A contact dated after today (typed ahead) does not cover anyone yet.
-                let last_contact = r.opt_date(8)?.filter(|d| *d <= today);
-                Ok(Coverage {
-                    person_id: r.get(0)?,
-                    name: r.get(1)?,
-                    role: r.get(2)?,
-                    account_id: r.get(3)?,
-                    account: r.get(4)?,
-                    last_contact,
-                    standard_days: standard.map(|c| c.max_days),
-                    uncovered: uncovered(last_contact, standard, today),
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<Coverage>>>()?;
+        let mut coverage: Vec<(usize, Coverage)> = Vec::new();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let account_id: AccountId = r.get(0)?;
+            let Some((order, account, standard)) = open.get(&account_id) else { continue };
+            // A contact dated after today (typed ahead) does not cover anyone yet.
+            let last_contact = r.opt_date(4)?.filter(|d| *d <= today);
+            let person = Coverage {
+                person_id: r.get(1)?,
+                name: r.get(2)?,
+                role: r.get(3)?,
+                account_id,
+                account: account.clone(),
+                last_contact,
+                standard_days: standard.map(|c| c.max_days),
+                uncovered: uncovered(last_contact, *standard, today),
+            };
+            coverage.push((*order, person));
+        }
+        coverage.sort_unstable_by(|(a, p), (b, q)| a.cmp(b).then_with(|| p.name.cmp(&q.name)));
+        let coverage = coverage.into_iter().map(|(_, person)| person).collect();
         Ok(Activity { rhythms, mix, coverage })
     }
 

@@ -195,11 +195,14 @@ impl Store {
 /// totals' triggers set aside and computes the totals once at the end.
 const BULK_FROM: usize = 2_000;
 
-/// The triggers that keep the monthly totals and each account's figures.
-const TOTALS_TRIGGERS: [&str; 6] = [
+/// The triggers that keep the monthly and yearly totals and each account's figures.
+const TOTALS_TRIGGERS: [&str; 9] = [
     "sales_insert",
     "sales_delete",
     "sales_update",
+    "sales_years_insert",
+    "sales_years_delete",
+    "sales_years_update",
     "sales_months_insert",
     "sales_months_update",
     "sales_months_delete",
@@ -246,6 +249,7 @@ fn bulk_totals(tx: &Connection, changes: &[MonthChange], write: impl FnOnce() ->
            FROM sales s JOIN temp.touched_months t ON t.account_id = s.account_id AND t.month = s.month
           GROUP BY s.account_id, s.month;",
     )?;
+    year_totals(tx, "SELECT DISTINCT account_id, CAST(substr(month, 1, 4) AS INTEGER) FROM temp.touched_months")?;
     account_figures(tx, "SELECT DISTINCT account_id FROM temp.touched_months")?;
     tx.execute_batch("DELETE FROM temp.touched_months;")?;
     restore_triggers(tx, saved)
@@ -265,9 +269,36 @@ pub(crate) fn with_bulk_new_sales<T>(tx: &Connection, insert: impl FnOnce() -> R
           GROUP BY account_id, month",
         [mark],
     )?;
+    year_totals(
+        tx,
+        &format!(
+            "SELECT DISTINCT account_id, CAST(substr(month, 1, 4) AS INTEGER) FROM sales_months WHERE account_id > {mark}"
+        ),
+    )?;
     account_figures(tx, &format!("SELECT DISTINCT account_id FROM sales_months WHERE account_id > {mark}"))?;
     restore_triggers(tx, saved)?;
     Ok(value)
+}
+
+/// The yearly totals per product of the account-years `years` (a SELECT of
+/// account ids and years) computed from the sales rows, as the triggers
+/// would have left them.
+fn year_totals(tx: &Connection, years: &str) -> Result<()> {
+    tx.execute_batch(&format!(
+        "CREATE TEMP TABLE IF NOT EXISTS touched_years (account_id INTEGER, year INTEGER, PRIMARY KEY (account_id, year));
+         DELETE FROM temp.touched_years;
+         INSERT INTO temp.touched_years (account_id, year) {years};
+         DELETE FROM sales_years WHERE (account_id, year) IN (SELECT account_id, year FROM temp.touched_years);
+         INSERT INTO sales_years (year, account_id, product, amount, profit, profit_rows, volume, volume_rows, rows)
+         SELECT t.year, s.account_id, s.product, sum(s.amount), coalesce(sum(s.profit), 0), count(s.profit),
+                coalesce(sum(s.volume), 0), count(s.volume), count(*)
+           FROM temp.touched_years t
+           JOIN sales s ON s.account_id = t.account_id
+                       AND s.month BETWEEN printf('%04d-01', t.year) AND printf('%04d-12', t.year)
+          GROUP BY t.year, s.account_id, s.product;
+         DELETE FROM temp.touched_years;"
+    ))?;
+    Ok(())
 }
 
 /// Drops the totals' triggers; returns their SQL to create them again.

@@ -65,6 +65,9 @@ fn the_window_totals_follow_every_change_and_the_turn_of_the_month() {
     assert_eq!(a.amount, 1_000 + 2_500 + 40_000);
     let (amount, squares) = recomputed(&store, id, window);
     assert_eq!((a.amount, a.sum_of_squares), (amount, squares));
+    let (years, recomputed_years) = year_totals(&store);
+    assert_eq!(years, recomputed_years, "the yearly totals follow changed and emptied months");
+    assert_eq!(years.len(), 3, "2025, 2026 without a product, 2026 Sensors: {years:?}");
 
     // A new month begins: December 2025 leaves the window.
     let january = d("2027-01-05");
@@ -138,7 +141,7 @@ fn deleting_an_account_takes_its_sales_and_totals_with_it() {
     store.purge_account(id).unwrap();
     let conn = Connection::open(store.path()).unwrap();
     let left: i64 = conn
-        .query_row("SELECT (SELECT count(*) FROM sales) + (SELECT count(*) FROM sales_months)", [], |r| r.get(0))
+        .query_row("SELECT (SELECT count(*) FROM sales) + (SELECT count(*) FROM sales_months) + (SELECT count(*) FROM sales_years)", [], |r| r.get(0))
         .unwrap();
     assert_eq!(left, 0);
 }
@@ -228,9 +231,36 @@ fn the_loss_report_and_the_activity_read_what_the_rules_need() {
     assert!(activity.coverage[0].uncovered, "six months without a contact");
 }
 
+/// A year's totals per account and product as the triggers keep them,
+/// and as the sales rows give them when added up now: (kept, recomputed).
+type YearRow = (i64, i64, String, i64, Option<i64>, Option<i64>);
+fn year_totals(store: &Store) -> (Vec<YearRow>, Vec<YearRow>) {
+    let conn = rusqlite::Connection::open(store.path()).unwrap();
+    let read = |sql: &str| -> Vec<YearRow> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    (
+        read(
+            "SELECT year, account_id, product, amount, CASE WHEN profit_rows > 0 THEN profit END,
+                    CASE WHEN volume_rows > 0 THEN volume END FROM sales_years ORDER BY 1, 2, 3",
+        ),
+        read(
+            "SELECT CAST(substr(month, 1, 4) AS INTEGER), account_id, product, sum(amount), sum(profit), sum(volume)
+               FROM sales GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+        ),
+    )
+}
+
 /// Every figure the triggers keep, for comparing two databases; sums of
-/// squares (floating point, added in another order) to nine digits.
-fn kept_figures(store: &Store) -> (Vec<AccountSales>, Vec<Vec<keyplan::domain::MonthTotal>>) {
+/// squares (floating point, added in another order) to nine digits. The
+/// yearly totals must also equal the rows added up now.
+fn kept_figures(store: &Store) -> (Vec<AccountSales>, Vec<Vec<keyplan::domain::MonthTotal>>, Vec<YearRow>) {
+    let (years, recomputed) = year_totals(store);
+    assert_eq!(years, recomputed, "the yearly totals follow the rows");
     let window = Period::last_twelve_months(d("2026-12-01"));
     let mut accounts = store.analysis_accounts(window).unwrap();
     accounts.sort_by_key(|a| a.id);
@@ -239,7 +269,7 @@ fn kept_figures(store: &Store) -> (Vec<AccountSales>, Vec<Vec<keyplan::domain::M
         a.sum_of_squares = (a.sum_of_squares / scale).round() * scale;
     }
     let totals = accounts.iter().map(|a| store.month_totals(a.id, None).unwrap()).collect();
-    (accounts, totals)
+    (accounts, totals, years)
 }
 
 #[test]
@@ -302,10 +332,11 @@ fn a_portfolio_inserted_in_bulk_keeps_the_same_totals_as_one_by_one() {
     for dossier in &sample {
         one_by_one.insert_dossier(dossier).unwrap();
     }
-    let (accounts, totals) = kept_figures(&bulk);
+    let (accounts, totals, years) = kept_figures(&bulk);
     assert_eq!(accounts.len(), 9, "every sample account but the prospect has a history");
     assert!(totals.iter().all(|t| t.len() >= 8), "months of each history");
-    assert_eq!((accounts, totals), kept_figures(&one_by_one));
+    assert!(years.len() >= 27, "three years of each history: {}", years.len());
+    assert_eq!((accounts, totals, years), kept_figures(&one_by_one));
     let portfolio = |store: &Store| store.list_accounts().unwrap().into_iter().map(|a| a.name).collect::<Vec<_>>();
     assert_eq!(portfolio(&bulk), portfolio(&one_by_one));
     // Each person's last contact and the contact mix, computed once at the end.

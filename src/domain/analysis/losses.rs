@@ -184,16 +184,6 @@ pub struct Closed {
     pub win_back: Option<WinBack>,
 }
 
-/// A refusal or a lost deal from the contact log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Refusal {
-    pub account_id: crate::domain::ids::AccountId,
-    pub account: String,
-    pub date: NaiveDate,
-    pub outcome: crate::domain::touchpoint::Outcome,
-    pub reason: String,
-}
-
 /// How many closed accounts each reason counts (None: no reason given).
 pub type ReasonCounts = Vec<(Option<LossReason>, usize)>;
 
@@ -209,11 +199,14 @@ pub struct LossReport {
     /// first written, most frequent first.
     pub refusals_by_reason: Vec<(String, usize)>,
     pub closed: Vec<Closed>,
-    pub refusals: Vec<Refusal>,
+    /// How many refusals and lost deals the period has.
+    pub refused: usize,
 }
 
 impl LossReport {
-    pub fn new(closed: Vec<Closed>, refusals: Vec<Refusal>) -> LossReport {
+    /// `refusals`: each reason as typed, with how many refusals and lost
+    /// deals give it, the one written first first.
+    pub fn new(closed: Vec<Closed>, refusals: Vec<(String, usize)>) -> LossReport {
         let mut quarters: Vec<(Quarter, ReasonCounts)> = Vec::new();
         let mut undated = 0;
         for account in &closed {
@@ -239,16 +232,18 @@ impl LossReport {
         // Grouped whatever the case and spacing, shown as first written.
         let fold = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         let mut groups: Vec<(String, String, usize)> = Vec::new();
-        for refusal in &refusals {
-            let key = fold(&refusal.reason);
+        let mut refused = 0;
+        for (reason, count) in &refusals {
+            refused += count;
+            let key = fold(reason);
             match groups.iter_mut().find(|(k, _, _)| *k == key) {
-                Some((_, _, n)) => *n += 1,
-                None => groups.push((key, refusal.reason.trim().to_string(), 1)),
+                Some((_, _, n)) => *n += count,
+                None => groups.push((key, reason.trim().to_string(), *count)),
             }
         }
         groups.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
         let by_reason = groups.into_iter().map(|(_, shown, n)| (shown, n)).collect();
-        LossReport { quarters, undated, refusals_by_reason: by_reason, closed, refusals }
+        LossReport { quarters, undated, refusals_by_reason: by_reason, closed, refused }
     }
 
     /// The win-back list: closed accounts chosen for win-back, by date.
@@ -305,18 +300,18 @@ mod tests {
 
     #[test]
     fn refusals_are_grouped_whatever_the_case_and_shown_as_first_written() {
-        let refusal = |reason: &str| Refusal {
-            account_id: crate::domain::ids::AccountId(1),
-            account: "Acme".into(),
-            date: day(2026, 10, 1),
-            outcome: crate::domain::touchpoint::Outcome::Refusal,
-            reason: reason.into(),
-        };
+        let refusal = |reason: &str, count: usize| (reason.to_string(), count);
         let report = LossReport::new(
             vec![],
-            vec![refusal(" Ціна  зависока"), refusal("ЦІНА ЗАВИСОКА "), refusal("ціна зависока"), refusal("No budget")],
+            vec![
+                refusal(" Ціна  зависока", 2),
+                refusal("No budget", 1),
+                refusal("ЦІНА ЗАВИСОКА ", 1),
+                refusal("ціна зависока", 1),
+            ],
         );
-        assert_eq!(report.refusals_by_reason, [("Ціна  зависока".to_string(), 3), ("No budget".to_string(), 1)]);
+        assert_eq!(report.refusals_by_reason, [("Ціна  зависока".to_string(), 4), ("No budget".to_string(), 1)]);
+        assert_eq!(report.refused, 5);
     }
 
     #[test]

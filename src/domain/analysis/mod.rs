@@ -14,7 +14,7 @@ pub mod plan;
 pub use activity::{Activity, Coverage, Mix, Rhythm};
 pub use classes::{Abc, AbcXyz, Basis, Classes, Matrix, Xyz, classify, coefficient_of_variation};
 pub use health::{Buying, Health, health};
-pub use losses::{Closed, Lapse, LapsingRule, LossReason, LossReport, Quarter, Refusal, WinBack, WinBackMeans, lapse};
+pub use losses::{Closed, Lapse, LapsingRule, LossReason, LossReport, Quarter, WinBack, WinBackMeans, lapse};
 pub use pareto::{Pareto, ParetoRow, Pointer, pareto};
 pub use plan::{Actual, PlanLine, PlanProgress, ProductYear, actual_for, pace, plan_progress, planned_number};
 

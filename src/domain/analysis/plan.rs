@@ -74,8 +74,10 @@ pub struct ProductYear {
     pub volume: Option<i64>,
 }
 
+/// The same product whatever the case and the spaces around it (compared
+/// character by character: no copy is made).
 fn same_product(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    a.trim().chars().flat_map(char::to_lowercase).eq(b.trim().chars().flat_map(char::to_lowercase))
 }
 
 /// The actual sales for an objective of `product`: the rows of that product

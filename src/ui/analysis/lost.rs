@@ -19,7 +19,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(losses) = &state.losses else { return };
     let win_back: Vec<&Closed> = losses.report.closed.iter().filter(|c| c.win_back.is_some()).collect();
     let report = &losses.report;
-    if losses.lapsing.is_empty() && report.closed.is_empty() && report.refusals.is_empty() {
+    if losses.lapsing.is_empty() && report.closed.is_empty() && report.refused == 0 {
         return super::empty(frame, area, l10n::text("analysis-empty-lost"));
     }
     let quarters = report.quarters.len().min(4) + usize::from(report.undated > 0);
@@ -134,7 +134,7 @@ fn by_quarter(losses: &Losses, frame: &mut Frame, area: Rect) {
 fn refusals(losses: &Losses, frame: &mut Frame, area: Rect) {
     let report = &losses.report;
     let block = heading(l10n::text("analysis-lost-refusals"), area.width);
-    let line = if report.refusals.is_empty() {
+    let line = if report.refused == 0 {
         Line::styled(l10n::text("analysis-lost-none-refused"), theme::dim())
     } else {
         let reasons: Vec<String> = report
