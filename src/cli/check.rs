@@ -27,7 +27,9 @@ pub fn run(path: &Path, today: NaiveDate, options: &CheckOptions) -> Result<bool
         rules.within_days = days;
     }
     let alerts = check(store.check_input(today, rules.within_days)?, today, &rules);
-    let mut out = std::io::stdout().lock();
+    // Through a buffer: stdout writes each line on its own, and a check of
+    // a large portfolio has tens of thousands of them.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match options.format {
         OutputFormat::Json => {
             // Scripts read the sentences in English, whatever the language.
@@ -35,7 +37,8 @@ pub fn run(path: &Path, today: NaiveDate, options: &CheckOptions) -> Result<bool
             serde_json::to_writer_pretty(&mut out, &alerts).map_err(std::io::Error::from).and_then(|()| writeln!(out))
         }
         OutputFormat::Text => write_text(&mut out, &alerts),
-    };
+    }
+    .and_then(|()| out.flush());
     // A closed pipe (`keyplan check | head -1`) is not an error worth a message.
     if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe

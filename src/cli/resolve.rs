@@ -36,11 +36,18 @@ fn resolve(store: &Store, wanted: &str, guess: Guess) -> Result<AccountId, Failu
     {
         return Ok(id);
     }
+    // An exact name or the beginning of one: a range of the names' index.
+    // Every list of all names (the beginning of a later word, a fuzzy
+    // guess) is read only when that range names nothing.
+    let named =
+        if wanted.trim().is_empty() { Vec::new() } else { named_by(&store.account_names_from(wanted.trim())?, wanted) };
+    if !named.is_empty() {
+        return one_of(&named, wanted);
+    }
     let names = store.account_names()?;
     let named = named_by(&names, wanted);
     let found = if named.is_empty() && guess == Guess::Take { guesses(&names, wanted) } else { named.clone() };
     match found.as_slice() {
-        [one] => Ok(one.0),
         [] => {
             let guesses = guesses(&names, wanted);
             if guesses.is_empty() {
@@ -53,6 +60,14 @@ fn resolve(store: &Store, wanted: &str, guess: Guess) -> Result<AccountId, Failu
                 )))
             }
         }
+        found => one_of(found, wanted),
+    }
+}
+
+/// The one account of `found`, or a sentence listing them all (exit 2).
+fn one_of(found: &[Named], wanted: &str) -> Result<AccountId, Failure> {
+    match found {
+        [one] => Ok(one.0),
         many => Err(Failure::user(crate::t!(
             "shell-account-ambiguous",
             wanted = wanted.trim().to_string(),

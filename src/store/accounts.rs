@@ -83,14 +83,33 @@ impl Store {
     /// Every account's id, name and status, by name: cheap enough to resolve
     /// a name typed on the command line without computing the portfolio.
     pub fn account_names(&self) -> Result<Vec<(AccountId, String, AccountStatus)>> {
-        // From the portfolio's covering index: no account row is read.
+        // From the names' covering index, in its order: no account row is read.
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT name_key, id, name, status FROM accounts INDEXED BY accounts_portfolio")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?, r.get(3)?))))?;
-        let mut named: Vec<(String, (AccountId, String, AccountStatus))> = rows.collect::<rusqlite::Result<_>>()?;
-        named.sort_unstable_by(|(a, x), (b, y)| a.cmp(b).then(x.0.cmp(&y.0)));
-        Ok(named.into_iter().map(|(_, n)| n).collect())
+            .prepare_cached("SELECT id, name, status FROM accounts INDEXED BY accounts_named ORDER BY name_key, id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The accounts whose name begins with `beginning` (any case), by name:
+    /// one range of the names' index, however large the portfolio.
+    pub fn account_names_from(&self, beginning: &str) -> Result<Vec<(AccountId, String, AccountStatus)>> {
+        let key = name_key(beginning);
+        // Every key that begins with `key` sorts from `key` up to `key`
+        // followed by the last code point (keys compare as UTF-8 bytes).
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, status, name_key FROM accounts INDEXED BY accounts_named
+              WHERE name_key >= ?1 AND name_key < ?1 || char(1114111) ORDER BY name_key, id",
+        )?;
+        let rows = stmt.query_map([&key], |r| Ok(((r.get(0)?, r.get(1)?, r.get(2)?), r.get::<_, String>(3)?)))?;
+        let mut named = Vec::new();
+        for row in rows {
+            let (account, found) = row?;
+            if found.starts_with(&key) {
+                named.push(account);
+            }
+        }
+        Ok(named)
     }
 
     /// One account's id, name and status, if it exists.

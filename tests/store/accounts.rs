@@ -174,3 +174,36 @@ fn portfolio_is_ranked_with_last_contact_and_next_due() {
     let list = store.list_accounts().unwrap();
     assert_eq!(list[0].next_due, Some(d("2026-03-31")));
 }
+
+/// A name typed on the command line is found from one range of the names'
+/// index: any case, any script, closed accounts too, in the names' order.
+#[test]
+fn names_are_found_by_their_beginning_from_an_index() {
+    let (dir, mut store) = fresh();
+    let kyiv = new_account(&mut store, "Київстар Бізнес", None);
+    let kyiv_old = new_account(&mut store, "Київенерго", None);
+    let tbilisi = new_account(&mut store, "თბილისის წყალი", None);
+    new_account(&mut store, "Acme Київ", None);
+    let mut lost = store.load_account(kyiv_old).unwrap();
+    lost.status = AccountStatus::Lost;
+    store.update_account(&lost).unwrap();
+
+    let ids =
+        |found: Vec<(AccountId, String, AccountStatus)>| found.into_iter().map(|(id, _, _)| id).collect::<Vec<_>>();
+    assert_eq!(ids(store.account_names_from("КИЇВ").unwrap()), [kyiv_old, kyiv], "by name, the lost one too");
+    assert_eq!(ids(store.account_names_from("київстар бізнес").unwrap()), [kyiv]);
+    assert_eq!(ids(store.account_names_from("თბილ").unwrap()), [tbilisi]);
+    assert!(store.account_names_from("Бізнес").unwrap().is_empty(), "a later word is not a beginning");
+    assert_eq!(store.account_names().unwrap().len(), 4);
+
+    let conn = raw(&dir.path().join("keyplan.db"));
+    let plan: String = conn
+        .query_row(
+            "EXPLAIN QUERY PLAN SELECT id, name, status, name_key FROM accounts INDEXED BY accounts_named
+              WHERE name_key >= 'київ' AND name_key < 'київ' || char(1114111) ORDER BY name_key, id",
+            [],
+            |r| r.get(3),
+        )
+        .unwrap();
+    assert!(plan.contains("COVERING INDEX accounts_named"), "{plan}");
+}
