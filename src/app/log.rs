@@ -13,8 +13,11 @@ impl App {
     /// Reads the next older page when the selection nears the end of what is loaded.
     pub(crate) fn load_older_touchpoints(&mut self) {
         let Some(state) = self.dossier.as_mut() else { return };
-        let Some(offset) = state.wants_older() else { return };
-        match self.store.older_touchpoints(state.dossier.account.id, offset, LOG_PAGE) {
+        if state.wants_older().is_none() {
+            return;
+        }
+        let Some(last) = state.dossier.touchpoints.last() else { return };
+        match self.store.touchpoints_older(state.dossier.account.id, last, LOG_PAGE) {
             Ok(older) => state.dossier.touchpoints.extend(older),
             Err(e) => self.complain(e.to_string()),
         }
@@ -25,8 +28,13 @@ impl App {
         let Some(state) = self.dossier.as_mut() else { return };
         let Some(start) = state.wants_newer() else { return };
         let count = state.log_offset - start;
-        match self.store.older_touchpoints(state.dossier.account.id, start, count) {
-            Ok(newer) => state.prepend_newer(newer, start),
+        let Some(first) = state.dossier.touchpoints.first() else { return };
+        match self.store.touchpoints_newer(state.dossier.account.id, first, count) {
+            // Fewer than asked: the loaded part now starts at the newest.
+            Ok(newer) => {
+                let start = if newer.len() < count { 0 } else { start };
+                state.prepend_newer(newer, start);
+            }
             Err(e) => self.complain(e.to_string()),
         }
     }
@@ -40,8 +48,17 @@ impl App {
         if state.section != DossierSection::Log || in_view {
             return;
         }
-        match self.store.older_touchpoints(state.dossier.account.id, start, LOG_PAGE) {
-            Ok(window) => state.show_log_window(window, start),
+        let id = state.dossier.account.id;
+        let window = if to_end {
+            self.store.oldest_touchpoints(id, LOG_PAGE)
+        } else {
+            self.store.newest_touchpoints(id, LOG_PAGE)
+        };
+        match window {
+            Ok(window) => {
+                let start = if to_end { state.log_total.saturating_sub(window.len()) } else { 0 };
+                state.show_log_window(window, start);
+            }
             Err(e) => self.complain(e.to_string()),
         }
     }
@@ -55,9 +72,21 @@ impl App {
         let recent = if state.log_offset > 0 { 0 } else { loaded };
         let (mut dossier, total) = self.store.load_dossier_recent(id, recent)?;
         if state.log_offset > 0 {
-            // Touchpoints may have gone meanwhile: keep the window inside the log.
-            state.log_offset = state.log_offset.min(total.saturating_sub(1));
-            dossier.touchpoints = self.store.older_touchpoints(id, state.log_offset, loaded)?;
+            // The same window from its first contact on (or from where it
+            // stood, if it has gone); contacts may have come or gone above it.
+            match state.dossier.touchpoints.first() {
+                Some(first) => {
+                    dossier.touchpoints = self.store.touchpoints_from(id, first, loaded)?;
+                    state.log_offset = match dossier.touchpoints.first() {
+                        Some(now_first) => self.store.touchpoints_newer_count(id, now_first)?,
+                        None => total,
+                    };
+                }
+                None => {
+                    dossier.touchpoints = self.store.newest_touchpoints(id, loaded)?;
+                    state.log_offset = 0;
+                }
+            }
         }
         let extra = self.extra_for(&dossier.account, &dossier.objectives)?;
         let Some(state) = &mut self.dossier else { return Ok(()) };

@@ -329,8 +329,12 @@ impl App {
         {
             let loaded = state.dossier.touchpoints.len();
             if position >= loaded {
-                let wanted = position + 1 - loaded + dossier::LOG_PAGE / 2;
-                state.dossier.touchpoints.extend(self.store.older_touchpoints(id, loaded, wanted)?);
+                // A window around it, however deep in the log it lies.
+                let wanted = self.store.touchpoint(touchpoint)?;
+                let mut window = self.store.touchpoints_newer(id, &wanted, dossier::LOG_PAGE / 2)?;
+                let start = position.saturating_sub(window.len());
+                window.extend(self.store.touchpoints_from(id, &wanted, dossier::LOG_PAGE / 2)?);
+                state.show_log_window(window, start);
             }
         }
         if let Some(state) = self.dossier.as_mut() {

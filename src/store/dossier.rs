@@ -11,7 +11,7 @@ use super::people::{insert_person, people_of, set_reports_to};
 use super::plan::{insert_milestone, insert_objective, milestones_of, objectives_of};
 use super::revisions::text_revisions;
 use super::texts::{plan_texts, set_plan_text};
-use super::touchpoints::{LogPage, insert_touchpoint, touchpoint_count, touchpoints_of};
+use super::touchpoints::{LogPage, insert_touchpoint, newer_count, touchpoint_count, touchpoints_of};
 use crate::domain::{AccountId, Dossier, PersonId, PlanSection, Touchpoint};
 
 impl Store {
@@ -19,13 +19,13 @@ impl Store {
     /// milestones by due date, people and competitors by name, touchpoints
     /// newest first with the ids of the people who took part.
     pub fn load_dossier(&self, id: AccountId) -> Result<Dossier> {
-        self.load_dossier_page(id, LogPage::ALL)
+        self.load_dossier_page(id, LogPage::All)
     }
 
     /// A dossier with only the newest `log_limit` touchpoints, and how many
     /// the log holds in all: what the workbench needs to show a screen.
     pub fn load_dossier_recent(&self, id: AccountId, log_limit: usize) -> Result<(Dossier, usize)> {
-        let dossier = self.load_dossier_page(id, LogPage { offset: 0, limit: Some(log_limit) })?;
+        let dossier = self.load_dossier_page(id, LogPage::Newest(log_limit))?;
         let total = if dossier.touchpoints.len() < log_limit {
             dossier.touchpoints.len()
         } else {
@@ -34,12 +34,37 @@ impl Store {
         Ok((dossier, total))
     }
 
-    /// Older touchpoints of an account's log, newest first, after the first `offset`.
-    pub fn older_touchpoints(&self, id: AccountId, offset: usize, limit: usize) -> Result<Vec<Touchpoint>> {
-        touchpoints_of(&self.conn, id, LogPage { offset, limit: Some(limit) })
+    /// The `limit` touchpoints of an account's log just older than `than`, newest first.
+    pub fn touchpoints_older(&self, id: AccountId, than: &Touchpoint, limit: usize) -> Result<Vec<Touchpoint>> {
+        touchpoints_of(&self.conn, id, LogPage::Older(than, limit))
     }
 
-    fn load_dossier_page(&self, id: AccountId, log: LogPage) -> Result<Dossier> {
+    /// The `limit` touchpoints of an account's log just newer than `than`, newest first.
+    pub fn touchpoints_newer(&self, id: AccountId, than: &Touchpoint, limit: usize) -> Result<Vec<Touchpoint>> {
+        touchpoints_of(&self.conn, id, LogPage::Newer(than, limit))
+    }
+
+    /// `from` (or where it stood, if it has gone) and the older ones, `limit` in all, newest first.
+    pub fn touchpoints_from(&self, id: AccountId, from: &Touchpoint, limit: usize) -> Result<Vec<Touchpoint>> {
+        touchpoints_of(&self.conn, id, LogPage::From(from, limit))
+    }
+
+    /// The newest `limit` touchpoints of an account's log, newest first.
+    pub fn newest_touchpoints(&self, id: AccountId, limit: usize) -> Result<Vec<Touchpoint>> {
+        touchpoints_of(&self.conn, id, LogPage::Newest(limit))
+    }
+
+    /// The oldest `limit` touchpoints of an account's log, newest first.
+    pub fn oldest_touchpoints(&self, id: AccountId, limit: usize) -> Result<Vec<Touchpoint>> {
+        touchpoints_of(&self.conn, id, LogPage::Oldest(limit))
+    }
+
+    /// Where `touchpoint` stands in its account's log: how many are newer.
+    pub fn touchpoints_newer_count(&self, id: AccountId, touchpoint: &Touchpoint) -> Result<usize> {
+        newer_count(&self.conn, id, touchpoint)
+    }
+
+    fn load_dossier_page(&self, id: AccountId, log: LogPage<'_>) -> Result<Dossier> {
         // One read transaction: all parts come from the same snapshot even
         // when another connection writes in between.
         let tx = self.conn.unchecked_transaction()?;

@@ -77,7 +77,7 @@ impl Snapshot<'_> {
             milestones: milestones_of(self.conn, id)?,
             people: people_of(self.conn, id)?,
             competitors: competitors_of(self.conn, id)?,
-            touchpoints: touchpoints_of(self.conn, id, LogPage::ALL)?,
+            touchpoints: touchpoints_of(self.conn, id, LogPage::All)?,
             sales: super::sales::sales_of(self.conn, id)?,
             text_revisions: text_revisions(self.conn, id)?,
         })

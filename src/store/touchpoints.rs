@@ -242,49 +242,93 @@ fn link_people(conn: &Connection, account: AccountId, touchpoint: TouchpointId, 
     Ok(())
 }
 
-/// Newest first (date, then time, then the order they were logged), each
-/// with its people; two queries for the whole account.
-/// Which part of an account's log to read, newest first.
+/// Which part of an account's log to read. Pages away from the newest
+/// contacts are found from a touchpoint already shown (keyset paging over
+/// the log's index), never by counting rows from the top: the oldest page of
+/// a log of 350,000 contacts costs what the newest does.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct LogPage {
-    pub offset: usize,
-    /// None: to the end.
-    pub limit: Option<usize>,
+pub(crate) enum LogPage<'a> {
+    /// The whole log.
+    All,
+    /// The newest `n`.
+    Newest(usize),
+    /// The `n` just older than a touchpoint.
+    Older(&'a Touchpoint, usize),
+    /// The `n` just newer than a touchpoint.
+    Newer(&'a Touchpoint, usize),
+    /// A touchpoint itself and the `n - 1` older ones.
+    From(&'a Touchpoint, usize),
+    /// The oldest `n`.
+    Oldest(usize),
 }
 
-impl LogPage {
-    pub const ALL: LogPage = LogPage { offset: 0, limit: None };
+/// The log's order is date, time (none before any), id, all descending;
+/// the date bounds the range of the index, the rest is checked within it.
+const OLDER: &str = "date <= :date AND (date < :date OR coalesce(time, '') < coalesce(:time, '')
+                     OR (coalesce(time, '') = coalesce(:time, '') AND id < :id))";
+const NEWER: &str = "date >= :date AND (date > :date OR coalesce(time, '') > coalesce(:time, '')
+                     OR (coalesce(time, '') = coalesce(:time, '') AND id > :id))";
+const FROM: &str = "date <= :date AND (date < :date OR coalesce(time, '') < coalesce(:time, '')
+                    OR (coalesce(time, '') = coalesce(:time, '') AND id <= :id))";
+const NEWEST_FIRST: &str = "ORDER BY date DESC, time DESC, id DESC";
+const OLDEST_FIRST: &str = "ORDER BY date, time, id";
 
-    fn sql_limit(self) -> (i64, i64) {
-        let limit = self.limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
-        (limit, i64::try_from(self.offset).unwrap_or(i64::MAX))
+/// Newest first (date, then time, then the order they were logged), each
+/// with its people; two queries, however deep in the log the page lies.
+pub(crate) fn touchpoints_of(conn: &Connection, account: AccountId, page: LogPage<'_>) -> Result<Vec<Touchpoint>> {
+    let limit = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let (condition, order, limit, from) = match page {
+        LogPage::All => ("1", NEWEST_FIRST, -1, None),
+        LogPage::Newest(n) => ("1", NEWEST_FIRST, limit(n), None),
+        LogPage::Older(t, n) => (OLDER, NEWEST_FIRST, limit(n), Some(t)),
+        LogPage::Newer(t, n) => (NEWER, OLDEST_FIRST, limit(n), Some(t)),
+        LogPage::From(t, n) => (FROM, NEWEST_FIRST, limit(n), Some(t)),
+        LogPage::Oldest(n) => ("1", OLDEST_FIRST, limit(n), None),
+    };
+    let key = from.map(|t| (SqlDate(t.date), t.time.map(SqlTime), t.id));
+    let mut params: Vec<(&str, &dyn ToSql)> = vec![(":account", &account), (":limit", &limit)];
+    if let Some((date, time, id)) = &key {
+        params.extend([(":date", date as &dyn ToSql), (":time", time), (":id", id)]);
     }
-}
+    let chosen = format!(
+        "SELECT id FROM touchpoints INDEXED BY touchpoints_account_date
+          WHERE account_id = :account AND {condition} {order} LIMIT :limit"
+    );
 
-/// Touchpoints of an account, newest first, one page of them: a log of tens
-/// of thousands of contacts is read as the screen needs it, not at once.
-pub(crate) fn touchpoints_of(conn: &Connection, account: AccountId, page: LogPage) -> Result<Vec<Touchpoint>> {
-    let (limit, offset) = page.sql_limit();
     let mut people: HashMap<TouchpointId, Vec<PersonId>> = HashMap::new();
-    let mut links = conn.prepare_cached(
-        "SELECT tp.touchpoint_id, tp.person_id
-           FROM touchpoint_people tp
-          WHERE tp.touchpoint_id IN (SELECT id FROM touchpoints WHERE account_id = ?1
-                                      ORDER BY date DESC, time DESC, id DESC LIMIT ?2 OFFSET ?3)
-          ORDER BY tp.touchpoint_id, tp.position",
-    )?;
-    let mut rows = links.query(rusqlite::params![account, limit, offset])?;
+    let mut links = conn.prepare_cached(&format!(
+        "SELECT tp.touchpoint_id, tp.person_id FROM touchpoint_people tp
+          WHERE tp.touchpoint_id IN ({chosen})
+          ORDER BY tp.touchpoint_id, tp.position"
+    ))?;
+    let mut rows = links.query(params.as_slice())?;
     while let Some(row) = rows.next()? {
         people.entry(row.get(0)?).or_default().push(row.get(1)?);
     }
 
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {TOUCHPOINT_COLUMNS} FROM touchpoints WHERE account_id = ?1
-          ORDER BY date DESC, time DESC, id DESC LIMIT ?2 OFFSET ?3"
+        "SELECT {TOUCHPOINT_COLUMNS} FROM touchpoints INDEXED BY touchpoints_account_date
+          WHERE account_id = :account AND {condition} {order} LIMIT :limit"
     ))?;
-    let rows =
-        stmt.query_map(rusqlite::params![account, limit, offset], |row| touchpoint_from_row(row, &mut people))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = stmt.query_map(params.as_slice(), |row| touchpoint_from_row(row, &mut people))?;
+    let mut read: Vec<Touchpoint> = rows.collect::<rusqlite::Result<_>>()?;
+    if order == OLDEST_FIRST {
+        read.reverse();
+    }
+    Ok(read)
+}
+
+/// How many touchpoints of the account's log are newer than `touchpoint`:
+/// where it stands in the log (0 is the newest).
+pub(crate) fn newer_count(conn: &Connection, account: AccountId, touchpoint: &Touchpoint) -> Result<usize> {
+    let time = touchpoint.time.map(SqlTime);
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT count(*) FROM touchpoints INDEXED BY touchpoints_account_date WHERE account_id = :account AND {NEWER}"
+    ))?;
+    let params: [(&str, &dyn ToSql); 4] =
+        [(":account", &account), (":date", &SqlDate(touchpoint.date)), (":time", &time), (":id", &touchpoint.id)];
+    let count: i64 = stmt.query_row(params.as_slice(), |r| r.get(0))?;
+    Ok(usize::try_from(count).unwrap_or(0))
 }
 
 const TOUCHPOINT_COLUMNS: &str = "id, account_id, date, time, channel, summary, outcome, reason, next_step,

@@ -146,3 +146,67 @@ fn dossier_touchpoints_for_the_same_account_only() {
     assert!(da.touchpoints.iter().flat_map(|t| &t.people).all(|p| people_a.contains(p)));
     let _: PathBuf = store.path().to_path_buf();
 }
+
+/// Pages of the log are read from a touchpoint already shown (keyset
+/// paging), in the log's order: ties of date and time, contacts without a
+/// time, and every page boundary between them; down from the newest and up
+/// from the oldest, each contact exactly once, with its people.
+#[test]
+fn the_log_is_paged_from_a_touchpoint_in_its_order_from_either_end() {
+    let (dir, mut store) = fresh();
+    let id = new_account(&mut store, "Довгий Журнал", None);
+    let met = store.save_person(&person(id, "Алла")).unwrap();
+    let times = [None, Some("09:00"), Some("17:30"), None, Some("09:00")];
+    for n in 0..37u64 {
+        let date = d("2026-11-01") - chrono::Days::new(n / 5);
+        let mut touchpoint = Touchpoint::new(id, date, Channel::Call, format!("Дзвінок {n}"));
+        touchpoint.time = times[(n % 5) as usize].map(t);
+        if n % 3 == 0 {
+            touchpoint.people = vec![met];
+        }
+        store.save_touchpoint(&touchpoint).unwrap();
+    }
+    let whole = store.load_dossier(id).unwrap().touchpoints;
+    assert_eq!(whole.len(), 37);
+
+    for size in [1, 4, 5, 7, 36, 37, 50] {
+        let mut down = store.newest_touchpoints(id, size).unwrap();
+        while let Some(last) = down.last().cloned() {
+            let older = store.touchpoints_older(id, &last, size).unwrap();
+            if older.is_empty() {
+                break;
+            }
+            down.extend(older);
+        }
+        assert_eq!(down, whole, "down in pages of {size}");
+
+        let mut up = store.oldest_touchpoints(id, size).unwrap();
+        while let Some(first) = up.first().cloned() {
+            let newer = store.touchpoints_newer(id, &first, size).unwrap();
+            if newer.is_empty() {
+                break;
+            }
+            up.splice(0..0, newer);
+        }
+        assert_eq!(up, whole, "up in pages of {size}");
+    }
+    for (position, touchpoint) in whole.iter().enumerate() {
+        assert_eq!(store.touchpoints_newer_count(id, touchpoint).unwrap(), position);
+        assert_eq!(store.touchpoints_from(id, touchpoint, 3).unwrap(), whole[position..(position + 3).min(37)]);
+    }
+
+    let conn = raw(&dir.path().join("keyplan.db"));
+    let plan: Vec<String> = conn
+        .prepare(
+            "EXPLAIN QUERY PLAN SELECT id FROM touchpoints INDEXED BY touchpoints_account_date
+              WHERE account_id = 1 AND date <= '2026-10-01' AND (date < '2026-10-01' OR id < 5)
+              ORDER BY date DESC, time DESC, id DESC LIMIT 200",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(3))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(plan.iter().any(|step| step.contains("account_id=? AND date<?")), "a range of the index: {plan:?}");
+    assert!(!plan.iter().any(|step| step.contains("TEMP B-TREE")), "in the index's order: {plan:?}");
+}
