@@ -3,7 +3,7 @@
 #   1. makes the sample portfolio in a temporary directory;
 #   2. exports everyone's cards as vCard 4.0 and 3.0 (`keyplan people`);
 #   3. parses both with python's vobject (pip install vobject), field by field;
-#   4. puts the 4.0 cards into a khard address book (apt-get install khard;
+#   4. puts the 4.0 and the 3.0 cards into khard address books (apt-get install khard;
 #      a temporary configuration, one file per card as vdirsyncer keeps them)
 #      and has khard list them, their addresses and birthdays;
 #   5. takes one account's cards back out of khard (`khard show --format
@@ -58,19 +58,22 @@ keyplan people "$account" --format vcf > "$work/account.vcf"
 split_cards() {
     mkdir -p "$2"
     python3 - "$1" "$2" <<'PY'
-import sys, vobject, pathlib
-text = open(sys.argv[1], encoding="utf-8").read()
+import sys, pathlib
+text = open(sys.argv[1], encoding="utf-8", newline="").read()
 for i, card in enumerate(text.split("BEGIN:VCARD\r\n")[1:]):
     pathlib.Path(sys.argv[2], f"{i:04}.vcf").write_text("BEGIN:VCARD\r\n" + card, encoding="utf-8", newline="")
 PY
 }
 split_cards "$work/people-4.0.vcf" "$work/books/everyone"
+split_cards "$work/people-3.0.vcf" "$work/books/everyone-3.0"
 split_cards "$work/account.vcf" "$work/books/account"
 mkdir -p "$work/config/khard"
 cat > "$work/config/khard/khard.conf" <<CONF
 [addressbooks]
 [[everyone]]
 path = $work/books/everyone
+[[everyone-3.0]]
+path = $work/books/everyone-3.0
 [[account]]
 path = $work/books/account
 CONF
@@ -78,7 +81,9 @@ khard_() { khard -c "$work/config/khard/khard.conf" "$@"; }
 
 listed=$(khard_ list -a everyone --parsable | wc -l)
 [[ "$listed" -eq "$people" ]] || { echo "khard lists $listed of $people" >&2; exit 1; }
-echo "khard: lists all $listed contacts"
+listed3=$(khard_ list -a everyone-3.0 --parsable | wc -l)
+[[ "$listed3" -eq "$people" ]] || { echo "khard lists $listed3 of $people vCard 3.0 cards" >&2; exit 1; }
+echo "khard: lists all $listed contacts, from vCard 4.0 and from 3.0"
 echo "khard: $(khard_ email -a everyone --parsable --remove-first-line | wc -l) e-mail addresses, $(khard_ birthdays -a everyone --parsable | wc -l) birthdays"
 khard_ show -a everyone --format pretty "$(keyplan people --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["name"])')" | sed -n '1,12p'
 

@@ -64,16 +64,27 @@ fn card(out: &mut String, p: &Person, account: &str, version: Version) {
 }
 
 /// `N`: family;given;additional;prefixes;suffixes. keyplan keeps one name
-/// as typed: the last word is taken as the family name, the first as the
-/// given one, any between as additional names. `FN` keeps it whole.
+/// as typed: a title before it (`Dr`, `Prof.`) is the prefix, the last word
+/// the family name, the first the given one, any between additional names.
+/// `FN` keeps it whole.
 fn structured_name(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    let prefixes = match words.first() {
+        Some(first) if words.len() > 1 && is_title(first) => escape(words.remove(0)),
+        _ => String::new(),
+    };
     let (family, given, additional) = match words.as_slice() {
         [] => ("", String::new(), String::new()),
         [one] => ("", escape(one), String::new()),
         [first, middle @ .., last] => (*last, escape(first), escape(&middle.join(" "))),
     };
-    format!("{};{given};{additional};;", escape(family))
+    format!("{};{given};{additional};{prefixes};", escape(family))
+}
+
+/// A title written before a name.
+fn is_title(word: &str) -> bool {
+    let word = word.trim_end_matches('.').to_lowercase();
+    matches!(word.as_str(), "dr" | "prof" | "mr" | "mrs" | "ms" | "sir" | "dame" | "д-р" | "проф" | "დოქტ")
 }
 
 /// `BDAY`: 4.0 writes a day without a year as `--MMDD`; 3.0 has no such
@@ -122,6 +133,9 @@ mod tests {
         let unfolded = text.replace("\r\n ", "");
         assert!(unfolded.contains("UID:urn:uuid:0190f5a2-7c1e-7000-8000-000000000001\r\n"), "{unfolded}");
         assert!(unfolded.contains("N:Петренко;Олена;Іванівна;;\r\n"), "{unfolded}");
+        assert_eq!(structured_name("Dr Priya Raman"), "Raman;Priya;;Dr;");
+        assert_eq!(structured_name("Prof. Ivan"), ";Ivan;;Prof.;");
+        assert_eq!(structured_name("Dr"), ";Dr;;;", "a title alone is the name");
         assert!(unfolded.contains("ORG:Київстар Бізнес\\; Київ\r\n"), "{unfolded}");
         assert!(unfolded.contains("TITLE:Директорка з закупівель\\; ТОВ\\, \"Київ\"\r\n"), "{unfolded}");
         assert!(unfolded.contains("NOTE:Любить каву\\nНе дзвонити в п'ятницю\r\n"), "{unfolded}");
