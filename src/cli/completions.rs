@@ -83,9 +83,7 @@ pub fn closed_statuses() -> ArgValueCandidates {
 
 /// The dossier's sections, for `--section`.
 pub fn sections() -> ArgValueCandidates {
-    ArgValueCandidates::new(|| {
-        DossierSection::ALL.iter().map(|s| candidate(s.key(), s.heading())).collect::<Vec<_>>()
-    })
+    ArgValueCandidates::new(|| DossierSection::ALL.iter().map(|s| candidate(s.key(), s.heading())).collect::<Vec<_>>())
 }
 
 fn candidate(value: &str, help: &str) -> CompletionCandidate {

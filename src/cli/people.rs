@@ -158,7 +158,9 @@ pub(crate) fn table(people: &[(Person, String)], with_account: bool, width: Opti
     }
     columns.extend([
         column(text("shell-people-title"), false, 4, &|(p, _)| p.job_title.clone()),
-        column(text("shell-people-role"), false, 5, &|(p, _)| p.role.map(|r| r.label().to_string()).unwrap_or_default()),
+        column(text("shell-people-role"), false, 5, &|(p, _)| {
+            p.role.map(|r| r.label().to_string()).unwrap_or_default()
+        }),
         column(text("shell-people-email"), false, 2, &|(p, _)| p.email.clone()),
         column(text("shell-people-phone"), false, 3, &|(p, _)| p.phone.clone()),
         column(text("shell-people-birthday"), false, 7, &|(p, _)| p.birthday.map(BirthDate::shown).unwrap_or_default()),
@@ -222,7 +224,10 @@ mod tests {
         let people = people();
         assert_eq!(
             query_lines(&people, "ОЛЕНА"),
-            vec!["olena@kyivstar.ua\tОлена Петренко\tКиївстар Бізнес", "o.p@example.org\tОлена Петренко\tКиївстар Бізнес"]
+            vec![
+                "olena@kyivstar.ua\tОлена Петренко\tКиївстар Бізнес",
+                "o.p@example.org\tОлена Петренко\tКиївстар Бізнес"
+            ]
         );
         assert_eq!(query_lines(&people, "example"), vec!["o.p@example.org\tОлена Петренко\tКиївстар Бізнес"]);
         // Georgian capitals (Mtavruli) fold to the letters names are written in.

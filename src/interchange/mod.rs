@@ -29,7 +29,8 @@
 //!   due date; **competitors** by name; **touchpoints** by date and summary;
 //!   **people** by their global id (the `uid` of a JSON export, the `UID`
 //!   of keyplan's vCards), else by an e-mail address they share, else by
-//!   name. A matched
+//!   name. A person's card whose UID is a person of another account is
+//!   that person, and is left alone. A matched
 //!   item keeps what it has and gets what it lacks (a milestone its done
 //!   date, a touchpoint its outcome or next step, a person the role or
 //!   birthday). A person's e-mail addresses and phone numbers are lists:

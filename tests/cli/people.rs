@@ -29,7 +29,8 @@ fn people_go_out_as_vcards_and_come_back_adding_nothing() {
     assert!(people.len() > 10, "the sample has people");
     let first = &people[0];
     let account = first["account_id"].as_i64().unwrap().to_string();
-    let of_account: Vec<&serde_json::Value> = people.iter().filter(|p| p["account_id"] == first["account_id"]).collect();
+    let of_account: Vec<&serde_json::Value> =
+        people.iter().filter(|p| p["account_id"] == first["account_id"]).collect();
 
     let (code, text, _) = run(&dir, &path, &["people", &account]);
     assert_eq!(code, 0);
@@ -71,6 +72,13 @@ fn people_go_out_as_vcards_and_come_back_adding_nothing() {
     let (code, out, err) = run(&dir, &path, &["import", file.to_str().unwrap(), "--account", &account]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("0 people added"), "{out}");
+    // Everyone's cards, back into one account: the others' people are theirs.
+    let (_, everyone, _) = run(&dir, &path, &["people", "--format", "vcf"]);
+    let file = dir.path().join("everyone.vcf");
+    std::fs::write(&file, everyone).unwrap();
+    let (code, out, err) = run(&dir, &path, &["import", file.to_str().unwrap(), "--account", &account, "--dry-run"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(&format!("0 people would be added, 0 merged, {} already there", people.len())), "{out}");
     let again = json(&dir, &path, &["people", "--format", "json"]);
     assert_eq!(again.as_array().unwrap().len(), people.len(), "no one was added");
 
@@ -213,7 +221,10 @@ for c in cards:
         let olena: Vec<&str> = lines[0].split('|').collect();
         assert_eq!(olena[0], version);
         assert!(olena[1].starts_with("urn:uuid:"), "{out}");
-        assert_eq!(&olena[2..], ["Олена Петренко", "Петренко", "Київстар Бізнес", "olena@kyivstar.ua,o.petrenko@example.org"]);
+        assert_eq!(
+            &olena[2..],
+            ["Олена Петренко", "Петренко", "Київстар Бізнес", "olena@kyivstar.ua,o.petrenko@example.org"]
+        );
         assert!(lines[1].contains("ნინო ბერიძე|ბერიძე|თბილისის წყალი|nino@gwp.ge"), "{out}");
     }
 }
