@@ -223,12 +223,13 @@ cli-people-format-json = An array of objects, for scripts
 cli-people-format-csv = One row per person with a header row, for spreadsheets
 cli-people-format-vcf = vCards, one per person, for khard, a phone or a mail program
 
-cli-completions-about = Print a shell completion script for bash, zsh, fish, elvish or powershell
+cli-completions-about = Print the shell's completion for bash, zsh, fish, elvish or powershell: each Tab asks keyplan, so it offers your accounts and every option's values
 cli-completions-after =
     Examples:
-      keyplan completions bash > ~/.local/share/bash-completion/completions/keyplan
-      keyplan completions zsh > "${"{"}fpath[1]{"}"}/_keyplan"
+      source <(keyplan completions bash)      in ~/.bashrc (or save it as ~/.local/share/bash-completion/completions/keyplan)
+      source <(keyplan completions zsh)       in ~/.zshrc, after compinit
       keyplan completions fish > ~/.config/fish/completions/keyplan.fish
+    The accounts come from the database the command line names (--db, KEYPLAN_DB or the default).
 cli-completions-arg-shell = bash, zsh, fish, elvish or powershell
 
 cli-man-about = Print the manual page (roff), generated from these definitions

@@ -222,12 +222,13 @@ cli-people-format-json = ობიექტების მასივი, ს�
 cli-people-format-csv = თითო სტრიქონი ადამიანზე სათაურების სტრიქონით, ელექტრონული ცხრილებისთვის
 cli-people-format-vcf = vCard, თითო ადამიანზე, khard-ისთვის, ტელეფონისთვის ან საფოსტო პროგრამისთვის
 
-cli-completions-about = ავტოშევსების სკრიპტის გამოტანა bash, zsh, fish, elvish ან powershell-ისთვის
+cli-completions-about = ავტოშევსების გამოტანა bash, zsh, fish, elvish ან powershell-ისთვის: ყოველი Tab keyplan-ს ეკითხება, ამიტომ გთავაზობთ თქვენს კლიენტებს და ყოველი პარამეტრის მნიშვნელობებს
 cli-completions-after =
     მაგალითები:
-      keyplan completions bash > ~/.local/share/bash-completion/completions/keyplan
-      keyplan completions zsh > "${"{"}fpath[1]{"}"}/_keyplan"
+      source <(keyplan completions bash)      ~/.bashrc-ში (ან შეინახეთ როგორც ~/.local/share/bash-completion/completions/keyplan)
+      source <(keyplan completions zsh)       ~/.zshrc-ში, compinit-ის შემდეგ
       keyplan completions fish > ~/.config/fish/completions/keyplan.fish
+    კლიენტები მოდის იმ მონაცემთა ბაზიდან, რომელსაც ბრძანების სტრიქონი ასახელებს (--db, KEYPLAN_DB ან ნაგულისხმევი).
 cli-completions-arg-shell = bash, zsh, fish, elvish ან powershell
 
 cli-man-about = სახელმძღვანელოს გვერდის (roff) გამოტანა, ამ განსაზღვრებებიდან შექმნილი

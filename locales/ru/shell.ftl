@@ -222,12 +222,13 @@ cli-people-format-json = Массив объектов, для скриптов
 cli-people-format-csv = Строка на человека со строкой заголовков, для электронных таблиц
 cli-people-format-vcf = vCard, по одной на человека, для khard, телефона или почтовой программы
 
-cli-completions-about = Вывести скрипт автодополнения для bash, zsh, fish, elvish или powershell
+cli-completions-about = Вывести автодополнение для bash, zsh, fish, elvish или powershell: каждый Tab спрашивает keyplan, поэтому предлагает ваших клиентов и значения каждого параметра
 cli-completions-after =
     Примеры:
-      keyplan completions bash > ~/.local/share/bash-completion/completions/keyplan
-      keyplan completions zsh > "${"{"}fpath[1]{"}"}/_keyplan"
+      source <(keyplan completions bash)      в ~/.bashrc (или сохраните как ~/.local/share/bash-completion/completions/keyplan)
+      source <(keyplan completions zsh)       в ~/.zshrc, после compinit
       keyplan completions fish > ~/.config/fish/completions/keyplan.fish
+    Клиенты берутся из базы данных, которую называет командная строка (--db, KEYPLAN_DB или по умолчанию).
 cli-completions-arg-shell = bash, zsh, fish, elvish или powershell
 
 cli-man-about = Вывести страницу руководства (roff), созданную из этих определений

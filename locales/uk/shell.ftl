@@ -222,12 +222,13 @@ cli-people-format-json = Масив об'єктів, для скриптів
 cli-people-format-csv = Рядок на людину з рядком заголовків, для електронних таблиць
 cli-people-format-vcf = vCard, по одній на людину, для khard, телефона чи поштової програми
 
-cli-completions-about = Вивести скрипт автодоповнення для bash, zsh, fish, elvish або powershell
+cli-completions-about = Вивести автодоповнення для bash, zsh, fish, elvish або powershell: кожен Tab питає keyplan, тож пропонує ваших клієнтів і значення кожного параметра
 cli-completions-after =
     Приклади:
-      keyplan completions bash > ~/.local/share/bash-completion/completions/keyplan
-      keyplan completions zsh > "${"{"}fpath[1]{"}"}/_keyplan"
+      source <(keyplan completions bash)      у ~/.bashrc (або збережіть як ~/.local/share/bash-completion/completions/keyplan)
+      source <(keyplan completions zsh)       у ~/.zshrc, після compinit
       keyplan completions fish > ~/.config/fish/completions/keyplan.fish
+    Клієнти беруться з бази даних, яку називає командний рядок (--db, KEYPLAN_DB або типова).
 cli-completions-arg-shell = bash, zsh, fish, elvish або powershell
 
 cli-man-about = Вивести сторінку посібника (roff), створену з цих визначень
