@@ -39,6 +39,7 @@ fn people_go_out_as_vcards_and_come_back_adding_nothing() {
     assert_eq!(text.lines().count(), of_account.len() + 1, "{text}");
     let (_, csv, _) = run(&dir, &path, &["people", "--format", "csv"]);
     assert!(csv.starts_with("id,uid,account_id,account,name,job_title,"), "{csv}");
+    assert!(csv.contains(",'+44 113 496 0140,"), "a phone number is no formula for a spreadsheet:\n{csv}");
 
     for version in ["4.0", "3.0"] {
         let (code, cards, err) = run(&dir, &path, &["people", &account, "--vcard", version]);
