@@ -459,9 +459,19 @@ fn completions_and_the_manual_page_are_printed() {
 /// CI installs groff (.ci/run); elsewhere its absence is said, not hidden.
 #[test]
 fn the_manual_page_renders_without_groff_warnings() {
-    use std::io::Write;
     let dir = tempfile::tempdir().unwrap();
-    let page = keyplan(&dir).arg("man").output().unwrap().stdout;
+    // English, and the languages whose every letter is outside ASCII.
+    for lang in ["en", "uk", "ka"] {
+        let page = keyplan(&dir).args(["--lang", lang, "man"]).output().unwrap().stdout;
+        if !renders_cleanly(&page, lang) {
+            return;
+        }
+    }
+}
+
+/// Whether groff renders `page` without a warning (false: no groff here).
+fn renders_cleanly(page: &[u8], lang: &str) -> bool {
+    use std::io::Write;
     let groff = std::process::Command::new("groff")
         .args(["-man", "-Tutf8", "-ww", "-z"])
         .stdin(std::process::Stdio::piped())
@@ -471,14 +481,15 @@ fn the_manual_page_renders_without_groff_warnings() {
         Ok(child) => child,
         Err(e) if std::env::var_os("CI").is_none() => {
             eprintln!("skipped: groff cannot be run here ({e}); apt-get install groff-base");
-            return;
+            return false;
         }
         Err(e) => panic!("CI installs groff (.ci/run), yet it cannot be run: {e}"),
     };
-    groff.stdin.take().unwrap().write_all(&page).unwrap();
+    groff.stdin.take().unwrap().write_all(page).unwrap();
     let output = groff.wait_with_output().unwrap();
     let warnings = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success() && warnings.is_empty(), "groff:\n{warnings}");
+    assert!(output.status.success() && warnings.is_empty(), "groff, --lang {lang}:\n{warnings}");
+    true
 }
 
 #[test]
