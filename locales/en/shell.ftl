@@ -19,7 +19,7 @@ cli-arg-demo = Open a freshly made sample portfolio in a throw-away file; your o
 
 cli-exit-codes = Exit codes:
 cli-exit-0 = success
-cli-exit-1 = `check --exit-code` found something overdue (never used otherwise)
+cli-exit-1 = `check --exit-code` found something overdue, or `people --email` found no one (never used otherwise)
 cli-exit-2 = a mistake to fix: usage, an unknown account, a refused file or value, a conflict with another change
 cli-exit-3 = the database is damaged or cannot be read, or keyplan itself failed
 
@@ -92,7 +92,7 @@ cli-import-after =
     nothing and the error names its line. Importing a file twice adds nothing:
       accounts    match by name (open with open, lost/former with lost/former)
       objectives  by year and product      milestones  by title and due date
-      people      by a shared e-mail, else by name (new e-mails and phones are added)
+      people      by their UID (keyplan's own vCards), a shared e-mail, else by name (new e-mails and phones are added)
       competitors by name                  touchpoints by date and summary
     A matched account keeps its name, type, levels and status.
 
@@ -202,12 +202,34 @@ cli-search-arg-query = The words to find, in any case and script; each is the be
 cli-search-arg-format = How to print the results: text, or JSON for scripts
 cli-search-arg-limit = At most this many results
 
-cli-completions-about = Print a shell completion script for bash, zsh, fish, elvish or powershell
+cli-people-about = The people at the customers, of one account or of all: a table, JSON, CSV or vCards for an address book
+cli-people-after =
+    Examples:
+      keyplan people acme                           the people of one account
+      keyplan people --format vcf > contacts.vcf    everyone, for khard or a phone (vCard 4.0)
+      keyplan people --vcard 3.0 > contacts.vcf     vCard 3.0 for older phones
+      keyplan people --email olena                  address lines for a mail program
+    Each card's UID is the person's global id: exported again, from any machine, it
+    stays the same, and `keyplan import contacts.vcf --account acme` adds nothing twice.
+    With --email, the first line says how many matched, then one
+    `address<TAB>name<TAB>account` line per address (mutt: set query_command =
+    "keyplan people --email %s"); nothing found exits with status 1.
+cli-people-arg-account = Only this account's people (its id, name, or the start of the name)
+cli-people-arg-format = How to print the people [default: text; vcf with --vcard]
+cli-people-arg-vcard = The vCard version to write: 4.0, or 3.0 for older phones [default: 4.0]
+cli-people-arg-email = Address lines for a mail program: people whose name, e-mail or account holds QUERY, in any case
+cli-people-format-text = A table, fitted to the terminal's width (plain when piped)
+cli-people-format-json = An array of objects, for scripts
+cli-people-format-csv = One row per person with a header row, for spreadsheets
+cli-people-format-vcf = vCards, one per person, for khard, a phone or a mail program
+
+cli-completions-about = Print the shell's completion for bash, zsh, fish, elvish or powershell: each Tab asks keyplan, so it offers your accounts and every option's values
 cli-completions-after =
     Examples:
-      keyplan completions bash > ~/.local/share/bash-completion/completions/keyplan
-      keyplan completions zsh > "${"{"}fpath[1]{"}"}/_keyplan"
+      source <(keyplan completions bash)      in ~/.bashrc (or save it as ~/.local/share/bash-completion/completions/keyplan)
+      source <(keyplan completions zsh)       in ~/.zshrc, after compinit
       keyplan completions fish > ~/.config/fish/completions/keyplan.fish
+    The accounts come from the database the command line names (--db, KEYPLAN_DB or the default).
 cli-completions-arg-shell = bash, zsh, fish, elvish or powershell
 
 cli-man-about = Print the manual page (roff), generated from these definitions
@@ -397,6 +419,16 @@ shell-settings-prospect = new, with a budget, maybe won from a competitor.
 shell-settings-image-maker = a famous name, a leader of its industry or region.
 shell-settings-expert = demanding, knows the market, pushes our quality up.
 cli-man-one-of = One of: { $values }.
+cli-man-env-db = The database file, as --db gives it (--db wins).
+cli-man-env-today = The date keyplan believes it is, as --today gives it, for every screen and command.
+cli-man-env-editor = The editor that E opens a text in (VISUAL first), with its arguments (VISUAL="code --wait"); vi without either.
+cli-man-env-no-color = Set and not empty: no colour in what the commands print.
+cli-man-env-lang = The interface language when neither --lang nor settings.toml chooses it, first set wins (uk_UA.UTF-8, ru_RU, ka_GE; any other locale: English).
+cli-man-env-data-home = Where the database lives [default: ~/.local/share].
+cli-man-env-config-home = Where settings.toml lives [default: ~/.config].
+cli-man-file-database = The database (private, 0600, with its -wal and -shm files), unless --db or KEYPLAN_DB choose another; an upgrade first keeps a copy beside it ({ $file }.before-vN-….bak). On macOS in ~/Library/Application Support/keyplan/.
+cli-man-file-settings = The settings: contact standards, the check, backups, the analysis, the language and the date format; written with comments on first use.
+cli-man-file-backups = Beside the database: the daily and weekly copies, the copies before a purge or a restore, and those of keyplan backup (private, 0700).
 
 ## show --since-review: a record of the plan ($kind: objective, milestone...).
 
@@ -416,3 +448,17 @@ shell-list-next-due = Next due
 shell-list-sales = Sales
 
 shell-import-people-need-account = people need an account
+
+shell-people-empty = no people
+shell-people-vcard-needs-vcf = --vcard chooses the version of vCards: it goes with --format vcf only
+shell-people-name = Name
+shell-people-title = Title
+shell-people-role = Role
+shell-people-email = E-mail
+shell-people-phone = Phone
+shell-people-birthday = Birthday
+shell-people-query-found = keyplan: { $count ->
+        [one] { $count } match
+       *[other] { $count } matches
+    }
+shell-people-query-none = keyplan: no address matches “{ $query }”

@@ -18,7 +18,7 @@ cli-arg-demo = ახლად შექმნილი პორტფელი
 
 cli-exit-codes = დასრულების კოდები:
 cli-exit-0 = წარმატება
-cli-exit-1 = `check --exit-code`-მა ვადაგადაცილებული იპოვა (სხვა შემთხვევაში არ გამოიყენება)
+cli-exit-1 = `check --exit-code`-მა ვადაგადაცილებული იპოვა, ან `people --email`-მა ვერავინ იპოვა (სხვა შემთხვევაში არ გამოიყენება)
 cli-exit-2 = გამოსასწორებელი შეცდომა: გამოძახება, უცნობი კლიენტი, უარყოფილი ფაილი ან მნიშვნელობა, კონფლიქტი სხვა ცვლილებასთან
 cli-exit-3 = მონაცემთა ბაზა დაზიანებულია ან არ იკითხება, ან თავად keyplan-ის შეცდომა
 
@@ -91,7 +91,7 @@ cli-import-after =
     ცვლის და შეცდომა სტრიქონს ასახელებს. ფაილის ხელახალი იმპორტი არაფერს ამატებს:
       კლიენტები     სახელით (ღია ღიასთან, დაკარგული/ყოფილი მსგავსთან)
       მიზნები       წლითა და პროდუქტით       საკონტროლო წერტილები  სახელითა და ვადით
-      ადამიანები    საერთო e-mail-ით, თორემ სახელით (ახალი e-mail-ები და ტელეფონები ემატება)
+      ადამიანები    UID-ით (keyplan-ის vCard), საერთო e-mail-ით, თორემ სახელით (ახალი e-mail-ები და ტელეფონები ემატება)
       კონკურენტები  სახელით                  კონტაქტები            თარიღითა და შინაარსით
     ნაპოვნი კლიენტი ინარჩუნებს სახელს, ტიპს, დონეებსა და სტატუსს.
 
@@ -201,12 +201,34 @@ cli-search-arg-query = საძიებო სიტყვები, ნებ
 cli-search-arg-format = როგორ გამოვიტანოთ შედეგები: ტექსტად ან JSON სკრიპტებისთვის
 cli-search-arg-limit = მაქსიმუმ ამდენი შედეგი
 
-cli-completions-about = ავტოშევსების სკრიპტის გამოტანა bash, zsh, fish, elvish ან powershell-ისთვის
+cli-people-about = ადამიანები კლიენტებთან, ერთი კლიენტის ან ყველასი: ცხრილი, JSON, CSV ან vCard მისამართების წიგნისთვის
+cli-people-after =
+    მაგალითები:
+      keyplan people acme                           ერთი კლიენტის ადამიანები
+      keyplan people --format vcf > contacts.vcf    ყველა, khard-ისთვის ან ტელეფონისთვის (vCard 4.0)
+      keyplan people --vcard 3.0 > contacts.vcf     vCard 3.0 ძველი ტელეფონებისთვის
+      keyplan people --email olena                  მისამართების სტრიქონები საფოსტო პროგრამისთვის
+    თითო ბარათის UID ადამიანის გლობალური იდენტიფიკატორია: ახალ ექსპორტში, ნებისმიერი
+    მანქანიდან, იგივე რჩება, და `keyplan import contacts.vcf --account acme` ორჯერ არაფერს ამატებს.
+    --email-ით პირველი სტრიქონი ამბობს, რამდენი მოიძებნა, შემდეგ თითო
+    `მისამართი<TAB>სახელი<TAB>კლიენტი` სტრიქონი მისამართზე (mutt: set query_command =
+    "keyplan people --email %s"); თუ არაფერი მოიძებნა, დასრულების კოდია 1.
+cli-people-arg-account = მხოლოდ ამ კლიენტის ადამიანები (მისი ნომერი, სახელი ან სახელის დასაწყისი)
+cli-people-arg-format = როგორ გამოვიტანოთ ადამიანები [ნაგულისხმევი: text; vcf --vcard-ით]
+cli-people-arg-vcard = vCard-ის ვერსია: 4.0, ან 3.0 ძველი ტელეფონებისთვის [ნაგულისხმევი: 4.0]
+cli-people-arg-email = მისამართების სტრიქონები საფოსტო პროგრამისთვის: ადამიანები, რომელთა სახელი, e-mail ან კლიენტი შეიცავს QUERY-ს, ნებისმიერ რეგისტრში
+cli-people-format-text = ცხრილი ტერმინალის სიგანით (უბრალო, როცა გამოსავალი არხში მიდის)
+cli-people-format-json = ობიექტების მასივი, სკრიპტებისთვის
+cli-people-format-csv = თითო სტრიქონი ადამიანზე სათაურების სტრიქონით, ელექტრონული ცხრილებისთვის
+cli-people-format-vcf = vCard, თითო ადამიანზე, khard-ისთვის, ტელეფონისთვის ან საფოსტო პროგრამისთვის
+
+cli-completions-about = ავტოშევსების გამოტანა bash, zsh, fish, elvish ან powershell-ისთვის: ყოველი Tab keyplan-ს ეკითხება, ამიტომ გთავაზობთ თქვენს კლიენტებს და ყოველი პარამეტრის მნიშვნელობებს
 cli-completions-after =
     მაგალითები:
-      keyplan completions bash > ~/.local/share/bash-completion/completions/keyplan
-      keyplan completions zsh > "${"{"}fpath[1]{"}"}/_keyplan"
+      source <(keyplan completions bash)      ~/.bashrc-ში (ან შეინახეთ როგორც ~/.local/share/bash-completion/completions/keyplan)
+      source <(keyplan completions zsh)       ~/.zshrc-ში, compinit-ის შემდეგ
       keyplan completions fish > ~/.config/fish/completions/keyplan.fish
+    კლიენტები მოდის იმ მონაცემთა ბაზიდან, რომელსაც ბრძანების სტრიქონი ასახელებს (--db, KEYPLAN_DB ან ნაგულისხმევი).
 cli-completions-arg-shell = bash, zsh, fish, elvish ან powershell
 
 cli-man-about = სახელმძღვანელოს გვერდის (roff) გამოტანა, ამ განსაზღვრებებიდან შექმნილი
@@ -390,6 +412,16 @@ shell-settings-prospect = ახალი, ბიუჯეტით, შეს�
 shell-settings-image-maker = ცნობილი სახელი, თავისი დარგის ან რეგიონის ლიდერი.
 shell-settings-expert = მომთხოვნი, იცნობს ბაზარს, ჩვენს ხარისხს ზრდის.
 cli-man-one-of = ერთ-ერთი: { $values }.
+cli-man-env-db = მონაცემთა ბაზის ფაილი, როგორც --db აძლევს (--db უპირატესია).
+cli-man-env-today = თარიღი, რომელიც keyplan-ს დღევანდელი ჰგონია, როგორც --today აძლევს, ყოველი ეკრანისა და ბრძანებისთვის.
+cli-man-env-editor = რედაქტორი, რომელშიც E ტექსტს ხსნის (ჯერ VISUAL), არგუმენტებით (VISUAL="code --wait"); ორივეს გარეშე — vi.
+cli-man-env-no-color = მითითებული და არა ცარიელი: ბრძანებების გამოსავალში ფერები არ არის.
+cli-man-env-lang = ინტერფეისის ენა, როცა მას არც --lang და არც settings.toml ირჩევს; მოქმედებს პირველი მითითებული (uk_UA.UTF-8, ru_RU, ka_GE; ნებისმიერი სხვა ლოკალი — ინგლისური).
+cli-man-env-data-home = სადაა მონაცემთა ბაზა [ნაგულისხმევი: ~/.local/share].
+cli-man-env-config-home = სადაა settings.toml [ნაგულისხმევი: ~/.config].
+cli-man-file-database = მონაცემთა ბაზა (პირადი, 0600, -wal და -shm ფაილებით), თუ --db ან KEYPLAN_DB სხვას არ ირჩევს; განახლება ჯერ გვერდით ასლს ტოვებს ({ $file }.before-vN-….bak). macOS-ზე — ~/Library/Application Support/keyplan/-ში.
+cli-man-file-settings = პარამეტრები: კონტაქტების სტანდარტები, შემოწმება, სარეზერვო ასლები, ანალიზი, ენა და თარიღის ფორმატი; პირველი გაშვებისას კომენტარებით იქმნება.
+cli-man-file-backups = ბაზის გვერდით: ყოველდღიური და ყოველკვირეული ასლები, ასლები კლიენტის წაშლის ან აღდგენის წინ და keyplan backup-ის ასლები (პირადი, 0700).
 
 ## show --since-review: გეგმის ჩანაწერი ($kind: მიზანი, საკონტროლო წერტილი...).
 
@@ -409,3 +441,14 @@ shell-list-next-due = შემდეგი ვადა
 shell-list-sales = გაყიდვები
 
 shell-import-people-need-account = ადამიანების იმპორტი მხოლოდ კლიენტში შეიძლება
+
+shell-people-empty = ადამიანები არ არის
+shell-people-vcard-needs-vcf = --vcard vCard-ის ვერსიას ირჩევს: მხოლოდ --format vcf-თან ერთად
+shell-people-name = სახელი
+shell-people-title = თანამდებობა
+shell-people-role = როლი
+shell-people-email = E-mail
+shell-people-phone = ტელეფონი
+shell-people-birthday = დაბადების დღე
+shell-people-query-found = keyplan: { $count } დამთხვევა
+shell-people-query-none = keyplan: არცერთი მისამართი არ შეესაბამება „{ $query }“-ს

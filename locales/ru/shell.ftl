@@ -18,7 +18,7 @@ cli-arg-demo = Открыть только что созданный приме�
 
 cli-exit-codes = Коды завершения:
 cli-exit-0 = успех
-cli-exit-1 = `check --exit-code` нашёл просроченное (иначе не используется)
+cli-exit-1 = `check --exit-code` нашёл просроченное или `people --email` никого не нашёл (иначе не используется)
 cli-exit-2 = ошибка, которую можно исправить: вызов, неизвестный клиент, отклонённый файл или значение, конфликт с другим изменением
 cli-exit-3 = база данных повреждена или не читается, либо сбой самого keyplan
 
@@ -91,7 +91,7 @@ cli-import-after =
     не меняет, а ошибка называет строку. Повторный импорт файла ничего не добавляет:
       клиенты     по названию (открытые с открытыми, потерянные/бывшие с такими же)
       цели        по году и продукту        контрольные точки  по названию и сроку
-      люди        по общему e-mail, иначе по имени (новые e-mail и телефоны добавляются)
+      люди        по UID (vCard от keyplan), общему e-mail, иначе по имени (новые e-mail и телефоны добавляются)
       конкуренты  по названию               контакты           по дате и содержанию
     Найденный клиент сохраняет название, тип, уровни и статус.
 
@@ -201,12 +201,34 @@ cli-search-arg-query = Слова для поиска, в любом регис�
 cli-search-arg-format = Как выводить результаты: текстом или JSON для скриптов
 cli-search-arg-limit = Не больше стольких результатов
 
-cli-completions-about = Вывести скрипт автодополнения для bash, zsh, fish, elvish или powershell
+cli-people-about = Люди у клиентов, одного клиента или всех: таблица, JSON, CSV или vCard для адресной книги
+cli-people-after =
+    Примеры:
+      keyplan people acme                           люди одного клиента
+      keyplan people --format vcf > contacts.vcf    все, для khard или телефона (vCard 4.0)
+      keyplan people --vcard 3.0 > contacts.vcf     vCard 3.0 для старых телефонов
+      keyplan people --email olena                  строки адресов для почтовой программы
+    UID каждой карточки — глобальный идентификатор человека: в новом экспорте, с любой
+    машины, он тот же, и `keyplan import contacts.vcf --account acme` ничего не добавляет дважды.
+    С --email первая строка говорит, сколько найдено, затем по строке
+    `адрес<TAB>имя<TAB>клиент` на адрес (mutt: set query_command =
+    "keyplan people --email %s"); если ничего не найдено, код завершения 1.
+cli-people-arg-account = Только люди этого клиента (его номер, название или начало названия)
+cli-people-arg-format = Как выводить людей [по умолчанию: text; vcf с --vcard]
+cli-people-arg-vcard = Версия vCard: 4.0 или 3.0 для старых телефонов [по умолчанию: 4.0]
+cli-people-arg-email = Строки адресов для почтовой программы: люди, чьё имя, e-mail или клиент содержит QUERY, в любом регистре
+cli-people-format-text = Таблица по ширине терминала (простая при выводе в канал)
+cli-people-format-json = Массив объектов, для скриптов
+cli-people-format-csv = Строка на человека со строкой заголовков, для электронных таблиц
+cli-people-format-vcf = vCard, по одной на человека, для khard, телефона или почтовой программы
+
+cli-completions-about = Вывести автодополнение для bash, zsh, fish, elvish или powershell: каждый Tab спрашивает keyplan, поэтому предлагает ваших клиентов и значения каждого параметра
 cli-completions-after =
     Примеры:
-      keyplan completions bash > ~/.local/share/bash-completion/completions/keyplan
-      keyplan completions zsh > "${"{"}fpath[1]{"}"}/_keyplan"
+      source <(keyplan completions bash)      в ~/.bashrc (или сохраните как ~/.local/share/bash-completion/completions/keyplan)
+      source <(keyplan completions zsh)       в ~/.zshrc, после compinit
       keyplan completions fish > ~/.config/fish/completions/keyplan.fish
+    Клиенты берутся из базы данных, которую называет командная строка (--db, KEYPLAN_DB или по умолчанию).
 cli-completions-arg-shell = bash, zsh, fish, elvish или powershell
 
 cli-man-about = Вывести страницу руководства (roff), созданную из этих определений
@@ -410,6 +432,16 @@ shell-settings-prospect = новый, с бюджетом, возможно, о�
 shell-settings-image-maker = известное имя, лидер своей отрасли или региона.
 shell-settings-expert = требовательный, знает рынок, подтягивает наше качество.
 cli-man-one-of = Одно из: { $values }.
+cli-man-env-db = Файл базы данных, как его задаёт --db (--db важнее).
+cli-man-env-today = Дата, которую keyplan считает сегодняшней, как её задаёт --today, для каждого экрана и команды.
+cli-man-env-editor = Редактор, в котором E открывает текст (сначала VISUAL), с аргументами (VISUAL="code --wait"); без обоих — vi.
+cli-man-env-no-color = Задана и не пуста: никаких цветов в выводе команд.
+cli-man-env-lang = Язык интерфейса, когда его не выбирают ни --lang, ни settings.toml; действует первая заданная (uk_UA.UTF-8, ru_RU, ka_GE; любая другая локаль — английский).
+cli-man-env-data-home = Где лежит база данных [по умолчанию: ~/.local/share].
+cli-man-env-config-home = Где лежит settings.toml [по умолчанию: ~/.config].
+cli-man-file-database = База данных (закрытая, 0600, с файлами -wal и -shm), если --db или KEYPLAN_DB не выбирают другую; обновление сначала оставляет рядом копию ({ $file }.before-vN-….bak). На macOS — в ~/Library/Application Support/keyplan/.
+cli-man-file-settings = Настройки: стандарты контактов, проверка, резервные копии, анализ, язык и формат дат; создаются с комментариями при первом запуске.
+cli-man-file-backups = Рядом с базой: ежедневные и еженедельные копии, копии перед удалением клиента или восстановлением и копии keyplan backup (закрыто, 0700).
 
 ## show --since-review: запись плана ($kind: цель, контрольная точка...).
 
@@ -429,3 +461,18 @@ shell-list-next-due = Ближайший срок
 shell-list-sales = Продажи
 
 shell-import-people-need-account = людей можно импортировать только к клиенту
+
+shell-people-empty = людей нет
+shell-people-vcard-needs-vcf = --vcard выбирает версию vCard: только вместе с --format vcf
+shell-people-name = Имя
+shell-people-title = Должность
+shell-people-role = Роль
+shell-people-email = E-mail
+shell-people-phone = Телефон
+shell-people-birthday = День рождения
+shell-people-query-found = keyplan: { $count ->
+        [one] { $count } совпадение
+        [few] { $count } совпадения
+       *[other] { $count } совпадений
+    }
+shell-people-query-none = keyplan: ни один адрес не подходит к «{ $query }»

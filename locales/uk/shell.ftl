@@ -18,7 +18,7 @@ cli-arg-demo = Відкрити щойно створений приклад п�
 
 cli-exit-codes = Коди завершення:
 cli-exit-0 = успіх
-cli-exit-1 = `check --exit-code` знайшов прострочене (інакше не вживається)
+cli-exit-1 = `check --exit-code` знайшов прострочене або `people --email` нікого не знайшов (інакше не вживається)
 cli-exit-2 = помилка, яку можна виправити: виклик, невідомий клієнт, відхилений файл чи значення, конфлікт з іншою зміною
 cli-exit-3 = база даних пошкоджена або не читається, або збій самого keyplan
 
@@ -91,7 +91,7 @@ cli-import-after =
     не змінює, а помилка називає рядок. Повторний імпорт файлу нічого не додає:
       клієнти     за назвою (відкриті з відкритими, втрачені/колишні з такими ж)
       задачі      за роком і продуктом      контрольні точки  за назвою і терміном
-      люди        за спільною e-mail, інакше за ім'ям (нові e-mail і телефони додаються)
+      люди        за UID (vCard від keyplan), спільною e-mail, інакше за ім'ям (нові e-mail і телефони додаються)
       конкуренти  за назвою                 контакти          за датою і змістом
     Знайдений клієнт зберігає назву, тип, рівні й статус.
 
@@ -201,12 +201,34 @@ cli-search-arg-query = Слова для пошуку, у будь-якому р
 cli-search-arg-format = Як виводити результати: текстом або JSON для скриптів
 cli-search-arg-limit = Щонайбільше стільки результатів
 
-cli-completions-about = Вивести скрипт автодоповнення для bash, zsh, fish, elvish або powershell
+cli-people-about = Люди в клієнтів, одного клієнта чи всіх: таблиця, JSON, CSV або vCard для адресної книги
+cli-people-after =
+    Приклади:
+      keyplan people acme                           люди одного клієнта
+      keyplan people --format vcf > contacts.vcf    усі, для khard чи телефона (vCard 4.0)
+      keyplan people --vcard 3.0 > contacts.vcf     vCard 3.0 для старіших телефонів
+      keyplan people --email olena                  рядки адрес для поштової програми
+    UID кожної картки — глобальний ідентифікатор людини: у новому експорті, з будь-якої
+    машини, він той самий, і `keyplan import contacts.vcf --account acme` нічого не додає двічі.
+    З --email перший рядок каже, скільки знайдено, далі по рядку
+    `адреса<TAB>ім'я<TAB>клієнт` на адресу (mutt: set query_command =
+    "keyplan people --email %s"); якщо нічого не знайдено, код завершення 1.
+cli-people-arg-account = Лише люди цього клієнта (його номер, назва чи початок назви)
+cli-people-arg-format = Як виводити людей [типово: text; vcf з --vcard]
+cli-people-arg-vcard = Версія vCard: 4.0 або 3.0 для старіших телефонів [типово: 4.0]
+cli-people-arg-email = Рядки адрес для поштової програми: люди, чиє ім'я, e-mail чи клієнт містить QUERY, у будь-якому регістрі
+cli-people-format-text = Таблиця за шириною термінала (проста, коли вивід іде в канал)
+cli-people-format-json = Масив об'єктів, для скриптів
+cli-people-format-csv = Рядок на людину з рядком заголовків, для електронних таблиць
+cli-people-format-vcf = vCard, по одній на людину, для khard, телефона чи поштової програми
+
+cli-completions-about = Вивести автодоповнення для bash, zsh, fish, elvish або powershell: кожен Tab питає keyplan, тож пропонує ваших клієнтів і значення кожного параметра
 cli-completions-after =
     Приклади:
-      keyplan completions bash > ~/.local/share/bash-completion/completions/keyplan
-      keyplan completions zsh > "${"{"}fpath[1]{"}"}/_keyplan"
+      source <(keyplan completions bash)      у ~/.bashrc (або збережіть як ~/.local/share/bash-completion/completions/keyplan)
+      source <(keyplan completions zsh)       у ~/.zshrc, після compinit
       keyplan completions fish > ~/.config/fish/completions/keyplan.fish
+    Клієнти беруться з бази даних, яку називає командний рядок (--db, KEYPLAN_DB або типова).
 cli-completions-arg-shell = bash, zsh, fish, elvish або powershell
 
 cli-man-about = Вивести сторінку посібника (roff), створену з цих визначень
@@ -410,6 +432,16 @@ shell-settings-prospect = новий, має бюджет, можливо, ві�
 shell-settings-image-maker = відоме ім'я, лідер своєї галузі чи регіону.
 shell-settings-expert = вимогливий, знає ринок, підтягує нашу якість.
 cli-man-one-of = Одне з: { $values }.
+cli-man-env-db = Файл бази даних, як його задає --db (--db важливіший).
+cli-man-env-today = Дата, яку keyplan вважає сьогоднішньою, як її задає --today, для кожного екрана й команди.
+cli-man-env-editor = Редактор, у якому E відкриває текст (спершу VISUAL), з аргументами (VISUAL="code --wait"); без обох — vi.
+cli-man-env-no-color = Задано й не порожня: жодних кольорів у виводі команд.
+cli-man-env-lang = Мова інтерфейсу, коли її не обирають ні --lang, ні settings.toml; діє перша задана (uk_UA.UTF-8, ru_RU, ka_GE; будь-яка інша локаль — англійська).
+cli-man-env-data-home = Де лежить база даних [типово: ~/.local/share].
+cli-man-env-config-home = Де лежить settings.toml [типово: ~/.config].
+cli-man-file-database = База даних (приватна, 0600, з файлами -wal і -shm), якщо --db чи KEYPLAN_DB не обирають іншу; оновлення спершу лишає поруч копію ({ $file }.before-vN-….bak). На macOS — у ~/Library/Application Support/keyplan/.
+cli-man-file-settings = Налаштування: стандарти контактів, перевірка, резервні копії, аналіз, мова й формат дат; створюються з коментарями під час першого запуску.
+cli-man-file-backups = Поруч із базою: щоденні й щотижневі копії, копії перед видаленням клієнта чи відновленням і копії keyplan backup (приватно, 0700).
 
 ## show --since-review: запис плану ($kind: задача, контрольна точка...).
 
@@ -429,3 +461,18 @@ shell-list-next-due = Наступний термін
 shell-list-sales = Продажі
 
 shell-import-people-need-account = людей можна імпортувати лише до клієнта
+
+shell-people-empty = людей немає
+shell-people-vcard-needs-vcf = --vcard обирає версію vCard: лише разом із --format vcf
+shell-people-name = Ім'я
+shell-people-title = Посада
+shell-people-role = Роль
+shell-people-email = E-mail
+shell-people-phone = Телефон
+shell-people-birthday = День народження
+shell-people-query-found = keyplan: { $count ->
+        [one] { $count } збіг
+        [few] { $count } збіги
+       *[other] { $count } збігів
+    }
+shell-people-query-none = keyplan: жодна адреса не відповідає «{ $query }»

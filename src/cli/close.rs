@@ -17,10 +17,11 @@ use crate::{l10n, t};
 
 #[derive(clap::Args, Debug)]
 pub struct CloseArgs {
+    #[arg(add = super::completions::accounts())]
     pub account: String,
-    #[arg(long = "as", value_name = "lost|former", value_parser = closed_status)]
+    #[arg(long = "as", value_name = "lost|former", value_parser = closed_status, add = super::completions::closed_statuses())]
     pub r#as: AccountStatus,
-    #[arg(long, value_name = "REASON", value_parser = choice::<LossReason>)]
+    #[arg(long, value_name = "REASON", value_parser = choice::<LossReason>, add = super::completions::choices::<LossReason>())]
     pub reason: LossReason,
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
@@ -30,8 +31,9 @@ pub struct CloseArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct WinBackArgs {
+    #[arg(add = super::completions::accounts())]
     pub account: String,
-    #[arg(long, value_name = "MEANS", value_parser = choice::<WinBackMeans>, conflicts_with = "clear")]
+    #[arg(long, value_name = "MEANS", value_parser = choice::<WinBackMeans>, add = super::completions::choices::<WinBackMeans>(), conflicts_with = "clear")]
     pub means: Option<WinBackMeans>,
     #[arg(long, short, value_name = "DATE", allow_hyphen_values = true, conflicts_with = "clear")]
     pub date: Option<String>,

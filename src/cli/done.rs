@@ -14,6 +14,7 @@ use crate::{l10n, t};
 
 #[derive(clap::Args, Debug)]
 pub struct DoneArgs {
+    #[arg(add = super::completions::accounts())]
     pub account: String,
     #[arg(long, value_name = "ID-OR-TEXT", conflicts_with = "milestone")]
     pub follow_up: Option<String>,

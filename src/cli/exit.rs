@@ -9,7 +9,8 @@ use crate::store::StoreError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
     Success = 0,
-    /// `check --exit-code` found something overdue; nothing else exits 1.
+    /// `check --exit-code` found something overdue, or `people --email`
+    /// found no one (as address books answer mail programs).
     Alerts = 1,
     /// The user can fix it: usage, an unknown account, a refused file, a conflict.
     Mistake = 2,
@@ -78,6 +79,11 @@ impl Failure {
     /// `check --exit-code` found something overdue: no message, exit code 1.
     pub fn alerts() -> Self {
         Failure { message: String::new(), exit: Exit::Alerts, damaged: false }
+    }
+
+    /// `people --email` found no one (its own line said so): exit code 1.
+    pub fn nothing_found() -> Self {
+        Failure::alerts()
     }
 
     /// Names the damaged database when a query only said "malformed".

@@ -18,8 +18,9 @@ use crate::store::Store;
 
 #[derive(clap::Args, Debug)]
 pub struct HistoryArgs {
+    #[arg(add = super::completions::accounts())]
     pub account: String,
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = super::completions::sections())]
     pub section: Option<String>,
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,

@@ -25,12 +25,13 @@ pub enum ImportFormat {
 
 #[derive(clap::Args, Debug)]
 pub struct ImportArgs {
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     #[arg(long, value_enum)]
     pub format: Option<ImportFormat>,
     #[arg(long)]
     pub dry_run: bool,
-    #[arg(long, value_name = "ACCOUNT")]
+    #[arg(long, value_name = "ACCOUNT", add = super::completions::accounts())]
     pub account: Option<String>,
 }
 

@@ -23,7 +23,7 @@ pub enum ListFormat {
 pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
-    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    #[arg(long, value_name = "STATUS", value_parser = parse_status, add = super::completions::choices::<AccountStatus>())]
     pub status: Option<AccountStatus>,
 }
 
@@ -112,17 +112,7 @@ fn csv_error(e: csv::Error) -> Failure {
     Failure::internal(format!("could not write CSV ({e})"))
 }
 
-/// The drop order of the account's name: never dropped, only shortened.
-const NAME: u8 = 0;
-
-/// A column of the text table: its header, whether it is a number, and how
-/// readily it is dropped when the terminal is narrow (higher goes first).
-struct Column {
-    header: &'static str,
-    right: bool,
-    drop_order: u8,
-    cells: Vec<String>,
-}
+use out::{Column, NAME};
 
 /// The table: every column at its natural width when piped; on a terminal,
 /// the least needed columns go first, then long names are shortened.
@@ -138,7 +128,7 @@ pub(crate) fn table(accounts: &[AccountSummary], width: Option<usize>) -> String
     // are in the dossier, the order already says the sales; the status (at
     // risk, lost) and what comes due stay longest, with readable names.
     let text = crate::l10n::text;
-    let mut columns = vec![
+    let columns = vec![
         column(text("shell-list-id"), true, 3, &|a| a.id.to_string()),
         column(text("shell-list-account"), false, NAME, &|a| a.name.clone()),
         column(text("shell-list-type"), false, 6, &|a| a.client_type.label().into()),
@@ -148,49 +138,7 @@ pub(crate) fn table(accounts: &[AccountSummary], width: Option<usize>) -> String
         column(text("shell-list-next-due"), false, 2, &|a| date(a.next_due)),
         column(text("shell-list-sales"), true, 5, &|a| a.annual_sales.map(grouped).unwrap_or_default()),
     ];
-    let natural = |c: &Column| c.cells.iter().map(|s| out::width(s)).chain([out::width(c.header)]).max().unwrap_or(0);
-    let total = |columns: &[Column]| columns.iter().map(natural).sum::<usize>() + 2 * columns.len().saturating_sub(1);
-    let mut account_width = columns.iter().find(|c| c.drop_order == NAME).map_or(0, natural);
-    if let Some(limit) = width {
-        // Names keep a third of the width (at least 10 columns): columns
-        // are dropped, least needed first, rather than names cut short.
-        let min_name = (limit / 3).max(10);
-        while total(&columns) > limit {
-            let without_name = total(&columns) - account_width;
-            if limit.saturating_sub(without_name) >= min_name.min(account_width) {
-                break;
-            }
-            let Some(i) =
-                (0..columns.len()).filter(|&i| columns[i].drop_order >= 1).max_by_key(|&i| columns[i].drop_order)
-            else {
-                break;
-            };
-            columns.remove(i);
-        }
-        let without_name = total(&columns) - account_width;
-        account_width = account_width.min(limit.saturating_sub(without_name).max(min_name.min(account_width)));
-    }
-    let widths: Vec<usize> =
-        columns.iter().map(|c| if c.drop_order == NAME { account_width } else { natural(c) }).collect();
-    let line = |cells: Vec<(&str, &Column)>| {
-        let mut text = String::new();
-        for (i, (cell, column)) in cells.iter().enumerate() {
-            if i > 0 {
-                text.push_str("  ");
-            }
-            let cell = out::truncate(cell, widths[i]);
-            let last = i + 1 == cells.len();
-            text.push_str(&if last && !column.right { cell } else { out::pad(&cell, widths[i], column.right) });
-        }
-        text.truncate(text.trim_end().len());
-        text.push('\n');
-        text
-    };
-    let mut text = line(columns.iter().map(|c| (c.header, c)).collect());
-    for row in 0..accounts.len() {
-        text.push_str(&line(columns.iter().map(|c| (c.cells[row].as_str(), c)).collect()));
-    }
-    text
+    out::table(columns, accounts.len(), width)
 }
 
 /// 12400000 as `12 400 000`: digit groups a reader takes in at a glance.

@@ -16,10 +16,11 @@ use crate::{l10n, t};
 
 #[derive(clap::Args, Debug)]
 pub struct LogArgs {
+    #[arg(add = super::completions::accounts())]
     pub account: String,
     #[arg(long, short, value_name = "TEXT")]
     pub summary: String,
-    #[arg(long, value_name = "CHANNEL", value_parser = choice::<Channel>)]
+    #[arg(long, value_name = "CHANNEL", value_parser = choice::<Channel>, add = super::completions::choices::<Channel>())]
     pub channel: Option<Channel>,
     #[arg(long = "with", short, value_name = "PERSON")]
     pub with: Vec<String>,
@@ -27,7 +28,7 @@ pub struct LogArgs {
     pub date: Option<String>,
     #[arg(long, value_name = "HH:MM")]
     pub time: Option<String>,
-    #[arg(long, value_name = "OUTCOME", value_parser = choice::<Outcome>)]
+    #[arg(long, value_name = "OUTCOME", value_parser = choice::<Outcome>, add = super::completions::choices::<Outcome>())]
     pub outcome: Option<Outcome>,
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,

@@ -17,6 +17,7 @@ mod list;
 mod log;
 mod man;
 mod out;
+mod people;
 mod report;
 pub mod resolve;
 mod restore;
@@ -87,6 +88,7 @@ pub enum Command {
     Revert(revert::RevertArgs),
     Backup(backup::BackupArgs),
     Restore(restore::RestoreArgs),
+    People(people::PeopleArgs),
     Search(search::SearchArgs),
     Report(report::ReportArgs),
     Sales(sales::SalesArgs),
@@ -110,6 +112,8 @@ pub fn main() -> ExitCode {
     use clap::FromArgMatches;
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     language::choose(&args);
+    // A Tab in the shell: the candidates, then exit.
+    completions::answer();
     // Plain styles: clap's colours in an error could not be told from
     // escapes in what was typed, which `usage` shows visibly.
     let parsed = definition()
@@ -187,6 +191,7 @@ fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
         Some(Command::Revert(args)) => revert::run(&database_path(cli.db)?, &args),
         Some(Command::Backup(args)) => backup::run(&database_path(cli.db)?, &args),
         Some(Command::Restore(args)) => restore::run(&database_path(cli.db)?, &args),
+        Some(Command::People(args)) => people::run(&database_path(cli.db)?, &args),
         Some(Command::Search(args)) => search::run(&database_path(cli.db)?, &args),
         Some(Command::Report(args)) => report::run(&database_path(cli.db)?, today, &args),
         Some(Command::Sales(args)) => sales::run(&database_path(cli.db)?, today, &args),
@@ -208,13 +213,16 @@ pub fn clock(option: Option<&str>) -> Result<Clock, Failure> {
     }
 }
 
+/// The database's file name in the platform data directory.
+pub const DATABASE_FILE: &str = "keyplan.db";
+
 /// `--db`, `KEYPLAN_DB`, or keyplan.db in the platform data directory.
 pub fn database_path(option: Option<PathBuf>) -> Result<PathBuf, Failure> {
     if let Some(path) = option {
         return Ok(path);
     }
     directories::ProjectDirs::from("", "", "keyplan")
-        .map(|dirs| dirs.data_dir().join("keyplan.db"))
+        .map(|dirs| dirs.data_dir().join(DATABASE_FILE))
         .ok_or_else(|| Failure::user(crate::l10n::text("shell-no-home")))
 }
 

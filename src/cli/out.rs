@@ -1,6 +1,6 @@
-//! What the lookup commands (`list`, `log`, `search`) share about stdout:
-//! the terminal's width when there is one, whether colour is welcome, and
-//! writing that takes a closed pipe calmly.
+//! What the lookup commands (`list`, `people`, `log`, `search`) share about
+//! stdout: the terminal's width when there is one, tables fitted to it,
+//! whether colour is welcome, and writing that takes a closed pipe calmly.
 
 use std::io::{IsTerminal, Write};
 
@@ -41,6 +41,67 @@ pub use crate::domain::text::truncate;
 pub fn pad(text: &str, columns: usize, right_align: bool) -> String {
     let fill = " ".repeat(columns.saturating_sub(width(text)));
     if right_align { format!("{fill}{text}") } else { format!("{text}{fill}") }
+}
+
+/// The drop order of the column that names the row: never dropped, only shortened.
+pub const NAME: u8 = 0;
+
+/// A column of a text table: its header, whether it is a number, and how
+/// readily it is dropped when the terminal is narrow (higher goes first).
+pub struct Column {
+    pub header: &'static str,
+    pub right: bool,
+    pub drop_order: u8,
+    pub cells: Vec<String>,
+}
+
+/// A table of `rows` rows (`list`, `people`): every column at its natural
+/// width when piped (`width` `None`); on a terminal, the least needed
+/// columns go first, then long names are shortened with `…`.
+pub fn table(mut columns: Vec<Column>, rows: usize, width: Option<usize>) -> String {
+    let natural = |c: &Column| c.cells.iter().map(|s| self::width(s)).chain([self::width(c.header)]).max().unwrap_or(0);
+    let total = |columns: &[Column]| columns.iter().map(natural).sum::<usize>() + 2 * columns.len().saturating_sub(1);
+    let mut name_width = columns.iter().find(|c| c.drop_order == NAME).map_or(0, natural);
+    if let Some(limit) = width {
+        // Names keep a third of the width (at least 10 columns): columns
+        // are dropped, least needed first, rather than names cut short.
+        let min_name = (limit / 3).max(10);
+        while total(&columns) > limit {
+            let without_name = total(&columns) - name_width;
+            if limit.saturating_sub(without_name) >= min_name.min(name_width) {
+                break;
+            }
+            let Some(i) =
+                (0..columns.len()).filter(|&i| columns[i].drop_order >= 1).max_by_key(|&i| columns[i].drop_order)
+            else {
+                break;
+            };
+            columns.remove(i);
+        }
+        let without_name = total(&columns) - name_width;
+        name_width = name_width.min(limit.saturating_sub(without_name).max(min_name.min(name_width)));
+    }
+    let widths: Vec<usize> =
+        columns.iter().map(|c| if c.drop_order == NAME { name_width } else { natural(c) }).collect();
+    let line = |cells: Vec<(&str, &Column)>| {
+        let mut text = String::new();
+        for (i, (cell, column)) in cells.iter().enumerate() {
+            if i > 0 {
+                text.push_str("  ");
+            }
+            let cell = truncate(cell, widths[i]);
+            let last = i + 1 == cells.len();
+            text.push_str(&if last && !column.right { cell } else { pad(&cell, widths[i], column.right) });
+        }
+        text.truncate(text.trim_end().len());
+        text.push('\n');
+        text
+    };
+    let mut text = line(columns.iter().map(|c| (c.header, c)).collect());
+    for row in 0..rows {
+        text.push_str(&line(columns.iter().map(|c| (c.cells[row].as_str(), c)).collect()));
+    }
+    text
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use crate::store::backups;
 #[derive(clap::Args, Debug)]
 pub struct RestoreArgs {
     #[arg(value_name = "PATH")]
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub path: PathBuf,
 }
 

@@ -35,6 +35,7 @@ pub enum SalesCommand {
 
 #[derive(clap::Args, Debug)]
 pub struct AddArgs {
+    #[arg(add = super::completions::accounts())]
     pub account: String,
     #[arg(long, value_name = "MONTH")]
     pub month: String,
@@ -59,6 +60,7 @@ pub enum ListFormat {
 
 #[derive(clap::Args, Debug)]
 pub struct ListArgs {
+    #[arg(add = super::completions::accounts())]
     pub account: String,
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
@@ -66,6 +68,7 @@ pub struct ListArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct ImportArgs {
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     #[arg(long)]
     pub dry_run: bool,

@@ -25,10 +25,11 @@ pub enum ShowFormat {
 
 #[derive(clap::Args, Debug)]
 pub struct ShowArgs {
+    #[arg(add = super::completions::accounts())]
     pub account: String,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = super::completions::sections())]
     pub section: Option<String>,
     #[arg(long, value_name = "N|all")]
     pub log: Option<String>,

@@ -18,6 +18,7 @@
 
 use chrono::{Days, NaiveDate};
 
+use super::content_line::{escape, push};
 use crate::domain::Dossier;
 
 /// The calendar of open follow-ups and milestones of the open accounts,
@@ -125,60 +126,9 @@ struct Event {
     category: &'static str,
 }
 
-/// TEXT values: backslash, semicolon, comma and line breaks escaped.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Appends a content line folded at 75 octets: continuation lines begin
-/// with one space (which counts toward their 75), and a UTF-8 character is
-/// never split.
-fn push(out: &mut String, line: &str) {
-    let mut room = 75;
-    let mut used = 0;
-    for c in line.chars() {
-        if used + c.len_utf8() > room {
-            out.push_str("\r\n ");
-            used = 1;
-            room = 75;
-        }
-        out.push(c);
-        used += c.len_utf8();
-    }
-    out.push_str("\r\n");
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn folds_at_75_octets_on_character_boundaries() {
-        let mut out = String::new();
-        let long = format!("SUMMARY:{}", "Київ ".repeat(40));
-        push(&mut out, &long);
-        for line in out.split("\r\n").filter(|l| !l.is_empty()) {
-            assert!(line.len() <= 75, "{} octets", line.len());
-        }
-        let unfolded = out.replace("\r\n ", "");
-        assert_eq!(unfolded, format!("{long}\r\n"));
-    }
-
-    #[test]
-    fn escapes_text() {
-        assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
-    }
 
     #[test]
     fn sample_calendar_has_unique_uids_and_balanced_blocks() {

@@ -149,7 +149,19 @@ pub fn plan_portfolio(snapshot: &Snapshot<'_>, incoming: Vec<Dossier>) -> Result
 }
 
 /// People (from a vCard or a CSV file) merged into one existing account.
+/// A card whose UID is a person of another account (keyplan's cards of
+/// every account, back from an address book) is that person: left alone.
 pub fn plan_people(snapshot: &Snapshot<'_>, account: AccountId, people: Vec<Person>) -> Result<Plan, StoreError> {
+    let mut elsewhere = Vec::new();
+    let mut people_here = Vec::with_capacity(people.len());
+    for p in people {
+        let other = if p.stamp.uid.is_empty() { None } else { snapshot.person_elsewhere(&p.stamp.uid, account)? };
+        match other {
+            Some(other) => elsewhere.push(format!("{} ({other})", p.name.trim())),
+            None => people_here.push(p),
+        }
+    }
+    let people = people_here;
     let existing = snapshot.dossier(account)?;
     let mut incoming = Dossier::new(existing.account.clone());
     incoming.charter = existing.charter.clone();
@@ -166,6 +178,13 @@ pub fn plan_people(snapshot: &Snapshot<'_>, account: AccountId, people: Vec<Pers
         .collect();
     let mut target = Target::existing(existing);
     target.merge(incoming);
+    target.note.items.extend(elsewhere.into_iter().map(|label| ItemNote {
+        kind: Kind::Person,
+        label,
+        action: Action::Same,
+        filled: Vec::new(),
+        kept: Vec::new(),
+    }));
     Ok(finish(vec![target], true))
 }
 

@@ -12,7 +12,7 @@
 //! | `text` | [`text`]: one dossier for a terminal | — |
 //! | `csv` | [`csv`]: the portfolio table | accounts, or people of one account |
 //! | `ics` | [`ics`]: open follow-ups and milestones | — |
-//! | `vcf` | — | [`vcard`]: people (vCard 2.1, 3.0, 4.0) of one account |
+//! | `vcf` | [`vcard`]: people (vCard 4.0 or 3.0), a UID each | [`vcard`]: people (vCard 2.1, 3.0, 4.0) of one account |
 //!
 //! # Merge rules (what importing the same file twice does)
 //!
@@ -27,7 +27,10 @@
 //!   status; its empty facts and plan texts are filled from the file.
 //! - **Objectives** match by year and product; **milestones** by title and
 //!   due date; **competitors** by name; **touchpoints** by date and summary;
-//!   **people** by an e-mail address they share, else by name. A matched
+//!   **people** by their global id (the `uid` of a JSON export, the `UID`
+//!   of keyplan's vCards), else by an e-mail address they share, else by
+//!   name. A person's card whose UID is a person of another account is
+//!   that person, and is left alone. A matched
 //!   item keeps what it has and gets what it lacks (a milestone its done
 //!   date, a touchpoint its outcome or next step, a person the role or
 //!   birthday). A person's e-mail addresses and phone numbers are lists:
@@ -40,6 +43,7 @@
 //! Every import runs in ONE transaction: a file with any error changes
 //! nothing, and the error names the file, the line and what is wrong.
 
+pub mod content_line;
 pub mod csv;
 pub mod encoding;
 pub mod ics;

@@ -11,8 +11,12 @@
 //!   `KOI8-R`, ... as old phones write them), else UTF-8. Text escapes
 //!   (`\n`, `\,`, `\;`, `\\`) are undone.
 //! - Read: `FN` (else `N`), `TITLE` (else `ROLE`), every `EMAIL` and `TEL`
-//!   (joined with ", "), `BDAY`, `NOTE`. Other properties (`ORG`, `PHOTO`,
-//!   `ADR`, ...) are counted and reported as ignored.
+//!   (joined with ", "), `BDAY`, `NOTE`, and `UID` when it is a UUID
+//!   (`urn:uuid:…`, as keyplan writes it: the person's global id, by which
+//!   an import matches them). Other properties (`ORG`, `PHOTO`, `ADR`, ...)
+//!   are counted and reported as ignored.
+//!
+//! Writing is [`write_cards`] (`keyplan people --format vcf`).
 //! - Several `FN` (one per `LANGUAGE`, tied by `ALTID`): the one in the
 //!   language keyplan speaks is kept, else the first.
 //! - A birthday without a year (`--12-31`, or Apple's `1604-12-31` with
@@ -31,6 +35,10 @@ use super::ImportError;
 use super::encoding::{decode_charset, is_known_charset};
 use crate::domain::{AccountId, BirthDate, Person};
 use crate::l10n::{self, Language};
+
+pub use write::{Version, write_cards};
+
+mod write;
 
 /// One card: the line it begins on, the person, and what was left out.
 #[derive(Debug, Clone, PartialEq)]
@@ -372,6 +380,10 @@ fn card(
             "EMAIL" => emails.push(unescape(&value()?).trim().trim_start_matches("mailto:").to_string()),
             "TEL" => phones.push(unescape(&value()?).trim().trim_start_matches("tel:").to_string()),
             "NOTE" => notes.push(unescape(&value()?).trim().to_string()),
+            "UID" => match global_id(&unescape(&value()?)) {
+                Some(uid) => person.stamp.uid = uid,
+                None => *ignored.entry(p.name.clone()).or_default() += 1,
+            },
             "BDAY" => {
                 let text = unescape(&value()?).trim().to_string();
                 let is_text = p.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("text"));
@@ -400,6 +412,16 @@ fn card(
     person.phone = join_unique(phones);
     person.notes = notes.into_iter().filter(|n| !n.is_empty()).collect::<Vec<_>>().join("\n\n");
     Ok(Card { line: begun, person })
+}
+
+/// A UID that is a UUID (`urn:uuid:…` or bare): a record's global id.
+fn global_id(text: &str) -> Option<String> {
+    let text = text.trim();
+    let bare = match text.get(..9) {
+        Some(head) if head.eq_ignore_ascii_case("urn:uuid:") => &text[9..],
+        _ => text,
+    };
+    uuid::Uuid::parse_str(bare).ok().map(|u| u.hyphenated().to_string())
 }
 
 fn join_unique(values: Vec<String>) -> String {

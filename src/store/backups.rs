@@ -45,10 +45,13 @@ impl Default for Retention {
     }
 }
 
+/// The name of the backups' directory, beside the database.
+pub const DIR: &str = "backups";
+
 /// `backups/` in the database's directory.
 pub fn backups_dir(database: &Path) -> PathBuf {
     let parent = database.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    parent.join("backups")
+    parent.join(DIR)
 }
 
 /// The database's file name without its extension: the copies' first word.

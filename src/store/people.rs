@@ -34,6 +34,19 @@ impl Store {
         })
     }
 
+    /// The people of one account, or of every account, each with their
+    /// account's name: by account name, then by name (`keyplan people`).
+    pub fn people_with_accounts(&self, account: Option<AccountId>) -> Result<Vec<(Person, String)>> {
+        let columns = PERSON_COLUMNS.split(',').map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {columns}, a.name FROM people p JOIN accounts a ON a.id = p.account_id
+              WHERE ?1 IS NULL OR p.account_id = ?1
+              ORDER BY a.name_key, a.id, p.name, p.id"
+        ))?;
+        let rows = stmt.query_map([account], |row| Ok((person_from_row(row)?, row.get(15)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Deletes a person last seen at revision `seen`; whoever reported to
     /// them now reports to no one, and they disappear from the contacts
     /// they took part in. Their last version stays in the history.

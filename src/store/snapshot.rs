@@ -83,6 +83,20 @@ impl Snapshot<'_> {
         })
     }
 
+    /// The name of the account of the person with the global id `uid`,
+    /// when that is an account other than `account`.
+    pub fn person_elsewhere(&self, uid: &str, account: AccountId) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT a.name FROM people p JOIN accounts a ON a.id = p.account_id
+                  WHERE p.uid = ?1 AND p.account_id != ?2",
+            )?
+            .query_row(rusqlite::params![uid, account], |r| r.get(0))
+            .optional()?)
+    }
+
     /// Every dossier, in portfolio order.
     pub fn portfolio(&self) -> Result<Vec<Dossier>> {
         self.accounts()?.iter().map(|a| self.dossier(a.id)).collect()

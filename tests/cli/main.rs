@@ -11,5 +11,6 @@ mod hostile;
 mod languages;
 mod lookup;
 mod losses;
+mod people;
 mod reports;
 mod sales;

@@ -127,8 +127,12 @@ impl Target {
         for p in &incoming.people {
             let emails: Vec<String> = list_of(&p.email).into_iter().map(email_key).collect();
             let by_email = |x: &Person| list_of(&x.email).into_iter().any(|e| emails.contains(&email_key(e)));
+            // The global id first (keyplan's own vCards and exports carry
+            // it), then a shared address, then the name.
+            let uid = p.stamp.uid.as_str();
             let found = claims
-                .take(&self.merged.people, |x| !emails.is_empty() && by_email(x))
+                .take(&self.merged.people, |x| !uid.is_empty() && x.stamp.uid == uid)
+                .or_else(|| claims.take(&self.merged.people, |x| !emails.is_empty() && by_email(x)))
                 .or_else(|| claims.take(&self.merged.people, |x| same(&x.name, &p.name)));
             let mut note = (Vec::new(), Vec::new());
             match found {
