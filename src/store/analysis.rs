@@ -53,31 +53,24 @@ impl Store {
                 volume: known(r.get(5)?, r.get(6)?),
             });
         }
-        // The accounts' names from the portfolio's index (the rows hold
-        // long texts), the objectives from the year's index.
-        let mut names: HashMap<AccountId, (String, String, Option<String>)> = HashMap::new();
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, name_key, name, currency FROM accounts INDEXED BY accounts_portfolio")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            names.insert(r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?));
-        }
+        // The objectives of the year in the accounts' name order: the names'
+        // index (with each account's currency) walked once, each account's
+        // objectives from the year's index; nothing to sort or look up.
+        let columns = OBJECTIVE_COLUMNS.split(", ").map(|c| format!("o.{c}")).collect::<Vec<_>>().join(", ");
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {OBJECTIVE_COLUMNS} FROM objectives INDEXED BY objectives_year WHERE year = ?1"
+            "SELECT {columns}, a.name, a.currency FROM accounts a INDEXED BY accounts_named
+               JOIN objectives o INDEXED BY objectives_year ON o.year = ?1 AND o.account_id = a.id
+              ORDER BY a.name_key, a.id, o.id"
         ))?;
+        let name_at = OBJECTIVE_COLUMNS.split(", ").count();
         let mut lines = Vec::new();
         let mut rows = stmt.query([year])?;
         while let Some(r) = rows.next()? {
             let objective = objective_from_row(r)?;
-            let Some((key, name, currency)) = names.get(&objective.account_id) else { continue };
             let actual = actual_for(&objective.product, sold.get(&objective.account_id).map_or(&[][..], Vec::as_slice));
-            lines.push((key.as_str(), PlanLine::new(objective, name.clone(), currency.clone(), actual, today)));
+            lines.push(PlanLine::new(objective, r.get(name_at)?, r.get(name_at + 1)?, actual, today));
         }
-        lines.sort_unstable_by(|(a, p), (b, q)| {
-            a.cmp(b).then(p.objective.account_id.cmp(&q.objective.account_id)).then(p.objective.id.cmp(&q.objective.id))
-        });
-        Ok(lines.into_iter().map(|(_, line)| line).collect())
+        Ok(lines)
     }
 
     /// Lost and former accounts by quarter and reason, the win-back list,
@@ -204,6 +197,11 @@ impl Store {
             let Some((order, account, standard)) = open.get(&account_id) else { continue };
             // A contact dated after today (typed ahead) does not cover anyone yet.
             let last_contact = r.opt_date(4)?.filter(|d| *d <= today);
+            // Only the uncovered are kept: the covered are all the screen
+            // and the reports need to know nothing about.
+            if !uncovered(last_contact, *standard, today) {
+                continue;
+            }
             let person = Coverage {
                 person_id: r.get(1)?,
                 name: r.get(2)?,
@@ -212,7 +210,7 @@ impl Store {
                 account: account.clone(),
                 last_contact,
                 standard_days: standard.map(|c| c.max_days),
-                uncovered: uncovered(last_contact, *standard, today),
+                uncovered: true,
             };
             coverage.push((*order, person));
         }

@@ -206,4 +206,19 @@ fn names_are_found_by_their_beginning_from_an_index() {
         )
         .unwrap();
     assert!(plan.contains("COVERING INDEX accounts_named"), "{plan}");
+
+    // The Plan tab walks the same index in name order: nothing to sort.
+    let steps: Vec<String> = conn
+        .prepare(
+            "EXPLAIN QUERY PLAN SELECT o.id, a.name, a.currency FROM accounts a INDEXED BY accounts_named
+               JOIN objectives o INDEXED BY objectives_year ON o.year = 2026 AND o.account_id = a.id
+              ORDER BY a.name_key, a.id, o.id",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(3))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(steps.iter().any(|s| s.contains("COVERING INDEX accounts_named")), "{steps:?}");
+    assert!(!steps.iter().any(|s| s.contains("TEMP B-TREE")), "{steps:?}");
 }

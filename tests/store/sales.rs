@@ -217,6 +217,12 @@ fn the_loss_report_and_the_activity_read_what_the_rules_need() {
     let mut met = Touchpoint::new(id, d("2026-06-01"), Channel::Meeting, "met");
     met.people = vec![boss];
     store.save_touchpoint(&met).unwrap();
+    let mut near = Person::new(id, "Covered Recently");
+    near.role = Some(BuyingRole::Influencer);
+    let near = store.save_person(&near).unwrap();
+    let mut lately = Touchpoint::new(id, d("2026-11-25"), Channel::Call, "lately");
+    lately.people = vec![near];
+    store.save_touchpoint(&lately).unwrap();
 
     let period = Period::last_twelve_months(d("2026-12-01"));
     let report = store.loss_report(period).unwrap();
@@ -224,9 +230,9 @@ fn the_loss_report_and_the_activity_read_what_the_rules_need() {
     assert_eq!(report.refusals_by_reason, [("Price".to_string(), 1)], "as written, trimmed");
     let activity = store.activity(period, d("2026-12-01"), &CadenceDefaults::default(), true).unwrap();
     assert_eq!(activity.rhythms.len(), 1, "open accounts only");
-    assert_eq!(activity.rhythms[0].total(), 2);
-    assert_eq!(activity.mix.total, 2);
-    assert_eq!(activity.coverage.len(), 1);
+    assert_eq!(activity.rhythms[0].total(), 3);
+    assert_eq!(activity.mix.total, 3);
+    assert_eq!(activity.coverage.len(), 1, "the uncovered only: {:?}", activity.coverage);
     assert_eq!(activity.coverage[0].last_contact, Some(d("2026-06-01")));
     assert!(activity.coverage[0].uncovered, "six months without a contact");
 }

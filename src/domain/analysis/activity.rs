@@ -74,6 +74,8 @@ pub fn uncovered(last_contact: Option<NaiveDate>, cadence: Option<Cadence>, toda
 pub struct Activity {
     pub rhythms: Vec<Rhythm>,
     pub mix: Mix,
+    /// The decision makers and influencers of open accounts: the store
+    /// reads only the uncovered ones (all that is shown of them).
     pub coverage: Vec<Coverage>,
 }
 

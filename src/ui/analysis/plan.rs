@@ -76,11 +76,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .take(4)
         .map(|code| {
-            let of: Vec<PlanLine> = lines
-                .iter()
-                .filter(|l| currency_of(l.currency.as_deref(), default.as_deref()) == *code)
-                .cloned()
-                .collect();
+            let of: Vec<&PlanLine> =
+                lines.iter().filter(|l| currency_of(l.currency.as_deref(), default.as_deref()) == *code).collect();
             totals(&of, code.as_deref(), usize::from(foot.width))
         })
         .collect();
@@ -133,7 +130,7 @@ fn measure(progress: Option<PlanProgress>, measured: bool, width: usize, gone: f
 }
 
 /// The totals of the year: profit expected and made, and sales.
-fn totals(lines: &[PlanLine], currency: Option<&str>, width: usize) -> Line<'static> {
+fn totals(lines: &[&PlanLine], currency: Option<&str>, width: usize) -> Line<'static> {
     let planned: i64 = lines.iter().filter_map(|l| l.profit.map(|p| p.planned)).sum();
     let made: i64 = lines.iter().filter_map(|l| l.profit.map(|p| p.actual)).sum();
     // An account's whole sales count once, however many objectives share them.
