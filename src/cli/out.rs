@@ -56,3 +56,10 @@ mod tests {
         assert_eq!(pad("42", 4, true), "  42");
     }
 }
+
+/// The CSV layout: for spreadsheet programs with `--excel` or the setting
+/// `csv_excel = true`, else plain.
+pub fn csv_dialect(excel: bool) -> crate::interchange::csv::Dialect {
+    use crate::interchange::csv::Dialect;
+    if excel || crate::settings::interface().csv_excel { Dialect::Excel } else { Dialect::Plain }
+}

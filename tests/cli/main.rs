@@ -6,10 +6,12 @@
 mod cli;
 
 mod dates;
+mod formats;
 mod history;
 mod hostile;
 mod languages;
 mod lookup;
 mod losses;
 mod reports;
+mod schemas;
 mod sales;
