@@ -98,7 +98,11 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
         _ => None,
     };
     interrupt.attach(store.interrupt_handle());
-    let bar = progress::records(0, crate::l10n::text("shell-import-progress"));
+    let records = match &content {
+        Content::Portfolio(dossiers) => dossiers.len(),
+        Content::People(people) => people.len(),
+    };
+    let bar = progress::records(records as u64, crate::l10n::text("shell-import-progress"));
     let mut go_on = |done: usize, total: usize| {
         bar.set_length(total as u64);
         bar.set_position(done as u64);

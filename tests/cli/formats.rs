@@ -213,7 +213,7 @@ fn ctrl_c_during_a_generated_portfolio_leaves_no_database() {
     };
     let output = child.wait_with_output().unwrap();
     assert_eq!(status.code(), Some(130), "{}", text(&output.stderr));
-    assert_eq!(text(&output.stderr), "interrupted: nothing was changed\n");
+    assert_eq!(text(&output.stderr), "keyplan: interrupted: nothing was changed\n");
     assert!(output.stdout.is_empty(), "{}", text(&output.stdout));
     assert!(!db.exists(), "a half-made database was left");
     assert!(named(dir.path(), ".keyplan-new-").is_empty(), "{:?}", named(dir.path(), ""));
