@@ -59,7 +59,12 @@ pub fn generate(path: &Path, scale: Scale) -> Result<(), Failure> {
 
 /// The dossiers into the empty database at `path`, or into nothing when
 /// Ctrl-C comes first; returns how many.
-fn write(path: &Path, dossiers: impl IntoIterator<Item = Dossier>, total: usize, today: NaiveDate) -> Result<usize, Failure> {
+fn write(
+    path: &Path,
+    dossiers: impl IntoIterator<Item = Dossier>,
+    total: usize,
+    today: NaiveDate,
+) -> Result<usize, Failure> {
     let interrupt = Interrupt::watch()?;
     let target = Target::new(path)?;
     let mut store = open_empty(target.working_path(), path)?;

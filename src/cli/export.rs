@@ -104,7 +104,8 @@ pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failu
         }
         Some(output) => {
             // An interrupted export leaves no file: the temporary one is removed.
-            let wrote = write_private(output, |out| write(&store, &how, out)).map_err(|e| e.into_failure(Some(output)))?;
+            let wrote =
+                write_private(output, |out| write(&store, &how, out)).map_err(|e| e.into_failure(Some(output)))?;
             let path = output.display().to_string();
             let wrote = match wrote {
                 Wrote::Accounts(count) => crate::t!("shell-export-wrote", count = count, path = path),
@@ -194,7 +195,9 @@ fn write(store: &Store, how: &How<'_>, out: &mut dyn Write) -> Result<Wrote, Tro
         let today = how.today;
         let wrote = match how.format {
             ExportFormat::Json => json::write_to(out, dossiers).map(|_| Wrote::Accounts(accounts.len()))?,
-            ExportFormat::Md => markdown::write_portfolio(out, dossiers, today).map(|_| Wrote::Accounts(accounts.len()))?,
+            ExportFormat::Md => {
+                markdown::write_portfolio(out, dossiers, today).map(|_| Wrote::Accounts(accounts.len()))?
+            }
             ExportFormat::Ics => Wrote::Events(ics::write_calendar(out, dossiers, today)?),
             ExportFormat::Csv => {
                 // The same read transaction: the dates agree with the dossiers.

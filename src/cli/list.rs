@@ -245,9 +245,12 @@ mod tests {
         for (old, new) in FORMER_KEYS {
             assert!(ACCOUNT_KEYS.contains(new) && !ACCOUNT_KEYS.contains(old));
             let text = format!("name,{old}\nAcme,{}\n", if *new == "client_type" { "expert" } else { "proactive" });
-            let (accounts, ignored) =
-                crate::interchange::csv::read_accounts(std::path::Path::new("a.csv"), text.as_bytes(), NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())
-                    .unwrap();
+            let (accounts, ignored) = crate::interchange::csv::read_accounts(
+                std::path::Path::new("a.csv"),
+                text.as_bytes(),
+                NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            )
+            .unwrap();
             assert!(ignored.is_empty(), "{old}: {ignored:?}");
             let a = &accounts[0];
             assert!(a.client_type == KeyClientType::Expert || a.level_now == RelationshipLevel::Proactive, "{old}");

@@ -367,8 +367,7 @@ fn block(text: &str) -> String {
 /// Characters that are markup anywhere in a line (emphasis, code and its
 /// fences, links, raw HTML and entities, table pipes, headings, pandoc's
 /// math, super- and subscripts, attributes and footnotes).
-const MARKUP: &[char] =
-    &['\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '$', '{', '}', '^', '&', '!'];
+const MARKUP: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '$', '{', '}', '^', '&', '!'];
 
 /// Stored text made literal for Markdown, as CommonMark, GitHub and pandoc
 /// read it: the one escaping of every Markdown keyplan writes (dossiers,

@@ -13,5 +13,5 @@ mod languages;
 mod lookup;
 mod losses;
 mod reports;
-mod schemas;
 mod sales;
+mod schemas;

@@ -32,13 +32,17 @@ fn sample() -> (TempDir, PathBuf) {
 
 fn json_of(dir: &TempDir, db: &Path, args: &[&str]) -> Value {
     let output = cli::keyplan(dir.path()).args(args).args(["--today", TODAY, "--db"]).arg(db).output().unwrap();
-    assert!(output.status.success() || output.status.code() == Some(1), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success() || output.status.code() == Some(1),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{args:?}: {e}"))
 }
 
 fn assert_valid(name: &str, value: &Value) {
     let validator = validator(name);
-    let errors: Vec<String> = validator.iter_errors(value).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    let errors: Vec<String> = validator.iter_errors(value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
     assert!(errors.is_empty(), "{name}:\n{}", errors.join("\n"));
 }
 

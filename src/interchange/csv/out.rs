@@ -17,7 +17,11 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// The cell as written to a CSV file: `'=SUM(A1)`, but `-50.25` as it is.
 pub fn cell(text: &str) -> Cow<'_, str> {
-    if text.starts_with(FORMULA_STARTS) && !is_number(text) { Cow::Owned(format!("'{text}")) } else { Cow::Borrowed(text) }
+    if text.starts_with(FORMULA_STARTS) && !is_number(text) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// A value read from a CSV file without the quote `cell` put before it.
