@@ -43,6 +43,13 @@ pub fn pad(text: &str, columns: usize, right_align: bool) -> String {
     if right_align { format!("{fill}{text}") } else { format!("{text}{fill}") }
 }
 
+/// The CSV layout: for spreadsheet programs with `--excel` or the setting
+/// `csv_excel = true`, else plain.
+pub fn csv_dialect(excel: bool) -> crate::interchange::csv::Dialect {
+    use crate::interchange::csv::Dialect;
+    if excel || crate::settings::interface().csv_excel { Dialect::Excel } else { Dialect::Plain }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,11 +62,4 @@ mod tests {
         assert_eq!(pad("東京", 6, false), "東京  ");
         assert_eq!(pad("42", 4, true), "  42");
     }
-}
-
-/// The CSV layout: for spreadsheet programs with `--excel` or the setting
-/// `csv_excel = true`, else plain.
-pub fn csv_dialect(excel: bool) -> crate::interchange::csv::Dialect {
-    use crate::interchange::csv::Dialect;
-    if excel || crate::settings::interface().csv_excel { Dialect::Excel } else { Dialect::Plain }
 }

@@ -56,8 +56,7 @@ fn list_as_text_json_and_csv() {
     let accounts = accounts.as_array().unwrap();
     assert_eq!(accounts.len(), 10);
     for account in accounts {
-        for field in
-            ["id", "name", "client_type", "status", "level_now", "last_touchpoint", "next_due", "annual_sales"]
+        for field in ["id", "name", "client_type", "status", "level_now", "last_touchpoint", "next_due", "annual_sales"]
         {
             assert!(account.get(field).is_some(), "{field} in {account}");
         }

@@ -102,3 +102,55 @@ fn a_renamed_field_fails_the_schema() {
     rename(first, &key, &format!("{key}_renamed"));
     assert!(!validator("search").is_valid(&search));
 }
+
+/// The values a schema allows for a choice are keyplan's own keys (one
+/// definition: a new choice in the domain must reach the schemas).
+#[test]
+fn the_schemas_allow_exactly_the_choices_of_the_domain() {
+    use keyplan::domain::analysis::{LossReason, WinBackMeans};
+    use keyplan::domain::search::SearchKind;
+    use keyplan::domain::{
+        AccountStatus, Attitude, BuyingRole, Channel, Choice, ContactChannel, KeyClientType, Outcome, RelationshipLevel,
+    };
+    fn keys<T: Choice + 'static>() -> Vec<String> {
+        T::ALL.iter().map(|c| c.key().to_string()).collect()
+    }
+    /// The strings of an `enum`, without the `null` of an optional field.
+    fn allowed(property: &Value) -> Vec<String> {
+        let values = property["enum"].as_array().unwrap_or_else(|| panic!("no enum in {property}"));
+        values.iter().filter_map(|v| v.as_str().map(String::from)).collect()
+    }
+    for name in ["show", "export"] {
+        let schema = schema(name);
+        let defs = &schema["$defs"];
+        let account = &defs["account"]["properties"];
+        assert_eq!(allowed(&account["client_type"]), keys::<KeyClientType>(), "{name}");
+        assert_eq!(allowed(&account["level_now"]), keys::<RelationshipLevel>(), "{name}");
+        assert_eq!(allowed(&account["level_target"]), keys::<RelationshipLevel>(), "{name}");
+        assert_eq!(allowed(&account["status"]), keys::<AccountStatus>(), "{name}");
+        assert_eq!(allowed(&account["loss_reason"]), keys::<LossReason>(), "{name}");
+        let win_back = &account["win_back"]["oneOf"][0]["properties"];
+        assert_eq!(allowed(&win_back["means"]), keys::<WinBackMeans>(), "{name}");
+        let person = &defs["person"]["properties"];
+        assert_eq!(allowed(&person["role"]), keys::<BuyingRole>(), "{name}");
+        assert_eq!(allowed(&person["attitude"]), keys::<Attitude>(), "{name}");
+        assert_eq!(allowed(&person["channel"]), keys::<ContactChannel>(), "{name}");
+        let touchpoint = &defs["touchpoint"]["properties"];
+        assert_eq!(allowed(&touchpoint["channel"]), keys::<Channel>(), "{name}");
+        assert_eq!(allowed(&touchpoint["outcome"]), keys::<Outcome>(), "{name}");
+    }
+    let list = schema("list");
+    let row = &list["items"]["properties"];
+    assert_eq!(allowed(&row["client_type"]), keys::<KeyClientType>());
+    assert_eq!(allowed(&row["level_now"]), keys::<RelationshipLevel>());
+    assert_eq!(allowed(&row["status"]), keys::<AccountStatus>());
+    // list's fields are the domain's list of them.
+    let named: Vec<&str> = row.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut expected = keyplan::domain::fields::LIST_KEYS.to_vec();
+    let mut named = named;
+    named.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(named, expected);
+    let search = schema("search");
+    assert_eq!(allowed(&search["items"]["properties"]["kind"]), keys::<SearchKind>());
+}
