@@ -76,6 +76,10 @@ fn write(
     };
     let count = store.insert_dossiers_watched(dossiers, total, &mut go_on).map_err(|e| interrupt.judge(e.into()))?;
     bar.finish_and_clear();
+    if !target.is_new() {
+        // Committed into the database: what follows is no longer undone.
+        interrupt.detach();
+    }
     // The portfolio ranks by the twelve months before today's.
     store.keep_sales_window(today).map_err(|e| interrupt.judge(e.into()))?;
     drop(store);

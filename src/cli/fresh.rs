@@ -34,6 +34,12 @@ impl Target {
         Ok(Target { path: path.to_path_buf(), new: Some(new.into_temp_path()) })
     }
 
+    /// Whether the work goes to a new file: until [`Target::finish`] it can
+    /// still be dropped whole, even after its own commit.
+    pub(super) fn is_new(&self) -> bool {
+        self.new.is_some()
+    }
+
     /// The file to open and fill.
     pub(super) fn working_path(&self) -> &Path {
         self.new.as_deref().unwrap_or(&self.path)

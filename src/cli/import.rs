@@ -123,6 +123,10 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
         })
         .map_err(|e| interrupt.judge(refused(file, e)))?;
     bar.finish_and_clear();
+    if !target.is_new() {
+        // Committed into the database: what follows is no longer undone.
+        interrupt.detach();
+    }
 
     if !args.dry_run {
         // Imported sales count in the portfolio's ranking from now on.

@@ -53,6 +53,8 @@ fn bar(length: u64, large: bool, message: &str, template: String) -> ProgressBar
 /// with [`super::Failure::interrupted`].
 pub(super) struct Interrupt {
     stopped: Arc<AtomicBool>,
+    /// Set by [`Interrupt::detach`]: the work can no longer be undone.
+    detached: AtomicBool,
     database: Arc<Mutex<Option<rusqlite::InterruptHandle>>>,
     handle: Handle,
     listener: Option<JoinHandle<()>>,
@@ -77,13 +79,23 @@ impl Interrupt {
                 }
             }
         });
-        Ok(Interrupt { stopped, database, handle, listener: Some(listener) })
+        Ok(Interrupt { stopped, detached: AtomicBool::new(false), database, handle, listener: Some(listener) })
     }
 
     /// The database whose statements a signal stops.
     pub(super) fn attach(&self, database: rusqlite::InterruptHandle) {
         if let Ok(mut guard) = self.database.lock() {
             *guard = Some(database);
+        }
+    }
+
+    /// The work is written for good (committed into an existing database):
+    /// a signal from now on no longer stops a statement, and the command
+    /// ends as it would have.
+    pub(super) fn detach(&self) {
+        self.detached.store(true, Ordering::SeqCst);
+        if let Ok(mut guard) = self.database.lock() {
+            *guard = None;
         }
     }
 
@@ -94,7 +106,7 @@ impl Interrupt {
 
     /// Whether a signal asked the work to stop.
     pub(super) fn stopped(&self) -> bool {
-        self.stopped.load(Ordering::SeqCst)
+        self.stopped.load(Ordering::SeqCst) && !self.detached.load(Ordering::SeqCst)
     }
 
     /// The failure to end with when the work was stopped, else `failure`:
