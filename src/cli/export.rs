@@ -48,13 +48,10 @@ impl ExportFormat {
         }
     }
 
-    fn key(self) -> &'static str {
-        match self {
-            ExportFormat::Json => "json",
-            ExportFormat::Md => "md",
-            ExportFormat::Csv => "csv",
-            ExportFormat::Ics => "ics",
-        }
+    /// The name `--format` takes (clap's).
+    fn key(self) -> String {
+        use clap::ValueEnum;
+        self.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
     }
 }
 
