@@ -73,6 +73,9 @@ pub struct Settings {
     pub currency: Option<Currency>,
     /// The thresholds of the analysis and the lost-client criterion.
     pub analysis: AnalysisSettings,
+    /// CSV written for spreadsheet programs (a byte order mark, semicolons,
+    /// CRLF) without `--excel` on each command.
+    pub csv_excel: bool,
 }
 
 impl Default for Settings {
@@ -87,6 +90,7 @@ impl Default for Settings {
             date_format: DateStyle::Local,
             currency: None,
             analysis: AnalysisSettings::default(),
+            csv_excel: false,
         }
     }
 }
@@ -180,6 +184,7 @@ pub fn template() -> String {
         within = d.within_days,
         max_within = MAX_WITHIN_DAYS,
         scroll = d.scroll_regions.to_string(),
+        excel = d.csv_excel.to_string(),
         routine = d.backups.routine.to_string(),
         daily = d.backups.keep.daily,
         max_daily = MAX_DAILY_BACKUPS,
@@ -264,6 +269,7 @@ pub fn parse(text: &str, file_name: &str) -> (Settings, Vec<String>) {
             "language" => settings.language = reader.language(value).or(settings.language),
             "date_format" => settings.date_format = reader.date_format(value).unwrap_or(settings.date_format),
             "currency" => settings.currency = reader.currency(value).or(settings.currency),
+            "csv_excel" => settings.csv_excel = reader.boolean(value, "csv_excel").unwrap_or(settings.csv_excel),
             "cadence" => reader.cadence_table(value, &mut settings.cadence),
             "backups" => reader.backups(value, &mut settings.backups),
             "analysis" => reader.analysis(value, &mut settings.analysis),

@@ -154,3 +154,4 @@ report-html-footer = Made with keyplan from the portfolio's sales history and co
 cli-report-arg-currency = Analyse the accounts in this currency (ISO 4217 code); by default the currency of most accounts
 report-currency-note = Amounts in { $currency }. Accounts in other currencies are never added to them; analyse them with --currency: { $others }.
 report-currency-none = no currency
+cli-report-arg-excel = CSV for spreadsheet programs: UTF-8 with a byte order mark, semicolons, CRLF (also the setting csv_excel)

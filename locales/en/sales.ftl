@@ -121,3 +121,4 @@ sales-json-amount-too-large = the amount { $amount } is too large for a month's 
 sales-kind = sales
 sales-history-line = Sales of { $month }: { $before } → { $after }
 sales-field-total = total
+cli-sales-list-arg-excel = CSV for spreadsheet programs: UTF-8 with a byte order mark, semicolons, CRLF (also the setting csv_excel)

@@ -78,7 +78,7 @@ cli-export-after =
       keyplan export --format md --output handover.md
       keyplan export --format csv > portfolio.csv    for a spreadsheet
       keyplan export --format ics --output ~/public/keyplan.ics   for a calendar to subscribe to
-cli-export-arg-format = What to write
+cli-export-arg-format = What to write [default: from the output file's extension (.json, .md, .csv, .ics), else json]
 cli-export-arg-output = Write to this file (private, 0600, replaced atomically) instead of standard output
 cli-export-format-json = Every field of every account, versioned; `keyplan import` reads it back
 cli-export-format-md = One handover document per account, in one file
@@ -386,6 +386,12 @@ shell-settings-template =
     # are shown alone.
     # currency = "UAH"
 
+    # CSV files (export, list, report, sales list) for spreadsheet programs:
+    # a byte order mark, semicolons between cells and CRLF line ends, as
+    # `--excel` writes them. Cells that begin like a formula are always
+    # written with a ' before them.
+    csv_excel = { $excel }
+
     # How often the background check runs while the workbench is open, in
     # seconds. It also runs at start, after every save, and when another
     # program changes the database. From 1 to { $max_interval }.
@@ -462,3 +468,19 @@ shell-people-query-found = keyplan: { $count ->
        *[other] { $count } matches
     }
 shell-people-query-none = keyplan: no address matches “{ $query }”
+
+## Long work: progress, Ctrl-C; export by extension; CSV for spreadsheets
+shell-export-wrote-events = Wrote { $count } { $count ->
+        [one] event
+       *[other] events
+    } to { $path }.
+shell-export-format-contradicts = --format { $format } contradicts the name { $path }, which says { $named }: give one of them, or make them agree
+shell-export-format-unwritable = export cannot write the format that { $path }'s name says: name the file .json, .md, .csv or .ics, or say --format
+shell-export-progress = Exporting
+shell-import-progress = Importing
+shell-demo-progress = Generating
+shell-interrupted = interrupted: nothing was changed
+progress-left = left
+cli-exit-130 = interrupted by Ctrl-C (or `kill -INT`): a demo, an import or an export stopped and nothing was changed
+cli-export-arg-excel = CSV for spreadsheet programs: UTF-8 with a byte order mark, semicolons, CRLF (also the setting csv_excel)
+cli-list-arg-excel = CSV for spreadsheet programs: UTF-8 with a byte order mark, semicolons, CRLF (also the setting csv_excel)

@@ -142,3 +142,4 @@ report-html-footer = შექმნილია keyplan-ით პორტფ�
 cli-report-arg-currency = კლიენტების ანალიზი ამ ვალუტაში (ISO 4217 კოდი); ნაგულისხმევად — კლიენტების უმრავლესობის ვალუტა
 report-currency-note = თანხები { $currency }-ში. სხვა ვალუტის კლიენტები მათ არ ემატება; გააანალიზეთ ისინი --currency-ით: { $others }.
 report-currency-none = ვალუტის გარეშე
+cli-report-arg-excel = CSV ელცხრილების პროგრამებისთვის: UTF-8 ბაიტების რიგის ნიშნით, წერტილმძიმეებით, CRLF (ასევე პარამეტრი csv_excel)

@@ -82,3 +82,4 @@ sales-json-amount-too-large = თანხა { $amount } ზედმეტა�
 sales-kind = გაყიდვები
 sales-history-line = { $month }-ის გაყიდვები: { $before } → { $after }
 sales-field-total = სულ
+cli-sales-list-arg-excel = CSV ელცხრილების პროგრამებისთვის: UTF-8 ბაიტების რიგის ნიშნით, წერტილმძიმეებით, CRLF (ასევე პარამეტრი csv_excel)

@@ -77,7 +77,7 @@ cli-export-after =
       keyplan export --format md --output handover.md
       keyplan export --format csv > portfolio.csv    ელექტრონული ცხრილისთვის
       keyplan export --format ics --output ~/public/keyplan.ics   კალენდარში გამოსაწერად
-cli-export-arg-format = რა ჩავწეროთ
+cli-export-arg-format = რა ჩავწეროთ [ნაგულისხმევად: გამოსავალი ფაილის გაფართოებით (.json, .md, .csv, .ics), სხვა შემთხვევაში json]
 cli-export-arg-output = ამ ფაილში ჩაწერა (პირადი, 0600, ატომურად იცვლება) სტანდარტული გამოსავლის ნაცვლად
 cli-export-format-json = ყოველი კლიენტის ყოველი ველი, ვერსიით; `keyplan import` უკან კითხულობს
 cli-export-format-md = საქმეების გადაცემის დოკუმენტი თითო კლიენტზე, ერთ ფაილში
@@ -379,6 +379,12 @@ shell-settings-template =
     # გარეშე თანხები ნაჩვენებია ვალუტის გარეშე.
     # currency = "GEL"
 
+    # CSV ფაილები (export, list, report, sales list) ელცხრილების პროგრამებისთვის:
+    # ბაიტების რიგის ნიშანი, წერტილმძიმე უჯრებს შორის და CRLF სტრიქონის
+    # ბოლოები, როგორც `--excel` წერს. უჯრები, რომლებიც ფორმულასავით იწყება,
+    # ყოველთვის ' ნიშნით იწერება.
+    csv_excel = { $excel }
+
     # რამდენად ხშირად ეშვება ფონური შემოწმება, სანამ სამუშაო ადგილი ღიაა,
     # წამებში. ის ასევე ეშვება გახსნისას, ყოველი შენახვის შემდეგ და როცა
     # სხვა პროგრამა ბაზას ცვლის. 1-დან { $max_interval }-მდე.
@@ -452,3 +458,16 @@ shell-people-phone = ტელეფონი
 shell-people-birthday = დაბადების დღე
 shell-people-query-found = keyplan: { $count } დამთხვევა
 shell-people-query-none = keyplan: არცერთი მისამართი არ შეესაბამება „{ $query }“-ს
+
+## Long work: progress, Ctrl-C; export by extension; CSV for spreadsheets
+shell-export-wrote-events = ჩაიწერა { $count } მოვლენა: { $path }.
+shell-export-format-contradicts = --format { $format } ეწინააღმდეგება სახელს { $path }, რომელიც { $named }-ს ნიშნავს: მიუთითეთ ერთი მათგანი ან შეუთანხმეთ ერთმანეთს
+shell-export-format-unwritable = export ვერ წერს იმ ფორმატს, რომელსაც { $path }-ის სახელი ნიშნავს: დაარქვით ფაილს .json, .md, .csv ან .ics, ან მიუთითეთ --format
+shell-export-progress = ექსპორტი
+shell-import-progress = იმპორტი
+shell-demo-progress = შექმნა
+shell-interrupted = შეწყდა: არაფერი შეცვლილა
+progress-left = დარჩა
+cli-exit-130 = შეწყდა Ctrl-C-ით (ან `kill -INT`-ით): demo, იმპორტი ან ექსპორტი შეჩერდა და არაფერი შეცვლილა
+cli-export-arg-excel = CSV ელცხრილების პროგრამებისთვის: UTF-8 ბაიტების რიგის ნიშნით, წერტილმძიმეებით, CRLF (ასევე პარამეტრი csv_excel)
+cli-list-arg-excel = CSV ელცხრილების პროგრამებისთვის: UTF-8 ბაიტების რიგის ნიშნით, წერტილმძიმეებით, CRLF (ასევე პარამეტრი csv_excel)

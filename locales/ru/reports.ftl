@@ -158,3 +158,4 @@ report-html-footer = Создано keyplan по истории продаж и 
 cli-report-arg-currency = Анализировать клиентов в этой валюте (код ISO 4217); по умолчанию — валюта большинства клиентов
 report-currency-note = Суммы в { $currency }. Клиенты в других валютах к ним не добавлены; проанализируйте их с --currency: { $others }.
 report-currency-none = без валюты
+cli-report-arg-excel = CSV для электронных таблиц: UTF-8 с меткой порядка байтов, точка с запятой, CRLF (также настройка csv_excel)

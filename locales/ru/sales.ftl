@@ -130,3 +130,4 @@ sales-json-amount-too-large = сумма { $amount } слишком велика
 sales-kind = продажи
 sales-history-line = Продажи за { $month }: { $before } → { $after }
 sales-field-total = всего
+cli-sales-list-arg-excel = CSV для электронных таблиц: UTF-8 с меткой порядка байтов, точка с запятой, CRLF (также настройка csv_excel)

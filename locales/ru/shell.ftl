@@ -77,7 +77,7 @@ cli-export-after =
       keyplan export --format md --output handover.md
       keyplan export --format csv > portfolio.csv    для электронной таблицы
       keyplan export --format ics --output ~/public/keyplan.ics   для подписки в календаре
-cli-export-arg-format = Что записать
+cli-export-arg-format = Что записать [по умолчанию: по расширению выходного файла (.json, .md, .csv, .ics), иначе json]
 cli-export-arg-output = Записать в этот файл (закрытый, 0600, заменяется атомарно), а не в стандартный вывод
 cli-export-format-json = Каждое поле каждого клиента, с версией; `keyplan import` читает его обратно
 cli-export-format-md = Документ для передачи дел на каждого клиента, в одном файле
@@ -399,6 +399,12 @@ shell-settings-template =
     # показаны без валюты.
     # currency = "UAH"
 
+    # CSV-файлы (export, list, report, sales list) для электронных таблиц:
+    # метка порядка байтов, точка с запятой между ячейками и концы строк CRLF,
+    # как пишет `--excel`. Ячейки, которые начинаются как формула, всегда
+    # записываются с ' перед ними.
+    csv_excel = { $excel }
+
     # Как часто фоновая проверка работает, пока открыто рабочее место, в
     # секундах. Она также работает при запуске, после каждого сохранения и
     # когда другая программа меняет базу. От 1 до { $max_interval }.
@@ -476,3 +482,20 @@ shell-people-query-found = keyplan: { $count ->
        *[other] { $count } совпадений
     }
 shell-people-query-none = keyplan: ни один адрес не подходит к «{ $query }»
+
+## Long work: progress, Ctrl-C; export by extension; CSV for spreadsheets
+shell-export-wrote-events = Записано { $count } { $count ->
+        [one] событие
+        [few] события
+       *[other] событий
+    } в { $path }.
+shell-export-format-contradicts = --format { $format } противоречит имени { $path }, которое означает { $named }: укажите что-то одно или согласуйте их
+shell-export-format-unwritable = export не умеет писать формат, который означает имя { $path }: назовите файл .json, .md, .csv или .ics либо укажите --format
+shell-export-progress = Экспорт
+shell-import-progress = Импорт
+shell-demo-progress = Создание
+shell-interrupted = прервано: ничего не изменено
+progress-left = осталось
+cli-exit-130 = прервано Ctrl-C (или `kill -INT`): demo, импорт или экспорт остановлен, ничего не изменено
+cli-export-arg-excel = CSV для электронных таблиц: UTF-8 с меткой порядка байтов, точка с запятой, CRLF (также настройка csv_excel)
+cli-list-arg-excel = CSV для электронных таблиц: UTF-8 с меткой порядка байтов, точка с запятой, CRLF (также настройка csv_excel)

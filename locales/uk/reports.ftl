@@ -158,3 +158,4 @@ report-html-footer = Створено keyplan з історії продажів
 cli-report-arg-currency = Аналізувати клієнтів у цій валюті (код ISO 4217); типово — валюта більшості клієнтів
 report-currency-note = Суми в { $currency }. Клієнтів в інших валютах до них не додано; проаналізуйте їх із --currency: { $others }.
 report-currency-none = без валюти
+cli-report-arg-excel = CSV для електронних таблиць: UTF-8 з міткою порядку байтів, крапка з комою, CRLF (також налаштування csv_excel)

@@ -129,3 +129,4 @@ sales-json-amount-too-large = сума { $amount } завелика для пр�
 sales-kind = продажі
 sales-history-line = Продажі за { $month }: { $before } → { $after }
 sales-field-total = разом
+cli-sales-list-arg-excel = CSV для електронних таблиць: UTF-8 з міткою порядку байтів, крапка з комою, CRLF (також налаштування csv_excel)

@@ -77,7 +77,7 @@ cli-export-after =
       keyplan export --format md --output handover.md
       keyplan export --format csv > portfolio.csv    для електронної таблиці
       keyplan export --format ics --output ~/public/keyplan.ics   для підписки в календарі
-cli-export-arg-format = Що записати
+cli-export-arg-format = Що записати [типово: за розширенням вихідного файлу (.json, .md, .csv, .ics), інакше json]
 cli-export-arg-output = Записати в цей файл (приватний, 0600, замінюється атомарно), а не в стандартний вивід
 cli-export-format-json = Кожне поле кожного клієнта, з версією; `keyplan import` читає його назад
 cli-export-format-md = Документ для передачі справ на кожного клієнта, в одному файлі
@@ -399,6 +399,12 @@ shell-settings-template =
     # без валюти.
     # currency = "UAH"
 
+    # CSV-файли (export, list, report, sales list) для електронних таблиць:
+    # мітка порядку байтів, крапка з комою між клітинками і кінці рядків CRLF,
+    # як пише `--excel`. Клітинки, що починаються як формула, завжди
+    # записуються з ' перед ними.
+    csv_excel = { $excel }
+
     # Як часто фонова перевірка працює, поки відкрите робоче місце, у
     # секундах. Вона також працює під час запуску, після кожного збереження і
     # коли інша програма змінює базу. Від 1 до { $max_interval }.
@@ -476,3 +482,20 @@ shell-people-query-found = keyplan: { $count ->
        *[other] { $count } збігів
     }
 shell-people-query-none = keyplan: жодна адреса не відповідає «{ $query }»
+
+## Long work: progress, Ctrl-C; export by extension; CSV for spreadsheets
+shell-export-wrote-events = Записано { $count } { $count ->
+        [one] подію
+        [few] події
+       *[other] подій
+    } у { $path }.
+shell-export-format-contradicts = --format { $format } суперечить назві { $path }, яка означає { $named }: вкажіть щось одне або узгодьте їх
+shell-export-format-unwritable = export не вміє писати формат, який означає назва { $path }: назвіть файл .json, .md, .csv чи .ics або вкажіть --format
+shell-export-progress = Експорт
+shell-import-progress = Імпорт
+shell-demo-progress = Створення
+shell-interrupted = перервано: нічого не змінено
+progress-left = лишилося
+cli-exit-130 = перервано Ctrl-C (чи `kill -INT`): demo, імпорт чи експорт зупинено, нічого не змінено
+cli-export-arg-excel = CSV для електронних таблиць: UTF-8 з міткою порядку байтів, крапка з комою, CRLF (також налаштування csv_excel)
+cli-list-arg-excel = CSV для електронних таблиць: UTF-8 з міткою порядку байтів, крапка з комою, CRLF (також налаштування csv_excel)

@@ -16,10 +16,12 @@ pub enum Exit {
     Mistake = 2,
     /// A damaged or unreadable database, or an error of keyplan itself.
     Broken = 3,
+    /// Ctrl-C (or `kill -INT`) stopped a demo, an import or an export: 128 + SIGINT.
+    Interrupted = 130,
 }
 
 impl Exit {
-    pub const ALL: [Exit; 4] = [Exit::Success, Exit::Alerts, Exit::Mistake, Exit::Broken];
+    pub const ALL: [Exit; 5] = [Exit::Success, Exit::Alerts, Exit::Mistake, Exit::Broken, Exit::Interrupted];
 
     pub fn code(self) -> u8 {
         self as u8
@@ -32,6 +34,7 @@ impl Exit {
             Exit::Alerts => crate::l10n::text("cli-exit-1"),
             Exit::Mistake => crate::l10n::text("cli-exit-2"),
             Exit::Broken => crate::l10n::text("cli-exit-3"),
+            Exit::Interrupted => crate::l10n::text("cli-exit-130"),
         }
     }
 }
@@ -76,6 +79,11 @@ impl Failure {
         Failure { message: message.into(), exit: Exit::Broken, damaged: false }
     }
 
+    /// Ctrl-C stopped the work before anything was changed: exit code 130.
+    pub fn interrupted() -> Self {
+        Failure { message: crate::l10n::text("shell-interrupted").into(), exit: Exit::Interrupted, damaged: false }
+    }
+
     /// `check --exit-code` found something overdue: no message, exit code 1.
     pub fn alerts() -> Self {
         Failure { message: String::new(), exit: Exit::Alerts, damaged: false }
@@ -105,6 +113,9 @@ impl From<StoreError> for Failure {
             StoreError::Sqlite(cause) if damaged => cause.to_string(),
             _ => e.to_string(),
         };
+        if matches!(e, StoreError::Interrupted) {
+            return Failure::interrupted();
+        }
         let exit = if e.is_user_error() { Exit::Mistake } else { Exit::Broken };
         Failure { message, exit, damaged }
     }
@@ -125,7 +136,7 @@ mod tests {
         let readme = include_str!("../../README.md");
         assert!(readme.contains(&markdown_table()), "README.md lacks:\n{}", markdown_table());
         let codes: Vec<u8> = Exit::ALL.iter().map(|e| e.code()).collect();
-        assert_eq!(codes, vec![0, 1, 2, 3]);
+        assert_eq!(codes, vec![0, 1, 2, 3, 130]);
     }
 
     #[test]

@@ -7,10 +7,12 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use super::fresh::Target;
+use super::progress::{self, Interrupt};
 use super::show::print;
 use super::{Failure, resolve};
 use crate::interchange::merge::{Plan, plan_people, plan_portfolio};
-use crate::interchange::{ImportError, csv, json, vcard};
+use crate::interchange::{FileFormat, ImportError, csv, json, vcard};
 use crate::store::{Store, StoreError};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +60,8 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
     if wants_account && args.account.is_none() {
         return Err(Failure::user(crate::t!("shell-import-needs-account", path = file.display().to_string())));
     }
+    // Ctrl-C while a large file is read and checked, or written, changes nothing.
+    let interrupt = Interrupt::watch()?;
     let bytes = std::fs::read(file).map_err(|e| {
         Failure::user(crate::t!("shell-cannot-read", path = file.display().to_string(), reason = reason(&e)))
     })?;
@@ -66,6 +70,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
     // The parsed content is all that is needed now: a large export's text
     // must not stay in memory beside it while the import is planned and written.
     drop(bytes);
+    interrupt.check()?;
 
     // A dry run of a file into a database that does not exist yet is a dry
     // run into an empty one: nothing is created.
@@ -82,7 +87,9 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
         // Refuse (rather than upgrade) an older database on a dry run.
         Store::open_read_only(&db)?;
     }
-    let opened = Store::open(&db)?;
+    // Into a database that does not exist yet: a new file, named so when done.
+    let target = Target::new(&db)?;
+    let opened = Store::open(target.working_path())?;
     if let Some(backup) = &opened.backup {
         super::say::warn(&super::upgraded(&db, backup));
     }
@@ -91,8 +98,20 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
         Some(wanted) if wants_account => Some(resolve::account_to_write(&store, wanted)?),
         _ => None,
     };
+    interrupt.attach(store.interrupt_handle());
+    let records = match &content {
+        Content::Portfolio(dossiers) => dossiers.len(),
+        Content::People(people) => people.len(),
+    };
+    let bar = progress::records(records as u64, crate::l10n::text("shell-import-progress"));
+    let mut go_on = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+        !interrupt.stopped()
+    };
+    interrupt.check()?;
     let report = store
-        .import(!args.dry_run, |snapshot| {
+        .import_watched(!args.dry_run, &mut go_on, |snapshot| {
             let Plan { changes, mut report } = match (content, account) {
                 (Content::People(people), Some(id)) => plan_people(snapshot, id, people)?,
                 (Content::Portfolio(dossiers), _) => plan_portfolio(snapshot, dossiers)?,
@@ -103,12 +122,20 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
             report.ignored = ignored;
             Ok::<_, StoreError>((changes, report))
         })
-        .map_err(|e| refused(file, e))?;
+        .map_err(|e| interrupt.judge(refused(file, e)))?;
+    bar.finish_and_clear();
+    if !target.is_new() {
+        // Committed into the database: what follows is no longer undone.
+        interrupt.detach();
+    }
 
     if !args.dry_run {
         // Imported sales count in the portfolio's ranking from now on.
-        store.keep_sales_window(today)?;
+        store.keep_sales_window(today).map_err(|e| interrupt.judge(e.into()))?;
     }
+    drop(store);
+    interrupt.check()?;
+    target.finish()?;
     let mut out = String::new();
     if args.dry_run {
         for line in report.details() {
@@ -131,11 +158,12 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
 }
 
 fn guess(file: &Path) -> Result<ImportFormat, Failure> {
-    let extension = file.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
-    match extension.as_str() {
-        "json" => Ok(ImportFormat::Json),
-        "csv" | "tsv" | "txt" => Ok(ImportFormat::Csv),
-        "vcf" | "vcard" => Ok(ImportFormat::Vcf),
+    let txt = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+    match FileFormat::of(file) {
+        Some(FileFormat::Json) => Ok(ImportFormat::Json),
+        Some(FileFormat::Csv) => Ok(ImportFormat::Csv),
+        None if txt => Ok(ImportFormat::Csv),
+        Some(FileFormat::VCard) => Ok(ImportFormat::Vcf),
         _ => Err(Failure::user(crate::t!("shell-import-format-unknown", path = file.display().to_string()))),
     }
 }

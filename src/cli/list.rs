@@ -25,6 +25,8 @@ pub struct ListArgs {
     pub format: ListFormat,
     #[arg(long, value_name = "STATUS", value_parser = parse_status, add = super::completions::choices::<AccountStatus>())]
     pub status: Option<AccountStatus>,
+    #[arg(long)]
+    pub excel: bool,
 }
 
 fn parse_status(text: &str) -> Result<AccountStatus, String> {
@@ -34,15 +36,15 @@ fn parse_status(text: &str) -> Result<AccountStatus, String> {
     })
 }
 
-/// One account as JSON and CSV show it.
+/// One account as JSON and CSV show it, its fields named as
+/// [`crate::domain::fields::LIST_KEYS`] (the export's names).
 #[derive(Serialize)]
 struct Row<'a> {
     id: i64,
     name: &'a str,
-    #[serde(rename = "type")]
     client_type: KeyClientType,
     status: AccountStatus,
-    relationship_level: RelationshipLevel,
+    level_now: RelationshipLevel,
     last_touchpoint: Option<NaiveDate>,
     next_due: Option<NaiveDate>,
     annual_sales: Option<i64>,
@@ -55,7 +57,7 @@ impl<'a> From<&'a AccountSummary> for Row<'a> {
             name: &a.name,
             client_type: a.client_type,
             status: a.status,
-            relationship_level: a.level_now,
+            level_now: a.level_now,
             last_touchpoint: a.last_touchpoint,
             next_due: a.next_due,
             annual_sales: a.annual_sales,
@@ -74,7 +76,7 @@ pub fn run(path: &Path, today: chrono::NaiveDate, args: &ListArgs) -> Result<(),
     let rows: Vec<Row> = accounts.iter().map(Row::from).collect();
     let printed = match args.format {
         ListFormat::Json => json(&rows)?,
-        ListFormat::Csv => csv(&rows)?,
+        ListFormat::Csv => csv(&rows, out::csv_dialect(args.excel))?,
         ListFormat::Text if accounts.is_empty() => {
             super::say::warn(&match args.status {
                 None => crate::l10n::text("shell-list-empty").to_string(),
@@ -93,10 +95,10 @@ fn json(rows: &[Row]) -> Result<String, Failure> {
     Ok(text)
 }
 
-fn csv(rows: &[Row]) -> Result<String, Failure> {
-    let mut writer = crate::interchange::csv::CsvOut::new(Vec::new(), true);
+fn csv(rows: &[Row], dialect: crate::interchange::csv::Dialect) -> Result<String, Failure> {
+    let mut writer = crate::interchange::csv::CsvOut::with_dialect(Vec::new(), true, dialect)?;
     if rows.is_empty() {
-        writer.write_record(CSV_HEADER).map_err(csv_error)?;
+        writer.write_record(crate::domain::fields::LIST_KEYS).map_err(csv_error)?;
     }
     for row in rows {
         writer.serialize(row).map_err(csv_error)?;
@@ -104,9 +106,6 @@ fn csv(rows: &[Row]) -> Result<String, Failure> {
     let bytes = writer.into_inner().map_err(|e| Failure::user(e.to_string()))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
-
-const CSV_HEADER: [&str; 8] =
-    ["id", "name", "type", "status", "relationship_level", "last_touchpoint", "next_due", "annual_sales"];
 
 fn csv_error(e: csv::Error) -> Failure {
     Failure::internal(format!("could not write CSV ({e})"))
@@ -171,6 +170,38 @@ mod tests {
             next_due: None,
             window: None,
             currency: None,
+        }
+    }
+
+    /// `list` names its fields as the export stores them, and every name
+    /// written for other programs is one of the account's names.
+    #[test]
+    fn the_fields_have_the_stored_names() {
+        use crate::domain::fields::{ACCOUNT_KEYS, FORMER_KEYS, LIST_KEYS};
+        let row = serde_json::to_value(Row::from(&summary(1, "A", Some(5)))).unwrap();
+        let mut keys: Vec<&str> = row.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut listed = LIST_KEYS.to_vec();
+        keys.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(keys, listed);
+        let csv = csv(&[Row::from(&summary(1, "A", Some(5)))], crate::interchange::csv::Dialect::Plain).unwrap();
+        assert_eq!(csv.lines().next().unwrap(), LIST_KEYS.join(","));
+        for key in LIST_KEYS.iter().chain(&crate::interchange::csv::EXPORT_HEADER) {
+            assert!(ACCOUNT_KEYS.contains(key), "{key}");
+        }
+        // The former names still read as the fields they name.
+        for (old, new) in FORMER_KEYS {
+            assert!(ACCOUNT_KEYS.contains(new) && !ACCOUNT_KEYS.contains(old));
+            let text = format!("name,{old}\nAcme,{}\n", if *new == "client_type" { "expert" } else { "proactive" });
+            let (accounts, ignored) = crate::interchange::csv::read_accounts(
+                std::path::Path::new("a.csv"),
+                text.as_bytes(),
+                NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            )
+            .unwrap();
+            assert!(ignored.is_empty(), "{old}: {ignored:?}");
+            let a = &accounts[0];
+            assert!(a.client_type == KeyClientType::Expert || a.level_now == RelationshipLevel::Proactive, "{old}");
         }
     }
 

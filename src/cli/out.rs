@@ -104,6 +104,13 @@ pub fn table(mut columns: Vec<Column>, rows: usize, width: Option<usize>) -> Str
     text
 }
 
+/// The CSV layout: for spreadsheet programs with `--excel` or the setting
+/// `csv_excel = true`, else plain.
+pub fn csv_dialect(excel: bool) -> crate::interchange::csv::Dialect {
+    use crate::interchange::csv::Dialect;
+    if excel || crate::settings::interface().csv_excel { Dialect::Excel } else { Dialect::Plain }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,6 @@
 //! same file twice changes nothing and a corrected file replaces.
 
 use std::collections::{HashMap, HashSet};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -64,6 +63,8 @@ pub struct ListArgs {
     pub account: String,
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
+    #[arg(long)]
+    pub excel: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -196,7 +197,7 @@ fn list(path: &Path, args: &ListArgs) -> Result<(), Failure> {
     let text = match args.format {
         ListFormat::Text => table(&account, &rows, currency.as_deref()),
         ListFormat::Json => json(&account, &rows, currency.as_deref()),
-        ListFormat::Csv => csv(&account, &rows, currency.as_deref())?,
+        ListFormat::Csv => csv(&account, &rows, currency.as_deref(), super::out::csv_dialect(args.excel))?,
     };
     out::print(&text)
 }
@@ -286,8 +287,13 @@ fn json(account: &Account, rows: &[Sale], currency: Option<&str>) -> String {
     text
 }
 
-fn csv(account: &Account, rows: &[Sale], currency: Option<&str>) -> Result<String, Failure> {
-    let mut writer = crate::interchange::csv::CsvOut::new(Vec::new(), false);
+fn csv(
+    account: &Account,
+    rows: &[Sale],
+    currency: Option<&str>,
+    dialect: crate::interchange::csv::Dialect,
+) -> Result<String, Failure> {
+    let mut writer = crate::interchange::csv::CsvOut::with_dialect(Vec::new(), false, dialect)?;
     let failed = |e: ::csv::Error| Failure::internal(e.to_string());
     writer.write_record(FIELDS).map_err(failed)?;
     let optional = |v: Option<i64>| v.map(decimal).unwrap_or_default();
@@ -309,22 +315,6 @@ fn csv(account: &Account, rows: &[Sale], currency: Option<&str>) -> Result<Strin
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// Files above this size show a progress line on a terminal.
-const PROGRESS_FROM_BYTES: u64 = 4 << 20;
-
-/// The progress line on stderr, for a large file on a terminal; hidden otherwise.
-fn progress_line(size: u64) -> indicatif::ProgressBar {
-    if size < PROGRESS_FROM_BYTES || !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::with_draw_target(Some(size), indicatif::ProgressDrawTarget::stderr());
-    let style = indicatif::ProgressStyle::with_template("{msg} {wide_bar} {percent:>3}%  {elapsed}")
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
-    bar.set_style(style);
-    bar.set_message(l10n::text("sales-import-reading"));
-    bar
-}
-
 /// How many refused lines are named one by one; the rest are counted.
 const NAMED_REFUSALS: usize = 100;
 
@@ -338,7 +328,7 @@ fn import(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failur
         };
         Failure::user(t!("shell-cannot-read", path = file.display().to_string(), reason = reason))
     })?;
-    let bar = progress_line(bytes.len() as u64);
+    let bar = super::progress::bytes(bytes.len() as u64, l10n::text("sales-import-reading"));
     let read = sales_csv::read(file, &bytes, |at| bar.set_position(at));
     drop(bytes);
     let mut read = read.map_err(|e| {

@@ -8,6 +8,48 @@ use super::analysis::{LossReason, WinBackMeans};
 use super::{AccountStatus, Attitude, BuyingRole, Channel, Choice, ContactChannel, KeyClientType, Outcome};
 use crate::l10n;
 
+/// The names of an account's fields wherever keyplan writes them for other
+/// programs (the JSON of `export` and `show`, the JSON and CSV of `list`,
+/// the CSV headers of `export`), which are also the names the JSON export
+/// has always stored: one name for one field everywhere.
+pub const ACCOUNT_KEYS: &[&str] = &[
+    "id",
+    "uid",
+    "name",
+    "client_type",
+    "level_now",
+    "level_target",
+    "status",
+    "industry",
+    "region",
+    "headcount",
+    "annual_sales",
+    "cooperation_start",
+    "description",
+    "development_history",
+    "org_structure",
+    "market_environment",
+    "preferred_products",
+    "contact_every_days",
+    "created_on",
+    "currency",
+    "closed_on",
+    "loss_reason",
+    "loss_note",
+    "win_back",
+    "people",
+    "last_touchpoint",
+    "next_due",
+];
+
+/// The columns of `keyplan list --format csv` (and the keys of its JSON).
+pub const LIST_KEYS: [&str; 8] =
+    ["id", "name", "client_type", "status", "level_now", "last_touchpoint", "next_due", "annual_sales"];
+
+/// Names `keyplan list` wrote before it took the stored names, and the
+/// names they became: still read wherever a file is imported.
+pub const FORMER_KEYS: &[(&str, &str)] = &[("type", "client_type"), ("relationship_level", "level_now")];
+
 /// A field's name in a sentence; a name keyplan does not know is shown as is.
 pub fn field_name(english: &str) -> &str {
     match english {

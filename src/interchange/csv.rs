@@ -33,7 +33,7 @@ pub(crate) mod columns;
 pub mod out;
 pub(crate) mod read;
 
-pub use out::CsvOut;
+pub use out::{CsvOut, Dialect};
 
 use columns::{Columns, Field};
 
@@ -63,8 +63,9 @@ pub fn write_portfolio<E: From<std::io::Error>>(
     out: &mut dyn std::io::Write,
     dossiers: impl IntoIterator<Item = Result<Dossier, E>>,
     summaries: &HashMap<AccountId, AccountSummary>,
+    dialect: Dialect,
 ) -> Result<(), E> {
-    let mut writer = CsvOut::new(out, false);
+    let mut writer = CsvOut::with_dialect(out, false, dialect)?;
     writer.write_record(EXPORT_HEADER).map_err(io)?;
     let opt = |v: Option<String>| v.unwrap_or_default();
     for d in dossiers {

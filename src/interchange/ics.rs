@@ -25,7 +25,7 @@ use crate::domain::Dossier;
 /// in date order (then summary).
 pub fn calendar(portfolio: &[Dossier], today: NaiveDate) -> String {
     let mut out = Vec::new();
-    let written: std::io::Result<()> = write_calendar(&mut out, portfolio.iter().cloned().map(Ok), today);
+    let written: std::io::Result<usize> = write_calendar(&mut out, portfolio.iter().cloned().map(Ok), today);
     written.expect("writing to memory does not fail");
     String::from_utf8(out).unwrap_or_default()
 }
@@ -35,13 +35,14 @@ pub fn write_calendar<E: From<std::io::Error>>(
     out: &mut dyn std::io::Write,
     dossiers: impl IntoIterator<Item = Result<Dossier, E>>,
     today: NaiveDate,
-) -> Result<(), E> {
+) -> Result<usize, E> {
     let mut events = Vec::new();
     for d in dossiers {
         events.extend(events_of(&d?));
     }
+    let count = events.len();
     out.write_all(render(events, today).as_bytes())?;
-    Ok(())
+    Ok(count)
 }
 
 /// An event's UID from its record's global id, so a calendar that imports

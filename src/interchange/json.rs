@@ -179,9 +179,11 @@ struct AccountEntry {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     uid: String,
     name: NonEmpty,
-    #[serde(default = "default_type")]
+    /// `type` and `relationship_level`: the names `keyplan list` once wrote
+    /// (`domain::fields::FORMER_KEYS`).
+    #[serde(default = "default_type", alias = "type")]
     client_type: KeyClientType,
-    #[serde(default = "default_level_now")]
+    #[serde(default = "default_level_now", alias = "relationship_level")]
     level_now: RelationshipLevel,
     #[serde(default = "default_level_target")]
     level_target: RelationshipLevel,

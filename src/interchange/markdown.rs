@@ -338,48 +338,62 @@ pub fn next_step(t: &crate::domain::Touchpoint) -> Option<String> {
     Some(if dates.is_empty() { step.to_string() } else { format!("{step} ({})", dates.join(", ")) })
 }
 
-/// A table cell: one line, pipes escaped.
+/// A table cell: one line, its pipes escaped.
 fn cell(text: &str) -> String {
-    inline(text).replace('|', "\\|")
+    inline(text)
 }
 
-/// One line of running text: line breaks become spaces; a leading `#`, `>`
-/// or list mark is escaped so the value cannot restructure the document.
+/// One line of running text: line breaks become spaces, the rest as [`escape`].
 fn inline(text: &str) -> String {
     let joined = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
-    escape_start(&joined)
+    escape(&joined)
 }
 
 /// Free text kept as the manager wrote it: paragraphs stay paragraphs, and
-/// single line breaks stay line breaks (a backslash at the end of the line).
+/// single line breaks stay line breaks (a backslash at the end of the
+/// line); every line is escaped (and its indentation dropped, which would
+/// make it code).
 fn block(text: &str) -> String {
     let mut out = Vec::new();
-    let lines: Vec<&str> = text.trim().split('\n').collect();
+    let lines: Vec<&str> = text.trim().split('\n').map(str::trim).collect();
     for (i, line) in lines.iter().enumerate() {
-        let line = line.trim_end();
-        let next_is_text = lines.get(i + 1).is_some_and(|n| !n.trim().is_empty());
-        let escaped = escape_start(line);
+        let next_is_text = lines.get(i + 1).is_some_and(|n| !n.is_empty());
+        let escaped = escape(line);
         if !line.is_empty() && next_is_text { out.push(format!("{escaped}\\")) } else { out.push(escaped) }
     }
     out.join("\n")
 }
 
-fn escape_start(line: &str) -> String {
-    let trimmed = line.trim_start();
-    let first = trimmed.chars().next();
-    let list_mark = matches!(first, Some('-' | '+' | '*')) && trimmed[1..].starts_with(' ');
-    let numbered = {
-        let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
-        digits > 0 && trimmed[digits..].starts_with(". ")
+/// Characters that are markup anywhere in a line (emphasis, code and its
+/// fences, links, raw HTML and entities, table pipes, headings, pandoc's
+/// math, super- and subscripts, attributes and footnotes).
+const MARKUP: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '$', '{', '}', '^', '&', '!'];
+
+/// Stored text made literal for Markdown, as CommonMark, GitHub and pandoc
+/// read it: the one escaping of every Markdown keyplan writes (dossiers,
+/// the portfolio, reports). One line in, one line out; a backslash before
+/// any punctuation is read as that character. Besides [`MARKUP`], a line
+/// must not start a list (`-`, `+`, `1.`, `a)`, `(i)`), a setext heading
+/// underline (`=`, `-`), or a pandoc definition (`:`).
+pub fn escape(line: &str) -> String {
+    let line = line.trim_start();
+    let mut out = String::with_capacity(line.len() + 8);
+    // Where a list number or letter ends: `12.`, `a)`, `iv.`.
+    let marker_end = {
+        let word = line.chars().take_while(char::is_ascii_alphanumeric).count();
+        let after = line[word..].chars().next();
+        let then = line[word..].chars().nth(1);
+        (word > 0 && word <= 9 && matches!(after, Some('.' | ')')) && then.is_none_or(char::is_whitespace))
+            .then_some(word)
     };
-    if matches!(first, Some('#' | '>' | '|')) || list_mark {
-        format!("\\{trimmed}")
-    } else if numbered {
-        let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
-        format!("{}\\{}", &trimmed[..digits], &trimmed[digits..])
-    } else {
-        line.to_string()
+    for (i, c) in line.char_indices() {
+        let at_start = i == 0 && matches!(c, '-' | '+' | '=' | ':' | '(');
+        if MARKUP.contains(&c) || at_start || marker_end == Some(i) {
+            out.push('\\');
+        }
+        out.push(c);
     }
+    out
 }
 
 #[cfg(test)]
@@ -392,6 +406,40 @@ mod tests {
         assert_eq!(cell("a | b"), "a \\| b");
         assert_eq!(block("1. first\n- second"), "1\\. first\\\n\\- second");
         assert_eq!(block("one\n\ntwo"), "one\n\ntwo");
+    }
+
+    #[test]
+    fn escaping_leaves_no_markup_and_only_the_text() {
+        for (text, escaped) in [
+            ("```rust", "\\`\\`\\`rust"),
+            ("~~~", "\\~\\~\\~"),
+            ("*Bold* and _x_", "\\*Bold\\* and \\_x\\_"),
+            ("<b>hi</b>", "\\<b\\>hi\\</b\\>"),
+            ("[link](http://x)", "\\[link\\](http://x)"),
+            ("# x", "\\# x"),
+            ("   ## indented", "\\#\\# indented"),
+            ("- item", "\\- item"),
+            ("+ item", "\\+ item"),
+            ("12. item", "12\\. item"),
+            ("a) item", "a\\) item"),
+            ("(i) item", "\\(i) item"),
+            ("===", "\\==="),
+            (": definition", "\\: definition"),
+            ("| a | b |", "\\| a \\| b \\|"),
+            ("&amp; $x$ ^s^ {#id}", "\\&amp; \\$x\\$ \\^s\\^ \\{\\#id\\}"),
+            ("back\\slash", "back\\\\slash"),
+            ("Acme-Group 2026-11-20, 50%", "Acme-Group 2026-11-20, 50%"),
+            ("Київстар: ok", "Київстар: ok"),
+        ] {
+            assert_eq!(escape(text), escaped, "{text}");
+            // Taking every backslash-escape back gives the text (less its indentation).
+            let mut back = String::new();
+            let mut chars = escaped.chars();
+            while let Some(c) = chars.next() {
+                back.push(if c == '\\' { chars.next().unwrap() } else { c });
+            }
+            assert_eq!(back, text.trim_start(), "{text}");
+        }
     }
 
     #[test]

@@ -61,6 +61,40 @@ use chrono::NaiveDate;
 use crate::domain::text::{clean_line, clean_multiline};
 use crate::domain::{Dossier, Person};
 
+/// A file format as the end of a file's name tells it: the one table that
+/// `import` (which format a file is) and `export` (which format to write)
+/// both read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileFormat {
+    Json,
+    Markdown,
+    Csv,
+    Calendar,
+    VCard,
+}
+
+/// Extensions (any case) and their formats. `txt` is none of them: import
+/// reads it as CSV, export writes any format into it.
+pub const EXTENSIONS: &[(&str, FileFormat)] = &[
+    ("json", FileFormat::Json),
+    ("md", FileFormat::Markdown),
+    ("markdown", FileFormat::Markdown),
+    ("csv", FileFormat::Csv),
+    ("tsv", FileFormat::Csv),
+    ("ics", FileFormat::Calendar),
+    ("ical", FileFormat::Calendar),
+    ("vcf", FileFormat::VCard),
+    ("vcard", FileFormat::VCard),
+];
+
+impl FileFormat {
+    /// The format a file's name says, if its extension is one of [`EXTENSIONS`].
+    pub fn of(path: &Path) -> Option<FileFormat> {
+        let extension = path.extension()?.to_str()?.to_lowercase();
+        EXTENSIONS.iter().find(|(e, _)| *e == extension).map(|(_, format)| *format)
+    }
+}
+
 /// A file that cannot be imported: where, and what is wrong. One sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError {

@@ -102,15 +102,34 @@ impl Store {
     /// Inserts many dossiers in one transaction (a generated portfolio):
     /// all of them or none. Returns how many were inserted.
     pub fn insert_dossiers(&mut self, dossiers: impl IntoIterator<Item = Dossier>) -> Result<usize> {
+        self.insert_dossiers_watched(dossiers, 0, &mut |_, _| true)
+    }
+
+    /// The same, telling `go_on` how many of `total` are in after each one
+    /// (and once more before the commit); when it answers false, nothing is
+    /// written and the answer is [`StoreError::Interrupted`].
+    pub fn insert_dossiers_watched(
+        &mut self,
+        dossiers: impl IntoIterator<Item = Dossier>,
+        total: usize,
+        go_on: super::GoOn<'_>,
+    ) -> Result<usize> {
         self.write(|tx| {
-            with_bulk_inserts(tx, || {
+            let count = with_bulk_inserts(tx, || {
                 let mut count = 0;
                 for dossier in dossiers {
+                    if !go_on(count, total) {
+                        return Err(StoreError::Interrupted);
+                    }
                     insert_dossier(tx, &dossier)?;
                     count += 1;
                 }
                 Ok(count)
-            })
+            })?;
+            if !go_on(count, total) {
+                return Err(StoreError::Interrupted);
+            }
+            Ok(count)
         })
     }
 }

@@ -92,6 +92,10 @@ pub enum StoreError {
     Migration(rusqlite_migration::Error),
 
     Sqlite(rusqlite::Error),
+
+    /// The caller asked a long write (a generated portfolio, an import) to
+    /// stop: its transaction was rolled back, nothing was written.
+    Interrupted,
 }
 
 impl StoreError {
@@ -206,6 +210,7 @@ impl std::fmt::Display for StoreError {
             }
             StoreError::Migration(cause) => t!("err-migration", reason = cause.to_string()),
             StoreError::Sqlite(cause) => t!("err-sqlite", reason = cause.to_string()),
+            StoreError::Interrupted => crate::l10n::text("shell-interrupted").to_string(),
         };
         f.write_str(&text)
     }

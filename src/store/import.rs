@@ -54,19 +54,46 @@ impl Store {
         commit: bool,
         plan: impl FnOnce(&Snapshot<'_>) -> std::result::Result<(Vec<DossierChanges>, T), E>,
     ) -> std::result::Result<T, E> {
+        self.import_watched(commit, &mut |_, _| true, plan)
+    }
+
+    /// The same, telling `go_on` how many accounts of how many are written
+    /// (and once more before the commit); when it answers false, the
+    /// transaction is rolled back and the answer is [`StoreError::Interrupted`].
+    pub fn import_watched<T, E: From<StoreError>>(
+        &mut self,
+        commit: bool,
+        go_on: super::GoOn<'_>,
+        plan: impl FnOnce(&Snapshot<'_>) -> std::result::Result<(Vec<DossierChanges>, T), E>,
+    ) -> std::result::Result<T, E> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(StoreError::from)?;
         let (changes, value) = plan(&Snapshot { conn: &tx })?;
+        let mut done = 0;
+        let mut each = |_: &DossierChanges| {
+            done += 1;
+            go_on(done - 1, changes.len())
+        };
         // Additions to existing accounts row by row; new accounts (a whole
         // portfolio moving to a new machine) in bulk, as a generated one.
-        apply_each(&tx, changes.iter().filter(|c| c.account.is_some()))?;
-        with_bulk_inserts(&tx, || apply_each(&tx, changes.iter().filter(|c| c.account.is_none())))?;
+        apply_each(&tx, changes.iter().filter(|c| c.account.is_some()), &mut each)?;
+        with_bulk_inserts(&tx, || apply_each(&tx, changes.iter().filter(|c| c.account.is_none()), &mut each))?;
+        if !go_on(changes.len(), changes.len()) {
+            return Err(StoreError::Interrupted.into());
+        }
         if commit { tx.commit() } else { tx.rollback() }.map_err(StoreError::from)?;
         Ok(value)
     }
 }
 
-fn apply_each<'a>(conn: &Connection, changes: impl Iterator<Item = &'a DossierChanges>) -> Result<()> {
+fn apply_each<'a>(
+    conn: &Connection,
+    changes: impl Iterator<Item = &'a DossierChanges>,
+    go_on: &mut dyn FnMut(&DossierChanges) -> bool,
+) -> Result<()> {
     for change in changes {
+        if !go_on(change) {
+            return Err(StoreError::Interrupted);
+        }
         apply(conn, change).map_err(|e| in_account(e, &change.dossier.account.name))?;
     }
     Ok(())

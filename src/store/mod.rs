@@ -126,6 +126,18 @@ impl Store {
     }
 }
 
+/// Told how far a long write has come (done, of how many; 0 when not
+/// known); answering false stops it and rolls it back.
+pub type GoOn<'a> = &'a mut dyn FnMut(usize, usize) -> bool;
+
+impl Store {
+    /// Stops the statement running on this connection from another thread
+    /// (Ctrl-C during a long write); the write then fails and rolls back.
+    pub fn interrupt_handle(&self) -> rusqlite::InterruptHandle {
+        self.conn.get_interrupt_handle()
+    }
+}
+
 /// NotFound when a statement meant for one row touched none.
 fn one_row(changed: usize, what: &str, id: i64) -> Result<()> {
     if changed == 0 { Err(StoreError::not_found(what, id)) } else { Ok(()) }

@@ -24,6 +24,12 @@ impl Store {
         open_with(path, &MIGRATIONS, SCHEMA_VERSION)
     }
 
+    /// Makes the directory a database at `path` would live in (0700), as
+    /// [`Store::open`] does, for work that writes a new file beside it first.
+    pub fn ensure_directory(path: &Path) -> Result<()> {
+        files::ensure_parent(path)
+    }
+
     /// Opens with another list of migrations, to rehearse an upgrade in tests.
     #[doc(hidden)]
     pub fn open_with_migrations(path: &Path, steps: &[M<'_>]) -> Result<Opened> {

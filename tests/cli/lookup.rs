@@ -56,8 +56,7 @@ fn list_as_text_json_and_csv() {
     let accounts = accounts.as_array().unwrap();
     assert_eq!(accounts.len(), 10);
     for account in accounts {
-        for field in
-            ["id", "name", "type", "status", "relationship_level", "last_touchpoint", "next_due", "annual_sales"]
+        for field in ["id", "name", "client_type", "status", "level_now", "last_touchpoint", "next_due", "annual_sales"]
         {
             assert!(account.get(field).is_some(), "{field} in {account}");
         }
@@ -66,9 +65,9 @@ fn list_as_text_json_and_csv() {
         assert!(last.is_null() || NaiveDate::parse_from_str(last.as_str().unwrap(), "%Y-%m-%d").is_ok(), "{last}");
     }
     assert_eq!(accounts[0]["name"], "Укрмережа Телеком", "ranked by sales");
-    assert_eq!(accounts[0]["type"], "breadwinner");
+    assert_eq!(accounts[0]["client_type"], "breadwinner");
     assert_eq!(accounts[0]["status"], "active");
-    assert_eq!(accounts[0]["relationship_level"], "proactive");
+    assert_eq!(accounts[0]["level_now"], "proactive");
 
     let (code, csv, _) = run(&dir, &path, &["list", "--format", "csv"]);
     assert_eq!(code, 0);
@@ -76,7 +75,7 @@ fn list_as_text_json_and_csv() {
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(
         header,
-        ["id", "name", "type", "status", "relationship_level", "last_touchpoint", "next_due", "annual_sales"]
+        ["id", "name", "client_type", "status", "level_now", "last_touchpoint", "next_due", "annual_sales"]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 10);

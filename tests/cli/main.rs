@@ -6,6 +6,7 @@
 mod cli;
 
 mod dates;
+mod formats;
 mod history;
 mod hostile;
 mod languages;
@@ -14,3 +15,4 @@ mod losses;
 mod people;
 mod reports;
 mod sales;
+mod schemas;

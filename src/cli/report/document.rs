@@ -203,17 +203,9 @@ pub fn markdown(parts: &[Part]) -> String {
     out
 }
 
-/// Text made literal for Markdown: its punctuation escaped, so a name like
-/// `<script>` or `*bold*` is shown as typed, and `|` cannot split a cell.
-pub fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '$' | '{' | '}' | '!') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
+/// Text made literal for Markdown: the one escaping of `interchange::markdown`.
+fn md(text: &str) -> String {
+    crate::interchange::markdown::escape(text)
 }
 
 #[cfg(test)]

@@ -78,6 +78,8 @@ pub struct ReportArgs {
     pub format: ReportFormat,
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[arg(long)]
+    pub excel: bool,
     #[arg(long, value_name = "CODE")]
     pub currency: Option<String>,
 }
@@ -205,7 +207,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ReportArgs) -> Result<(), Failu
             ReportFormat::Text => out.write_all(document::text(&reports.parts(), width).as_bytes())?,
             ReportFormat::Md => out.write_all(document::markdown(&reports.parts()).as_bytes())?,
             ReportFormat::Json => json(&reports, width.is_some(), out)?,
-            ReportFormat::Csv => csv(&reports, out)?,
+            ReportFormat::Csv => csv(&reports, super::out::csv_dialect(args.excel), out)?,
             ReportFormat::Html => out.write_all(html::page(&reports).as_bytes())?,
         }
         Ok(())
@@ -310,9 +312,9 @@ const LOST_CSV: [&str; 12] = [
 ];
 
 /// The rows of one report, under a header row (also when there are none).
-fn csv(reports: &Reports, out: &mut dyn Write) -> Result<(), Trouble> {
+fn csv(reports: &Reports, dialect: crate::interchange::csv::Dialect, out: &mut dyn Write) -> Result<(), Trouble> {
     let failed = |e: csv::Error| Trouble::Io(std::io::Error::other(e.to_string()));
-    let mut w = crate::interchange::csv::CsvOut::new(out, false);
+    let mut w = crate::interchange::csv::CsvOut::with_dialect(out, false, dialect)?;
     if let Some(r) = &reports.pareto {
         w.write_record(PARETO_CSV).map_err(failed)?;
         for row in &r.accounts {

@@ -33,6 +33,15 @@ fn minimal_hand_written_file_is_enough() {
 }
 
 #[test]
+fn the_names_list_once_wrote_are_read_as_the_stored_ones() {
+    let text = r#"{"format": "keyplan-portfolio", "version": 2, "accounts": [{"account":
+        {"name": "Acme", "type": "expert", "relationship_level": "partnership"}}]}"#;
+    let back = read(Path::new("p.json"), text, today()).unwrap();
+    assert_eq!(back[0].account.client_type, KeyClientType::Expert);
+    assert_eq!(back[0].account.level_now, RelationshipLevel::Partnership);
+}
+
+#[test]
 fn errors_name_line_and_column() {
     let cut = "{\n  \"format\": \"keyplan-portfolio\",\n  \"version\": 1,\n  \"accounts\": [\n";
     let e = read(Path::new("p.json"), cut, today()).unwrap_err();
