@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{Failure, out};
+use crate::domain::columns::{self, AccountColumn};
 use crate::domain::{AccountStatus, AccountSummary, Choice, KeyClientType, RelationshipLevel};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,15 +113,13 @@ fn csv_error(e: csv::Error) -> Failure {
     Failure::internal(format!("could not write CSV ({e})"))
 }
 
-/// The drop order of the account's name: never dropped, only shortened.
-const NAME: u8 = 0;
-
-/// A column of the text table: its header, whether it is a number, and how
-/// readily it is dropped when the terminal is narrow (higher goes first).
+/// A column of the text table: its header, whether it is a number, which
+/// fact it shows (and so how readily it is dropped when the terminal is
+/// narrow).
 struct Column {
     header: &'static str,
     right: bool,
-    drop_order: u8,
+    field: AccountColumn,
     cells: Vec<String>,
 }
 
@@ -128,50 +127,35 @@ struct Column {
 /// the least needed columns go first, then long names are shortened.
 pub(crate) fn table(accounts: &[AccountSummary], width: Option<usize>) -> String {
     let date = |d: Option<NaiveDate>| d.map(crate::l10n::date).unwrap_or_else(|| "—".into());
-    let column = |header, right, drop_order, cell: &dyn Fn(&AccountSummary) -> String| Column {
+    let column = |header, right, field, cell: &dyn Fn(&AccountSummary) -> String| Column {
         header,
         right,
-        drop_order,
+        field,
         cells: accounts.iter().map(cell).collect(),
     };
-    // Dropped on a narrow terminal, highest first: the level and the type
-    // are in the dossier, the order already says the sales; the status (at
-    // risk, lost) and what comes due stay longest, with readable names.
     let text = crate::l10n::text;
     let mut columns = vec![
-        column(text("shell-list-id"), true, 3, &|a| a.id.to_string()),
-        column(text("shell-list-account"), false, NAME, &|a| a.name.clone()),
-        column(text("shell-list-type"), false, 6, &|a| a.client_type.label().into()),
-        column(text("shell-list-level"), false, 7, &|a| a.level_now.label().into()),
-        column(text("shell-list-status"), false, 1, &|a| a.status.label().into()),
-        column(text("shell-list-last-contact"), false, 4, &|a| date(a.last_touchpoint)),
-        column(text("shell-list-next-due"), false, 2, &|a| date(a.next_due)),
-        column(text("shell-list-sales"), true, 5, &|a| a.annual_sales.map(grouped).unwrap_or_default()),
+        column(text("shell-list-id"), true, AccountColumn::Id, &|a| a.id.to_string()),
+        column(text("shell-list-account"), false, AccountColumn::Name, &|a| a.name.clone()),
+        column(text("shell-list-type"), false, AccountColumn::Type, &|a| a.client_type.label().into()),
+        column(text("shell-list-level"), false, AccountColumn::Level, &|a| a.level_now.label().into()),
+        column(text("shell-list-status"), false, AccountColumn::Status, &|a| a.status.label().into()),
+        column(text("shell-list-last-contact"), false, AccountColumn::LastContact, &|a| date(a.last_touchpoint)),
+        column(text("shell-list-next-due"), false, AccountColumn::NextDue, &|a| date(a.next_due)),
+        column(text("shell-list-sales"), true, AccountColumn::Sales, &|a| {
+            a.annual_sales.map(grouped).unwrap_or_default()
+        }),
     ];
     let natural = |c: &Column| c.cells.iter().map(|s| out::width(s)).chain([out::width(c.header)]).max().unwrap_or(0);
-    let total = |columns: &[Column]| columns.iter().map(natural).sum::<usize>() + 2 * columns.len().saturating_sub(1);
-    let mut account_width = columns.iter().find(|c| c.drop_order == NAME).map_or(0, natural);
+    let mut account_width = columns.iter().find(|c| c.field == AccountColumn::Name).map_or(0, natural);
     if let Some(limit) = width {
-        // Names keep a third of the width (at least 10 columns): columns
-        // are dropped, least needed first, rather than names cut short.
-        let min_name = (limit / 3).max(10);
-        while total(&columns) > limit {
-            let without_name = total(&columns) - account_width;
-            if limit.saturating_sub(without_name) >= min_name.min(account_width) {
-                break;
-            }
-            let Some(i) =
-                (0..columns.len()).filter(|&i| columns[i].drop_order >= 1).max_by_key(|&i| columns[i].drop_order)
-            else {
-                break;
-            };
-            columns.remove(i);
-        }
-        let without_name = total(&columns) - account_width;
-        account_width = account_width.min(limit.saturating_sub(without_name).max(min_name.min(account_width)));
+        // Columns are dropped, least needed first, rather than names cut short.
+        let need = columns::name_needs(limit, account_width);
+        let room = columns::make_room(&mut columns, |c| c.field.drop_order(), natural, (limit, 2), need);
+        account_width = account_width.min(room.max(need));
     }
     let widths: Vec<usize> =
-        columns.iter().map(|c| if c.drop_order == NAME { account_width } else { natural(c) }).collect();
+        columns.iter().map(|c| if c.field == AccountColumn::Name { account_width } else { natural(c) }).collect();
     let line = |cells: Vec<(&str, &Column)>| {
         let mut text = String::new();
         for (i, (cell, column)) in cells.iter().enumerate() {

@@ -2,7 +2,7 @@
 //! how much each save changed; Enter shows one against the text now.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Clear, Row, Table, TableState};
 
@@ -22,21 +22,13 @@ pub fn render(history: &HistoryState, frame: &mut Frame, area: Rect) {
 }
 
 fn list(history: &HistoryState, frame: &mut Frame, area: Rect) {
+    let room = usize::from(area.width.saturating_sub(2));
     let block = Block::bordered()
-        .title(Span::styled(format!(" {} ", t!("history-title", what = history.target.title())), theme::title()))
-        .title_bottom(Line::styled(format!(" {} ", l10n::text("history-keys")), theme::dim()));
-    let rows = history.versions.iter().map(|v| {
-        Row::new([
-            Cell::from(when(v)),
-            Cell::from(v.machine.clone()),
-            Cell::from(Line::from(vec![
-                Span::styled(format!("+{}", v.added), theme::good()),
-                Span::raw(" "),
-                Span::styled(format!("−{}", v.removed), theme::late()),
-            ])),
-            Cell::from(Span::styled(what(v.change), theme::dim())),
-        ])
-    });
+        .title(Span::styled(
+            super::cut(&format!(" {} ", t!("history-title", what = history.target.title())), room),
+            theme::title(),
+        ))
+        .title_bottom(Line::styled(super::cut(&format!(" {} ", l10n::text("history-keys")), room), theme::dim()));
     let header = ["history-column-saved", "history-column-machine", "history-column-words"].map(l10n::text);
     // A date and time is sixteen characters in every language; the change
     // column holds "restored" or "saved".
@@ -47,6 +39,19 @@ fn list(history: &HistoryState, frame: &mut Frame, area: Rect) {
         Constraint::Length(fitting(header[2], 11)),
         Constraint::Length(fitting("", change.unwrap_or(9).max(9))),
     ];
+    let machine_width = Layout::horizontal(widths).spacing(2).split(block.inner(area))[1].width;
+    let rows = history.versions.iter().map(|v| {
+        Row::new([
+            Cell::from(when(v)),
+            Cell::from(super::cut(&v.machine, usize::from(machine_width))),
+            Cell::from(Line::from(vec![
+                Span::styled(format!("+{}", v.added), theme::good()),
+                Span::raw(" "),
+                Span::styled(format!("−{}", v.removed), theme::late()),
+            ])),
+            Cell::from(Span::styled(what(v.change), theme::dim())),
+        ])
+    });
     let table = Table::new(rows, widths)
         .header(Row::new([header[0], header[1], header[2], ""]).style(theme::title()))
         .column_spacing(2)
@@ -57,20 +62,27 @@ fn list(history: &HistoryState, frame: &mut Frame, area: Rect) {
 }
 
 fn against_now(history: &HistoryState, version: &Version, frame: &mut Frame, area: Rect) {
+    let room = usize::from(area.width.saturating_sub(2));
     let block = Block::bordered()
         .title(Span::styled(
-            format!(
-                " {} ",
-                t!(
-                    "history-version-title",
-                    what = history.target.title(),
-                    when = when(version),
-                    machine = version.machine.as_str()
-                )
+            super::cut(
+                &format!(
+                    " {} ",
+                    t!(
+                        "history-version-title",
+                        what = history.target.title(),
+                        when = when(version),
+                        machine = version.machine.as_str()
+                    )
+                ),
+                room,
             ),
             theme::title(),
         ))
-        .title_bottom(Line::styled(format!(" {} ", l10n::text("history-version-keys")), theme::dim()));
+        .title_bottom(Line::styled(
+            super::cut(&format!(" {} ", l10n::text("history-version-keys")), room),
+            theme::dim(),
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let then = t!("history-then", when = when(version));

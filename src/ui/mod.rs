@@ -15,6 +15,7 @@ mod popup;
 mod portfolio;
 mod portfolio_columns;
 mod search;
+mod table;
 mod theme;
 mod welcome;
 
@@ -58,7 +59,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Overlay::Confirm(confirm) => popup::confirm(&confirm.question, frame, body),
             Overlay::Prompt(prompt) => popup::prompt(prompt, frame, body),
             Overlay::ChooseNewItem => popup::choose_new_item(frame, body),
-            Overlay::Help(mode) => help::render(*mode, app.help_scroll, frame, body),
+            Overlay::Help(mode) => help::render(*mode, &app.help_scroll, frame, body),
             Overlay::Search(state) => search::render(state, frame, body),
             Overlay::Conflict(conflict) => conflict::render(conflict, frame, body),
             Overlay::History(history) => history::render(history, frame, body),
@@ -100,13 +101,62 @@ fn status_line(app: &App, width: usize) -> Line<'static> {
     let crumb = Span::styled(app.breadcrumb(), theme::title());
     let message = app.status.text.as_str();
     if message.is_empty() {
-        return Line::from(crumb);
+        return Line::from(Span::styled(cut(&crumb.content, width), crumb.style));
     }
     let style = if app.status.is_error { theme::error() } else { theme::good() };
     if crumb.width() + 2 + message.width() <= width {
         return Line::from(vec![crumb, Span::raw("  "), Span::styled(message.to_string(), style)]);
     }
-    Line::from(Span::styled(crate::domain::text::truncate(message, width), style))
+    Line::from(Span::styled(cut(message, width), style))
+}
+
+/// `text` in at most `width` columns, ending in "…" where it was cut: the
+/// one way the screens shorten a text (ratatui itself cuts without a sign).
+pub(crate) fn cut(text: &str, width: usize) -> String {
+    crate::domain::text::truncate(text, width)
+}
+
+/// `text` right-aligned in `width` columns (cut with "…" when longer).
+pub(crate) fn cut_right(text: &str, width: usize) -> String {
+    let text = cut(text, width);
+    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// `line` in at most `width` columns, its styles kept, ending in "…" where
+/// it was cut.
+pub(crate) fn cut_line(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut left = width;
+    let mut spans = Vec::new();
+    for span in line.spans {
+        let w = span.width();
+        if w < left {
+            left -= w;
+            spans.push(span);
+            continue;
+        }
+        // The line is cut in this span, or just after it: the "…" goes
+        // inside it (one column short when the span alone would fill the rest).
+        let text = if w > left { cut(&span.content, left) } else { cut(&span.content, left.saturating_sub(1)) };
+        let text = if text.is_empty() && left > 0 { "…".to_string() } else { text };
+        spans.push(Span::styled(text, span.style));
+        break;
+    }
+    Line { spans, ..line }
+}
+
+/// The widths ratatui's `Table` gives `widths` in `width` columns (cells
+/// one apart), so that a cell's text can be cut to its column with [`cut`].
+pub(crate) fn column_widths(widths: &[Constraint], width: u16) -> Vec<usize> {
+    Layout::horizontal(widths.iter().copied())
+        .flex(ratatui::layout::Flex::Start)
+        .spacing(1)
+        .split(Rect::new(0, 0, width, 1))
+        .iter()
+        .map(|r| usize::from(r.width))
+        .collect()
 }
 
 /// Marks a key's name in a message's argument, for [`keyed`] to light.
