@@ -65,14 +65,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     // On a narrow window (a phone) the name keeps its room (up to a third
     // of the width) and the description is shortened first.
-    let fitted = super::column_widths(&widths, inner.width);
+    let fitted = super::column_widths(&widths, inner.width, 1);
     let longest = lines.iter().skip(first).take(fit).filter_map(|l| l.alert).map(|a| a.account.width()).max();
     let need = crate::domain::columns::name_needs(usize::from(inner.width), longest.unwrap_or(0));
     if fitted[1] < need {
         widths[1] = Constraint::Length(u16::try_from(need).unwrap_or(u16::MAX));
         widths[2] = Constraint::Fill(1);
     }
-    let cells = super::column_widths(&widths, inner.width);
+    let cells = super::column_widths(&widths, inner.width, 1);
     let rows: Vec<Row> = lines
         .iter()
         .skip(first)

@@ -86,7 +86,14 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
         let drafts = crate::t!("status-drafts-waiting", count = app.drafts.waiting);
         right.push(Span::styled(format!(" {drafts} "), theme::focus()));
     }
-    right.push(Span::styled(format!(" ? {} ", crate::l10n::text("status-keys")), theme::dim()));
+    // A message that would be cut takes the hint's room (a phone): the hint
+    // is back once the message goes.
+    let keys = format!(" ? {} ", crate::l10n::text("status-keys"));
+    let taken: usize = right.iter().map(Span::width).sum::<usize>() + keys.width();
+    let message = app.status.text.width();
+    if message == 0 || message + taken <= usize::from(area.width) {
+        right.push(Span::styled(keys, theme::dim()));
+    }
     let right = Line::from(right);
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.width() as u16)]).areas(area);
@@ -148,11 +155,12 @@ pub(crate) fn cut_line(line: Line<'static>, width: usize) -> Line<'static> {
 }
 
 /// The widths ratatui's `Table` gives `widths` in `width` columns (cells
-/// one apart), so that a cell's text can be cut to its column with [`cut`].
-pub(crate) fn column_widths(widths: &[Constraint], width: u16) -> Vec<usize> {
+/// `spacing` apart), so that a cell's text can be cut to its column with
+/// [`cut`].
+pub(crate) fn column_widths(widths: &[Constraint], width: u16, spacing: u16) -> Vec<usize> {
     Layout::horizontal(widths.iter().copied())
         .flex(ratatui::layout::Flex::Start)
-        .spacing(1)
+        .spacing(spacing)
         .split(Rect::new(0, 0, width, 1))
         .iter()
         .map(|r| usize::from(r.width))

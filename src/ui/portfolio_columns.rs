@@ -118,6 +118,7 @@ mod tests {
             let _speaking = l10n::scoped(language);
             for width in [50, 60] {
                 let (shown, room) = columns(width, 15);
+                let shown: Vec<Column> = shown.into_iter().map(|(c, _)| c).collect();
                 assert!(room >= 15, "{language:?} {width}: {room} {shown:?}");
                 assert!(shown.contains(&Column::Status), "{language:?} {width}: {shown:?}");
                 assert!(!shown.contains(&Column::Type), "{language:?} {width}: {shown:?}");

@@ -3,11 +3,11 @@
 //! summary) is shortened last, and every cut cell ends in "…".
 
 use ratatui::layout::Constraint;
-use ratatui::text::Span;
+use ratatui::text::Line;
 use ratatui::widgets::{Cell, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
-use super::{column_widths, cut, theme};
+use super::{column_widths, cut, cut_line, theme};
 use crate::domain::columns;
 
 /// What a shared column counts for while deciding which columns give way.
@@ -53,27 +53,29 @@ impl Column {
 /// `columns` with `rows` of cells (one per column, in the same order) as a
 /// table `width` wide: the columns that give way first are left out until
 /// the main column has room for its longest cell, up to the part of the
-/// width `main` keeps; each cell is cut to its column.
-pub(crate) fn fitted(
+/// width `main` keeps; each cell is cut to its column. Cells are
+/// `spacing` apart.
+pub(crate) fn fitted<C: Into<Line<'static>>>(
     columns: Vec<Column>,
-    rows: Vec<Vec<Span<'static>>>,
-    (width, main): (u16, Main),
+    rows: Vec<Vec<C>>,
+    (width, main, spacing): (u16, Main, u16),
 ) -> Table<'static> {
+    let rows: Vec<Vec<Line<'static>>> = rows.into_iter().map(|r| r.into_iter().map(Into::into).collect()).collect();
     let main_column = columns.iter().position(|c| c.drop_order == 0);
-    let longest = main_column.map_or(0, |m| rows.iter().filter_map(|r| r.get(m)).map(Span::width).max().unwrap_or(0));
+    let longest = main_column.map_or(0, |m| rows.iter().filter_map(|r| r.get(m)).map(Line::width).max().unwrap_or(0));
     let mut shown: Vec<usize> = (0..columns.len()).collect();
     columns::make_room(
         &mut shown,
         |&i| columns[i].drop_order,
         |&i| columns[i].counted(),
-        (usize::from(width), 1),
+        (usize::from(width), usize::from(spacing)),
         match main {
             Main::Name => columns::name_needs(usize::from(width), longest),
             Main::Text => columns::text_needs(usize::from(width), longest),
         },
     );
     let constraints: Vec<Constraint> = shown.iter().map(|&i| columns[i].constraint).collect();
-    let widths = column_widths(&constraints, width);
+    let widths = column_widths(&constraints, width, spacing);
     let header = Row::new(shown.iter().zip(&widths).map(|(&i, &w)| Cell::from(cut(&columns[i].header, w))))
         .style(theme::header());
     let rows: Vec<Row> = rows
@@ -83,12 +85,12 @@ pub(crate) fn fitted(
                 .iter()
                 .zip(&widths)
                 .map(|(&i, &w)| {
-                    let span = cells.get_mut(i).map(std::mem::take).unwrap_or_default();
-                    Cell::from(Span::styled(cut(&span.content, w), span.style))
+                    let line = cells.get_mut(i).map(std::mem::take).unwrap_or_default();
+                    Cell::from(cut_line(line, w))
                 })
                 .collect();
             Row::new(cells)
         })
         .collect();
-    Table::new(rows, constraints).header(header)
+    Table::new(rows, constraints).header(header).column_spacing(spacing)
 }

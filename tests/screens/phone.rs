@@ -183,3 +183,35 @@ fn questions_prompts_and_editors() {
         assert!(status.contains("…"), "{status}");
     }
 }
+
+#[test]
+fn a_conflict_the_history_and_a_draft() {
+    let mut laptop = at("");
+    let mut other = laptop.another();
+    for bench in [&mut laptop, &mut other] {
+        bench.press(KeyCode::Enter).keys("2e").ctrl('e');
+    }
+    laptop.keys(" Ноутбук додав.");
+    other.keys(" Телефон додав.");
+    other.ctrl('s');
+    laptop.ctrl('s');
+    assert_shows(&snapshots("conflict", &laptop), &["Ноутбук", "Телефон"]);
+
+    let mut bench = at("");
+    let id = bench.app.portfolio.selected_id().unwrap();
+    bench.app.store.save_text(id, CHARTER, "Ми — партнер у сфері IoT.", None).unwrap();
+    bench.app.store.save_text(id, CHARTER, "Ми — стратегічний партнер у сфері IoT та 5G.", None).unwrap();
+    bench.pin_text_history(&[("2026-11-20T09:15:00Z", "ноутбук-київ"), ("2026-11-22T16:40:00Z", "ტელეფონი")]);
+    bench.press(KeyCode::Enter).keys("2h");
+    assert_shows(&snapshots("history_list", &bench), &["ტელეფონი"]);
+    bench.keys("j").press(KeyCode::Enter);
+    snapshots("history_version", &bench);
+
+    let mut bench = at("");
+    let id = bench.app.portfolio.selected_id().unwrap();
+    let text = "Чернетка, набрана до обриву зв'язку: ქართული ტექსტი, довга, щоб її було видно обрізаною.";
+    bench.app.store.save_draft(&kept_draft(format!("text:{}:charter", id.0), id, text)).unwrap();
+    bench.app.refresh().unwrap();
+    bench.press(KeyCode::Enter).keys("2e");
+    snapshots("draft_offer", &bench);
+}

@@ -56,7 +56,8 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
             Column::fixed(l10n::text("dossier-col-profit"), 12, 3),
             Column::fill(l10n::text("dossier-col-resources"), 1, 4),
         ];
-        let table = fitted(columns, rows, (top.width, Main::Text)).block(block).row_highlight_style(theme::selected());
+        let table =
+            fitted(columns, rows, (top.width, Main::Text, 1)).block(block).row_highlight_style(theme::selected());
         let mut table_state = TableState::default().with_selected(in_objectives.then_some(selected));
         frame.render_stateful_widget(table, top, &mut table_state);
     }
@@ -97,7 +98,8 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
         Column::fixed("", u16::try_from(done_width).unwrap_or(u16::MAX), 3),
         Column::fill(l10n::text("dossier-col-note"), 1, 4),
     ];
-    let table = fitted(columns, rows, (bottom.width, Main::Text)).block(block).row_highlight_style(theme::selected());
+    let table =
+        fitted(columns, rows, (bottom.width, Main::Text, 1)).block(block).row_highlight_style(theme::selected());
     let milestone = selected.checked_sub(d.objectives.len()).filter(|_| !in_objectives);
     let mut table_state = TableState::default().with_selected(milestone);
     frame.render_stateful_widget(table, bottom, &mut table_state);

@@ -53,7 +53,7 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
             ]
         })
         .collect();
-    let table = fitted(columns, rows, (list.width, Main::Text)).row_highlight_style(theme::selected());
+    let table = fitted(columns, rows, (list.width, Main::Text, 1)).row_highlight_style(theme::selected());
     // Below the header row.
     let fit = usize::from(list.height.saturating_sub(1));
     let first = state.log_view.first_line(state.selected, fit, d.touchpoints.len());

@@ -69,7 +69,7 @@ pub fn render_people(state: &DossierState, today: chrono::NaiveDate, frame: &mut
         Column::fixed(l10n::text("dossier-col-attitude"), widest(Attitude::ALL.iter().map(|a| a.label())), 4),
         Column::fixed(l10n::text("analysis-people-last-contact"), widest(["!2026-12-31"]), 2),
     ];
-    let table = fitted(columns, rows, (list.width, Main::Name)).row_highlight_style(theme::selected());
+    let table = fitted(columns, rows, (list.width, Main::Name, 1)).row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
 
@@ -110,7 +110,7 @@ pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
         Column::fill(l10n::text("dossier-col-competitor"), 1, 0),
         Column::fill(l10n::text("dossier-col-their-position"), 2, 1),
     ];
-    let table = fitted(columns, rows, (list.width, Main::Name)).row_highlight_style(theme::selected());
+    let table = fitted(columns, rows, (list.width, Main::Name, 1)).row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
 
