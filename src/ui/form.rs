@@ -17,11 +17,17 @@ fn label_width() -> u16 {
     u16::try_from(widest + 1).unwrap_or(u16::MAX)
 }
 
+/// Below this inner width a field's problem is not shown beside it.
+const BESIDE: u16 = 60;
+
 pub fn render(form: &Form, frame: &mut Frame, area: Rect) {
     let shown: Vec<(usize, &crate::app::form::Field)> = form.shown().collect();
     // The message about the whole form wraps (a phone): up to three lines.
+    // Where problems are not shown beside their fields, the one of the
+    // field in focus is shown in full there.
     let inner_width = 96.min(area.width).saturating_sub(2);
-    let message = form.message.as_ref().map(|m| {
+    let focused = form.fields.get(form.focus).and_then(|f| f.problem()).filter(|_| inner_width < BESIDE);
+    let message = focused.as_ref().or(form.message.as_ref()).map(|m| {
         let paragraph = Paragraph::new(Span::styled(m.clone(), theme::error())).wrap(Wrap { trim: true });
         let lines = u16::try_from(paragraph.line_count(inner_width.max(1))).unwrap_or(u16::MAX).clamp(1, 3);
         (paragraph, lines)
@@ -53,7 +59,7 @@ pub fn render(form: &Form, frame: &mut Frame, area: Rect) {
         // window (a phone) the label turns red and the lines below the
         // fields say the first problem in full.
         let error_width =
-            if field.error.is_some() && line_area.width >= 60 { (line_area.width / 3).min(36) } else { 0 };
+            if field.error.is_some() && line_area.width >= BESIDE { (line_area.width / 3).min(36) } else { 0 };
         let [label_area, value_area, error_area] = Layout::horizontal([
             // Half the line at most: a phone keeps the labels readable.
             Constraint::Length(label_width.min(line_area.width / 2)),

@@ -134,14 +134,14 @@ fn every_form_and_its_problems() {
         snapshots(name, &at(keys));
     }
     // A problem beside a field would be cut: the label turns red and the
-    // whole sentence is below the fields.
+    // whole sentence of the field in focus is below the fields.
     let mut bench = at("a");
     for _ in 0..7 {
         bench.press(KeyCode::Tab);
     }
     bench.keys("lots").press(KeyCode::Tab).press(KeyCode::Tab).keys("2026-02-30").ctrl('s');
     let screens = snapshots("form_errors", &bench);
-    assert_shows(&screens, &["Name: a name is required"]);
+    assert_shows(&screens, &["Cooperation since: '2026-02-30' is not a date"]);
     let mut bench = at("\re");
     bench.press(KeyCode::Tab).press(KeyCode::Tab).keys("l").ctrl('s');
     let screens = snapshots("form_close_as_lost_needs_a_reason", &bench);
@@ -214,4 +214,18 @@ fn a_conflict_the_history_and_a_draft() {
     bench.app.refresh().unwrap();
     bench.press(KeyCode::Enter).keys("2e");
     snapshots("draft_offer", &bench);
+}
+
+#[test]
+fn on_a_phone_the_problem_of_the_field_in_focus_is_shown_in_full() {
+    let mut bench = at("\rl");
+    bench.press(KeyCode::Tab).ctrl('u').keys("bad").ctrl('s');
+    let screen = screen_at(&bench, 50, 20);
+    assert!(screen.contains("Date: 'bad' is not a date"), "the problem in focus: {screen}");
+    bench.press(KeyCode::BackTab);
+    let screen = screen_at(&bench, 50, 20);
+    assert!(screen.contains("Summary: a summary is required"), "the problem in focus: {screen}");
+    bench.press(KeyCode::Tab).press(KeyCode::Tab);
+    let screen = screen_at(&bench, 50, 20);
+    assert!(screen.contains("Summary: a summary is required"), "no problem in focus, the first: {screen}");
 }
