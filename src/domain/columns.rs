@@ -50,9 +50,10 @@ pub fn name_needs(width: usize, longest: usize) -> usize {
 }
 
 /// The room a text `longest` wide (a summary) keeps before other columns
-/// give way: all of it, up to half the width (at least ten columns).
+/// give way: all of it, up to half the width (at least ten columns) and
+/// at most 24, the gist of it (the details show it whole).
 pub fn text_needs(width: usize, longest: usize) -> usize {
-    longest.min((width / 2).max(10))
+    longest.min((width / 2).clamp(10, 24))
 }
 
 /// Leaves out of `columns` (in the order shown, the flexible one with drop
@@ -113,5 +114,7 @@ mod tests {
         assert_eq!(name_needs(20, 40), 10);
         assert_eq!(name_needs(80, 14), 14);
         assert_eq!(text_needs(48, 40), 24);
+        assert_eq!(text_needs(78, 40), 24);
+        assert_eq!(text_needs(30, 40), 15);
     }
 }
