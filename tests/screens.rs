@@ -146,20 +146,25 @@ fn portfolio_help_is_the_keymap() {
     assert!(!bench.screen().contains("Keys: portfolio"));
 }
 
+/// The dossier's sections by their keys, as the snapshots name them.
+const SECTIONS: [(char, &str); 9] = [
+    ('1', "overview"),
+    ('2', "charter"),
+    ('3', "situation"),
+    ('4', "strategy"),
+    ('5', "implementation"),
+    ('6', "people"),
+    ('7', "log"),
+    ('8', "competitors"),
+    ('9', "sales"),
+];
+
 #[test]
 fn every_dossier_section() {
     let mut bench = portfolio();
     bench.press(KeyCode::Enter);
     snapshot!("dossier_1_overview", bench);
-    for (digit, name) in [
-        ('2', "charter"),
-        ('3', "situation"),
-        ('4', "strategy"),
-        ('5', "implementation"),
-        ('6', "people"),
-        ('7', "log"),
-        ('8', "competitors"),
-    ] {
+    for &(digit, name) in &SECTIONS[1..8] {
         bench.keys(&digit.to_string());
         insta::assert_snapshot!(format!("dossier_{digit}_{name}"), bench.screen());
     }
@@ -1293,15 +1298,7 @@ fn every_dossier_section_in_every_language() {
         let mut bench = portfolio();
         bench.press(KeyCode::Enter);
         insta::assert_snapshot!(in_language(language, "dossier_1_overview"), bench.screen());
-        for (digit, name) in [
-            ('2', "charter"),
-            ('3', "situation"),
-            ('4', "strategy"),
-            ('5', "implementation"),
-            ('6', "people"),
-            ('7', "log"),
-            ('8', "competitors"),
-        ] {
+        for &(digit, name) in &SECTIONS[1..8] {
             bench.keys(&digit.to_string());
             insta::assert_snapshot!(in_language(language, &format!("dossier_{digit}_{name}")), bench.screen());
         }

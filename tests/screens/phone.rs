@@ -77,17 +77,7 @@ fn the_portfolio_shows_every_name_whole() {
 
 #[test]
 fn every_dossier_section() {
-    for (digit, name) in [
-        ('1', "overview"),
-        ('2', "charter"),
-        ('3', "situation"),
-        ('4', "strategy"),
-        ('5', "implementation"),
-        ('6', "people"),
-        ('7', "log"),
-        ('8', "competitors"),
-        ('9', "sales"),
-    ] {
+    for (digit, name) in SECTIONS {
         let screens = snapshots(&format!("dossier_{digit}_{name}"), &at(&format!("\r{digit}")));
         assert_shows(&screens, &["Київстар Бізнес"]);
     }
