@@ -219,3 +219,19 @@ fn on_a_phone_the_problem_of_the_field_in_focus_is_shown_in_full() {
     let screen = screen_at(&bench, 50, 20);
     assert!(screen.contains("Summary: a summary is required"), "no problem in focus, the first: {screen}");
 }
+
+#[test]
+fn in_georgian_and_ukrainian_too() {
+    use keyplan::l10n::{self, Language};
+    for language in [Language::Georgian, Language::Ukrainian] {
+        let _speaking = l10n::scoped(language);
+        for (name, keys) in [("portfolio", ""), ("log", "\r7"), ("people", "\r6"), ("help", "\r?"), ("form", "\rl")] {
+            let bench = at(keys);
+            let screen = screen_at(&bench, 50, 20);
+            insta::assert_snapshot!(format!("phone_{name}_50x20_{}", language.code()), screen);
+            if name != "help" && name != "form" {
+                assert!(screen.contains("Київстар Бізнес"), "{screen}");
+            }
+        }
+    }
+}

@@ -42,7 +42,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [tabs_area, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
-    frame.render_widget(Paragraph::new(vec![tabs(state.section, tabs_area.width), review(state)]), tabs_area);
+    let review = super::cut_line(review(state), usize::from(tabs_area.width));
+    frame.render_widget(Paragraph::new(vec![tabs(state.section, tabs_area.width), review]), tabs_area);
     rhythm(state, &app.portfolio.class(account.id), frame, tabs_area);
     render_section(app, state, frame, body);
 }

@@ -64,7 +64,7 @@ impl TextBlock {
 
     fn render(self, frame: &mut Frame, area: Rect) {
         let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-        frame.render_widget(Paragraph::new(self.heading), title);
+        frame.render_widget(Paragraph::new(crate::ui::cut_line(self.heading, usize::from(title.width))), title);
         let [_, body] = Layout::horizontal([Constraint::Length(INDENT), Constraint::Fill(1)]).areas(body);
         frame.render_widget(self.body, body);
     }
@@ -104,7 +104,8 @@ fn facts(account: &Account, closing: &[(&str, String)], selected: bool, frame: &
         .map(|(label, value)| crate::ui::cut_line(fact(label, value.clone()), usize::from(below.width)))
         .collect();
     frame.render_widget(Paragraph::new(lines), below);
-    frame.render_widget(Paragraph::new(heading(l10n::text("dossier-facts-heading"), selected)), title);
+    let facts_heading = heading(l10n::text("dossier-facts-heading"), selected);
+    frame.render_widget(Paragraph::new(crate::ui::cut_line(facts_heading, usize::from(title.width))), title);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).spacing(1).areas(body);
     let or_dash = |s: &str| {
