@@ -204,3 +204,27 @@ pub(crate) fn date(value: Option<chrono::NaiveDate>) -> String {
 pub(crate) fn counted(counts: crate::domain::AlertCounts) -> String {
     crate::t!("status-counts", overdue = counts.overdue, due = counts.due)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cut_line_keeps_its_styles_and_ends_in_an_ellipsis() {
+        let line = || Line::from(vec![Span::styled("Київстар Бізнес", theme::title()), Span::raw(" · Breadwinner")]);
+        let cut_short = cut_line(line(), 20);
+        assert_eq!(cut_short.to_string(), "Київстар Бізнес · B…");
+        assert_eq!(cut_short.spans[0].style, theme::title());
+        // The first span alone fills the width: the "…" goes inside it.
+        assert_eq!(cut_line(line(), 15).to_string(), "Київстар Бізн…");
+        assert_eq!(cut_line(line(), 40).to_string(), "Київстар Бізнес · Breadwinner");
+        assert_eq!(cut_line(line(), 1).to_string(), "…");
+    }
+
+    #[test]
+    fn column_widths_are_those_a_table_gives() {
+        let widths = [Constraint::Length(10), Constraint::Fill(1), Constraint::Length(5)];
+        assert_eq!(column_widths(&widths, 30, 1), [10, 13, 5]);
+        assert_eq!(column_widths(&widths, 30, 2), [10, 11, 5]);
+    }
+}
