@@ -146,20 +146,25 @@ fn portfolio_help_is_the_keymap() {
     assert!(!bench.screen().contains("Keys: portfolio"));
 }
 
+/// The dossier's sections by their keys, as the snapshots name them.
+const SECTIONS: [(char, &str); 9] = [
+    ('1', "overview"),
+    ('2', "charter"),
+    ('3', "situation"),
+    ('4', "strategy"),
+    ('5', "implementation"),
+    ('6', "people"),
+    ('7', "log"),
+    ('8', "competitors"),
+    ('9', "sales"),
+];
+
 #[test]
 fn every_dossier_section() {
     let mut bench = portfolio();
     bench.press(KeyCode::Enter);
     snapshot!("dossier_1_overview", bench);
-    for (digit, name) in [
-        ('2', "charter"),
-        ('3', "situation"),
-        ('4', "strategy"),
-        ('5', "implementation"),
-        ('6', "people"),
-        ('7', "log"),
-        ('8', "competitors"),
-    ] {
+    for &(digit, name) in &SECTIONS[1..8] {
         bench.keys(&digit.to_string());
         insta::assert_snapshot!(format!("dossier_{digit}_{name}"), bench.screen());
     }
@@ -912,7 +917,7 @@ fn help_longer_than_the_window_scrolls_to_its_last_key() {
     let mut bench = portfolio();
     bench.press(KeyCode::Enter).keys("?");
     for (width, height) in [(80, 24), (50, 20)] {
-        bench.app.help_scroll = 0;
+        bench.press(KeyCode::Home);
         let top = bench.draw_at(width, height).backend().to_string();
         assert!(top.contains("↓ more") && !top.contains("close this help"), "{width}x{height}:\n{top}");
         for _ in 0..40 {
@@ -1293,15 +1298,7 @@ fn every_dossier_section_in_every_language() {
         let mut bench = portfolio();
         bench.press(KeyCode::Enter);
         insta::assert_snapshot!(in_language(language, "dossier_1_overview"), bench.screen());
-        for (digit, name) in [
-            ('2', "charter"),
-            ('3', "situation"),
-            ('4', "strategy"),
-            ('5', "implementation"),
-            ('6', "people"),
-            ('7', "log"),
-            ('8', "competitors"),
-        ] {
+        for &(digit, name) in &SECTIONS[1..8] {
             bench.keys(&digit.to_string());
             insta::assert_snapshot!(in_language(language, &format!("dossier_{digit}_{name}")), bench.screen());
         }
@@ -1462,59 +1459,62 @@ mod analysis {
 
     /// The same, with or without volumes in the sales rows.
     fn sales_bench(volumes: bool) -> Bench {
-        bench_with(|store| {
-            fill_portfolio(store);
-            let ids: Vec<(AccountId, String)> =
-                store.list_accounts().unwrap().into_iter().map(|a| (a.id, a.name)).collect();
-            let id = |name: &str| ids.iter().find(|(_, n)| n == name).unwrap().0;
-            let kyivstar = id("Київстар Бізнес");
-            let tbilisi = id("თბილისის წყალი");
-            let acme = id("Acme Logistics");
-            let lost = id("Северный Трейд");
-            let mut month = Month::new(2024, 11).unwrap();
-            let through = Month::new(2026, 10).unwrap();
-            let mut i = 0i64;
-            while month <= through {
-                let mut sale = |account, product: &str, amount: i64| {
-                    let sale = Sale {
-                        account_id: account,
-                        month,
-                        product: product.into(),
-                        amount,
-                        profit: Some(amount / 5),
-                        volume: volumes.then_some(amount / 1000),
-                    };
-                    store.add_sale(&sale).unwrap();
+        bench_with(|store| fill_sales(store, volumes))
+    }
+
+    /// The portfolio and its sales, as [`sales_bench`] has them.
+    pub(super) fn fill_sales(store: &mut keyplan::store::Store, volumes: bool) {
+        fill_portfolio(store);
+        let ids: Vec<(AccountId, String)> =
+            store.list_accounts().unwrap().into_iter().map(|a| (a.id, a.name)).collect();
+        let id = |name: &str| ids.iter().find(|(_, n)| n == name).unwrap().0;
+        let kyivstar = id("Київстар Бізнес");
+        let tbilisi = id("თბილისის წყალი");
+        let acme = id("Acme Logistics");
+        let lost = id("Северный Трейд");
+        let mut month = Month::new(2024, 11).unwrap();
+        let through = Month::new(2026, 10).unwrap();
+        let mut i = 0i64;
+        while month <= through {
+            let mut sale = |account, product: &str, amount: i64| {
+                let sale = Sale {
+                    account_id: account,
+                    month,
+                    product: product.into(),
+                    amount,
+                    profit: Some(amount / 5),
+                    volume: volumes.then_some(amount / 1000),
                 };
-                sale(kyivstar, "Ліцензії TeleSense", 1_000_000 * 100 + (i % 3) * 20_000 * 100);
-                let summer = matches!(month.month, 6..=8);
-                sale(tbilisi, "", if summer { 600_000 * 100 } else { 150_000 * 100 });
-                if i % 4 == 0 {
-                    sale(acme, "", 900_000 * 100);
-                }
-                if month <= Month::new(2025, 6).unwrap() {
-                    sale(lost, "", 50_000 * 100);
-                }
-                month = month.next();
-                i += 1;
+                store.add_sale(&sale).unwrap();
+            };
+            sale(kyivstar, "Ліцензії TeleSense", 1_000_000 * 100 + (i % 3) * 20_000 * 100);
+            let summer = matches!(month.month, 6..=8);
+            sale(tbilisi, "", if summer { 600_000 * 100 } else { 150_000 * 100 });
+            if i % 4 == 0 {
+                sale(acme, "", 900_000 * 100);
             }
-            let mut account = store.load_account(lost).unwrap();
-            account.closed_on = Some(day("2025-08-14"));
-            account.loss_reason = Some(keyplan::domain::analysis::LossReason::Competitor);
-            account.win_back = Some(keyplan::domain::analysis::WinBack {
-                means: keyplan::domain::analysis::WinBackMeans::Meeting,
-                note: "Нова ціна".into(),
-                due: day("2026-12-10"),
-            });
+            if month <= Month::new(2025, 6).unwrap() {
+                sale(lost, "", 50_000 * 100);
+            }
+            month = month.next();
+            i += 1;
+        }
+        let mut account = store.load_account(lost).unwrap();
+        account.closed_on = Some(day("2025-08-14"));
+        account.loss_reason = Some(keyplan::domain::analysis::LossReason::Competitor);
+        account.win_back = Some(keyplan::domain::analysis::WinBack {
+            means: keyplan::domain::analysis::WinBackMeans::Meeting,
+            note: "Нова ціна".into(),
+            due: day("2026-12-10"),
+        });
+        store.update_account(&account).unwrap();
+        // One currency for all: amounts are never added across currencies.
+        for summary in store.list_accounts().unwrap() {
+            let mut account = store.load_account(summary.id).unwrap();
+            account.currency = Some("UAH".into());
             store.update_account(&account).unwrap();
-            // One currency for all: amounts are never added across currencies.
-            for summary in store.list_accounts().unwrap() {
-                let mut account = store.load_account(summary.id).unwrap();
-                account.currency = Some("UAH".into());
-                store.update_account(&account).unwrap();
-            }
-            store.keep_sales_window(today()).unwrap();
-        })
+        }
+        store.keep_sales_window(today()).unwrap();
     }
 
     fn after_keys(mut bench: Bench, keys: &str) -> Bench {
@@ -1617,3 +1617,10 @@ mod analysis {
         assert!(bench.screen().contains("Sale added"), "{}", bench.screen());
     }
 }
+
+// ===========================================================================
+// Phone-sized terminals: every screen at 50x20 and 60x20.
+// ===========================================================================
+
+#[path = "screens/phone.rs"]
+mod phone;

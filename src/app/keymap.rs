@@ -290,8 +290,15 @@ const VERSION: &[Binding] = &[RESTORE, bind!([Code(KeyCode::Esc)], Action::Close
 
 const RESTORE: Binding = bind!([Char('r')], Action::Restore, "key-restore");
 
-const HELP_SCREEN: &[Binding] =
-    &[bind!([Code(KeyCode::Esc), Char('?'), Char('q')], Action::Close, "key-help-close"), UP, DOWN, PAGE_UP, PAGE_DOWN];
+const HELP_SCREEN: &[Binding] = &[
+    bind!([Code(KeyCode::Esc), Char('?'), Char('q')], Action::Close, "key-help-close"),
+    UP,
+    DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
+];
 
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {

@@ -155,7 +155,7 @@ pub struct App {
     /// The zone the history's times (kept in UTC) are shown in.
     pub zone: crate::clock::Zone,
     /// How far the `?` help is scrolled (a long list on a small screen).
-    pub help_scroll: u16,
+    pub help_scroll: viewport::Scroll,
     /// Drafts this session keeps, and how many others wait.
     pub drafts: drafts::Drafts,
     /// The analysis screen, kept while the workbench runs.
@@ -184,7 +184,7 @@ impl App {
             undo: Vec::new(),
             redo: Vec::new(),
             zone: crate::clock::Zone::Local,
-            help_scroll: 0,
+            help_scroll: viewport::Scroll::default(),
             drafts: drafts::Drafts::default(),
             analysis: analysis::AnalysisState::default(),
             settings: crate::settings::Settings::default(),

@@ -31,10 +31,12 @@ pub fn update(app: &mut App, action: Action) {
                 app.overlays.pop();
             }
             // The drawing keeps the scroll within the list.
-            Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
-            Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
-            Action::PageUp => app.help_scroll = app.help_scroll.saturating_sub(PAGE as u16),
-            Action::PageDown => app.help_scroll = app.help_scroll.saturating_add(PAGE as u16),
+            Action::Up => app.help_scroll.by(-1),
+            Action::Down => app.help_scroll.by(1),
+            Action::PageUp => app.help_scroll.by(-PAGE),
+            Action::PageDown => app.help_scroll.by(PAGE),
+            Action::Top => app.help_scroll.to_top(),
+            Action::Bottom => app.help_scroll.to_bottom(),
             _ => {}
         },
         Some(Overlay::Confirm(_)) => confirm(app, action),
@@ -152,7 +154,7 @@ fn confirm(app: &mut App, action: Action) {
 
 pub(super) fn help(app: &mut App) {
     let mode = app.mode();
-    app.help_scroll = 0;
+    app.help_scroll.to_top();
     app.overlays.push(Overlay::Help(mode));
 }
 

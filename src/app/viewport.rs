@@ -36,9 +36,56 @@ impl Viewport {
     }
 }
 
+/// How far a text taller than its window (the help on a phone) is
+/// scrolled. Keys move it; drawing, which alone knows the window, keeps it
+/// within the text, so that `k` after `End` moves at once.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Scroll {
+    offset: Cell<u16>,
+}
+
+impl Scroll {
+    /// Down `lines` (up when negative).
+    pub fn by(&self, lines: isize) {
+        let offset = isize::try_from(self.offset.get()).unwrap_or(isize::MAX);
+        self.offset.set(u16::try_from(offset.saturating_add(lines).max(0)).unwrap_or(u16::MAX));
+    }
+
+    pub fn to_top(&self) {
+        self.offset.set(0);
+    }
+
+    /// To the end, wherever drawing finds it.
+    pub fn to_bottom(&self) {
+        self.offset.set(u16::MAX);
+    }
+
+    /// The lines scrolled past, at most `max`.
+    pub fn within(&self, max: u16) -> u16 {
+        let offset = self.offset.get().min(max);
+        self.offset.set(offset);
+        offset
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Viewport;
+    use super::{Scroll, Viewport};
+
+    #[test]
+    fn a_scroll_stays_within_its_text() {
+        let scroll = Scroll::default();
+        scroll.by(-3);
+        assert_eq!(scroll.within(10), 0);
+        scroll.to_bottom();
+        assert_eq!(scroll.within(10), 10);
+        scroll.by(-1);
+        assert_eq!(scroll.within(10), 9, "up from the end moves at once");
+        scroll.by(100);
+        assert_eq!(scroll.within(10), 10);
+        scroll.to_top();
+        assert_eq!(scroll.within(10), 0);
+    }
 
     #[test]
     fn the_window_moves_only_when_the_selection_leaves_it() {

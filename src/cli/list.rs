@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{Failure, out};
+use crate::domain::columns::AccountColumn;
 use crate::domain::{AccountStatus, AccountSummary, Choice, KeyClientType, RelationshipLevel};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,31 +112,31 @@ fn csv_error(e: csv::Error) -> Failure {
     Failure::internal(format!("could not write CSV ({e})"))
 }
 
-use out::{Column, NAME};
+use out::Column;
 
 /// The table: every column at its natural width when piped; on a terminal,
 /// the least needed columns go first, then long names are shortened.
 pub(crate) fn table(accounts: &[AccountSummary], width: Option<usize>) -> String {
     let date = |d: Option<NaiveDate>| d.map(crate::l10n::date).unwrap_or_else(|| "—".into());
-    let column = |header, right, drop_order, cell: &dyn Fn(&AccountSummary) -> String| Column {
+    // Dropped on a narrow terminal in the portfolio's order (the name never).
+    let column = |header, right, field: AccountColumn, cell: &dyn Fn(&AccountSummary) -> String| Column {
         header,
         right,
-        drop_order,
+        drop_order: field.drop_order(),
         cells: accounts.iter().map(cell).collect(),
     };
-    // Dropped on a narrow terminal, highest first: the level and the type
-    // are in the dossier, the order already says the sales; the status (at
-    // risk, lost) and what comes due stay longest, with readable names.
     let text = crate::l10n::text;
     let columns = vec![
-        column(text("shell-list-id"), true, 3, &|a| a.id.to_string()),
-        column(text("shell-list-account"), false, NAME, &|a| a.name.clone()),
-        column(text("shell-list-type"), false, 6, &|a| a.client_type.label().into()),
-        column(text("shell-list-level"), false, 7, &|a| a.level_now.label().into()),
-        column(text("shell-list-status"), false, 1, &|a| a.status.label().into()),
-        column(text("shell-list-last-contact"), false, 4, &|a| date(a.last_touchpoint)),
-        column(text("shell-list-next-due"), false, 2, &|a| date(a.next_due)),
-        column(text("shell-list-sales"), true, 5, &|a| a.annual_sales.map(grouped).unwrap_or_default()),
+        column(text("shell-list-id"), true, AccountColumn::Id, &|a| a.id.to_string()),
+        column(text("shell-list-account"), false, AccountColumn::Name, &|a| a.name.clone()),
+        column(text("shell-list-type"), false, AccountColumn::Type, &|a| a.client_type.label().into()),
+        column(text("shell-list-level"), false, AccountColumn::Level, &|a| a.level_now.label().into()),
+        column(text("shell-list-status"), false, AccountColumn::Status, &|a| a.status.label().into()),
+        column(text("shell-list-last-contact"), false, AccountColumn::LastContact, &|a| date(a.last_touchpoint)),
+        column(text("shell-list-next-due"), false, AccountColumn::NextDue, &|a| date(a.next_due)),
+        column(text("shell-list-sales"), true, AccountColumn::Sales, &|a| {
+            a.annual_sales.map(grouped).unwrap_or_default()
+        }),
     ];
     out::table(columns, accounts.len(), width)
 }

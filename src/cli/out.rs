@@ -7,6 +7,7 @@ use std::io::{IsTerminal, Write};
 use unicode_width::UnicodeWidthStr;
 
 use super::Failure;
+use crate::domain::columns;
 
 /// The terminal's width when stdout is a terminal; `None` for a pipe or a file.
 pub fn terminal_width() -> Option<usize> {
@@ -60,26 +61,13 @@ pub struct Column {
 /// columns go first, then long names are shortened with `…`.
 pub fn table(mut columns: Vec<Column>, rows: usize, width: Option<usize>) -> String {
     let natural = |c: &Column| c.cells.iter().map(|s| self::width(s)).chain([self::width(c.header)]).max().unwrap_or(0);
-    let total = |columns: &[Column]| columns.iter().map(natural).sum::<usize>() + 2 * columns.len().saturating_sub(1);
     let mut name_width = columns.iter().find(|c| c.drop_order == NAME).map_or(0, natural);
     if let Some(limit) = width {
-        // Names keep a third of the width (at least 10 columns): columns
-        // are dropped, least needed first, rather than names cut short.
-        let min_name = (limit / 3).max(10);
-        while total(&columns) > limit {
-            let without_name = total(&columns) - name_width;
-            if limit.saturating_sub(without_name) >= min_name.min(name_width) {
-                break;
-            }
-            let Some(i) =
-                (0..columns.len()).filter(|&i| columns[i].drop_order >= 1).max_by_key(|&i| columns[i].drop_order)
-            else {
-                break;
-            };
-            columns.remove(i);
-        }
-        let without_name = total(&columns) - name_width;
-        name_width = name_width.min(limit.saturating_sub(without_name).max(min_name.min(name_width)));
+        // Columns are dropped, least needed first, rather than names cut
+        // short (the portfolio's rule: a name keeps a third of the width).
+        let need = columns::name_needs(limit, name_width);
+        let room = columns::make_room(&mut columns, |c| c.drop_order, natural, (limit, 2), need);
+        name_width = name_width.min(room.max(need));
     }
     let widths: Vec<usize> =
         columns.iter().map(|c| if c.drop_order == NAME { name_width } else { natural(c) }).collect();

@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod birthday;
 pub mod cadence;
 pub mod changes;
+pub mod columns;
 pub mod dates;
 pub mod diff;
 pub mod dossier;

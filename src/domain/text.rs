@@ -49,7 +49,8 @@ fn clean(input: &str, keep_lines: bool) -> String {
 }
 
 /// `text` cut to at most `max` terminal columns (wide scripts take two per
-/// character), with `…` where it was cut.
+/// character), with `…` where it was cut (after the last letter, not after
+/// a space or a full stop).
 pub fn truncate(text: &str, max: usize) -> String {
     use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
     if text.width() <= max {
@@ -66,9 +67,47 @@ pub fn truncate(text: &str, max: usize) -> String {
         used += w;
     }
     if max > 0 {
+        out.truncate(out.trim_end_matches([' ', '.', ',']).len());
         out.push('…');
     }
     out
+}
+
+/// Greedy word wrap by display width; a word wider than the line is cut.
+/// `None` returns the line as it is. Always at least one (maybe empty) line.
+pub fn wrap(line: &str, width: Option<usize>) -> Vec<String> {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let Some(width) = width.map(|w| w.max(10)) else { return vec![line.to_string()] };
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    let mut used = 0;
+    for word in line.split(' ') {
+        let w = word.width();
+        if used > 0 && used + 1 + w > width {
+            lines.push(std::mem::take(&mut current));
+            used = 0;
+        }
+        if used > 0 {
+            current.push(' ');
+            used += 1;
+        }
+        if w <= width - used {
+            current.push_str(word);
+            used += w;
+            continue;
+        }
+        for c in word.chars() {
+            let cw = c.width().unwrap_or(0);
+            if used + cw > width {
+                lines.push(std::mem::take(&mut current));
+                used = 0;
+            }
+            current.push(c);
+            used += cw;
+        }
+    }
+    lines.push(current);
+    lines
 }
 
 #[cfg(test)]
@@ -95,6 +134,16 @@ mod tests {
         assert_eq!(clean_multiline("one\r\ntwo\nthree"), "one\ntwo\nthree");
         assert_eq!(clean_line("one\ntwo"), "one two");
         assert_eq!(clean_line("  padded \t"), "padded");
+    }
+
+    #[test]
+    fn a_cut_ends_in_an_ellipsis_after_a_letter() {
+        assert_eq!(truncate("Київстар Бізнес", 10), "Київстар…");
+        assert_eq!(truncate("თბილისის წყალი", 9), "თბილისის…");
+        assert_eq!(truncate("Ltd. Co", 5), "Ltd…");
+        assert_eq!(truncate("short", 5), "short");
+        assert_eq!(truncate("wide", 1), "…");
+        assert_eq!(truncate("wide", 0), "");
     }
 
     #[test]

@@ -8,7 +8,6 @@
 
 use chrono::NaiveDate;
 use crossterm::style::Stylize;
-use unicode_width::UnicodeWidthChar;
 
 use super::markdown::{
     competitor_texts, facts, general_texts, heading, next_step, person_facts, touchpoint_heading, touchpoint_people,
@@ -237,45 +236,7 @@ fn implementation(out: &mut Out, d: &Dossier, today: NaiveDate) {
     }
 }
 
-/// Greedy word wrap by display width; a word wider than the line is cut.
-/// `None` returns the line as it is. Always at least one (maybe empty) line.
-pub fn wrap(line: &str, width: Option<usize>) -> Vec<String> {
-    let Some(width) = width.map(|w| w.max(10)) else { return vec![line.to_string()] };
-    let mut lines = Vec::new();
-    let mut current = String::new();
-    let mut used = 0;
-    for word in line.split(' ') {
-        let w = display_width(word);
-        if used > 0 && used + 1 + w > width {
-            lines.push(std::mem::take(&mut current));
-            used = 0;
-        }
-        if used > 0 {
-            current.push(' ');
-            used += 1;
-        }
-        if w <= width - used {
-            current.push_str(word);
-            used += w;
-            continue;
-        }
-        for c in word.chars() {
-            let cw = c.width().unwrap_or(0);
-            if used + cw > width {
-                lines.push(std::mem::take(&mut current));
-                used = 0;
-            }
-            current.push(c);
-            used += cw;
-        }
-    }
-    lines.push(current);
-    lines
-}
-
-fn display_width(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
+use crate::domain::text::wrap;
 
 #[cfg(test)]
 mod tests {
@@ -297,7 +258,7 @@ mod tests {
         for d in crate::sample::sample_portfolio(today) {
             let text = dossier(&d, None, today, Layout { width: Some(40), colour: false });
             for line in text.lines() {
-                assert!(display_width(line) <= 40, "{line:?}");
+                assert!(unicode_width::UnicodeWidthStr::width(line) <= 40, "{line:?}");
             }
             assert!(!text.contains('\u{1b}'));
             let coloured = dossier(&d, None, today, Layout { width: Some(40), colour: true });

@@ -21,6 +21,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
         None => format!(" {} ", l10n::text("agenda-title-checking")),
     };
+    let title = super::cut(&title, usize::from(area.width.saturating_sub(2)));
     let block = Block::bordered().title(Span::styled(title, theme::title()));
     if app.alerts.is_empty() {
         let text = if app.checked { l10n::text("agenda-nothing-slipping") } else { l10n::text("agenda-checking") };
@@ -48,16 +49,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     // portfolio holds thousands of alerts.
     let fit = usize::from(area.height.saturating_sub(2)).max(1);
     let first = app.agenda.view.first_line(selected_line, fit, lines.len());
-    let rows: Vec<Row> = lines
-        .iter()
-        .skip(first)
-        .take(fit)
-        .map(|line| match line.alert {
-            Some(alert) => row(alert, wide),
-            None => Row::new(vec![Cell::from(Span::styled(line.group.title(), theme::header()))]),
-        })
-        .collect();
-    let selected_row = selected_line - first;
     let mut widths = vec![Constraint::Length(10), Constraint::Fill(1), Constraint::Fill(3)];
     if wide {
         widths.push(Constraint::Length(10));
@@ -65,12 +56,33 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     // A language whose "9999d late" is longer than ten characters takes the
     // room from the description, never from the account's name.
     let when = when_width();
+    let inner = block.inner(area);
     if when > 10 {
-        let english = Layout::horizontal(widths.clone()).spacing(1).split(block.inner(area));
+        let english = Layout::horizontal(widths.clone()).spacing(1).split(inner);
         widths[0] = Constraint::Length(when);
         widths[1] = Constraint::Length(english[1].width);
         widths[2] = Constraint::Fill(1);
     }
+    // On a narrow window (a phone) the name keeps its room (up to a third
+    // of the width) and the description is shortened first.
+    let fitted = super::column_widths(&widths, inner.width, 1);
+    let longest = lines.iter().skip(first).take(fit).filter_map(|l| l.alert).map(|a| a.account.width()).max();
+    let need = crate::domain::columns::name_needs(usize::from(inner.width), longest.unwrap_or(0));
+    if fitted[1] < need {
+        widths[1] = Constraint::Length(u16::try_from(need).unwrap_or(u16::MAX));
+        widths[2] = Constraint::Fill(1);
+    }
+    let cells = super::column_widths(&widths, inner.width, 1);
+    let rows: Vec<Row> = lines
+        .iter()
+        .skip(first)
+        .take(fit)
+        .map(|line| match line.alert {
+            Some(alert) => row(alert, wide, &cells),
+            None => Row::new(vec![Cell::from(Span::styled(super::cut(line.group.title(), cells[0]), theme::header()))]),
+        })
+        .collect();
+    let selected_row = selected_line - first;
     let table = Table::new(rows, widths).block(block).row_highlight_style(theme::selected());
     let mut state = TableState::default().with_selected(Some(selected_row));
     frame.render_stateful_widget(table, area, &mut state);
@@ -83,18 +95,21 @@ struct Entry<'a> {
 }
 
 /// The When column: ten characters, or more when the language's words for
-/// "9999d late", "in 9999d" and "today" are longer.
+/// "9999d late", "in 9999d" and "today", or a group's heading above them,
+/// are longer.
 fn when_width() -> u16 {
+    let headings = [Group::Today, Group::ThisWeek, Group::Later].map(|g| g.title().width());
     let widest = [t!("agenda-days-late", days = 9999), t!("agenda-in-days", days = 9999)]
         .iter()
         .map(|s| s.width())
         .chain([l10n::text("agenda-today").width(), 10])
+        .chain(headings)
         .max()
         .unwrap_or(10);
     u16::try_from(widest).unwrap_or(10)
 }
 
-fn row(alert: &Alert, wide: bool) -> Row<'static> {
+fn row(alert: &Alert, wide: bool, widths: &[usize]) -> Row<'static> {
     let (when, style) = match alert.severity {
         // A lapsing account is not late yet: it counts as lost in so many days.
         Severity::Due if let Detail::Lapsing { elapsed, lost_after, lost: false } = alert.detail => {
@@ -106,10 +121,11 @@ fn row(alert: &Alert, wide: bool) -> Row<'static> {
         Severity::Upcoming => (t!("agenda-in-days", days = alert.days), theme::good()),
     };
     let round = if alert.round { " ★" } else { "" };
+    let width = |i: usize| widths.get(i).copied().unwrap_or(0);
     let mut cells = vec![
-        Cell::from(Span::styled(when, style)),
-        Cell::from(clean_line(&alert.account)),
-        Cell::from(Line::from(format!("{}{round}", alert.description()))),
+        Cell::from(Span::styled(super::cut(&when, width(0)), style)),
+        Cell::from(super::cut(&clean_line(&alert.account), width(1))),
+        Cell::from(Line::from(super::cut(&format!("{}{round}", alert.description()), width(2)))),
     ];
     if wide {
         cells.push(Cell::from(l10n::date(alert.date)).style(Style::new()));

@@ -24,9 +24,11 @@ pub fn render(conflict: &Conflict, frame: &mut Frame, area: Rect) {
     } else {
         l10n::text("conflict-keys-short")
     };
+    let room = usize::from(area.width.saturating_sub(2));
+    let title = super::cut(&format!(" {} ", t!("conflict-title", what = conflict.title.as_str())), room);
     let block = Block::bordered()
-        .title(Span::styled(format!(" {} ", t!("conflict-title", what = conflict.title.as_str())), theme::error()))
-        .title_bottom(Line::styled(format!(" {keys} "), theme::dim()))
+        .title(Span::styled(title, theme::error()))
+        .title_bottom(Line::styled(super::cut(&format!(" {keys} "), room), theme::dim()))
         .border_style(theme::error());
     let inner = block.inner(area);
     frame.render_widget(block, area);

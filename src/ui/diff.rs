@@ -77,7 +77,8 @@ fn side(runs: &[(Part, String)], own: Part) -> (Text<'static>, FirstChange) {
 /// A version in its box, scrolled so that its first own word is in sight
 /// (on a phone the difference may be far down a long text).
 fn pane(frame: &mut Frame, area: Rect, title: &str, (text, (line, spans)): (Text<'static>, FirstChange)) {
-    let block = Block::bordered().title(Span::styled(format!(" {title} "), theme::title()));
+    let title = super::cut(&format!(" {title} "), usize::from(area.width.saturating_sub(2)));
+    let block = Block::bordered().title(Span::styled(title, theme::title()));
     let inner = block.inner(area);
     let mut before: Vec<Line<'static>> = text.lines.iter().take(line).cloned().collect();
     if let Some(partial) = text.lines.get(line) {

@@ -3,11 +3,12 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::theme;
 use crate::app::Mode;
 use crate::app::keymap::{Binding, bindings};
+use crate::app::viewport::Scroll;
 use crate::l10n;
 
 fn title(mode: Mode) -> String {
@@ -53,27 +54,41 @@ fn grouped(bindings: &[Binding]) -> Vec<(String, &'static str)> {
 
 /// The keys of `mode`, scrolled down `scroll` lines when they do not fit
 /// (a phone, a short window): the bottom border says there is more.
-pub fn render(mode: Mode, scroll: u16, frame: &mut Frame, area: Rect) {
-    let key_line = |keys: &str, help: &str, style| {
-        Line::from(vec![Span::styled(format!("{keys:>14}  "), theme::key()), Span::styled(help.to_string(), style)])
-    };
-    let mut lines: Vec<Line> =
-        grouped(bindings(mode)).iter().map(|(keys, help)| key_line(keys, help, ratatui::style::Style::new())).collect();
-    if mode == Mode::Form {
-        lines.push(key_line("← → Space", l10n::text("keys-form-choice"), theme::dim()));
-        lines.push(key_line(l10n::text("keys-form-dates-label"), l10n::text("keys-form-dates"), theme::dim()));
-        lines.push(key_line("Ctrl-U", l10n::text("keys-form-empty-field"), theme::dim()));
-    }
-    lines.push(key_line("Ctrl-C", l10n::text("keys-ctrl-c"), theme::dim()));
-    lines.push(key_line("Ctrl-Z", l10n::text("keys-ctrl-z"), theme::dim()));
-    lines.push(key_line("Esc ?", l10n::text("keys-close-help"), theme::dim()));
+pub fn render(mode: Mode, scroll: &Scroll, frame: &mut Frame, area: Rect) {
     let width = 72.min(area.width);
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    // Keys right-aligned in a column; each sentence wrapped beside it, so
+    // that on a phone the keys stand out from the words.
+    let keys_w = 14.min(usize::from(width) / 3);
+    let text_w = usize::from(width.saturating_sub(2)).saturating_sub(keys_w + 2).max(1);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut key_line = |keys: &str, help: &str, style| {
+        let keys = super::cut(keys, keys_w);
+        for (i, part) in crate::domain::text::wrap(help, Some(text_w)).into_iter().enumerate() {
+            let keys = if i == 0 { keys.as_str() } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{keys:>keys_w$}  "), theme::key()),
+                Span::styled(super::cut(&part, text_w), style),
+            ]));
+        }
+    };
+    for (keys, help) in grouped(bindings(mode)) {
+        key_line(&keys, help, ratatui::style::Style::new());
+    }
+    if mode == Mode::Form {
+        key_line("← → Space", l10n::text("keys-form-choice"), theme::dim());
+        key_line(l10n::text("keys-form-dates-label"), l10n::text("keys-form-dates"), theme::dim());
+        key_line("Ctrl-U", l10n::text("keys-form-empty-field"), theme::dim());
+    }
+    key_line("Ctrl-C", l10n::text("keys-ctrl-c"), theme::dim());
+    key_line("Ctrl-Z", l10n::text("keys-ctrl-z"), theme::dim());
+    key_line("Esc ?", l10n::text("keys-close-help"), theme::dim());
+    let paragraph = Paragraph::new(lines);
     let rows = u16::try_from(paragraph.line_count(width.saturating_sub(2).max(1))).unwrap_or(u16::MAX);
     let rect = area.centered(Constraint::Length(width), Constraint::Length(rows.saturating_add(2).min(area.height)));
     let room = rect.height.saturating_sub(2);
-    let scroll = scroll.min(rows.saturating_sub(room));
-    let mut block = Block::bordered().title(title(mode)).border_style(theme::focus());
+    let scroll = scroll.within(rows.saturating_sub(room));
+    let title = super::cut(&title(mode), usize::from(width.saturating_sub(2)));
+    let mut block = Block::bordered().title(title).border_style(theme::focus());
     if rows > room {
         let arrows = match (scroll > 0, scroll + room < rows) {
             (true, true) => "↑ ↓",

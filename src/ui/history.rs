@@ -2,11 +2,12 @@
 //! how much each save changed; Enter shows one against the text now.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Clear, Row, Table, TableState};
+use ratatui::widgets::{Block, Clear, TableState};
 
 use super::diff::{self, First, Shown};
+use super::table::{Column, Main, fitted};
 use super::theme;
 use crate::app::history::{HistoryState, Version};
 use crate::domain::history::Change;
@@ -22,55 +23,68 @@ pub fn render(history: &HistoryState, frame: &mut Frame, area: Rect) {
 }
 
 fn list(history: &HistoryState, frame: &mut Frame, area: Rect) {
+    let room = usize::from(area.width.saturating_sub(2));
     let block = Block::bordered()
-        .title(Span::styled(format!(" {} ", t!("history-title", what = history.target.title())), theme::title()))
-        .title_bottom(Line::styled(format!(" {} ", l10n::text("history-keys")), theme::dim()));
-    let rows = history.versions.iter().map(|v| {
-        Row::new([
-            Cell::from(when(v)),
-            Cell::from(v.machine.clone()),
-            Cell::from(Line::from(vec![
-                Span::styled(format!("+{}", v.added), theme::good()),
-                Span::raw(" "),
-                Span::styled(format!("−{}", v.removed), theme::late()),
-            ])),
-            Cell::from(Span::styled(what(v.change), theme::dim())),
-        ])
-    });
+        .title(Span::styled(
+            super::cut(&format!(" {} ", t!("history-title", what = history.target.title())), room),
+            theme::title(),
+        ))
+        .title_bottom(Line::styled(super::cut(&format!(" {} ", l10n::text("history-keys")), room), theme::dim()));
     let header = ["history-column-saved", "history-column-machine", "history-column-words"].map(l10n::text);
     // A date and time is sixteen characters in every language; the change
-    // column holds "restored" or "saved".
+    // column holds "restored" or "saved". On a phone the change and the
+    // words give way before the machine's name is shortened.
     let change = [l10n::text("history-restored"), l10n::text("history-saved")].map(|w| w.width()).into_iter().max();
-    let widths = [
-        Constraint::Length(fitting(header[0], 16)),
-        Constraint::Fill(1),
-        Constraint::Length(fitting(header[2], 11)),
-        Constraint::Length(fitting("", change.unwrap_or(9).max(9))),
+    let columns = vec![
+        Column::fixed(header[0], 16, 1),
+        Column::fill(header[1], 1, 0),
+        Column::fixed(header[2], 11, 2),
+        Column::fixed("", u16::try_from(change.unwrap_or(9).max(9)).unwrap_or(9), 3),
     ];
-    let table = Table::new(rows, widths)
-        .header(Row::new([header[0], header[1], header[2], ""]).style(theme::title()))
-        .column_spacing(2)
-        .row_highlight_style(theme::selected())
-        .block(block);
+    let rows = history
+        .versions
+        .iter()
+        .map(|v| {
+            vec![
+                Line::raw(when(v)),
+                Line::raw(v.machine.clone()),
+                Line::from(vec![
+                    Span::styled(format!("+{}", v.added), theme::good()),
+                    Span::raw(" "),
+                    Span::styled(format!("−{}", v.removed), theme::late()),
+                ]),
+                Line::styled(what(v.change), theme::dim()),
+            ]
+        })
+        .collect();
+    let inner = block.inner(area).width;
+    let table = fitted(columns, rows, (inner, Main::Name, 2)).row_highlight_style(theme::selected()).block(block);
     let mut state = TableState::default().with_selected(Some(history.selected));
     frame.render_stateful_widget(table, area, &mut state);
 }
 
 fn against_now(history: &HistoryState, version: &Version, frame: &mut Frame, area: Rect) {
+    let room = usize::from(area.width.saturating_sub(2));
     let block = Block::bordered()
         .title(Span::styled(
-            format!(
-                " {} ",
-                t!(
-                    "history-version-title",
-                    what = history.target.title(),
-                    when = when(version),
-                    machine = version.machine.as_str()
-                )
+            super::cut(
+                &format!(
+                    " {} ",
+                    t!(
+                        "history-version-title",
+                        what = history.target.title(),
+                        when = when(version),
+                        machine = version.machine.as_str()
+                    )
+                ),
+                room,
             ),
             theme::title(),
         ))
-        .title_bottom(Line::styled(format!(" {} ", l10n::text("history-version-keys")), theme::dim()));
+        .title_bottom(Line::styled(
+            super::cut(&format!(" {} ", l10n::text("history-version-keys")), room),
+            theme::dim(),
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let then = t!("history-then", when = when(version));
@@ -89,9 +103,4 @@ fn what(change: Change) -> &'static str {
         Change::Restore => l10n::text("history-restored"),
         _ => l10n::text("history-saved"),
     }
-}
-
-/// A column as wide as its header or its values, whichever is wider.
-fn fitting(header: &str, values: usize) -> u16 {
-    u16::try_from(header.width().max(values)).unwrap_or(u16::MAX)
 }

@@ -15,6 +15,7 @@ mod popup;
 mod portfolio;
 mod portfolio_columns;
 mod search;
+mod table;
 mod theme;
 mod welcome;
 
@@ -58,7 +59,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Overlay::Confirm(confirm) => popup::confirm(&confirm.question, frame, body),
             Overlay::Prompt(prompt) => popup::prompt(prompt, frame, body),
             Overlay::ChooseNewItem => popup::choose_new_item(frame, body),
-            Overlay::Help(mode) => help::render(*mode, app.help_scroll, frame, body),
+            Overlay::Help(mode) => help::render(*mode, &app.help_scroll, frame, body),
             Overlay::Search(state) => search::render(state, frame, body),
             Overlay::Conflict(conflict) => conflict::render(conflict, frame, body),
             Overlay::History(history) => history::render(history, frame, body),
@@ -85,7 +86,14 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
         let drafts = crate::t!("status-drafts-waiting", count = app.drafts.waiting);
         right.push(Span::styled(format!(" {drafts} "), theme::focus()));
     }
-    right.push(Span::styled(format!(" ? {} ", crate::l10n::text("status-keys")), theme::dim()));
+    // A message that would be cut takes the hint's room (a phone): the hint
+    // is back once the message goes.
+    let keys = format!(" ? {} ", crate::l10n::text("status-keys"));
+    let taken: usize = right.iter().map(Span::width).sum::<usize>() + keys.width();
+    let message = app.status.text.width();
+    if message == 0 || message + taken <= usize::from(area.width) {
+        right.push(Span::styled(keys, theme::dim()));
+    }
     let right = Line::from(right);
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.width() as u16)]).areas(area);
@@ -100,13 +108,63 @@ fn status_line(app: &App, width: usize) -> Line<'static> {
     let crumb = Span::styled(app.breadcrumb(), theme::title());
     let message = app.status.text.as_str();
     if message.is_empty() {
-        return Line::from(crumb);
+        return Line::from(Span::styled(cut(&crumb.content, width), crumb.style));
     }
     let style = if app.status.is_error { theme::error() } else { theme::good() };
     if crumb.width() + 2 + message.width() <= width {
         return Line::from(vec![crumb, Span::raw("  "), Span::styled(message.to_string(), style)]);
     }
-    Line::from(Span::styled(crate::domain::text::truncate(message, width), style))
+    Line::from(Span::styled(cut(message, width), style))
+}
+
+/// `text` in at most `width` columns, ending in "…" where it was cut: the
+/// one way the screens shorten a text (ratatui itself cuts without a sign).
+pub(crate) fn cut(text: &str, width: usize) -> String {
+    crate::domain::text::truncate(text, width)
+}
+
+/// `text` right-aligned in `width` columns (cut with "…" when longer).
+pub(crate) fn cut_right(text: &str, width: usize) -> String {
+    let text = cut(text, width);
+    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// `line` in at most `width` columns, its styles kept, ending in "…" where
+/// it was cut.
+pub(crate) fn cut_line(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut left = width;
+    let mut spans = Vec::new();
+    for span in line.spans {
+        let w = span.width();
+        if w < left {
+            left -= w;
+            spans.push(span);
+            continue;
+        }
+        // The line is cut in this span, or just after it: the "…" goes
+        // inside it (one column short when the span alone would fill the rest).
+        let text = if w > left { cut(&span.content, left) } else { cut(&span.content, left.saturating_sub(1)) };
+        let text = if text.is_empty() && left > 0 { "…".to_string() } else { text };
+        spans.push(Span::styled(text, span.style));
+        break;
+    }
+    Line { spans, ..line }
+}
+
+/// The widths ratatui's `Table` gives `widths` in `width` columns (cells
+/// `spacing` apart), so that a cell's text can be cut to its column with
+/// [`cut`].
+pub(crate) fn column_widths(widths: &[Constraint], width: u16, spacing: u16) -> Vec<usize> {
+    Layout::horizontal(widths.iter().copied())
+        .flex(ratatui::layout::Flex::Start)
+        .spacing(spacing)
+        .split(Rect::new(0, 0, width, 1))
+        .iter()
+        .map(|r| usize::from(r.width))
+        .collect()
 }
 
 /// Marks a key's name in a message's argument, for [`keyed`] to light.
@@ -145,4 +203,28 @@ pub(crate) fn date(value: Option<chrono::NaiveDate>) -> String {
 /// `3 overdue · 5 due` (upcoming occasions are left out).
 pub(crate) fn counted(counts: crate::domain::AlertCounts) -> String {
     crate::t!("status-counts", overdue = counts.overdue, due = counts.due)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cut_line_keeps_its_styles_and_ends_in_an_ellipsis() {
+        let line = || Line::from(vec![Span::styled("Київстар Бізнес", theme::title()), Span::raw(" · Breadwinner")]);
+        let cut_short = cut_line(line(), 20);
+        assert_eq!(cut_short.to_string(), "Київстар Бізнес · B…");
+        assert_eq!(cut_short.spans[0].style, theme::title());
+        // The first span alone fills the width: the "…" goes inside it.
+        assert_eq!(cut_line(line(), 15).to_string(), "Київстар Бізн…");
+        assert_eq!(cut_line(line(), 40).to_string(), "Київстар Бізнес · Breadwinner");
+        assert_eq!(cut_line(line(), 1).to_string(), "…");
+    }
+
+    #[test]
+    fn column_widths_are_those_a_table_gives() {
+        let widths = [Constraint::Length(10), Constraint::Fill(1), Constraint::Length(5)];
+        assert_eq!(column_widths(&widths, 30, 1), [10, 13, 5]);
+        assert_eq!(column_widths(&widths, 30, 2), [10, 11, 5]);
+    }
 }

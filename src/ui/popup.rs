@@ -16,12 +16,15 @@ fn sure() -> String {
 
 fn draw(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
     let width = 60.min(area.width);
-    let inner_width = width.saturating_sub(2).max(1) as usize;
-    let height: usize = lines.iter().map(|l| l.width().div_ceil(inner_width).max(1)).sum();
+    let inner_width = width.saturating_sub(2).max(1);
+    // Words wrap whole, so a line may take more rows than its width says.
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let height = paragraph.line_count(inner_width);
     let rect = super::centered(area, width, u16::try_from(height).unwrap_or(u16::MAX).saturating_add(2));
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(title.to_string()).border_style(theme::focus());
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), rect);
+    let title = super::cut(title, usize::from(inner_width));
+    let block = Block::bordered().title(title).border_style(theme::focus());
+    frame.render_widget(paragraph.block(block), rect);
 }
 
 pub fn confirm(question: &str, frame: &mut Frame, area: Rect) {
@@ -59,7 +62,7 @@ pub fn draft_offer(offer: &crate::app::drafts::Offer, today: chrono::NaiveDate, 
         lines.push(Line::raw(""));
     }
     lines.push(keyed(&t!("popup-draft-keys", from = offer.from(today), restore = key("r"), discard = key("d"))));
-    let preview = crate::domain::text::truncate(&offer.preview(), 120);
+    let preview = super::cut(&offer.preview(), 120);
     if !preview.is_empty() {
         lines.push(Line::styled(format!("«{preview}»"), theme::dim()));
     }

@@ -36,13 +36,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 theme::dim(),
             ),
         ]);
-        frame.render_widget(Paragraph::new(line), filter_area);
+        frame.render_widget(Paragraph::new(super::cut_line(line, usize::from(filter_area.width))), filter_area);
     }
 
     let total = state.total_sales;
     // Narrow windows (a phone over SSH) leave out what the dossier shows.
     let longest = state.accounts.iter().map(|a| a.name.width()).max().unwrap_or(0);
-    let columns = columns(table_area.width, longest);
+    let (columns, name_width) = columns(table_area.width, longest);
     let shown: Vec<Column> = columns.iter().map(|&(c, _)| c).collect();
     // Only the rows that fit are built (a portfolio may hold thousands).
     let fit = usize::from(table_area.height.saturating_sub(3)).max(1);
@@ -52,12 +52,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .skip(first)
         .take(fit)
         .map(|a| {
-            row(a, (state.flag(a.id), state.lapsing.get(&a.id).copied()), &state.class(a.id), total, app.today, &shown)
+            let flags = (state.flag(a.id), state.lapsing.get(&a.id).copied());
+            row(a, flags, &state.class(a.id), (total, app.today), (&shown, name_width))
         })
         .collect();
     let order =
         if state.by_urgency { l10n::text("portfolio-order-urgency") } else { l10n::text("portfolio-order-share") };
     let title = format!(" {} ", t!("portfolio-title", count = state.accounts.len(), order = order));
+    let title = super::cut(&title, usize::from(table_area.width.saturating_sub(2)));
     let block = Block::bordered().title(Span::styled(title, theme::title()));
     if rows.is_empty() {
         let text = if state.accounts.is_empty() {
@@ -65,7 +67,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             t!("portfolio-no-match", filter = clean_line(&state.filter))
         };
-        frame.render_widget(Paragraph::new(text).block(block), table_area);
+        frame.render_widget(Paragraph::new(text).block(block).wrap(ratatui::widgets::Wrap { trim: true }), table_area);
         return;
     }
     let (header, widths): (Vec<&str>, Vec<Constraint>) = columns.iter().map(|&(c, w)| (header(c), w)).unzip();
@@ -88,9 +90,8 @@ fn row(
     account: &AccountSummary,
     (flag, lapsing): (Option<AccountFlag>, Option<Severity>),
     class: &str,
-    total: i64,
-    today: NaiveDate,
-    shown: &[Column],
+    (total, today): (i64, NaiveDate),
+    (shown, name_width): (&[Column], usize),
 ) -> Row<'static> {
     let share = match (account.annual_sales, total) {
         (Some(sales), total) if total > 0 && account.status.is_open() => {
@@ -126,14 +127,15 @@ fn row(
     let mut share = Some(share);
     let cells = shown.iter().map(|column| match column {
         Column::Late => Cell::from(late.take().unwrap_or_default()),
-        Column::Account => Cell::from(account.name.clone()),
+        Column::Name => Cell::from(super::cut(&account.name, name_width)),
+        Column::Id => Cell::from(account.id.0.to_string()),
         Column::Class => Cell::from(class.to_string()),
         Column::Type => Cell::from(account.client_type.label()),
         Column::Level => Cell::from(account.level_now.label()),
         Column::Status => Cell::from(account.status.label()),
-        Column::Share => Cell::from(share.take().unwrap_or_default()),
-        Column::Last => Cell::from(date(account.last_touchpoint)),
-        Column::Next => Cell::from(Span::styled(date(account.next_due), due_style)),
+        Column::Sales => Cell::from(share.take().unwrap_or_default()),
+        Column::LastContact => Cell::from(date(account.last_touchpoint)),
+        Column::NextDue => Cell::from(Span::styled(date(account.next_due), due_style)),
     });
     Row::new(cells).style(style)
 }

@@ -4,62 +4,50 @@
 use ratatui::layout::Constraint;
 use unicode_width::UnicodeWidthStr;
 
+use crate::domain::columns;
 use crate::domain::{AccountStatus, Choice, KeyClientType, RelationshipLevel};
 use crate::l10n::{self, Language};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
-    /// Days past the contact standard: `!9d`.
-    Late,
-    Account,
-    /// The ABC-XYZ class: `AX`, `C·`, `··`.
-    Class,
-    Type,
-    Level,
-    Status,
-    Share,
-    Last,
-    Next,
-}
+pub use crate::domain::columns::AccountColumn as Column;
 
 /// Below this width the level is left out: the dossier shows it.
 const WIDE: u16 = 96;
 
 /// The columns of a table `width` wide (borders included), each with its
-/// width; the account's name takes what is left. A name `longest` wide
-/// that English would show whole is shown whole in every language: when
-/// the language's longer labels leave it less room, the Type column goes
-/// (the dossier shows it), then Last.
-pub fn columns(width: u16, longest: usize) -> Vec<(Column, Constraint)> {
-    let mut shown = vec![Column::Late, Column::Account, Column::Class, Column::Type];
+/// width, and the room left for the account's name. Narrow windows (a
+/// phone over SSH) leave out first what the dossier shows, in the order
+/// `keyplan list` does, before a name `longest` wide is shortened: the name
+/// keeps up to a third of the width. A name that English would show whole
+/// is shown whole in every language: when the language's longer labels
+/// leave it less room, the next column in that order goes.
+pub fn columns(width: u16, longest: usize) -> (Vec<(Column, Constraint)>, usize) {
+    let mut shown = vec![Column::Late, Column::Name, Column::Class, Column::Type];
     if width >= WIDE {
         shown.push(Column::Level);
     }
-    shown.extend([Column::Status, Column::Share, Column::Last, Column::Next]);
-    let longest = i32::try_from(longest).unwrap_or(i32::MAX);
+    shown.extend([Column::Status, Column::Sales, Column::LastContact, Column::NextDue]);
+    let longest_i = i32::try_from(longest).unwrap_or(i32::MAX);
     let without_class: Vec<Column> = shown.iter().copied().filter(|&c| c != Column::Class).collect();
-    let need = longest.min(name_room(Language::English, &without_class, width));
+    let english = usize::try_from(longest_i.min(name_room(Language::English, &without_class, width))).unwrap_or(0);
+    let need = english.max(columns::name_needs(usize::from(width), longest));
     let language = l10n::language();
-    // The class goes first (the dossier's header shows it), before the name shrinks.
-    for droppable in [Column::Class, Column::Type, Column::Last] {
-        if name_room(language, &shown, width) >= need {
-            break;
-        }
-        shown.retain(|&c| c != droppable);
-    }
-    shown
+    let inner = usize::from(width.saturating_sub(2));
+    let room =
+        columns::make_room(&mut shown, |c| c.drop_order(), |&c| usize::from(fixed(language, c)), (inner, 1), need);
+    let shown = shown
         .into_iter()
         .map(|c| {
             let constraint =
-                if c == Column::Account { Constraint::Fill(1) } else { Constraint::Length(fixed(language, c)) };
+                if c == Column::Name { Constraint::Fill(1) } else { Constraint::Length(fixed(language, c)) };
             (c, constraint)
         })
-        .collect()
+        .collect();
+    (shown, room)
 }
 
 /// What is left for the account's name in `language` (may be negative).
 fn name_room(language: Language, shown: &[Column], width: u16) -> i32 {
-    let fixed: i32 = shown.iter().filter(|&&c| c != Column::Account).map(|&c| i32::from(fixed(language, c))).sum();
+    let fixed: i32 = shown.iter().filter(|&&c| c != Column::Name).map(|&c| i32::from(fixed(language, c))).sum();
     let spacing = i32::try_from(shown.len()).unwrap_or(0) - 1;
     i32::from(width) - 2 - spacing - fixed
 }
@@ -72,14 +60,15 @@ pub fn header(column: Column) -> &'static str {
 fn header_id(column: Column) -> &'static str {
     match column {
         Column::Late => "portfolio-column-late",
-        Column::Account => "portfolio-column-account",
+        Column::Name => "portfolio-column-account",
+        Column::Id => "shell-list-id",
         Column::Class => "analysis-column-class",
         Column::Type => "portfolio-column-type",
         Column::Level => "portfolio-column-level",
         Column::Status => "portfolio-column-status",
-        Column::Share => "portfolio-column-share",
-        Column::Last => "portfolio-column-last",
-        Column::Next => "portfolio-column-next",
+        Column::Sales => "portfolio-column-share",
+        Column::LastContact => "portfolio-column-last",
+        Column::NextDue => "portfolio-column-next",
     }
 }
 
@@ -89,13 +78,14 @@ fn fixed(language: Language, column: Column) -> u16 {
     let text = |id| l10n::text_in(language, id);
     let widest_value = match column {
         Column::Late => format!("!1013{}", text("portfolio-days")).width(),
-        Column::Account => 0,
+        Column::Name => 0,
+        Column::Id => 0,
         Column::Class => 2,
         Column::Type => widest_label::<KeyClientType>(language),
         Column::Level => widest_label::<RelationshipLevel>(language),
         Column::Status => widest_label::<AccountStatus>(language),
-        Column::Share => "100%".width(),
-        Column::Last | Column::Next => "2026-12-31".width(),
+        Column::Sales => "100%".width(),
+        Column::LastContact | Column::NextDue => "2026-12-31".width(),
     };
     let least = if column == Column::Class { 2 } else { 5 };
     let width = text(header_id(column)).width().max(widest_value).max(least);
@@ -112,7 +102,7 @@ mod tests {
 
     fn shown(language: Language, width: u16, longest: usize) -> Vec<Column> {
         let _speaking = l10n::scoped(language);
-        columns(width, longest).into_iter().map(|(c, _)| c).collect()
+        columns(width, longest).0.into_iter().map(|(c, _)| c).collect()
     }
 
     #[test]
@@ -123,11 +113,21 @@ mod tests {
     }
 
     #[test]
-    fn english_keeps_every_column_whatever_the_names() {
-        for width in [40, 60, 80, 120] {
-            let all = shown(Language::English, width, 200);
-            assert!(all.contains(&Column::Type) && all.contains(&Column::Last), "{width}: {all:?}");
+    fn on_a_phone_the_other_columns_go_before_a_name_is_shortened() {
+        for language in Language::ALL {
+            let _speaking = l10n::scoped(language);
+            for width in [50, 60] {
+                let (shown, room) = columns(width, 15);
+                let shown: Vec<Column> = shown.into_iter().map(|(c, _)| c).collect();
+                assert!(room >= 15, "{language:?} {width}: {room} {shown:?}");
+                assert!(shown.contains(&Column::Status), "{language:?} {width}: {shown:?}");
+                assert!(!shown.contains(&Column::Type), "{language:?} {width}: {shown:?}");
+            }
+            // A long name keeps a third of the width; the rest is cut.
+            let (_, room) = columns(50, 200);
+            assert!(room >= 16, "{language:?}: {room}");
         }
+        assert!(shown(Language::English, 120, 200).contains(&Column::Type), "a wide window keeps every column");
     }
 
     #[test]
@@ -138,13 +138,13 @@ mod tests {
         }
         // A name English shows whole at 80 (22 columns) costs the Type column.
         assert!(!shown(Language::Russian, 80, 22).contains(&Column::Type));
-        assert!(shown(Language::Russian, 80, 22).contains(&Column::Last));
+        assert!(shown(Language::Russian, 80, 22).contains(&Column::LastContact));
     }
 
     #[test]
     fn every_fixed_column_holds_its_header_and_labels() {
         for language in Language::ALL {
-            for column in [Column::Late, Column::Type, Column::Level, Column::Status, Column::Share, Column::Next] {
+            for column in [Column::Late, Column::Type, Column::Level, Column::Status, Column::Sales, Column::NextDue] {
                 let header = l10n::text_in(language, header_id(column)).width();
                 assert!(usize::from(fixed(language, column)) >= header, "{language:?} {column:?}");
             }

@@ -36,16 +36,17 @@ pub fn render(state: &SearchState, frame: &mut Frame, area: Rect) {
             (format!("{count} · {}", l10n::text("search-keys")), theme::dim())
         }
     };
-    frame.render_widget(Paragraph::new(Span::styled(text, style)), info);
+    frame.render_widget(Paragraph::new(Span::styled(super::cut(&text, usize::from(info.width)), style)), info);
 
-    let items: Vec<ListItem> = state.hits.iter().map(item).collect();
+    let items: Vec<ListItem> = state.hits.iter().map(|hit| item(hit, usize::from(list.width))).collect();
     let hits = List::new(items).highlight_style(theme::selected());
     let mut list_state = ListState::default().with_selected((!state.hits.is_empty()).then_some(state.selected));
     frame.render_stateful_widget(hits, list, &mut list_state);
 }
 
-/// Two lines: the account and the place; the snippet, matches highlighted.
-fn item(hit: &SearchHit) -> ListItem<'static> {
+/// Two lines: the account and the place; the snippet, matches highlighted;
+/// each cut with "…" to `width`.
+fn item(hit: &SearchHit, width: usize) -> ListItem<'static> {
     let mut place = format!(" · {}", hit.kind.label());
     if let Some(date) = hit.date {
         place.push_str(&format!(" · {}", l10n::date(date)));
@@ -55,5 +56,5 @@ fn item(hit: &SearchHit) -> ListItem<'static> {
     for (part, is_match) in hit.parts() {
         spans.push(if is_match { Span::styled(part.to_string(), theme::focus()) } else { Span::raw(part.to_string()) });
     }
-    ListItem::new(vec![head, Line::from(spans)])
+    ListItem::new(vec![super::cut_line(head, width), super::cut_line(Line::from(spans), width)])
 }

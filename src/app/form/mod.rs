@@ -106,6 +106,11 @@ pub struct Form {
 pub const NONE_LABEL: &str = "—";
 
 impl Field {
+    /// The field's problem in full, named by its label: "Date: 'bad' is not a date".
+    pub fn problem(&self) -> Option<String> {
+        self.error.as_ref().map(|e| format!("{}: {e}", self.label))
+    }
+
     pub fn text(key: &'static str, label: &'static str, value: &str) -> Self {
         let mut area = TextArea::new(vec![text::clean_line(value)]);
         area.move_cursor(ratatui_textarea::CursorMove::End);

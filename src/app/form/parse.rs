@@ -28,7 +28,7 @@ impl<'a> Reader<'a> {
     pub fn finish(self) -> bool {
         if !self.ok {
             // The first problem in full: beside its field a narrow window cuts it short.
-            let first = self.form.fields.iter().find_map(|f| f.error.as_ref().map(|e| format!("{}: {e}", f.label)));
+            let first = self.form.fields.iter().find_map(super::Field::problem);
             self.form.message = first.or_else(|| Some(l10n::text("form-fix-fields").to_string()));
         }
         self.ok

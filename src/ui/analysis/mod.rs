@@ -65,16 +65,7 @@ fn tabs(current: AnalysisTab, width: u16) -> Line<'static> {
     Line::from(spans)
 }
 
-/// `text` in at most `width` columns, ending in "…" where it was cut.
-pub(super) fn cut(text: &str, width: usize) -> String {
-    crate::domain::text::truncate(text, width)
-}
-
-/// `text` right-aligned in `width` columns (cut when longer).
-pub(super) fn right(text: &str, width: usize) -> String {
-    let text = cut(text, width);
-    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
-}
+pub(super) use super::{cut, cut_right as right};
 
 /// An amount in hundredths as a table shows it: whole units, digits grouped.
 pub(super) fn units(hundredths: i64) -> String {

@@ -44,7 +44,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let longest = lines.iter().map(|l| numbers(l.volume).max(numbers(l.profit))).max().unwrap_or(0);
     let sales_w: u16 = 12;
     let others = if wide { sales_w + 1 } else { 0 } + 2;
-    let most = body.width.saturating_sub(others + 12) / 2;
+    // On a phone the name keeps a third of the width when it needs it.
+    let longest_name =
+        lines.iter().map(|l| unicode_width::UnicodeWidthStr::width(l.account.as_str())).max().unwrap_or(0);
+    let name_least = crate::domain::columns::name_needs(usize::from(body.width), longest_name).max(12);
+    let most = body.width.saturating_sub(others + u16::try_from(name_least).unwrap_or(12)) / 2;
     let measure_w = (longest as u16).clamp(14, most.max(14));
     let fixed = measure_w * 2 + others;
     let name_w = body.width.saturating_sub(fixed).max(6);

@@ -5,12 +5,13 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, TableState, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{KEYS, date, empty_hint, fact};
 use crate::app::dossier::DossierState;
 use crate::domain::format::group_digits;
+use crate::ui::table::{Column, Main, fitted};
 use crate::ui::theme;
 use crate::{l10n, t};
 
@@ -33,31 +34,30 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
         let hint = t!("dossier-empty-objectives", key = KEYS[0]);
         frame.render_widget(empty_hint(&hint, "n").block(block), top);
     } else {
-        let rows = d.objectives.iter().map(|o| {
-            Row::new(vec![
-                Cell::from(o.year.to_string()),
-                Cell::from(o.product.clone()),
-                Cell::from(o.planned_volume.clone()),
-                Cell::from(o.expected_profit.map(group_digits).unwrap_or_default()),
-                Cell::from(o.resources.clone()),
-            ])
-        });
-        let headers = [
-            l10n::text("dossier-col-year"),
-            l10n::text("dossier-col-product"),
-            l10n::text("dossier-col-volume"),
-            l10n::text("dossier-col-profit"),
-            l10n::text("dossier-col-resources"),
+        let rows = d
+            .objectives
+            .iter()
+            .map(|o| {
+                vec![
+                    Span::raw(o.year.to_string()),
+                    Span::raw(o.product.clone()),
+                    Span::raw(o.planned_volume.clone()),
+                    Span::raw(o.expected_profit.map(group_digits).unwrap_or_default()),
+                    Span::raw(o.resources.clone()),
+                ]
+            })
+            .collect();
+        // On a narrow window the resources go first, then the profit and the
+        // volume (the details below show them): the product is shortened last.
+        let columns = vec![
+            Column::fixed(l10n::text("dossier-col-year"), 4, 1),
+            Column::fill(l10n::text("dossier-col-product"), 2, 0),
+            Column::fixed(l10n::text("dossier-col-volume"), 12, 2),
+            Column::fixed(l10n::text("dossier-col-profit"), 12, 3),
+            Column::fill(l10n::text("dossier-col-resources"), 1, 4),
         ];
-        let widths = [
-            Constraint::Length(at_least(4, headers[0])),
-            Constraint::Fill(2),
-            Constraint::Length(at_least(12, headers[2])),
-            Constraint::Length(at_least(12, headers[3])),
-            Constraint::Fill(1),
-        ];
-        let header = Row::new(headers).style(theme::header());
-        let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme::selected());
+        let table =
+            fitted(columns, rows, (top.width, Main::Text, 1)).block(block).row_highlight_style(theme::selected());
         let mut table_state = TableState::default().with_selected(in_objectives.then_some(selected));
         frame.render_stateful_widget(table, top, &mut table_state);
     }
@@ -69,41 +69,40 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
         frame.render_widget(empty_hint(&hint, "n").block(block), bottom);
         return;
     }
-    let rows = d.milestones.iter().map(|m| {
-        let (mark, style) = match m.done {
-            Some(_) => ("✓", theme::good()),
-            None if m.due < today => ("!", theme::late()),
-            None => (" ", Style::new()),
-        };
-        Row::new(vec![
-            Cell::from(Span::styled(mark, style)),
-            Cell::from(Span::styled(date(Some(m.due)), style)),
-            Cell::from(m.title.clone()),
-            Cell::from(m.done.map(|d| t!("dossier-done-on", date = date(Some(d)))).unwrap_or_default()),
-            Cell::from(m.note.clone()),
-        ])
-    });
-    let due = l10n::text("dossier-col-due");
+    let rows = d
+        .milestones
+        .iter()
+        .map(|m| {
+            let (mark, style) = match m.done {
+                Some(_) => ("✓", theme::good()),
+                None if m.due < today => ("!", theme::late()),
+                None => (" ", Style::new()),
+            };
+            vec![
+                Span::styled(mark, style),
+                Span::styled(date(Some(m.due)), style),
+                Span::raw(m.title.clone()),
+                Span::raw(m.done.map(|d| t!("dossier-done-on", date = date(Some(d)))).unwrap_or_default()),
+                Span::raw(m.note.clone()),
+            ]
+        })
+        .collect();
     // Every date is ten characters wide, whatever the language.
     let done_width = t!("dossier-done-on", date = "0".repeat(10)).width();
-    let widths = [
-        Constraint::Length(1),
-        Constraint::Length(at_least(10, due)),
-        Constraint::Fill(2),
-        Constraint::Length(u16::try_from(done_width).unwrap_or(u16::MAX)),
-        Constraint::Fill(1),
+    // On a narrow window the note goes first, then when it was done (the
+    // mark says it is): the milestone is shortened last.
+    let columns = vec![
+        Column::fixed("", 1, 1),
+        Column::fixed(l10n::text("dossier-col-due"), 10, 1),
+        Column::fill(l10n::text("dossier-col-milestone"), 2, 0),
+        Column::fixed("", u16::try_from(done_width).unwrap_or(u16::MAX), 3),
+        Column::fill(l10n::text("dossier-col-note"), 1, 4),
     ];
-    let header = Row::new(["", due, l10n::text("dossier-col-milestone"), "", l10n::text("dossier-col-note")])
-        .style(theme::header());
-    let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme::selected());
+    let table =
+        fitted(columns, rows, (bottom.width, Main::Text, 1)).block(block).row_highlight_style(theme::selected());
     let milestone = selected.checked_sub(d.objectives.len()).filter(|_| !in_objectives);
     let mut table_state = TableState::default().with_selected(milestone);
     frame.render_stateful_widget(table, bottom, &mut table_state);
-}
-
-/// A column's width: `width`, or its heading's when that is wider.
-fn at_least(width: u16, heading: &str) -> u16 {
-    width.max(u16::try_from(heading.width()).unwrap_or(u16::MAX))
 }
 
 /// One objective against what was sold in its year.

@@ -3,6 +3,7 @@
 use super::{KEYS, date, empty_hint, fact, widest};
 use crate::app::dossier::DossierState;
 use crate::domain::{Channel, Choice, Outcome, Touchpoint};
+use crate::ui::table::{Column, Main, fitted};
 use crate::ui::theme;
 use crate::{l10n, t};
 use chrono::NaiveDate;
@@ -10,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, TableState, Wrap};
 
 pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: Rect) {
     let d = &state.dossier;
@@ -20,36 +21,39 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
     }
     let details_height = 7.min(area.height / 2);
     let [list, details] = Layout::vertical([Constraint::Fill(1), Constraint::Length(details_height)]).areas(area);
-    let rows = d.touchpoints.iter().map(|t| {
-        let (follow_up, style) = follow_up(t, today);
-        Row::new(vec![
-            Cell::from(date(Some(t.date))),
-            Cell::from(t.channel.label()),
-            Cell::from(t.summary.lines().next().unwrap_or("").to_string()),
-            Cell::from(t.outcome.map(|o| o.label()).unwrap_or("")),
-            Cell::from(Span::styled(follow_up, style)),
-        ])
-    });
-    let headers = [
-        l10n::text("dossier-col-date"),
-        l10n::text("dossier-col-channel"),
-        l10n::text("dossier-col-summary"),
-        l10n::text("dossier-col-outcome"),
-        l10n::text("dossier-col-next-step"),
-    ];
     // Wide enough for every label the column may hold, in this language.
     let channels = Channel::ALL.iter().map(|c| c.label());
     let outcomes = Outcome::ALL.iter().map(|o| o.label());
     let follow_ups = [l10n::text("dossier-followed"), l10n::text("dossier-done")].map(|s| format!("✓ {s}"));
-    let widths = [
-        Constraint::Length(widest([headers[0], "0000-00-00"])),
-        Constraint::Length(widest(channels.chain([headers[1]]))),
-        Constraint::Fill(1),
-        Constraint::Length(widest(outcomes.chain([headers[3]]))),
-        Constraint::Length(widest(follow_ups.iter().map(String::as_str).chain([headers[4], "! 0000-00-00"]))),
+    // On a narrow window (a phone) the outcome goes first, then the channel
+    // (the details below show both), then the next step: the summary is
+    // shortened last.
+    let columns = vec![
+        Column::fixed(l10n::text("dossier-col-date"), 10, 1),
+        Column::fixed(l10n::text("dossier-col-channel"), widest(channels), 3),
+        Column::fill(l10n::text("dossier-col-summary"), 1, 0),
+        Column::fixed(l10n::text("dossier-col-outcome"), widest(outcomes), 4),
+        Column::fixed(
+            l10n::text("dossier-col-next-step"),
+            widest(follow_ups.iter().map(String::as_str).chain(["! 0000-00-00"])),
+            2,
+        ),
     ];
-    let header = Row::new(headers).style(theme::header());
-    let table = Table::new(rows, widths).header(header).row_highlight_style(theme::selected());
+    let rows = d
+        .touchpoints
+        .iter()
+        .map(|t| {
+            let (follow_up, style) = follow_up(t, today);
+            vec![
+                Span::raw(date(Some(t.date))),
+                Span::raw(t.channel.label()),
+                Span::raw(t.summary.lines().next().unwrap_or("").to_string()),
+                Span::raw(t.outcome.map(|o| o.label()).unwrap_or("")),
+                Span::styled(follow_up, style),
+            ]
+        })
+        .collect();
+    let table = fitted(columns, rows, (list.width, Main::Text, 1)).row_highlight_style(theme::selected());
     // Below the header row.
     let fit = usize::from(list.height.saturating_sub(1));
     let first = state.log_view.first_line(state.selected, fit, d.touchpoints.len());

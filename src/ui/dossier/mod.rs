@@ -38,11 +38,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             theme::dim(),
         ),
     ]);
-    let block = Block::bordered().title(title);
+    let block = Block::bordered().title(super::cut_line(title, usize::from(area.width.saturating_sub(2))));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [tabs_area, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
-    frame.render_widget(Paragraph::new(vec![tabs(state.section, tabs_area.width), review(state)]), tabs_area);
+    let review = super::cut_line(review(state), usize::from(tabs_area.width));
+    frame.render_widget(Paragraph::new(vec![tabs(state.section, tabs_area.width), review]), tabs_area);
     rhythm(state, &app.portfolio.class(account.id), frame, tabs_area);
     render_section(app, state, frame, body);
 }
@@ -147,21 +148,7 @@ fn tabs(current: DossierSection, width: u16) -> Line<'static> {
 /// `text` in at most `width` columns, ending in "…" when cut; nothing when
 /// not even one letter and the "…" fit.
 fn cut(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    if width < 2 {
-        return String::new();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + c.to_string().width() + 1 > width {
-            break;
-        }
-        out.push(c);
-    }
-    let out = out.trim_end_matches(['.', ' ']).to_string();
-    format!("{out}…")
+    if width < 2 && text.width() > width { String::new() } else { super::cut(text, width) }
 }
 
 /// A labelled value for detail panes: "Phone: +380 …".

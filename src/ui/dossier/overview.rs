@@ -64,7 +64,7 @@ impl TextBlock {
 
     fn render(self, frame: &mut Frame, area: Rect) {
         let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-        frame.render_widget(Paragraph::new(self.heading), title);
+        frame.render_widget(Paragraph::new(crate::ui::cut_line(self.heading, usize::from(title.width))), title);
         let [_, body] = Layout::horizontal([Constraint::Length(INDENT), Constraint::Fill(1)]).areas(body);
         frame.render_widget(self.body, body);
     }
@@ -99,9 +99,13 @@ fn facts(account: &Account, closing: &[(&str, String)], selected: bool, frame: &
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(rows)]).areas(area);
     // The currency, the closing and the win-back plan, when there are any, under both columns.
     let [_, below] = Layout::horizontal([Constraint::Length(INDENT), Constraint::Fill(1)]).areas(below);
-    let lines: Vec<Line> = closing.iter().map(|(label, value)| fact(label, value.clone())).collect();
+    let lines: Vec<Line> = closing
+        .iter()
+        .map(|(label, value)| crate::ui::cut_line(fact(label, value.clone()), usize::from(below.width)))
+        .collect();
     frame.render_widget(Paragraph::new(lines), below);
-    frame.render_widget(Paragraph::new(heading(l10n::text("dossier-facts-heading"), selected)), title);
+    let facts_heading = heading(l10n::text("dossier-facts-heading"), selected);
+    frame.render_widget(Paragraph::new(crate::ui::cut_line(facts_heading, usize::from(title.width))), title);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).spacing(1).areas(body);
     let or_dash = |s: &str| {
@@ -131,6 +135,10 @@ fn facts(account: &Account, closing: &[(&str, String)], selected: bool, frame: &
     ];
     // The left column is indented under the heading.
     let [_, left] = Layout::horizontal([Constraint::Length(INDENT), Constraint::Fill(1)]).areas(left);
-    frame.render_widget(Paragraph::new(left_lines), left);
-    frame.render_widget(Paragraph::new(right_lines), right);
+    // Narrow columns (a phone) cut a long value with "…": the form shows it whole.
+    let fitted = |lines: Vec<Line<'static>>, width: u16| -> Vec<Line<'static>> {
+        lines.into_iter().map(|l| crate::ui::cut_line(l, usize::from(width))).collect()
+    };
+    frame.render_widget(Paragraph::new(fitted(left_lines, left.width)), left);
+    frame.render_widget(Paragraph::new(fitted(right_lines, right.width)), right);
 }

@@ -3,14 +3,15 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, TableState, Wrap};
 
 use super::{KEYS, date, empty_hint, fact, widest};
 use crate::app::dossier::DossierState;
 use crate::domain::analysis::activity::{counts_for_coverage, uncovered};
 use crate::domain::{Attitude, BirthDate, BuyingRole, Choice};
-use crate::ui::theme;
+use crate::ui::table::{Column, Main, fitted};
+use crate::ui::{cut, theme};
 use crate::{l10n, t};
 
 fn label<T: Choice>(value: Option<T>) -> String {
@@ -32,48 +33,43 @@ pub fn render_people(state: &DossierState, today: chrono::NaiveDate, frame: &mut
     }
     let [list, details] = split(area, d.people.len());
     let extra = &state.extra;
-    let rows = d.people.iter().map(|p| {
-        let last = extra.last_contacts.get(&p.id).copied();
-        // Decision makers and influencers not contacted within the standard are marked.
-        let uncovered = counts_for_coverage(p.role) && uncovered(last, extra.standard, today);
-        let last_cell = if uncovered {
-            Cell::from(format!("!{}", date(last))).style(theme::late())
-        } else {
-            Cell::from(date(last))
-        };
-        let attitude_style = match p.attitude {
-            Some(Attitude::Supporter) => theme::good(),
-            Some(Attitude::Opponent) => theme::late(),
-            _ => ratatui::style::Style::new(),
-        };
-        Row::new(vec![
-            Cell::from(p.name.clone()),
-            Cell::from(p.job_title.clone()),
-            Cell::from(label(p.role)),
-            Cell::from(p.influence.map(|i| "●".repeat(i as usize)).unwrap_or_default()),
-            Cell::from(label(p.attitude)).style(attitude_style),
-            last_cell,
-        ])
-    });
-    let headers = [
-        l10n::text("dossier-col-name"),
-        l10n::text("dossier-col-job-title"),
-        l10n::text("dossier-col-role"),
-        l10n::text("dossier-col-influence"),
-        l10n::text("dossier-col-attitude"),
-        l10n::text("analysis-people-last-contact"),
-    ];
+    let rows = d
+        .people
+        .iter()
+        .map(|p| {
+            let last = extra.last_contacts.get(&p.id).copied();
+            // Decision makers and influencers not contacted within the standard are marked.
+            let uncovered = counts_for_coverage(p.role) && uncovered(last, extra.standard, today);
+            let last_cell =
+                if uncovered { Span::styled(format!("!{}", date(last)), theme::late()) } else { Span::raw(date(last)) };
+            let attitude_style = match p.attitude {
+                Some(Attitude::Supporter) => theme::good(),
+                Some(Attitude::Opponent) => theme::late(),
+                _ => ratatui::style::Style::new(),
+            };
+            vec![
+                Span::raw(p.name.clone()),
+                Span::raw(p.job_title.clone()),
+                Span::raw(label(p.role)),
+                Span::raw(p.influence.map(|i| "●".repeat(i as usize)).unwrap_or_default()),
+                Span::styled(label(p.attitude), attitude_style),
+                last_cell,
+            ]
+        })
+        .collect();
     // Wide enough for every label the column may hold, in this language.
-    let widths = [
-        Constraint::Fill(2),
-        Constraint::Fill(2),
-        Constraint::Length(widest(BuyingRole::ALL.iter().map(|r| r.label()).chain([headers[2]]))),
-        Constraint::Length(widest(["●●●●●", headers[3]])),
-        Constraint::Length(widest(Attitude::ALL.iter().map(|a| a.label()).chain([headers[4]]))),
-        Constraint::Length(widest(["!2026-12-31", headers[5]])),
+    // On a narrow window (a phone) the influence goes first, then the job
+    // title, the attitude and the role (the details below show the rest):
+    // the name is shortened last.
+    let columns = vec![
+        Column::fill(l10n::text("dossier-col-name"), 2, 0),
+        Column::fill(l10n::text("dossier-col-job-title"), 2, 5),
+        Column::fixed(l10n::text("dossier-col-role"), widest(BuyingRole::ALL.iter().map(|r| r.label())), 3),
+        Column::fixed(l10n::text("dossier-col-influence"), widest(["●●●●●"]), 6),
+        Column::fixed(l10n::text("dossier-col-attitude"), widest(Attitude::ALL.iter().map(|a| a.label())), 4),
+        Column::fixed(l10n::text("analysis-people-last-contact"), widest(["!2026-12-31"]), 2),
     ];
-    let header = Row::new(headers).style(theme::header());
-    let table = Table::new(rows, widths).header(header).row_highlight_style(theme::selected());
+    let table = fitted(columns, rows, (list.width, Main::Name, 1)).row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
 
@@ -98,7 +94,7 @@ pub fn render_people(state: &DossierState, today: chrono::NaiveDate, frame: &mut
         fact(l10n::text("dossier-fact-birthday"), p.birthday.map_or_else(|| date(None), BirthDate::shown)),
         fact(l10n::text("dossier-fact-notes"), p.notes.clone()),
     ];
-    let block = Block::new().borders(Borders::TOP).title(format!(" {} ", p.name));
+    let block = Block::new().borders(Borders::TOP).title(cut(&format!(" {} ", p.name), usize::from(details.width)));
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
 }
 
@@ -109,12 +105,12 @@ pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
         return frame.render_widget(empty_hint(&hint, "n"), area);
     }
     let [list, details] = split(area, d.competitors.len());
-    let rows = d.competitors.iter().map(|c| Row::new(vec![c.name.clone(), c.position.clone()]));
-    let header = Row::new([l10n::text("dossier-col-competitor"), l10n::text("dossier-col-their-position")])
-        .style(theme::header());
-    let table = Table::new(rows, [Constraint::Fill(1), Constraint::Fill(2)])
-        .header(header)
-        .row_highlight_style(theme::selected());
+    let rows = d.competitors.iter().map(|c| vec![Span::raw(c.name.clone()), Span::raw(c.position.clone())]).collect();
+    let columns = vec![
+        Column::fill(l10n::text("dossier-col-competitor"), 1, 0),
+        Column::fill(l10n::text("dossier-col-their-position"), 2, 1),
+    ];
+    let table = fitted(columns, rows, (list.width, Main::Name, 1)).row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
 
@@ -126,6 +122,6 @@ pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
         fact(l10n::text("dossier-fact-strengths"), c.strengths.clone()),
         fact(l10n::text("dossier-fact-weaknesses"), c.weaknesses.clone()),
     ];
-    let block = Block::new().borders(Borders::TOP).title(format!(" {} ", c.name));
+    let block = Block::new().borders(Borders::TOP).title(cut(&format!(" {} ", c.name), usize::from(details.width)));
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
 }

@@ -15,10 +15,7 @@ fn units(hundredths: i64) -> String {
     l10n::group_digits(l10n::whole_units(hundredths))
 }
 
-fn right(text: &str, width: usize) -> String {
-    let text = crate::domain::text::truncate(text, width);
-    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
-}
+use crate::ui::{cut, cut_right as right};
 
 pub fn render(state: &DossierState, frame: &mut Frame, area: Rect) {
     let account = &state.dossier.account;
@@ -40,11 +37,7 @@ pub fn render(state: &DossierState, frame: &mut Frame, area: Rect) {
     let year: i64 = months.iter().take(12).map(|m| m.amount).sum();
     let headline = t!("analysis-dossier-sales-headline", currency = currency, total = units(year), key = KEYS[0]);
     frame.render_widget(
-        Paragraph::new(with_keys(
-            &crate::domain::text::truncate(&headline, usize::from(head.width)),
-            &["n"],
-            theme::dim(),
-        )),
+        Paragraph::new(crate::ui::cut_line(with_keys(&headline, &["n"], theme::dim()), usize::from(head.width))),
         head,
     );
 
@@ -108,7 +101,7 @@ pub fn render(state: &DossierState, frame: &mut Frame, area: Rect) {
                 cells.push(Line::raw(right(&m.volume.map(units).unwrap_or_default(), volume_w)));
             }
             if show_products {
-                cells.push(Line::raw(crate::domain::text::truncate(&m.products.join(", "), products_w)));
+                cells.push(Line::raw(cut(&m.products.join(", "), products_w)));
             }
             Row::new(cells)
         })
@@ -124,7 +117,7 @@ pub fn render(state: &DossierState, frame: &mut Frame, area: Rect) {
         widths.push(Constraint::Length(volume_w as u16));
     }
     if show_products {
-        header.push(crate::domain::text::truncate(l10n::text("analysis-col-products"), products_w));
+        header.push(cut(l10n::text("analysis-col-products"), products_w));
         widths.push(Constraint::Length(products_w as u16));
     }
     let table = Table::new(rows, widths)
