@@ -299,6 +299,8 @@ shell-demo-open = გახსენით ასე: keyplan --db { $path }
 shell-demo-generated = შეიქმნა { $count } კლიენტი და { $touchpoints } კონტაქტი (საწყისი რიცხვი { $seed }) { $path }-ში { $seconds } წამში.
 shell-workbench-upgraded = მონაცემთა ბაზა განახლდა; წინა ვერსია შენახულია აქ: { $backup }
 shell-workbench-sample = პორტფელის ნიმუში (დროებითი ასლი)
+shell-workbench-needs-terminal = სამუშაო მაგიდას ტერმინალი სჭირდება (სტანდარტული შეტანა და გამოტანა ტერმინალში, TERM არ არის dumb); მის გარეშე გამოიყენეთ ბრძანებები list, show, log, check, search, export და report (keyplan --help ყველას ჩამოთვლის)
+shell-workbench-no-directory = საქაღალდე { $path } არ არსებობს: ჯერ შექმენით ის, ან --db-ს მიეცით ფაილი არსებულ საქაღალდეში
 shell-terminal-error = ტერმინალის შეცდომა: { $reason }
 shell-search-nothing = „{ $query }“-ზე არაფერი მოიძებნა
 shell-list-empty = კლიენტები არ არის
@@ -370,6 +372,11 @@ shell-settings-template =
     # ნელი SSH კავშირით) ტერმინალის გადახვევის არეების წყალობით. დააყენეთ false,
     # თუ გადახვევისას სტრიქონები ადგილს იცვლის.
     scroll_regions = { $scroll }
+
+    # მაუსი, თუ ტერმინალი მას აგზავნის: ბორბალი (ტელეფონზე შეხებით
+    # გადახვევა) გადაახვევს, დაწკაპება ირჩევს სტრიქონს, ორმაგი დაწკაპება ხსნის მას.
+    # მიუთითეთ false, რომ მაუსი ტერმინალს დარჩეს და მისით ტექსტი მონიშნოთ.
+    mouse = { $mouse }
 
     # დღეში ერთხელ, როცა სამუშაო ადგილი იხსნება, ბაზის ასლი იწერება
     # backups/-ში მის გვერდით (keyplan-daily-YYYY-MM-DD.db; კვირის პირველი ასლი

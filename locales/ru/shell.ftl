@@ -319,6 +319,8 @@ shell-demo-open = Откройте его так: keyplan --db { $path }
 shell-demo-generated = Создано { $count } клиентов и { $touchpoints } контактов (зерно { $seed }) в { $path } за { $seconds } с.
 shell-workbench-upgraded = База данных обновлена; предыдущая версия сохранена в { $backup }
 shell-workbench-sample = Пример портфеля (временная копия)
+shell-workbench-needs-terminal = рабочему месту нужен терминал (стандартные ввод и вывод в терминале, TERM не dumb); без него пользуйтесь командами list, show, log, check, search, export и report (keyplan --help перечисляет все)
+shell-workbench-no-directory = каталога { $path } не существует: сначала создайте его или дайте --db файл в существующем каталоге
 shell-terminal-error = ошибка терминала: { $reason }
 shell-search-nothing = ничего не найдено по «{ $query }»
 shell-list-empty = клиентов нет
@@ -390,6 +392,11 @@ shell-settings-template =
     # через медленное SSH-соединение) благодаря областям прокрутки терминала.
     # Укажите false, если строки при прокрутке смещаются.
     scroll_regions = { $scroll }
+
+    # Мышь, если терминал её присылает: колесо (прокрутка касанием на
+    # телефоне) прокручивает, щелчок выбирает строку, двойной щелчок открывает её.
+    # Укажите false, чтобы оставить мышь терминалу и выделять ею текст.
+    mouse = { $mouse }
 
     # Раз в день, когда открывается рабочее место, копия базы записывается
     # в backups/ рядом с ней (keyplan-daily-YYYY-MM-DD.db; первая копия

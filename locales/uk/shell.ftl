@@ -319,6 +319,8 @@ shell-demo-open = Відкрийте його так: keyplan --db { $path }
 shell-demo-generated = Створено { $count } клієнтів і { $touchpoints } контактів (зерно { $seed }) у { $path } за { $seconds } с.
 shell-workbench-upgraded = Базу даних оновлено; попередню версію збережено в { $backup }
 shell-workbench-sample = Приклад портфеля (тимчасова копія)
+shell-workbench-needs-terminal = робочому місцю потрібен термінал (стандартні введення й виведення в терміналі, TERM не dumb); без нього користуйтеся командами list, show, log, check, search, export і report (keyplan --help перелічує всі)
+shell-workbench-no-directory = каталогу { $path } не існує: спершу створіть його або дайте --db файл у наявному каталозі
 shell-terminal-error = помилка термінала: { $reason }
 shell-search-nothing = нічого не знайдено за «{ $query }»
 shell-list-empty = клієнтів немає
@@ -390,6 +392,11 @@ shell-settings-template =
     # через повільне SSH-з'єднання) завдяки областям прокручування термінала.
     # Вкажіть false, якщо рядки під час прокручування зсуваються.
     scroll_regions = { $scroll }
+
+    # Миша, якщо термінал її надсилає: коліщатко (прокручування дотиком на
+    # телефоні) гортає, клік вибирає рядок, подвійний клік відкриває його.
+    # Вкажіть false, щоб лишити мишу терміналу й виділяти нею текст.
+    mouse = { $mouse }
 
     # Раз на день, коли відкривається робоче місце, копія бази записується
     # в backups/ поруч із нею (keyplan-daily-YYYY-MM-DD.db; перша копія

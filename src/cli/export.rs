@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::Failure;
-use super::show::print;
+use super::out::print;
 use crate::interchange::{csv, ics, json, markdown};
 use crate::store::{Store, StoreError};
 

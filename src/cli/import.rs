@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use super::show::print;
+use super::out::print;
 use super::{Failure, resolve};
 use crate::interchange::merge::{Plan, plan_people, plan_portfolio};
 use crate::interchange::{ImportError, csv, json, vcard};

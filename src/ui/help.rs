@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::theme;
-use crate::app::Mode;
 use crate::app::keymap::{Binding, bindings};
+use crate::app::{App, Mode};
 use crate::l10n;
 
 fn title(mode: Mode) -> String {
@@ -52,8 +52,10 @@ fn grouped(bindings: &[Binding]) -> Vec<(String, &'static str)> {
 }
 
 /// The keys of `mode`, scrolled down `scroll` lines when they do not fit
-/// (a phone, a short window): the bottom border says there is more.
-pub fn render(mode: Mode, scroll: u16, frame: &mut Frame, area: Rect) {
+/// (a phone, a short window): the bottom border says there is more. The
+/// last line names the database file open (control characters shown).
+pub fn render(mode: Mode, app: &App, frame: &mut Frame, area: Rect) {
+    let scroll = app.help_scroll;
     let key_line = |keys: &str, help: &str, style| {
         Line::from(vec![Span::styled(format!("{keys:>14}  "), theme::key()), Span::styled(help.to_string(), style)])
     };
@@ -67,6 +69,11 @@ pub fn render(mode: Mode, scroll: u16, frame: &mut Frame, area: Rect) {
     lines.push(key_line("Ctrl-C", l10n::text("keys-ctrl-c"), theme::dim()));
     lines.push(key_line("Ctrl-Z", l10n::text("keys-ctrl-z"), theme::dim()));
     lines.push(key_line("Esc ?", l10n::text("keys-close-help"), theme::dim()));
+    if app.settings.mouse {
+        lines.push(key_line(l10n::text("keys-mouse-label"), l10n::text("keys-mouse"), theme::dim()));
+    }
+    let database = crate::domain::text::clean_line(&app.database().display().to_string());
+    lines.push(key_line(l10n::text("keys-database"), &database, theme::dim()));
     let width = 72.min(area.width);
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     let rows = u16::try_from(paragraph.line_count(width.saturating_sub(2).max(1))).unwrap_or(u16::MAX);

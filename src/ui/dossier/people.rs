@@ -76,6 +76,7 @@ pub fn render_people(state: &DossierState, today: chrono::NaiveDate, frame: &mut
     let table = Table::new(rows, widths).header(header).row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
+    super::point_at_items(state, list, 1, table_state.offset());
 
     let Some(p) = d.people.get(state.selected) else {
         return;
@@ -117,6 +118,7 @@ pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
         .row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
+    super::point_at_items(state, list, 1, table_state.offset());
 
     let Some(c) = d.competitors.get(state.selected) else {
         return;
