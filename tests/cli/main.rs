@@ -13,3 +13,4 @@ mod lookup;
 mod losses;
 mod reports;
 mod sales;
+mod terminals;
