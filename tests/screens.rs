@@ -3,6 +3,8 @@
 
 #[path = "support/bench.rs"]
 mod bench;
+#[path = "screens/mouse.rs"]
+mod mouse;
 
 use bench::{Bench, bench_with, day, empty, key, today};
 use crossterm::event::KeyCode;
@@ -1092,7 +1094,7 @@ mod in_each_language {
         for &language in languages {
             let _speaking = l10n::scoped(language);
             let bench = build();
-            let screen = bench.draw_at(width, height).backend().to_string();
+            let screen = bench.screen_at(width, height);
             insta::assert_snapshot!(format!("{name}_{}", language.code()), screen);
         }
     }
