@@ -20,7 +20,7 @@ cli-arg-demo = Open a freshly made sample portfolio in a throw-away file; your o
 cli-exit-codes = Exit codes:
 cli-exit-0 = success
 cli-exit-1 = `check --exit-code` found something overdue (never used otherwise)
-cli-exit-2 = a mistake to fix: usage, an unknown account, a refused file or value, a conflict with another change
+cli-exit-2 = a mistake to fix: usage (the workbench without a terminal too), an unknown account, a refused file or value, a conflict with another change
 cli-exit-3 = the database is damaged or cannot be read, or keyplan itself failed
 
 cli-demo-about = Fill an empty database with the sample portfolio
