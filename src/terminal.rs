@@ -6,6 +6,8 @@
 
 use std::io::IsTerminal;
 
+pub mod sgr;
+
 /// The colours a terminal shows. Nothing more than it advertises is ever
 /// assumed: truecolour only when `COLORTERM` says so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]

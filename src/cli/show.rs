@@ -71,7 +71,12 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
     };
     let printed = match args.format {
         ShowFormat::Text => {
-            let mut printed = text::dossier(&dossier, section, today, layout());
+            let layout = layout();
+            let mut printed = text::dossier(&dossier, section, today, layout);
+            if layout.colour {
+                // crossterm's colours in the syntax every colour terminal reads.
+                printed = crate::terminal::sgr::sixteen_colour_syntax(&printed);
+            }
             let older = total.saturating_sub(dossier.touchpoints.len());
             if older > 0 && section.is_none_or(|s| s == DossierSection::Log) {
                 printed.push_str(&format!("\n{}\n", crate::t!("shell-show-older", count = older)));

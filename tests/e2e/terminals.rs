@@ -173,3 +173,37 @@ fn a_database_in_a_missing_directory_is_refused_before_the_screen_changes() {
     assert!(pty::find(&tui.raw(), b"\x1b[?1049h").is_none(), "the screen was taken first");
     assert!(!missing.parent().unwrap().exists(), "the directory was made");
 }
+
+/// The colour codes a whole first frame used, with `env` set.
+fn colour_codes(env: &[(&str, &str)]) -> String {
+    let home = home();
+    let mut launch = Launch::new(home.path(), &["--demo", "--today", TODAY]);
+    for (key, value) in env {
+        launch = launch.env(key, value);
+    }
+    let mut tui = Tui::spawn(launch);
+    tui.wait_for("Укрмережа Телеком");
+    tui.wait_for("overdue");
+    let raw = String::from_utf8_lossy(&tui.raw()).to_string();
+    tui.send("q");
+    tui.expect_clean_exit();
+    raw
+}
+
+#[test]
+fn colours_follow_what_the_terminal_advertises() {
+    // 16 colours: the 16-colour syntax only (not even 38;5;1 for red).
+    for term in ["screen", "linux", "xterm"] {
+        let raw = colour_codes(&[("TERM", term)]);
+        assert!(!raw.contains("38;5;") && !raw.contains("38;2;"), "TERM={term}: {raw:?}");
+        assert!(raw.contains("\x1b[31") || raw.contains(";31m"), "TERM={term} shows red: {raw:?}");
+    }
+    let raw = colour_codes(&[("TERM", "xterm-256color")]);
+    assert!(raw.contains("38;5;") && !raw.contains("38;2;"), "{raw:?}");
+    let raw = colour_codes(&[("TERM", "xterm-256color"), ("COLORTERM", "truecolor")]);
+    assert!(raw.contains("38;2;"), "{raw:?}");
+    let raw = colour_codes(&[("TERM", "xterm-256color"), ("NO_COLOR", "1")]);
+    for code in ["38;", "\x1b[31", "\x1b[33", ";31m", ";33m"] {
+        assert!(!raw.contains(code), "NO_COLOR: {code:?} in {raw:?}");
+    }
+}
