@@ -1458,7 +1458,7 @@ mod analysis {
     /// The portfolio with two years of monthly sales: a steady breadwinner,
     /// a seasonal one, an irregular prospect above the line, a lost account
     /// with a win-back plan, and an objective of this year.
-    fn with_sales() -> Bench {
+    pub(crate) fn with_sales() -> Bench {
         sales_bench(true)
     }
 

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
+use super::analysis::AnalysisTab;
 use super::dossier::Item;
 use super::{Action, App, Overlay, Screen};
 use crate::domain::{AccountId, Alert, AlertItem, AlertKind, DossierSection, SearchHit, SearchKind};
@@ -29,6 +30,11 @@ pub enum Target {
     Alert(AlertKey),
     /// A hit of the search box.
     Hit(HitKey),
+    /// A tab of the analysis.
+    AnalysisTab(AnalysisTab),
+    /// A row of the analysis' current tab: its place in the tab's list and
+    /// the account it names.
+    AnalysisRow { index: usize, account: AccountId },
 }
 
 /// An alert, as the agenda tells it from the others.
@@ -139,7 +145,8 @@ impl App {
                 super::update(self, Action::Pick(target));
                 // A tab has nothing to open; a row opens only when it was
                 // picked (it is still there, on the screen that has the keyboard).
-                if !matches!(target, Target::Section(_)) && self.shows_selected(target) {
+                let tab = matches!(target, Target::Section(_) | Target::AnalysisTab(_));
+                if !tab && self.shows_selected(target) {
                     self.handle_key(arrow(KeyCode::Enter));
                 }
             }
@@ -161,7 +168,14 @@ impl App {
                 self.screen == Screen::Agenda
                     && self.alerts.get(self.agenda.selected).is_some_and(|alert| AlertKey::of(alert) == key)
             }
-            (Target::Section(_) | Target::Hit(_), None) => false,
+            (Target::AnalysisRow { index, account }, None) => {
+                let state = &self.analysis;
+                self.screen == Screen::Analysis
+                    && state.listing.is_none()
+                    && state.selected() == index
+                    && state.accounts().get(index) == Some(&account)
+            }
+            (Target::Section(_) | Target::Hit(_) | Target::AnalysisTab(_), None) => false,
         }
     }
 }

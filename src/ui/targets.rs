@@ -50,3 +50,14 @@ pub(super) fn table(area: Rect, above: u16, offset: usize, target: impl Fn(usize
     let body = Rect { y: area.y.saturating_add(above), height: area.height.saturating_sub(above), ..area };
     rows(body, 1, (offset..).map_while(|i| (i < offset + usize::from(body.height)).then(|| target(i))));
 }
+
+/// The titles of a line of tabs (each title a span, a space after it), one
+/// target each, in order.
+pub(super) fn line(tabs: &ratatui::text::Line, area: Rect, targets: impl IntoIterator<Item = Target>) {
+    let mut x = area.x;
+    for (span, target) in tabs.spans.iter().step_by(2).zip(targets) {
+        let width = u16::try_from(span.width()).unwrap_or(u16::MAX);
+        add(Rect::new(x, area.y, width, 1).intersection(area), target);
+        x = x.saturating_add(width).saturating_add(1);
+    }
+}

@@ -107,6 +107,25 @@ fn a_click_under_a_form_reaches_nothing() {
     assert_eq!(bench.app.portfolio.selected, 0);
 }
 
+#[test]
+fn the_analysis_tabs_and_its_pareto_rows_by_click() {
+    let mut bench = crate::analysis::with_sales();
+    bench.keys("r");
+    bench.click("2 ABC-XYZ");
+    assert_eq!(bench.app.analysis.tab, keyplan::app::analysis::AnalysisTab::Matrix);
+    bench.click("1 Pareto");
+    assert_eq!(bench.app.analysis.tab, keyplan::app::analysis::AnalysisTab::Pareto);
+    let second = bench.app.analysis.accounts()[1];
+    let name = bench.app.portfolio.accounts.iter().find(|a| a.id == second).unwrap().name.clone();
+    bench.click(&name);
+    assert_eq!(bench.app.analysis.selected(), 1);
+    bench.wheel(false);
+    assert_eq!(bench.app.analysis.selected(), 0, "the wheel moves up the ranking");
+    bench.double_click(&name);
+    let dossier = bench.app.dossier.as_ref().expect("the dossier opened");
+    assert_eq!((dossier.dossier.account.id, dossier.section), (second, DossierSection::Sales));
+}
+
 // ---------------------------------------------------------------- colours
 
 mod colours {

@@ -44,7 +44,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     let [tabs_area, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
     let tab_line = tabs(state.section, tabs_area.width);
-    point_at_tabs(&tab_line, tabs_area);
+    super::targets::line(&tab_line, tabs_area, DossierSection::TABS.map(Target::Section));
     frame.render_widget(Paragraph::new(vec![tab_line, review(state)]), tabs_area);
     rhythm(state, &app.portfolio.class(account.id), frame, tabs_area);
     render_section(app, state, frame, body);
@@ -145,17 +145,6 @@ fn tabs(current: DossierSection, width: u16) -> Line<'static> {
         spans.push(Span::raw(" "));
     }
     Line::from(spans)
-}
-
-/// Each tab's title, for a click: the tabs' line holds a title and a space per section.
-fn point_at_tabs(line: &Line, area: Rect) {
-    let mut x = area.x;
-    for (span, section) in line.spans.iter().step_by(2).zip(DossierSection::TABS) {
-        let width = u16::try_from(span.content.width()).unwrap_or(u16::MAX);
-        let tab = Rect::new(x, area.y, width, 1).intersection(area);
-        super::targets::add(tab, Target::Section(section));
-        x = x.saturating_add(width).saturating_add(1);
-    }
 }
 
 /// The rows of a section's list drawn as a table in `area` below `above`
