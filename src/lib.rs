@@ -15,4 +15,5 @@ pub mod sample;
 pub mod scrolling;
 pub mod settings;
 pub mod store;
+pub mod terminal;
 pub mod ui;

@@ -64,6 +64,9 @@ pub struct Settings {
     /// Send scrolled tables as terminal scroll regions (false for terminals
     /// that show rows out of place).
     pub scroll_regions: bool,
+    /// Take the mouse (wheel, clicks); false leaves it to the terminal, for
+    /// selecting text with it.
+    pub mouse: bool,
     pub backups: BackupSettings,
     /// The interface language; None: from the environment (LC_ALL, LC_MESSAGES, LANG).
     pub language: Option<Language>,
@@ -85,6 +88,7 @@ impl Default for Settings {
             check_interval_secs: 60,
             within_days: 14,
             scroll_regions: true,
+            mouse: true,
             backups: BackupSettings::default(),
             language: None,
             date_format: DateStyle::Local,
@@ -185,6 +189,7 @@ pub fn template() -> String {
         max_within = MAX_WITHIN_DAYS,
         scroll = d.scroll_regions.to_string(),
         excel = d.csv_excel.to_string(),
+        mouse = d.mouse.to_string(),
         routine = d.backups.routine.to_string(),
         daily = d.backups.keep.daily,
         max_daily = MAX_DAILY_BACKUPS,
@@ -266,6 +271,7 @@ pub fn parse(text: &str, file_name: &str) -> (Settings, Vec<String>) {
             "scroll_regions" => {
                 settings.scroll_regions = reader.boolean(value, "scroll_regions").unwrap_or(settings.scroll_regions);
             }
+            "mouse" => settings.mouse = reader.boolean(value, "mouse").unwrap_or(settings.mouse),
             "language" => settings.language = reader.language(value).or(settings.language),
             "date_format" => settings.date_format = reader.date_format(value).unwrap_or(settings.date_format),
             "currency" => settings.currency = reader.currency(value).or(settings.currency),

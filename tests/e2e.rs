@@ -9,6 +9,8 @@ mod pty;
 mod drafts;
 #[path = "e2e/signals.rs"]
 mod signals;
+#[path = "e2e/terminals.rs"]
+mod terminals;
 
 use std::path::{Path, PathBuf};
 

@@ -3,6 +3,8 @@
 
 #[path = "support/bench.rs"]
 mod bench;
+#[path = "screens/mouse.rs"]
+mod mouse;
 
 use bench::{Bench, bench_with, day, empty, key, today};
 use crossterm::event::KeyCode;
@@ -1097,7 +1099,7 @@ mod in_each_language {
         for &language in languages {
             let _speaking = l10n::scoped(language);
             let bench = build();
-            let screen = bench.draw_at(width, height).backend().to_string();
+            let screen = bench.screen_at(width, height);
             insta::assert_snapshot!(format!("{name}_{}", language.code()), screen);
         }
     }
@@ -1453,7 +1455,7 @@ mod analysis {
     /// The portfolio with two years of monthly sales: a steady breadwinner,
     /// a seasonal one, an irregular prospect above the line, a lost account
     /// with a win-back plan, and an objective of this year.
-    fn with_sales() -> Bench {
+    pub(crate) fn with_sales() -> Bench {
         sales_bench(true)
     }
 

@@ -266,3 +266,24 @@ mod in_each_language {
         }
     }
 }
+
+#[test]
+fn a_click_picks_a_hit_and_a_double_click_opens_it() {
+    let mut bench = portfolio();
+    bench.keys("fпостав");
+    let hits = |bench: &Bench| match bench.app.overlays.last() {
+        Some(keyplan::app::Overlay::Search(state)) => (state.hits.clone(), state.selected),
+        _ => panic!("the search box is open"),
+    };
+    let (found, selected) = hits(&bench);
+    assert_eq!(selected, 0);
+    // Each hit is two lines: where, then the text around the match.
+    let third = &found[2];
+    let snippet: String = third.parts().iter().map(|(part, _)| *part).collect();
+    let words: Vec<&str> = snippet.split_whitespace().take(2).collect();
+    bench.click(&words.join(" "));
+    assert_eq!(hits(&bench).1, 2, "the hit whose text was clicked");
+    bench.double_click(&words.join(" "));
+    assert_eq!(bench.app.mode(), Mode::Dossier);
+    assert_eq!(bench.app.dossier.as_ref().unwrap().dossier.account.id, third.account_id);
+}

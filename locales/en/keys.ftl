@@ -20,6 +20,9 @@ keys-form-empty-field = empty the field
 keys-ctrl-c = quit from anywhere (asks if something is unsaved)
 keys-ctrl-z = suspend to the shell (fg comes back)
 keys-close-help = close this help
+keys-database = database
+keys-mouse-label = mouse
+keys-mouse = wheel scrolls, a click selects, a double click opens
 
 key-quit = quit
 key-help = show the keys of this screen

@@ -20,7 +20,7 @@ cli-arg-demo = Open a freshly made sample portfolio in a throw-away file; your o
 cli-exit-codes = Exit codes:
 cli-exit-0 = success
 cli-exit-1 = `check --exit-code` found something overdue, or `people --email` found no one (never used otherwise)
-cli-exit-2 = a mistake to fix: usage, an unknown account, a refused file or value, a conflict with another change
+cli-exit-2 = a mistake to fix: usage (the workbench without a terminal too), an unknown account, a refused file or value, a conflict with another change
 cli-exit-3 = the database is damaged or cannot be read, or keyplan itself failed
 
 cli-demo-about = Fill an empty database with the sample portfolio
@@ -328,6 +328,8 @@ shell-demo-open = Open it with: keyplan --db { $path }
 shell-demo-generated = Generated { $count } accounts and { $touchpoints } touchpoints (seed { $seed }) in { $path } in { $seconds } s.
 shell-workbench-upgraded = Upgraded the database; the previous version is kept in { $backup }
 shell-workbench-sample = Sample portfolio (a throw-away copy)
+shell-workbench-needs-terminal = the workbench needs a terminal (standard input and output on a terminal, TERM not dumb); without one, use the commands list, show, log, check, search, export and report (keyplan --help lists them all)
+shell-workbench-no-directory = the directory { $path } does not exist: create it first, or give --db a file in a directory that exists
 shell-terminal-error = terminal error: { $reason }
 shell-search-nothing = nothing found for "{ $query }"
 shell-list-empty = no accounts
@@ -405,6 +407,11 @@ shell-settings-template =
     # a slow SSH link) by using the terminal's scroll regions. Set to false if
     # rows ever show out of place while scrolling.
     scroll_regions = { $scroll }
+
+    # The mouse, where the terminal sends it: the wheel (a phone's touch
+    # scrolling) scrolls, a click selects a row, a double click opens it.
+    # Set to false to leave the mouse to the terminal, to select text with it.
+    mouse = { $mouse }
 
     # Once a day, when the workbench opens, a copy of the database is written
     # into backups/ beside it (keyplan-daily-YYYY-MM-DD.db; the first copy of

@@ -95,6 +95,9 @@ pub enum Action {
     BackupFailed(String),
     /// The external editor came back with this text (None: it failed).
     ExternalEditDone(ExternalEdit, Option<String>),
+    /// A click: select the record the row showed (by its id, wherever it
+    /// now stands; nothing when it is gone or not on this screen).
+    Pick(super::mouse::Target),
     /// Ctrl-Z: suspend until the shell's `fg`.
     Suspend,
     /// Keep what is typed as a draft now (the pause in typing came, or the

@@ -75,6 +75,7 @@ pub fn update(app: &mut super::App, action: super::Action) {
             }
         }
         Action::ToggleDone => mark_done(app),
+        Action::Pick(super::mouse::Target::Alert(key)) => super::mouse::pick_alert(app, key),
         Action::Snooze => {
             if let Some(alert) = selected(app) {
                 let about = alert.subject.clone().unwrap_or_else(|| alert.account.to_string());

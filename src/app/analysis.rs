@@ -2,6 +2,7 @@
 //! is selected, and each tab's data, read when the tab is first shown and
 //! kept until something is written (ours or another process's).
 
+use super::mouse::Target;
 use chrono::{Datelike, NaiveDate};
 
 use super::viewport::Viewport;
@@ -247,6 +248,23 @@ impl AnalysisState {
         self.selected[i] = self.selected[i].saturating_add_signed(delta).min(count.saturating_sub(1));
     }
 
+    /// A click on a row of the current tab: the row at `index` if it still
+    /// names `account`, else the first row that does.
+    fn pick(&mut self, index: usize, account: AccountId) {
+        if self.listing.is_some() {
+            return;
+        }
+        let accounts = self.accounts();
+        let found = if accounts.get(index) == Some(&account) {
+            Some(index)
+        } else {
+            accounts.iter().position(|a| *a == account)
+        };
+        if let Some(found) = found {
+            self.selected[self.tab as usize] = found;
+        }
+    }
+
     fn show(&mut self, tab: AnalysisTab) {
         if self.tab != tab {
             self.tab = tab;
@@ -295,7 +313,8 @@ pub fn update(app: &mut App, action: Action) {
     match action {
         Action::NextSection => state.show(state.tab.next()),
         Action::PrevSection => state.show(state.tab.prev()),
-        Action::GoToTab(tab) => state.show(tab),
+        Action::GoToTab(tab) | Action::Pick(Target::AnalysisTab(tab)) => state.show(tab),
+        Action::Pick(Target::AnalysisRow { index, account }) => state.pick(index, account),
         Action::Up => state.step(-1),
         Action::Down => state.step(1),
         Action::PageUp => state.step(-10),

@@ -38,6 +38,19 @@ pub enum Item {
     Competitor(CompetitorId),
 }
 
+impl Item {
+    /// The section whose list holds the entry.
+    pub fn section(self) -> DossierSection {
+        match self {
+            Item::Overview(_) => DossierSection::Overview,
+            Item::Objective(_) | Item::Milestone(_) => DossierSection::Implementation,
+            Item::Person(_) => DossierSection::People,
+            Item::Touchpoint(_) => DossierSection::Log,
+            Item::Competitor(_) => DossierSection::Competitors,
+        }
+    }
+}
+
 /// A place another screen opens a dossier at (the agenda, the search): a
 /// section, or an item of a list section, which is then selected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,7 +257,11 @@ impl DossierState {
     }
 
     pub fn item(&self) -> Option<Item> {
-        let i = self.selected;
+        self.item_at(self.selected)
+    }
+
+    /// The entry at `i` of the current section's list.
+    pub fn item_at(&self, i: usize) -> Option<Item> {
         if i >= self.item_count() {
             return None;
         }
@@ -271,6 +288,18 @@ impl DossierState {
             Item::Person(id) => d.people.iter().position(|p| p.id == id),
             Item::Touchpoint(id) => d.touchpoints.iter().position(|t| t.id == id),
             Item::Competitor(id) => d.competitors.iter().position(|c| c.id == id),
+        }
+    }
+
+    /// Selects an entry of the current section's list by its record, if it
+    /// is loaded (a click: the row named the record it showed).
+    pub fn select_item(&mut self, item: Item) {
+        // A click on a frame of another section reaches nothing here.
+        if item.section() != self.section {
+            return;
+        }
+        if let Some(position) = self.position(item) {
+            self.selected = position;
         }
     }
 

@@ -13,6 +13,7 @@ pub mod form;
 pub mod history;
 pub mod keymap;
 mod log;
+pub mod mouse;
 pub mod portfolio;
 pub mod prompt;
 mod review;
@@ -162,6 +163,8 @@ pub struct App {
     pub analysis: analysis::AnalysisState,
     /// The settings the screens judge by (the analysis' thresholds, the contact standards).
     pub settings: crate::settings::Settings,
+    /// The colours the terminal shows (decided from the environment at start).
+    pub colours: crate::terminal::ColourDepth,
 }
 
 impl App {
@@ -188,11 +191,17 @@ impl App {
             drafts: drafts::Drafts::default(),
             analysis: analysis::AnalysisState::default(),
             settings: crate::settings::Settings::default(),
+            colours: crate::terminal::ColourDepth::default(),
         };
         app.drafts.count_waiting(&app.store);
         app.reload_portfolio()?;
         app.screen = if app.portfolio.accounts.is_empty() { Screen::Welcome } else { Screen::Portfolio };
         Ok(app)
+    }
+
+    /// The database file open, as the `?` help names it.
+    pub fn database(&self) -> &std::path::Path {
+        self.store.path()
     }
 
     /// The mode that receives the next key.

@@ -81,6 +81,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Up => state.step(-1),
         Action::Down => state.step(1),
+        Action::Pick(super::mouse::Target::Hit(key)) => super::mouse::pick_hit(&state.hits, &mut state.selected, key),
         Action::PageUp => state.step(-10),
         Action::PageDown => state.step(10),
         Action::Open => match state.hits.get(state.selected).cloned() {

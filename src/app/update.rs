@@ -192,6 +192,7 @@ fn portfolio(app: &mut App, action: Action) {
             None => app.complain(crate::l10n::text("status-no-account-selected")),
         },
         Action::OpenAccount(id) => open_account(app, id, DossierSection::Overview),
+        Action::Pick(super::mouse::Target::Account(id)) => super::mouse::pick_account(app, id),
         _ => {}
     }
 }
@@ -216,7 +217,8 @@ fn dossier(app: &mut App, action: Action) {
     match action {
         Action::NextSection => state.show(state.section.next()),
         Action::PrevSection => state.show(state.section.prev()),
-        Action::GoToSection(section) => state.show(section),
+        Action::GoToSection(section) | Action::Pick(super::mouse::Target::Section(section)) => state.show(section),
+        Action::Pick(super::mouse::Target::Item(item)) => state.select_item(item),
         Action::Up => {
             state.step(-1);
             app.load_newer_touchpoints();

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::Failure;
 use super::progress::{self, Interrupt};
-use super::show::print;
+use super::out::print;
 use crate::interchange::csv::Dialect;
 use crate::interchange::{FileFormat, csv, ics, json, markdown};
 use crate::store::{Store, StoreError};

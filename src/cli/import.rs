@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::fresh::Target;
 use super::progress::{self, Interrupt};
-use super::show::print;
+use super::out::print;
 use super::{Failure, resolve};
 use crate::interchange::merge::{Plan, plan_people, plan_portfolio};
 use crate::interchange::{FileFormat, ImportError, csv, json, vcard};

@@ -85,7 +85,7 @@ pub fn run(path: &Path, today: chrono::NaiveDate, args: &ListArgs) -> Result<(),
             });
             return Ok(());
         }
-        ListFormat::Text => table(&accounts, out::terminal_width()),
+        ListFormat::Text => table(&accounts, out::fit_width()),
     };
     out::print(&printed)
 }

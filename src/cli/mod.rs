@@ -199,8 +199,13 @@ fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
         Some(Command::Sales(args)) => sales::run(&database_path(cli.db)?, today, &args),
         Some(Command::Completions(args)) => completions::run(&args),
         Some(Command::Man) => man::run(),
+        // Refused before any file is touched or any escape sequence written.
+        None if !crate::terminal::workbench_can_run_here() => Err(workbench::needs_a_terminal()),
         None if cli.demo => workbench::open_demo(clock),
-        None => workbench::open(&database_path(cli.db)?, clock),
+        None => {
+            let given = cli.db.is_some();
+            workbench::open(&database_path(cli.db)?, given, clock)
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! What the lookup commands (`list`, `people`, `log`, `search`) share about
-//! stdout: the terminal's width when there is one, tables fitted to it,
-//! whether colour is welcome, and writing that takes a closed pipe calmly.
+//! stdout: the width to fit (`COLUMNS`, or the terminal's), tables fitted to
+//! it, whether colour is welcome, and writing that takes a closed pipe calmly.
 
 use std::io::{IsTerminal, Write};
 
@@ -17,9 +17,16 @@ pub fn terminal_width() -> Option<usize> {
     crossterm::terminal::size().ok().map(|(w, _)| usize::from(w)).filter(|w| *w > 0)
 }
 
-/// Colour only for a terminal, and never with `NO_COLOR` set (no-color.org).
+/// The width text is fitted to: `COLUMNS` when set, else the terminal's;
+/// `None` for a pipe or a file without `COLUMNS`.
+pub fn fit_width() -> Option<usize> {
+    crate::terminal::fit_width_here()
+}
+
+/// Colour only for a terminal that shows it: never with `NO_COLOR` set
+/// (no-color.org) or `TERM=dumb`.
 pub fn colour() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    crate::terminal::stdout_colour()
 }
 
 /// Writes to stdout; a closed pipe (`keyplan list | head -3`) is no error.

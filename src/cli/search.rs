@@ -59,7 +59,7 @@ pub fn run(path: &Path, args: &SearchArgs) -> Result<(), Failure> {
             super::say::warn(&crate::t!("shell-search-nothing", query = query.trim().to_string()));
             Ok(())
         }
-        OutputFormat::Text => out::print(&text(&hits, out::terminal_width(), out::colour())),
+        OutputFormat::Text => out::print(&text(&hits, out::fit_width(), out::colour())),
     }
 }
 

@@ -1,12 +1,12 @@
 //! `keyplan show ACCOUNT`: one dossier in one command, fast enough to run
 //! over SSH from a phone minutes before a meeting.
 
-use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use chrono::NaiveDate;
 
 use super::history::Since;
+use super::out::print;
 use super::{Failure, OutputFormat, resolve};
 use crate::domain::Dossier;
 use crate::domain::DossierSection;
@@ -72,7 +72,12 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
     };
     let printed = match args.format {
         ShowFormat::Text => {
-            let mut printed = text::dossier(&dossier, section, today, layout());
+            let layout = layout();
+            let mut printed = text::dossier(&dossier, section, today, layout);
+            if layout.colour {
+                // crossterm's colours in the syntax every colour terminal reads.
+                printed = crate::terminal::sgr::sixteen_colour_syntax(&printed);
+            }
             let older = total.saturating_sub(dossier.touchpoints.len());
             if older > 0 && section.is_none_or(|s| s == DossierSection::Log) {
                 printed.push_str(&format!("\n{}\n", crate::t!("shell-show-older", count = older)));
@@ -108,23 +113,11 @@ fn log_limit(args: &ShowArgs) -> Result<Option<usize>, Failure> {
     }
 }
 
-/// Writes to stdout; a closed pipe (`keyplan show acme | head`) is no error.
-pub fn print(text: &str) -> Result<(), Failure> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
-        _ => Ok(()),
-    }
-}
-
-/// Fitted and coloured for a terminal; plain for a pipe or with `NO_COLOR`.
+/// Fitted to `COLUMNS` or the terminal (at most [`MAX_WIDTH`]); coloured
+/// only on a terminal that shows colour (not `NO_COLOR`, not `TERM=dumb`).
 fn layout() -> Layout {
-    if !std::io::stdout().is_terminal() {
-        return Layout::PLAIN;
-    }
-    let width = crossterm::terminal::size().ok().map(|(w, _)| usize::from(w).min(MAX_WIDTH)).filter(|w| *w > 0);
-    let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    Layout { width, colour }
+    let width = super::out::fit_width().map(|w| w.min(MAX_WIDTH));
+    Layout { width, colour: super::out::colour() }
 }
 
 /// The dossier's serde form: `account`, `charter`, `situation`, `strategy`,

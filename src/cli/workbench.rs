@@ -8,7 +8,19 @@ use crate::checker::Checker;
 use crate::clock::Clock;
 use crate::store::Store;
 
-pub fn open(path: &Path, clock: Clock) -> Result<(), Failure> {
+/// One sentence: the workbench needs a terminal, and the commands that do not.
+pub fn needs_a_terminal() -> Failure {
+    Failure::user(crate::l10n::text("shell-workbench-needs-terminal"))
+}
+
+/// Opens the workbench on `path`. A file given (`--db`, `KEYPLAN_DB`) in a
+/// directory that does not exist is refused, as the commands refuse it: a
+/// mistyped path never becomes a new empty portfolio somewhere unexpected.
+/// The default place's directory is made on first use.
+pub fn open(path: &Path, given: bool, clock: Clock) -> Result<(), Failure> {
+    if given && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
+        return Err(Failure::user(crate::t!("shell-workbench-no-directory", path = dir.display().to_string())));
+    }
     let mut opened = Store::open(path)?;
     opened.store.keep_sales_window(clock.today())?;
     let mut app = App::new(opened.store, clock.today())?;
@@ -41,6 +53,7 @@ fn run(mut app: App, path: &Path, clock: Clock, demo: bool) -> Result<(), Failur
         app.complain(warning);
     }
     app.set_settings(settings);
+    app.colours = crate::terminal::ColourDepth::from_env();
     let mut checker = Checker::open(path, clock, settings.check_settings())?;
     // Not for a throw-away sample: its backups would outlive it.
     if settings.backups.routine && !demo {

@@ -10,20 +10,25 @@ use std::sync::atomic::Ordering;
 use std::sync::mpsc::channel;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, Event, KeyCode, KeyEvent, KeyModifiers,
+};
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, enable_raw_mode};
 use crossterm::{execute, queue};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 
 use crate::app::editor::ExternalEdit;
+use crate::app::mouse::{Press, Targets};
 use crate::app::{Action, App, Effect, update};
 use crate::checker::{CheckEvent, Checker, Worker};
 use crate::scrolling::ScrollingBackend;
+use crate::terminal::sgr::SixteenColourSyntax;
 use inbound::{DraftClock, Inbound, Input, Signal, SignalForwarder, Timer};
 
-/// The workbench's terminal: crossterm on stdout, with moved rows sent as scrolls.
-pub type WorkbenchTerminal = Terminal<ScrollingBackend<CrosstermBackend<Stdout>>>;
+/// The workbench's terminal: crossterm on stdout, with moved rows sent as
+/// scrolls and the named colours in the 16-colour syntax.
+pub type WorkbenchTerminal = Terminal<ScrollingBackend<CrosstermBackend<SixteenColourSyntax<Stdout>>>>;
 
 /// How long restoring a terminal that hung up may take before the process
 /// goes on without it.
@@ -43,14 +48,16 @@ enum Ending {
 /// frame as plain cell updates, for terminals that mishandle scrolling.
 pub fn run(app: &mut App, check: Option<(Checker, Duration)>, scroll_regions: bool) -> io::Result<()> {
     install_panic_hook();
-    let mut terminal = match open_terminal(scroll_regions) {
+    let mouse = app.settings.mouse;
+    let mut terminal = match open_terminal(scroll_regions, mouse) {
         Ok(terminal) => terminal,
         Err(error) => {
             restore();
             return Err(error);
         }
     };
-    let result = execute!(io::stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, app, check));
+    let result =
+        execute!(io::stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, app, check, mouse));
     match result {
         Ok(Ending::HungUp) => {
             restore_within(HUNG_UP_RESTORE);
@@ -62,9 +69,10 @@ pub fn run(app: &mut App, check: Option<(Checker, Duration)>, scroll_regions: bo
     result.map(|_| ())
 }
 
-/// Bracketed paste off, raw mode off, the main screen, the cursor shown.
+/// Bracketed paste off, the mouse given back (every reporting mode, whether
+/// taken or not), raw mode off, the main screen, the cursor shown.
 fn restore() {
-    let _ = execute!(io::stdout(), DisableBracketedPaste, crossterm::cursor::Show);
+    let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture, crossterm::cursor::Show);
     ratatui::restore();
 }
 
@@ -82,17 +90,34 @@ fn restore_within(limit: Duration) {
 }
 
 /// What `ratatui::try_init` does, over our backend: raw mode and the
-/// alternate screen, which starts blank as the backend is told.
-fn open_terminal(scroll_regions: bool) -> io::Result<WorkbenchTerminal> {
+/// alternate screen, which starts blank as the backend is told; and the
+/// mouse, unless the settings leave it to the terminal.
+fn open_terminal(scroll_regions: bool, mouse: bool) -> io::Result<WorkbenchTerminal> {
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;
-    let backend = CrosstermBackend::new(io::stdout());
+    if mouse {
+        execute!(io::stdout(), CaptureMouse)?;
+    }
+    let backend = CrosstermBackend::new(SixteenColourSyntax::new(io::stdout()));
     let size = backend.size()?;
     Terminal::new(if scroll_regions {
         ScrollingBackend::new(backend, size)
     } else {
         ScrollingBackend::without_scrolling(backend)
     })
+}
+
+/// Presses, releases and the wheel (1000), reported in SGR form (1006: any
+/// column, unambiguous). Not crossterm's `EnableMouseCapture`, which also
+/// asks for every movement of the pointer (1003): over SSH each would cost
+/// a report and wake the loop for nothing. `DisableMouseCapture` turns
+/// every mode off again.
+struct CaptureMouse;
+
+impl crossterm::Command for CaptureMouse {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str("\x1b[?1000h\x1b[?1006h")
+    }
 }
 
 /// Installed once, before the terminal is touched: a panic message must
@@ -115,12 +140,19 @@ struct Runtime {
     ending: Ending,
     /// Back from our own stop: the SIGCONT that woke us is already answered.
     resumed: bool,
+    /// The mouse is taken (the settings' `mouse`).
+    mouse: bool,
+    /// What the rows of the frame on screen show, for a click.
+    targets: Targets,
+    /// The last press of the left button, to tell a double click.
+    press: Option<Press>,
 }
 
 fn event_loop(
     terminal: &mut WorkbenchTerminal,
     app: &mut App,
     check: Option<(Checker, Duration)>,
+    mouse: bool,
 ) -> io::Result<Ending> {
     // Signals are answered from before the first frame: a terminal that
     // shows the workbench is one that gets back what it lent.
@@ -141,6 +173,9 @@ fn event_loop(
         drafts: DraftClock::default(),
         ending: Ending::Quit,
         resumed: false,
+        mouse,
+        targets: crate::ui::targets::drawn(),
+        press: None,
     };
     while app.running {
         // Blocks until something happens: nothing is drawn, read or polled meanwhile.
@@ -155,6 +190,7 @@ fn event_loop(
         redraw |= carry_out(terminal, app, &mut runtime)?;
         if redraw && app.running {
             draw(terminal, app)?;
+            runtime.targets = crate::ui::targets::drawn();
         }
     }
     Ok(runtime.ending)
@@ -168,7 +204,7 @@ fn handle(
     message: Inbound,
 ) -> io::Result<bool> {
     match message {
-        Inbound::Terminal(event) => return on_terminal(terminal, app, event),
+        Inbound::Terminal(event) => return on_terminal(terminal, app, runtime, event),
         Inbound::Check(event) => update(app, check_action(event)),
         Inbound::DraftDue => {
             update(app, Action::KeepDraft);
@@ -194,12 +230,25 @@ fn handle(
     Ok(true)
 }
 
-fn on_terminal(terminal: &mut WorkbenchTerminal, app: &mut App, event: Event) -> io::Result<bool> {
+fn on_terminal(
+    terminal: &mut WorkbenchTerminal,
+    app: &mut App,
+    runtime: &mut Runtime,
+    event: Event,
+) -> io::Result<bool> {
     match event {
         // Only Ctrl-C acts while the window is too small to show anything
         // (the frame is drawn again all the same: nothing changes).
         Event::Key(key) if !fits(terminal) && !is_ctrl_c(&key) => {}
         Event::Key(key) => app.handle_key(key),
+        // Placed on the frame on screen: a click reaches the record its row showed.
+        Event::Mouse(mouse) if fits(terminal) => {
+            let now = Instant::now();
+            match crate::app::mouse::pointer(mouse, &runtime.targets, &mut runtime.press, now) {
+                Some(pointer) => app.point(pointer),
+                None => return Ok(false),
+            }
+        }
         Event::Paste(text) => update(app, Action::Paste(text)),
         // The terminal may have lost its picture even when the size ends
         // where it began (a burst of resizes): repaint everything.
@@ -255,18 +304,18 @@ fn suspend(terminal: &mut WorkbenchTerminal, runtime: &mut Runtime) -> io::Resul
     restore();
     let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
     runtime.resumed = true;
-    let back = come_back(terminal);
+    let back = come_back(terminal, runtime.mouse);
     runtime.input.resume();
     back
 }
 
 /// After our stop: raw mode, the alternate screen and bracketed paste
 /// again, and the whole frame, since the shell drew over the screen meanwhile.
-fn come_back(terminal: &mut WorkbenchTerminal) -> io::Result<()> {
+fn come_back(terminal: &mut WorkbenchTerminal, mouse: bool) -> io::Result<()> {
     // Raw mode is set again even when crossterm believes it on: the shell
     // may have reset the terminal while we were stopped.
     let _ = crossterm::terminal::disable_raw_mode();
-    *terminal = open_terminal(terminal.backend().scrolls())?;
+    *terminal = open_terminal(terminal.backend().scrolls(), mouse)?;
     execute!(io::stdout(), EnableBracketedPaste)?;
     terminal.clear()
 }
@@ -322,7 +371,7 @@ fn edit_externally(
     let status = Command::new("sh").arg("-c").arg(format!("{editor} \"$1\"")).arg("keyplan").arg(file.path()).status();
 
     runtime.signals.foreign.store(false, Ordering::SeqCst);
-    *terminal = open_terminal(terminal.backend().scrolls())?;
+    *terminal = open_terminal(terminal.backend().scrolls(), runtime.mouse)?;
     execute!(io::stdout(), EnableBracketedPaste)?;
     runtime.input.resume();
     // The edited text matters more than a perfect first frame.

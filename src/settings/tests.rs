@@ -90,6 +90,8 @@ fn a_partial_file_overrides_only_what_it_names() {
     assert_eq!(settings, expected);
     let (settings, _) = parsed("scroll_regions = false\n");
     assert_eq!(settings, Settings { scroll_regions: false, ..Settings::default() });
+    let (settings, _) = parsed("mouse = false\n");
+    assert_eq!(settings, Settings { mouse: false, ..Settings::default() });
     let (settings, _) = parsed("cadence = { breadwinner = { max_days = 28 } }\ncheck_interval_secs = 5\n");
     assert_eq!(settings.cadence.breadwinner, Cadence::new(14, 28));
     assert_eq!(settings.check_interval(), Duration::from_secs(5));

@@ -6,9 +6,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::theme;
+use super::{targets, theme};
 use crate::app::App;
 use crate::app::agenda::Group;
+use crate::app::mouse::{AlertKey, Target};
 use crate::domain::text::clean_line;
 use crate::domain::{Alert, Detail, Severity};
 use crate::{l10n, t};
@@ -83,6 +84,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let selected_row = selected_line - first;
+    let shown = lines.iter().skip(first).take(fit).map(|line| line.alert.map(|a| Target::Alert(AlertKey::of(a))));
+    targets::rows(inner, 1, shown);
     let table = Table::new(rows, widths).block(block).row_highlight_style(theme::selected());
     let mut state = TableState::default().with_selected(Some(selected_row));
     frame.render_stateful_widget(table, area, &mut state);

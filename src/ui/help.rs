@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::theme;
-use crate::app::Mode;
 use crate::app::keymap::{Binding, bindings};
 use crate::app::viewport::Scroll;
+use crate::app::{App, Mode};
 use crate::l10n;
 
 fn title(mode: Mode) -> String {
@@ -53,8 +53,10 @@ fn grouped(bindings: &[Binding]) -> Vec<(String, &'static str)> {
 }
 
 /// The keys of `mode`, scrolled down `scroll` lines when they do not fit
-/// (a phone, a short window): the bottom border says there is more.
-pub fn render(mode: Mode, scroll: &Scroll, frame: &mut Frame, area: Rect) {
+/// (a phone, a short window): the bottom border says there is more. The
+/// last line names the database file open (control characters shown).
+pub fn render(mode: Mode, app: &App, frame: &mut Frame, area: Rect) {
+    let scroll: &Scroll = &app.help_scroll;
     let width = 72.min(area.width);
     // Keys right-aligned in a column; each sentence wrapped beside it, so
     // that on a phone the keys stand out from the words.
@@ -82,6 +84,11 @@ pub fn render(mode: Mode, scroll: &Scroll, frame: &mut Frame, area: Rect) {
     key_line("Ctrl-C", l10n::text("keys-ctrl-c"), theme::dim());
     key_line("Ctrl-Z", l10n::text("keys-ctrl-z"), theme::dim());
     key_line("Esc ?", l10n::text("keys-close-help"), theme::dim());
+    if app.settings.mouse {
+        key_line(l10n::text("keys-mouse-label"), l10n::text("keys-mouse"), theme::dim());
+    }
+    let database = crate::domain::text::clean_line(&app.database().display().to_string());
+    key_line(l10n::text("keys-database"), &database, theme::dim());
     let paragraph = Paragraph::new(lines);
     let rows = u16::try_from(paragraph.line_count(width.saturating_sub(2).max(1))).unwrap_or(u16::MAX);
     let rect = area.centered(Constraint::Length(width), Constraint::Length(rows.saturating_add(2).min(area.height)));

@@ -16,6 +16,7 @@ mod portfolio;
 mod portfolio_columns;
 mod search;
 mod table;
+pub mod targets;
 mod theme;
 mod welcome;
 
@@ -38,6 +39,13 @@ pub fn fits(width: u16, height: u16) -> bool {
 }
 
 pub fn render(app: &App, frame: &mut Frame) {
+    targets::begin();
+    draw(app, frame);
+    // The palette in the colours this terminal shows.
+    theme::adapt(frame.buffer_mut(), app.colours);
+}
+
+fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if !fits(area.width, area.height) {
         let text = crate::t!("screen-too-small", width = MIN_WIDTH, height = MIN_HEIGHT);
@@ -59,7 +67,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Overlay::Confirm(confirm) => popup::confirm(&confirm.question, frame, body),
             Overlay::Prompt(prompt) => popup::prompt(prompt, frame, body),
             Overlay::ChooseNewItem => popup::choose_new_item(frame, body),
-            Overlay::Help(mode) => help::render(*mode, &app.help_scroll, frame, body),
+            Overlay::Help(mode) => help::render(*mode, app, frame, body),
             Overlay::Search(state) => search::render(state, frame, body),
             Overlay::Conflict(conflict) => conflict::render(conflict, frame, body),
             Overlay::History(history) => history::render(history, frame, body),

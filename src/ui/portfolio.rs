@@ -5,8 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
-use super::{date, theme};
+use super::{date, targets, theme};
 use crate::app::App;
+use crate::app::mouse::Target;
 use chrono::NaiveDate;
 use ratatui::style::Style;
 
@@ -81,6 +82,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let mut table_state =
         TableState::default().with_selected(Some(state.selected - first)).with_selected_column(Some(NAME_COLUMN));
     frame.render_stateful_widget(table, table_area, &mut table_state);
+    // Inside the border, below the header.
+    let body = Rect::new(table_area.x + 1, table_area.y + 2, table_area.width.saturating_sub(2), fit as u16);
+    let shown = state.visible().skip(first).take(fit).map(|a| Some(Target::Account(a.id)));
+    targets::rows(body.intersection(table_area), 1, shown);
 }
 
 /// The Account column, after the Late flag.

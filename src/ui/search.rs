@@ -6,7 +6,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph};
 
-use super::theme;
+use super::{targets, theme};
+use crate::app::mouse::{HitKey, Target};
 use crate::app::search::{LIVE_LIMIT, SearchState};
 use crate::domain::{Choice, SearchHit};
 use crate::{l10n, t};
@@ -42,6 +43,9 @@ pub fn render(state: &SearchState, frame: &mut Frame, area: Rect) {
     let hits = List::new(items).highlight_style(theme::selected());
     let mut list_state = ListState::default().with_selected((!state.hits.is_empty()).then_some(state.selected));
     frame.render_stateful_widget(hits, list, &mut list_state);
+    // Two lines a hit, from the first the list showed.
+    let shown = state.hits.iter().skip(list_state.offset()).map(|hit| Some(Target::Hit(HitKey::of(hit))));
+    targets::rows(list, 2, shown);
 }
 
 /// Two lines: the account and the place; the snippet, matches highlighted;

@@ -16,3 +16,4 @@ mod people;
 mod reports;
 mod sales;
 mod schemas;
+mod terminals;

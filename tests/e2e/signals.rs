@@ -27,6 +27,7 @@ fn assert_given_back(tui: &Tui, mark: usize) {
         (&b"\x1b[?1049l"[..], "the main screen"),
         (b"\x1b[?25h", "the cursor shown"),
         (b"\x1b[?2004l", "bracketed paste off"),
+        (b"\x1b[?1000l", "the mouse given back"),
     ] {
         assert!(pty::find(&raw, bytes).is_some(), "{what} was not restored\n{}", tui.dump());
     }

@@ -89,7 +89,14 @@ impl Bench {
 
     /// The screen at 80x24, the size everything must look right in.
     pub fn screen(&self) -> String {
-        self.draw_at(80, 24).backend().to_string()
+        self.screen_at(80, 24)
+    }
+
+    /// The screen at any size, the temporary directory (which the `?` help
+    /// names) read as `$TMP`, so a snapshot stays the same from run to run.
+    pub fn screen_at(&self, width: u16, height: u16) -> String {
+        let screen = self.draw_at(width, height).backend().to_string();
+        screen.replace(&self._dir.path().display().to_string(), "$TMP")
     }
 }
 
@@ -114,5 +121,73 @@ impl Bench {
             conn.execute("UPDATE history SET at = ?1, machine = ?2 WHERE id = ?3", rusqlite::params![at, machine, id])
                 .unwrap();
         }
+    }
+}
+
+/// The mouse, as the runtime places it: on the frame last drawn (80x24).
+impl Bench {
+    /// Where `text` starts on the screen at 80x24: (column, row) in cells.
+    pub fn cell_of(&self, text: &str) -> (u16, u16) {
+        let terminal = self.draw_at(80, 24);
+        let buffer = terminal.backend().buffer();
+        for row in 0..buffer.area.height {
+            // Each cell's symbol, with the column it starts at.
+            let mut line = String::new();
+            let mut starts = Vec::new();
+            for column in 0..buffer.area.width {
+                let symbol = buffer[(column, row)].symbol();
+                starts.push((line.len(), column));
+                line.push_str(symbol);
+            }
+            if let Some(at) = line.find(text) {
+                let column = starts.iter().rev().find(|(byte, _)| *byte <= at).map_or(0, |(_, c)| *c);
+                return (column, row);
+            }
+        }
+        panic!("{text:?} is not on the screen:\n{}", self.screen());
+    }
+
+    /// The targets of the frame on screen, as the runtime keeps them.
+    pub fn frame_targets(&self) -> keyplan::app::mouse::Targets {
+        self.draw_at(80, 24);
+        keyplan::ui::targets::drawn()
+    }
+
+    /// A press of the left button at `cell` on the frame whose rows are `targets`.
+    pub fn press_on(&mut self, targets: &keyplan::app::mouse::Targets, (column, row): (u16, u16), double: bool) {
+        use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+        use keyplan::app::mouse::{Pointer, pointer};
+        let event =
+            MouseEvent { kind: MouseEventKind::Down(MouseButton::Left), column, row, modifiers: KeyModifiers::NONE };
+        let mut last = None;
+        let now = std::time::Instant::now();
+        let mut found = pointer(event, targets, &mut last, now);
+        if double {
+            found = pointer(event, targets, &mut last, now);
+            assert!(matches!(found, Some(Pointer::DoubleClick(_))), "{found:?}");
+        }
+        if let Some(found) = found {
+            self.app.point(found);
+        }
+    }
+
+    /// A click on `text` as the screen shows it now.
+    pub fn click(&mut self, text: &str) -> &mut Self {
+        let (cell, targets) = (self.cell_of(text), self.frame_targets());
+        self.press_on(&targets, cell, false);
+        self
+    }
+
+    pub fn double_click(&mut self, text: &str) -> &mut Self {
+        let (cell, targets) = (self.cell_of(text), self.frame_targets());
+        self.press_on(&targets, cell, true);
+        self
+    }
+
+    /// One turn of the wheel (a touch scroll on a phone), down or up.
+    pub fn wheel(&mut self, down: bool) -> &mut Self {
+        use keyplan::app::mouse::Pointer;
+        self.app.point(if down { Pointer::WheelDown } else { Pointer::WheelUp });
+        self
     }
 }

@@ -1,6 +1,6 @@
 //! The built binary as a script or an SSH session runs it: settings and
 //! home in a temporary directory, no database or date from the environment,
-//! no `NO_COLOR`.
+//! no `NO_COLOR`, no `COLUMNS`.
 
 use std::path::Path;
 
@@ -14,6 +14,8 @@ pub fn keyplan(home: &Path) -> Command {
         .env("HOME", home)
         .env_remove("KEYPLAN_DB")
         .env_remove("KEYPLAN_TODAY")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        // Text fitted to a width only when a test asks for one.
+        .env_remove("COLUMNS");
     cmd
 }

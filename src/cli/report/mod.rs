@@ -201,7 +201,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ReportArgs) -> Result<(), Failu
         today,
     };
     drop(store);
-    let width = if args.output.is_some() { None } else { super::out::terminal_width() };
+    let width = if args.output.is_some() { None } else { super::out::fit_width() };
     let fill = |out: &mut dyn Write| -> Result<(), Trouble> {
         match args.format {
             ReportFormat::Text => out.write_all(document::text(&reports.parts(), width).as_bytes())?,

@@ -19,6 +19,7 @@ use unicode_width::UnicodeWidthStr;
 use super::theme;
 use crate::app::App;
 use crate::app::analysis::AnalysisTab;
+use crate::app::mouse::Target;
 use crate::domain::analysis::Basis;
 use crate::{l10n, t};
 
@@ -34,7 +35,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [tabs_area, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
-    frame.render_widget(Paragraph::new(tabs(state.tab, tabs_area.width)), tabs_area);
+    let tab_line = tabs(state.tab, tabs_area.width);
+    super::targets::line(&tab_line, tabs_area, AnalysisTab::ALL.map(Target::AnalysisTab));
+    frame.render_widget(Paragraph::new(tab_line), tabs_area);
     if let Some(error) = &state.error {
         frame
             .render_widget(Paragraph::new(Line::styled(error.clone(), theme::error())).wrap(Wrap { trim: true }), body);

@@ -1,6 +1,7 @@
 //! Pareto: the accounts ranked by share of sales, the cut-off drawn as a
 //! line across the table, the accounts pointed out, and the curve.
 
+use crate::app::mouse::Target;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -190,6 +191,17 @@ fn table(app: &App, analysis: &SalesAnalysis, frame: &mut Frame, area: Rect) {
         .row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(selected_line.saturating_sub(first)));
     frame.render_stateful_widget(table, area, &mut table_state);
+    // Below the header, each account's row names it (the cut-off's line names none).
+    let shown = (first..(first + fit).min(len)).map(|i| {
+        let index = match line_at {
+            0 => i,
+            _ if i == line_at => return None,
+            _ if i > line_at => i - 1,
+            _ => i,
+        };
+        pareto.rows.get(index).map(|r| Target::AnalysisRow { index, account: r.account.id })
+    });
+    crate::ui::targets::rows(Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area }, 1, shown);
     if line_at > 0 && (first..first + fit).contains(&line_at) {
         let y = area.y + 1 + (line_at - first) as u16;
         let text = format!("{line_text}{}", "─".repeat(width));

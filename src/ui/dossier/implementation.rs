@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{KEYS, date, empty_hint, fact};
 use crate::app::dossier::DossierState;
+use crate::app::mouse::Target;
 use crate::domain::format::group_digits;
 use crate::ui::table::{Column, Main, fitted};
 use crate::ui::theme;
@@ -60,6 +61,9 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
             fitted(columns, rows, (top.width, Main::Text, 1)).block(block).row_highlight_style(theme::selected());
         let mut table_state = TableState::default().with_selected(in_objectives.then_some(selected));
         frame.render_stateful_widget(table, top, &mut table_state);
+        // Below the border and the header; objectives come first in the list.
+        let shown = |i: usize| (i < d.objectives.len()).then(|| state.item_at(i)).flatten().map(Target::Item);
+        crate::ui::targets::table(top, 2, table_state.offset(), shown);
     }
 
     let title = format!(" {} ", l10n::text("dossier-milestones-title"));
@@ -103,6 +107,8 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
     let milestone = selected.checked_sub(d.objectives.len()).filter(|_| !in_objectives);
     let mut table_state = TableState::default().with_selected(milestone);
     frame.render_stateful_widget(table, bottom, &mut table_state);
+    let objectives = d.objectives.len();
+    crate::ui::targets::table(bottom, 2, table_state.offset(), |i| state.item_at(objectives + i).map(Target::Item));
 }
 
 /// One objective against what was sold in its year.

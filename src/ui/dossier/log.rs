@@ -59,6 +59,7 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
     let first = state.log_view.first_line(state.selected, fit, d.touchpoints.len());
     let mut table_state = TableState::default().with_offset(first).with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
+    super::point_at_items(state, list, 1, table_state.offset());
 
     let Some(t) = d.touchpoints.get(state.selected) else {
         return;

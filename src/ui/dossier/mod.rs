@@ -17,6 +17,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::theme;
 use crate::app::App;
 use crate::app::dossier::DossierState;
+use crate::app::mouse::Target;
 use crate::domain::Choice;
 use crate::domain::DossierSection;
 use crate::{l10n, t};
@@ -42,8 +43,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [tabs_area, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    let tab_line = tabs(state.section, tabs_area.width);
+    super::targets::line(&tab_line, tabs_area, DossierSection::TABS.map(Target::Section));
     let review = super::cut_line(review(state), usize::from(tabs_area.width));
-    frame.render_widget(Paragraph::new(vec![tabs(state.section, tabs_area.width), review]), tabs_area);
+    frame.render_widget(Paragraph::new(vec![tab_line, review]), tabs_area);
     rhythm(state, &app.portfolio.class(account.id), frame, tabs_area);
     render_section(app, state, frame, body);
 }
@@ -143,6 +146,12 @@ fn tabs(current: DossierSection, width: u16) -> Line<'static> {
         spans.push(Span::raw(" "));
     }
     Line::from(spans)
+}
+
+/// The rows of a section's list drawn as a table in `area` below `above`
+/// lines, from the entry at `offset`: each names its record, for a click.
+pub(super) fn point_at_items(state: &DossierState, area: Rect, above: u16, offset: usize) {
+    super::targets::table(area, above, offset, |i| state.item_at(i).map(Target::Item));
 }
 
 /// `text` in at most `width` columns, ending in "…" when cut; nothing when

@@ -72,6 +72,7 @@ pub fn render_people(state: &DossierState, today: chrono::NaiveDate, frame: &mut
     let table = fitted(columns, rows, (list.width, Main::Name, 1)).row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
+    super::point_at_items(state, list, 1, table_state.offset());
 
     let Some(p) = d.people.get(state.selected) else {
         return;
@@ -113,6 +114,7 @@ pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
     let table = fitted(columns, rows, (list.width, Main::Name, 1)).row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, list, &mut table_state);
+    super::point_at_items(state, list, 1, table_state.offset());
 
     let Some(c) = d.competitors.get(state.selected) else {
         return;
