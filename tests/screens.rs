@@ -1290,7 +1290,7 @@ fn in_language(language: Language, name: &str) -> String {
 }
 
 fn screen_at(bench: &Bench, width: u16, height: u16) -> String {
-    bench.draw_at(width, height).backend().to_string()
+    bench.screen_at(width, height)
 }
 
 #[test]
