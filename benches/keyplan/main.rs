@@ -88,6 +88,13 @@ fn main() {
         rows.push(timed("2. keystroke: move the selection", 8.0, &keys.move_time, true));
         rows.push(timed("2. keystroke: type into the filter", 8.0, &keys.filter_time, true));
         rows.push(timed("2. keystroke: open the dossier with the longest log", 8.0, &keys.open_time, true));
+        rows.push(timed(
+            "2. keystroke: G / g, to the oldest contact of that log and back",
+            8.0,
+            &keys.log_ends_time,
+            true,
+        ));
+        rows.push(timed("2. keystroke: PgUp from its oldest contact", 8.0, &keys.log_page_time, true));
         let long = screen::long_line_keystrokes(&db, 200);
         rows.push(timed("2. keystroke: type on a 7,000-character line", 8.0, &long, true));
         rows.push(bytes("3. bytes: move the selection, 120x40", 300.0, &keys.move_bytes));

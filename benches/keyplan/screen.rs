@@ -92,6 +92,10 @@ pub struct KeystrokeResults {
     pub scroll_bytes: Samples,
     pub filter_time: Samples,
     pub open_time: Samples,
+    /// `G` and `g` in the longest log: to its oldest contact and back.
+    pub log_ends_time: Samples,
+    /// `PgUp` from the oldest contact of the longest log, page by page.
+    pub log_page_time: Samples,
     pub clears: usize,
 }
 
@@ -104,6 +108,8 @@ pub fn keystrokes(path: &Path, rounds: usize) -> KeystrokeResults {
         scroll_bytes: Samples::new(),
         filter_time: Samples::new(),
         open_time: Samples::new(),
+        log_ends_time: Samples::new(),
+        log_page_time: Samples::new(),
         clears: 0,
     };
     // Moving the selection within the screen: down and up again.
@@ -137,6 +143,21 @@ pub fn keystrokes(path: &Path, rounds: usize) -> KeystrokeResults {
         results.open_time.push(ms);
         bench.key(KeyCode::Esc);
     }
+    // Its log: each end read from the log's index (keyset pages), then up
+    // from the oldest contact a page at a time.
+    bench.key(KeyCode::Enter);
+    bench.key(KeyCode::Char('7'));
+    for i in 0..rounds.min(200) {
+        let code = if i % 2 == 0 { KeyCode::Char('G') } else { KeyCode::Char('g') };
+        let (ms, _) = bench.key(code);
+        results.log_ends_time.push(ms);
+    }
+    bench.key(KeyCode::Char('G'));
+    for _ in 0..rounds.min(300) {
+        let (ms, _) = bench.key(KeyCode::PageUp);
+        results.log_page_time.push(ms);
+    }
+    bench.key(KeyCode::Esc);
     results.clears = bench.clears() - clears_before;
     results
 }

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::Failure;
-use super::progress::{self, Interrupt};
 use super::out::print;
+use super::progress::{self, Interrupt};
 use crate::interchange::csv::Dialect;
 use crate::interchange::{FileFormat, csv, ics, json, markdown};
 use crate::store::{Store, StoreError};

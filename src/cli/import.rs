@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::fresh::Target;
-use super::progress::{self, Interrupt};
 use super::out::print;
+use super::progress::{self, Interrupt};
 use super::{Failure, resolve};
 use crate::interchange::merge::{Plan, plan_people, plan_portfolio};
 use crate::interchange::{FileFormat, ImportError, csv, json, vcard};
