@@ -58,7 +58,6 @@ impl Store {
         // holds them (a few megabytes on a 10,000-account portfolio) spares
         // re-reading them from the operating system each time.
         conn.pragma_update(None, "cache_size", READ_CACHE_KIB)?;
-        conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
         let version = user_version(&conn, path)?;
         if version < SCHEMA_VERSION {
             return Err(too_old(path, version));
@@ -134,13 +133,8 @@ fn refuse_read_only_bits(path: &Path) -> Result<()> {
 /// `PRAGMA cache_size` of a reading connection: negative means KiB.
 const READ_CACHE_KIB: i64 = -8192;
 
-/// `PRAGMA mmap_size`: pages are read from the file's mapping instead of
-/// copied by a system call each (a large read, a report, the analysis).
-const MMAP_BYTES: i64 = 256 * 1024 * 1024;
-
 fn apply_pragmas(conn: &Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
     // Where WAL is impossible (some network file systems) SQLite keeps its
     // rollback journal and answers with that mode: still safe, so go on.
     let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
