@@ -6,6 +6,7 @@
 
 use std::io::IsTerminal;
 
+pub mod frame;
 pub mod sgr;
 
 /// The colours a terminal shows. Nothing more than it advertises is ever

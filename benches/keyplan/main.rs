@@ -100,6 +100,13 @@ fn main() {
         rows.push(bytes("3. bytes: move the selection, 120x40", 300.0, &keys.move_bytes));
         rows.push(bytes("3. bytes: scroll one row, 120x40", 3072.0, &keys.scroll_bytes));
         rows.push(Row {
+            metric: format!("3. writes: move the selection (n={})", keys.move_writes.len()),
+            target: "1 write per frame".into(),
+            median: format!("{:.0}", keys.move_writes.median()),
+            p99: format!("max {:.0}", keys.move_writes.max()),
+            verdict: verdict(keys.move_writes.max() <= 1.0),
+        });
+        rows.push(Row {
             metric: "3. full-screen clears while typing".into(),
             target: "0 (only on resize)".into(),
             median: keys.clears.to_string(),

@@ -14,6 +14,7 @@ use keyplan::checker::Checker;
 use keyplan::domain::CheckSettings;
 use keyplan::scrolling::ScrollingBackend;
 use keyplan::store::Store;
+use keyplan::terminal::frame::OneWritePerFrame;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::{Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
@@ -27,11 +28,14 @@ use super::stats::Samples;
 pub struct Counter {
     pub bytes: Rc<Cell<usize>>,
     pub clears: Rc<Cell<usize>>,
+    /// `write` calls: each may cost a packet over SSH.
+    pub writes: Rc<Cell<usize>>,
 }
 
 impl Write for Counter {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         self.bytes.set(self.bytes.get() + buf.len());
+        self.writes.set(self.writes.get() + 1);
         // CSI 2 J: erase the whole display.
         let clears = buf.windows(4).filter(|w| w == b"\x1b[2J").count();
         self.clears.set(self.clears.get() + clears);
@@ -45,7 +49,7 @@ impl Write for Counter {
 
 pub struct Bench {
     pub app: App,
-    terminal: Terminal<ScrollingBackend<CrosstermBackend<Counter>>>,
+    terminal: Terminal<ScrollingBackend<CrosstermBackend<OneWritePerFrame<Counter>>>>,
     counter: Counter,
 }
 
@@ -59,7 +63,8 @@ impl Bench {
         update(&mut app, Action::Checked { alerts, today: today(), changed_elsewhere: false });
         let viewport = Viewport::Fixed(Rect::new(0, 0, 120, 40));
         let counter = Counter::default();
-        let backend = ScrollingBackend::new(CrosstermBackend::new(counter.clone()), Size::new(120, 40));
+        let backend =
+            ScrollingBackend::new(CrosstermBackend::new(OneWritePerFrame::new(counter.clone())), Size::new(120, 40));
         let terminal =
             Terminal::with_options(backend, TerminalOptions { viewport }).expect("a terminal over a counter");
         let mut bench = Bench { app, terminal, counter };
@@ -81,6 +86,11 @@ impl Bench {
         (ms, self.counter.bytes.get() - before)
     }
 
+    /// `write` calls so far.
+    pub fn writes(&self) -> usize {
+        self.counter.writes.get()
+    }
+
     pub fn clears(&self) -> usize {
         self.counter.clears.get()
     }
@@ -89,6 +99,8 @@ impl Bench {
 pub struct KeystrokeResults {
     pub move_time: Samples,
     pub move_bytes: Samples,
+    /// `write` calls per selection move (one frame each).
+    pub move_writes: Samples,
     pub scroll_bytes: Samples,
     pub filter_time: Samples,
     pub open_time: Samples,
@@ -105,6 +117,7 @@ pub fn keystrokes(path: &Path, rounds: usize) -> KeystrokeResults {
     let mut results = KeystrokeResults {
         move_time: Samples::new(),
         move_bytes: Samples::new(),
+        move_writes: Samples::new(),
         scroll_bytes: Samples::new(),
         filter_time: Samples::new(),
         open_time: Samples::new(),
@@ -115,9 +128,11 @@ pub fn keystrokes(path: &Path, rounds: usize) -> KeystrokeResults {
     // Moving the selection within the screen: down and up again.
     for i in 0..rounds {
         let code = if i % 2 == 0 { KeyCode::Char('j') } else { KeyCode::Char('k') };
+        let writes = bench.writes();
         let (ms, bytes) = bench.key(code);
         results.move_time.push(ms);
         results.move_bytes.push(bytes as f64);
+        results.move_writes.push((bench.writes() - writes) as f64);
     }
     // Scrolling: past the last visible row every key moves the table one row.
     for _ in 0..40 {

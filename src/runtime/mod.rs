@@ -23,12 +23,14 @@ use crate::app::mouse::{Press, Targets};
 use crate::app::{Action, App, Effect, update};
 use crate::checker::{CheckEvent, Checker, Worker};
 use crate::scrolling::ScrollingBackend;
+use crate::terminal::frame::OneWritePerFrame;
 use crate::terminal::sgr::SixteenColourSyntax;
 use inbound::{DraftClock, Inbound, Input, Signal, SignalForwarder, Timer};
 
 /// The workbench's terminal: crossterm on stdout, with moved rows sent as
 /// scrolls and the named colours in the 16-colour syntax.
-pub type WorkbenchTerminal = Terminal<ScrollingBackend<CrosstermBackend<SixteenColourSyntax<Stdout>>>>;
+pub type WorkbenchTerminal =
+    Terminal<ScrollingBackend<CrosstermBackend<SixteenColourSyntax<OneWritePerFrame<Stdout>>>>>;
 
 /// How long restoring a terminal that hung up may take before the process
 /// goes on without it.
@@ -98,7 +100,7 @@ fn open_terminal(scroll_regions: bool, mouse: bool) -> io::Result<WorkbenchTermi
     if mouse {
         execute!(io::stdout(), CaptureMouse)?;
     }
-    let backend = CrosstermBackend::new(SixteenColourSyntax::new(io::stdout()));
+    let backend = CrosstermBackend::new(SixteenColourSyntax::new(OneWritePerFrame::new(io::stdout())));
     let size = backend.size()?;
     Terminal::new(if scroll_regions {
         ScrollingBackend::new(backend, size)
