@@ -134,6 +134,29 @@ fn main() {
                 verdict: verdict(ratio < 3.0),
             });
         }
+        // The same account named as a person types it: its whole name, and
+        // the shortest beginning only it has.
+        let (name, prefix) = process::name_and_prefix(&db, 1);
+        for (what, typed) in [("its exact name", name.as_str()), ("a unique beginning", prefix.as_str())] {
+            let by_name = process::show(&db, typed, 30);
+            rows.push(Row {
+                metric: format!("4. keyplan show by {what} \"{typed}\", whole process (n={})", by_name.len()),
+                target: "(see the ratio)".into(),
+                median: ms(by_name.median()),
+                p99: ms(by_name.p99()),
+                verdict: "",
+            });
+            if let Some(floor) = &floor {
+                let ratio = by_name.median() / floor.median();
+                rows.push(Row {
+                    metric: format!("4. keyplan show by {what} / sqlite3 floor"),
+                    target: "< 1.5x".into(),
+                    median: format!("{ratio:.1}x"),
+                    p99: String::new(),
+                    verdict: verdict(ratio < 1.5),
+                });
+            }
+        }
     }
     if wanted("report") {
         // The first run moves the analysis window if a month has begun.

@@ -150,6 +150,18 @@ pub fn show(db: &Path, account: &str, runs: usize) -> Samples {
     samples
 }
 
+/// An account's name and the shortest beginning of it that names only it.
+pub fn name_and_prefix(db: &Path, id: i64) -> (String, String) {
+    let store = keyplan::store::Store::open(db).expect("the reference database opens").store;
+    let name = store.account_name(keyplan::domain::AccountId(id)).expect("it reads").expect("the account exists").1;
+    let chars: Vec<char> = name.chars().collect();
+    let prefix = (3..=chars.len())
+        .map(|n| chars[..n].iter().collect::<String>())
+        .find(|p| store.account_names_from(p).is_ok_and(|found| found.len() == 1))
+        .unwrap_or_else(|| name.clone());
+    (name, prefix)
+}
+
 /// Peak resident memory (VmHWM, in MB) of a workbench that starts, opens the
 /// largest dossier, walks 600 contacts down its log, jumps to its oldest
 /// contact and walks 300 back up, shows the agenda and filters the portfolio.
