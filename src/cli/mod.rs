@@ -30,7 +30,7 @@ mod search;
 mod show;
 mod workbench;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -166,6 +166,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
 fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
     let today = clock.today();
     match cli.command {
+        Some(Command::Demo { .. }) if cli.db.as_deref().is_some_and(|db| !directory_exists(db)) => {
+            Err(no_directory(cli.db.as_deref().unwrap_or(Path::new("."))))
+        }
         Some(Command::Demo { accounts: None, .. }) => demo::fill(&database_path(cli.db)?, today),
         Some(Command::Demo { accounts: Some(accounts), touchpoints, seed }) => {
             let accounts = accounts as usize;
@@ -207,6 +210,19 @@ fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
             workbench::open(&database_path(cli.db)?, given, clock)
         }
     }
+}
+
+/// Whether the directory a file given on the command line would live in
+/// exists: a mistyped `--db` never becomes a new portfolio somewhere
+/// unexpected (the default place's directory is made on first use).
+pub fn directory_exists(path: &Path) -> bool {
+    path.parent().is_none_or(|dir| dir.as_os_str().is_empty() || dir.is_dir())
+}
+
+/// The sentence refusing a file whose directory does not exist.
+pub fn no_directory(path: &Path) -> Failure {
+    let dir = path.parent().unwrap_or(path);
+    Failure::user(crate::t!("shell-workbench-no-directory", path = dir.display().to_string()))
 }
 
 /// The clock is injected here, once, for every screen and command: the

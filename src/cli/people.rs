@@ -174,7 +174,7 @@ pub(crate) fn table(people: &[(Person, String)], with_account: bool, width: Opti
 fn email_query(people: &[(Person, String)], query: &str) -> Result<(), Failure> {
     let lines = query_lines(people, query);
     if lines.is_empty() {
-        out::print(&format!("{}\n", crate::t!("shell-people-query-none", query = query.trim().to_string())))?;
+        out::print(&format!("{}\n", crate::t!("shell-people-query-none", query = crate::domain::text::clean_line(query))))?;
         return Err(Failure::nothing_found());
     }
     let mut text = format!("{}\n", crate::t!("shell-people-query-found", count = lines.len()));

@@ -18,8 +18,8 @@ pub fn needs_a_terminal() -> Failure {
 /// mistyped path never becomes a new empty portfolio somewhere unexpected.
 /// The default place's directory is made on first use.
 pub fn open(path: &Path, given: bool, clock: Clock) -> Result<(), Failure> {
-    if given && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
-        return Err(Failure::user(crate::t!("shell-workbench-no-directory", path = dir.display().to_string())));
+    if given && !super::directory_exists(path) {
+        return Err(super::no_directory(path));
     }
     let mut opened = Store::open(path)?;
     opened.store.keep_sales_window(clock.today())?;

@@ -134,6 +134,10 @@ fn the_mail_query_answers_in_mutts_format_and_exits_1_for_no_one() {
     let (code, out, err) = run(&dir, &path, &["people", "--email", "nobody"]);
     assert_eq!((code, err.as_str()), (1, ""), "no one: exit 1 and no complaint");
     assert_eq!(out, "keyplan: no address matches “nobody”\n");
+    // A query is quoted with its control characters shown, never obeyed.
+    let (code, out, _) = run(&dir, &path, &["people", "--email", "X\u{1b}]0;PWNED\u{7}\u{1b}[2J"]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "keyplan: no address matches “X^[]0;PWNED^G^[[2J”\n");
 }
 
 /// `COMPLETE=SHELL keyplan -- WORDS`: what the shell's Tab gets.
