@@ -491,3 +491,4 @@ progress-left = left
 cli-exit-130 = interrupted by Ctrl-C (or `kill -INT`): a demo, an import or an export stopped and nothing was changed
 cli-export-arg-excel = CSV for spreadsheet programs: UTF-8 with a byte order mark, semicolons, CRLF (also the setting csv_excel)
 cli-list-arg-excel = CSV for spreadsheet programs: UTF-8 with a byte order mark, semicolons, CRLF (also the setting csv_excel)
+cli-people-arg-excel = CSV for spreadsheet programs: UTF-8 with a byte order mark, semicolons, CRLF (also the setting csv_excel)

@@ -33,6 +33,8 @@ pub struct PeopleArgs {
     pub vcard: Option<vcard::Version>,
     #[arg(long, value_name = "QUERY", conflicts_with_all = ["format", "vcard"])]
     pub email: Option<String>,
+    #[arg(long, conflicts_with = "email")]
+    pub excel: bool,
 }
 
 /// One person as JSON and CSV show them.
@@ -111,7 +113,7 @@ pub fn run(path: &Path, args: &PeopleArgs) -> Result<(), Failure> {
             text.push('\n');
             text
         }
-        PeopleFormat::Csv => csv(&rows)?,
+        PeopleFormat::Csv => csv(&rows, out::csv_dialect(args.excel))?,
         PeopleFormat::Vcf => {
             vcard::write_cards(people.iter().map(|(p, a)| (p, a.as_str())), args.vcard.unwrap_or_default())
         }
@@ -124,9 +126,9 @@ pub fn run(path: &Path, args: &PeopleArgs) -> Result<(), Failure> {
     out::print(&printed)
 }
 
-fn csv(rows: &[Row]) -> Result<String, Failure> {
+fn csv(rows: &[Row], dialect: crate::interchange::csv::Dialect) -> Result<String, Failure> {
     let error = |e: csv::Error| Failure::internal(format!("could not write CSV ({e})"));
-    let mut writer = crate::interchange::csv::CsvOut::new(Vec::new(), true);
+    let mut writer = crate::interchange::csv::CsvOut::with_dialect(Vec::new(), true, dialect)?;
     if rows.is_empty() {
         writer.write_record(CSV_HEADER).map_err(error)?;
     }
@@ -174,7 +176,10 @@ pub(crate) fn table(people: &[(Person, String)], with_account: bool, width: Opti
 fn email_query(people: &[(Person, String)], query: &str) -> Result<(), Failure> {
     let lines = query_lines(people, query);
     if lines.is_empty() {
-        out::print(&format!("{}\n", crate::t!("shell-people-query-none", query = crate::domain::text::clean_line(query))))?;
+        out::print(&format!(
+            "{}\n",
+            crate::t!("shell-people-query-none", query = crate::domain::text::clean_line(query))
+        ))?;
         return Err(Failure::nothing_found());
     }
     let mut text = format!("{}\n", crate::t!("shell-people-query-found", count = lines.len()));

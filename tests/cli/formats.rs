@@ -120,6 +120,11 @@ fn csv_for_spreadsheets_and_against_formulas_in_every_csv() {
         assert!(out.split('\n').all(|l| l.is_empty() || l.ends_with('\r')), "{excel:?}: {out:?}");
         assert!(out.contains("'=HYPERLINK(1)"), "{excel:?}");
     }
+    // The people's CSV too.
+    let out = run(&dir, &other, &["people", "--format", "csv", "--excel"]).stdout;
+    assert!(out.starts_with("\u{feff}".as_bytes()), "people --excel");
+    let out = text(&out);
+    assert!(out.trim_start_matches('\u{feff}').split("\r\n").next().unwrap().contains(";account;"), "{out}");
     // A negative amount stays a number.
     let sales = text(&run(&dir, &other, &["sales", "add", &id, "--month", "2026-10", "--amount=-120"]).stderr);
     assert!(sales.is_empty(), "{sales}");
