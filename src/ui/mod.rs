@@ -23,7 +23,7 @@ mod welcome;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Overlay, Screen};
@@ -129,6 +129,21 @@ fn status_line(app: &App, width: usize) -> Line<'static> {
 /// one way the screens shorten a text (ratatui itself cuts without a sign).
 pub(crate) fn cut(text: &str, width: usize) -> String {
     crate::domain::text::truncate(text, width)
+}
+
+/// A wrapped text in `area` under `block`; when it runs past the bottom,
+/// its last shown line ends in "…", so a cut is never silent.
+pub(crate) fn wrapped(frame: &mut Frame, paragraph: Paragraph<'_>, block: Block<'_>, area: Rect) {
+    let inner = block.inner(area);
+    let paragraph = paragraph.wrap(Wrap { trim: false });
+    let rows = paragraph.line_count(inner.width.max(1));
+    frame.render_widget(paragraph.block(block), area);
+    if rows > usize::from(inner.height) && inner.width > 0 && inner.height > 0 {
+        let (x, y) = (inner.right() - 1, inner.bottom() - 1);
+        if let Some(cell) = frame.buffer_mut().cell_mut((x, y)) {
+            cell.set_symbol("…");
+        }
+    }
 }
 
 /// `text` right-aligned in `width` columns (cut with "…" when longer).

@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders, Paragraph, TableState, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, TableState};
 
 pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: Rect) {
     let d = &state.dossier;
@@ -90,7 +90,7 @@ pub fn render(state: &DossierState, today: NaiveDate, frame: &mut Frame, area: R
     let total = state.log_total.max(state.log_offset + d.touchpoints.len());
     let title = format!(" {} ", t!("dossier-touchpoint-title", position = position, total = total));
     let block = Block::new().borders(Borders::TOP).title(title);
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
+    crate::ui::wrapped(frame, Paragraph::new(lines), block, details);
 }
 
 /// The next-step column: its due date, marked late, done, or followed (a

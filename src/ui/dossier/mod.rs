@@ -12,7 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::theme;
 use crate::app::App;
@@ -201,5 +201,5 @@ pub(super) fn with_keys(message: &str, keys: &[&str], style: Style) -> Line<'sta
 /// A placeholder for an empty list, saying how to fill it: `message` was
 /// formatted with `KEYS[0]` for `key`.
 pub(super) fn empty_hint(message: &str, key: &str) -> Paragraph<'static> {
-    Paragraph::new(with_keys(message, &[key], theme::dim()))
+    Paragraph::new(with_keys(message, &[key], theme::dim())).wrap(Wrap { trim: true })
 }

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, TableState, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, TableState};
 
 use super::{KEYS, date, empty_hint, fact, widest};
 use crate::app::dossier::DossierState;
@@ -96,7 +96,7 @@ pub fn render_people(state: &DossierState, today: chrono::NaiveDate, frame: &mut
         fact(l10n::text("dossier-fact-notes"), p.notes.clone()),
     ];
     let block = Block::new().borders(Borders::TOP).title(cut(&format!(" {} ", p.name), usize::from(details.width)));
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
+    crate::ui::wrapped(frame, Paragraph::new(lines), block, details);
 }
 
 pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
@@ -125,5 +125,5 @@ pub fn render_competitors(state: &DossierState, frame: &mut Frame, area: Rect) {
         fact(l10n::text("dossier-fact-weaknesses"), c.weaknesses.clone()),
     ];
     let block = Block::new().borders(Borders::TOP).title(cut(&format!(" {} ", c.name), usize::from(details.width)));
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), details);
+    crate::ui::wrapped(frame, Paragraph::new(lines), block, details);
 }
