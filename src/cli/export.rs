@@ -89,7 +89,8 @@ pub fn run(path: &Path, today: NaiveDate, args: &ExportArgs) -> Result<(), Failu
     let store = super::open_for_analysis(path, today)?;
     let interrupt = Interrupt::watch()?;
     let how = How { format, dialect, today, interrupt: &interrupt };
-    match &args.output {
+    // `-o -` is standard output, as for most tools that write files.
+    match args.output.as_deref().filter(|o| *o != Path::new("-")) {
         None => {
             let mut out = BufWriter::new(std::io::stdout().lock());
             let written = write(&store, &how, &mut out).and_then(|_| Ok(out.flush()?));

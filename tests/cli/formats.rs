@@ -80,6 +80,12 @@ fn the_extension_chooses_the_format_and_a_contradiction_is_refused() {
     assert!(ran.status.success() && fs::read_to_string(out("notes.txt")).unwrap().starts_with("# "));
     run(&dir, &db, &["export", "-o", out("backup").to_str().unwrap()]);
     assert!(fs::read_to_string(out("backup")).unwrap().starts_with('{'));
+    // `-o -` is standard output, never a file named "-".
+    let mut stdout = keyplan(&dir);
+    stdout.current_dir(dir.path()).arg("--db").arg(&db).args(["export", "--format", "ics", "-o", "-"]);
+    let ran = stdout.output().unwrap();
+    assert!(ran.status.success() && text(&ran.stdout).starts_with("BEGIN:VCALENDAR"), "{}", text(&ran.stderr));
+    assert!(!dir.path().join("-").exists());
 }
 
 #[test]
