@@ -62,11 +62,19 @@ impl TextBlock {
         u16::try_from(body).unwrap_or(u16::MAX).saturating_add(1)
     }
 
+    /// The heading, and as much of the text as `area` holds: a text cut
+    /// short ends in "…" (its heading does when none of it fits).
     fn render(self, frame: &mut Frame, area: Rect) {
         let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-        frame.render_widget(Paragraph::new(crate::ui::cut_line(self.heading, usize::from(title.width))), title);
         let [_, body] = Layout::horizontal([Constraint::Length(INDENT), Constraint::Fill(1)]).areas(body);
-        frame.render_widget(self.body, body);
+        let mut heading = self.heading;
+        if body.height == 0 {
+            heading.spans.push(Span::styled(" …", theme::dim()));
+        }
+        frame.render_widget(Paragraph::new(crate::ui::cut_line(heading, usize::from(title.width))), title);
+        if body.height > 0 {
+            crate::ui::wrapped(frame, self.body, ratatui::widgets::Block::new(), body);
+        }
     }
 }
 
@@ -77,6 +85,17 @@ fn heights(texts: &[Option<TextBlock>], selected: usize, area: Rect, facts_heigh
     let wanted: Vec<u16> = texts.iter().map(|t| t.as_ref().map_or(facts_height, |t| t.height(area.width))).collect();
     let mut heights: Vec<u16> =
         texts.iter().zip(&wanted).map(|(t, &n)| if t.is_some() { n.min(2) } else { n }).collect();
+    // Too short for every heading and first line (a phone): the texts
+    // after the selected one keep only their headings first, so the facts
+    // are never squeezed out.
+    for i in (0..heights.len()).rev() {
+        if heights.iter().sum::<u16>() <= area.height {
+            break;
+        }
+        if texts[i].is_some() && i != selected {
+            heights[i] = heights[i].min(1);
+        }
+    }
     let mut left = area.height.saturating_sub(heights.iter().sum());
     let order = std::iter::once(selected).chain((0..wanted.len()).filter(|&i| i != selected));
     for i in order {
