@@ -83,8 +83,9 @@ pub fn render(form: &Form, frame: &mut Frame, area: Rect) {
             frame.render_widget(Paragraph::new(Span::styled(error, theme::error())), error_area);
         }
     }
+    // A sentence longer than its three lines ends in "…".
     if let Some((message, _)) = message {
-        frame.render_widget(message, message_area);
+        super::wrapped(frame, message, Block::new(), message_area);
     }
 }
 

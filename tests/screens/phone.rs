@@ -220,6 +220,21 @@ fn on_a_phone_the_problem_of_the_field_in_focus_is_shown_in_full() {
     assert!(screen.contains("Summary: a summary is required"), "no problem in focus, the first: {screen}");
 }
 
+/// A problem longer than the three lines a phone gives it ends in "…",
+/// never in the middle of a word with no sign.
+#[test]
+fn on_a_phone_a_problem_too_long_for_its_lines_ends_in_an_ellipsis() {
+    let mut bench = at("\rl");
+    let typed = "2026-12-01-not-a-date-at-all-but-a-very-long-string-typed-on-a-phone-keyboard-in-a-hurry";
+    bench.press(KeyCode::Tab).ctrl('u').keys(typed).ctrl('s');
+    let screen = screen_at(&bench, 50, 20);
+    let lines: Vec<&str> = screen.lines().collect();
+    let start = lines.iter().position(|l| l.contains("'2026-12-01-not-a-date")).expect("the problem is shown");
+    let end = start + lines[start..].iter().position(|l| l.contains('└')).unwrap();
+    let last = lines[end - 1].trim_end_matches(['│', '"']).trim_end();
+    assert!(last.ends_with('…'), "the cut is marked: {screen}");
+}
+
 #[test]
 fn in_georgian_and_ukrainian_too() {
     use keyplan::l10n::{self, Language};
