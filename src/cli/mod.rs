@@ -166,9 +166,6 @@ fn run(cli: Cli) -> Result<(), Failure> {
 fn command(cli: Cli, clock: Clock) -> Result<(), Failure> {
     let today = clock.today();
     match cli.command {
-        Some(Command::Demo { .. }) if cli.db.as_deref().is_some_and(|db| !directory_exists(db)) => {
-            Err(no_directory(cli.db.as_deref().unwrap_or(Path::new("."))))
-        }
         Some(Command::Demo { accounts: None, .. }) => demo::fill(&database_path(cli.db)?, today),
         Some(Command::Demo { accounts: Some(accounts), touchpoints, seed }) => {
             let accounts = accounts as usize;

@@ -67,25 +67,3 @@ fn show_fits_the_width_columns_gives() {
     // Not a number: as if unset.
     assert_eq!(show(Some("wide")), plain);
 }
-
-/// `demo --db` into a directory that does not exist is refused as the
-/// workbench and the commands refuse it: a mistyped path never becomes a
-/// new portfolio somewhere unexpected, and nothing is created.
-#[test]
-fn demo_into_a_directory_that_does_not_exist_is_refused_and_makes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let missing = dir.path().join("nodir");
-    let path = missing.join("k.db");
-    for extra in [vec![], vec!["--accounts", "20"]] {
-        let output = cli::keyplan(dir.path())
-            .args(["demo", "--db", path.to_str().unwrap(), "--today", TODAY])
-            .args(&extra)
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(2), "{extra:?}");
-        let err = String::from_utf8(output.stderr).unwrap();
-        assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.contains("does not exist"), "{err}");
-        assert!(!missing.exists(), "{extra:?}: the directory was made");
-    }
-}
