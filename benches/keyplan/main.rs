@@ -58,8 +58,11 @@ fn main() {
     let db = reference::database();
     let mut rows = Vec::new();
 
-    let floor =
-        if wanted("startup") || wanted("show") || wanted("report") { process::sqlite_floor(&db, 30) } else { None };
+    let floor = if ["startup", "show", "report", "check"].iter().any(|g| wanted(g)) {
+        process::sqlite_floor(&db, 30)
+    } else {
+        None
+    };
     if let Some(floor) = &floor {
         rows.push(Row {
             metric: "floor: sqlite3 opens the file and runs one query".into(),
@@ -225,6 +228,32 @@ fn main() {
     if wanted("check") {
         let (samples, alerts) = queries::check(&db, 30);
         rows.push(timed(&format!("6. background check ({alerts} alerts)"), 50.0, &samples, false));
+        // The same check from the shell, as a whole process: text and JSON.
+        for (what, args, most) in [("text", vec!["check"], 5.0), ("JSON", vec!["check", "--format", "json"], 8.0)] {
+            let (samples, out) = process::whole(&db, &args, 20);
+            rows.push(Row {
+                metric: format!(
+                    "6. keyplan {} ({what}, {} lines), whole process (n={})",
+                    args.join(" "),
+                    out.iter().filter(|b| **b == b'\n').count(),
+                    samples.len()
+                ),
+                target: "(see the ratio)".into(),
+                median: ms(samples.median()),
+                p99: ms(samples.p99()),
+                verdict: "",
+            });
+            if let Some(floor) = &floor {
+                let ratio = samples.median() / floor.median();
+                rows.push(Row {
+                    metric: format!("6. keyplan check ({what}) / sqlite3 floor"),
+                    target: format!("< {most}x"),
+                    median: format!("{ratio:.1}x"),
+                    p99: String::new(),
+                    verdict: verdict(ratio < most),
+                });
+            }
+        }
     }
     if wanted("memory") {
         let peak = process::peak_memory(&db);

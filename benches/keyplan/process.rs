@@ -150,6 +150,30 @@ pub fn show(db: &Path, account: &str, runs: usize) -> Samples {
     samples
 }
 
+/// `keyplan ARGS --db DB --today …` as a whole process, its output read to
+/// the end; the last run's stdout.
+pub fn whole(db: &Path, args: &[&str], runs: usize) -> (Samples, Vec<u8>) {
+    let home = tempfile::tempdir().expect("a temporary home");
+    let mut samples = Samples::new();
+    let mut stdout = Vec::new();
+    for _ in 0..runs {
+        let started = Instant::now();
+        let out = Command::new(KEYPLAN)
+            .args(args)
+            .arg("--db")
+            .arg(db)
+            .args(["--today", &today().to_string()])
+            .env("XDG_CONFIG_HOME", home.path())
+            .env("HOME", home.path())
+            .output()
+            .expect("keyplan runs");
+        samples.push_time(started.elapsed());
+        assert!(out.status.success(), "keyplan {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        stdout = out.stdout;
+    }
+    (samples, stdout)
+}
+
 /// An account's name and the shortest beginning of it that names only it.
 pub fn name_and_prefix(db: &Path, id: i64) -> (String, String) {
     let store = keyplan::store::Store::open(db).expect("the reference database opens").store;

@@ -213,7 +213,11 @@ macro_rules! t {
 /// characters, so columns keep their width.
 pub fn date(date: chrono::NaiveDate) -> String {
     let iso = date_style() == DateStyle::Iso || language() == Language::English;
-    if iso { date.format("%Y-%m-%d").to_string() } else { date.format("%d.%m.%Y").to_string() }
+    // Plain integer formatting, not chrono's strftime (parsed anew on
+    // every call): `check` writes tens of thousands of dates.
+    use chrono::Datelike;
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    if iso { format!("{y:04}-{m:02}-{d:02}") } else { format!("{d:02}.{m:02}.{y:04}") }
 }
 
 /// A month of a year as this language writes it: `10.2026` in uk, ru and
