@@ -42,6 +42,30 @@ fn timed(metric: &str, target_ms: f64, samples: &Samples, use_p99: bool) -> Row 
     }
 }
 
+/// A whole process's times; its target is the ratio to the floor, on the
+/// row [`against_floor`] makes.
+fn whole(metric: String, samples: &Samples) -> Row {
+    Row {
+        metric: format!("{metric}, whole process (n={})", samples.len()),
+        target: "(see the ratio)".into(),
+        median: ms(samples.median()),
+        p99: ms(samples.p99()),
+        verdict: "",
+    }
+}
+
+/// The median of `samples` over the floor's, met below `most`.
+fn against_floor(metric: String, target: &str, most: f64, samples: &Samples, floor: &Samples) -> Row {
+    let ratio = samples.median() / floor.median();
+    Row {
+        metric: format!("{metric} / sqlite3 floor"),
+        target: target.into(),
+        median: format!("{ratio:.1}x"),
+        p99: String::new(),
+        verdict: verdict(ratio < most),
+    }
+}
+
 fn bytes(metric: &str, target: f64, samples: &Samples) -> Row {
     Row {
         metric: format!("{metric} (n={})", samples.len()),
@@ -76,14 +100,8 @@ fn main() {
         let startup = process::startup(&db, 30);
         rows.push(timed("1. start to first frame, 120x40 pty", 50.0, &startup, false));
         if let Some(floor) = &floor {
-            let ratio = startup.median() / floor.median();
-            rows.push(Row {
-                metric: "1. start to first frame / sqlite3 floor".into(),
-                target: "same order (< 10x)".into(),
-                median: format!("{ratio:.1}x"),
-                p99: String::new(),
-                verdict: verdict(ratio < 10.0),
-            });
+            let metric = "1. start to first frame".to_string();
+            rows.push(against_floor(metric, "same order (< 10x)", 10.0, &startup, floor));
         }
     }
     if wanted("keystroke") || wanted("bytes") {
@@ -118,72 +136,31 @@ fn main() {
         });
     }
     if wanted("show") {
-        let show = process::show(&db, "1", 30);
-        // Its target is the ratio to the floor, on the next row.
-        rows.push(Row {
-            metric: format!("4. keyplan show 1 (the longest log), whole process (n={})", show.len()),
-            target: "(see the ratio)".into(),
-            median: ms(show.median()),
-            p99: ms(show.p99()),
-            verdict: "",
-        });
+        let (show, _) = process::whole(&db, &["show", "1"], 30);
+        rows.push(whole("4. keyplan show 1 (the longest log)".into(), &show));
         if let Some(floor) = &floor {
-            let ratio = show.median() / floor.median();
-            rows.push(Row {
-                metric: "4. keyplan show / sqlite3 floor".into(),
-                target: "< 3x".into(),
-                median: format!("{ratio:.1}x"),
-                p99: String::new(),
-                verdict: verdict(ratio < 3.0),
-            });
+            rows.push(against_floor("4. keyplan show".into(), "< 3x", 3.0, &show, floor));
         }
         // The same account named as a person types it: its whole name, and
         // the shortest beginning only it has.
         let (name, prefix) = process::name_and_prefix(&db, 1);
         for (what, typed) in [("its exact name", name.as_str()), ("a unique beginning", prefix.as_str())] {
-            let by_name = process::show(&db, typed, 30);
-            rows.push(Row {
-                metric: format!("4. keyplan show by {what} \"{typed}\", whole process (n={})", by_name.len()),
-                target: "(see the ratio)".into(),
-                median: ms(by_name.median()),
-                p99: ms(by_name.p99()),
-                verdict: "",
-            });
+            let (by_name, _) = process::whole(&db, &["show", typed], 30);
+            rows.push(whole(format!("4. keyplan show by {what} \"{typed}\""), &by_name));
             if let Some(floor) = &floor {
-                let ratio = by_name.median() / floor.median();
-                rows.push(Row {
-                    metric: format!("4. keyplan show by {what} / sqlite3 floor"),
-                    target: "< 1.5x".into(),
-                    median: format!("{ratio:.1}x"),
-                    p99: String::new(),
-                    verdict: verdict(ratio < 1.5),
-                });
+                rows.push(against_floor(format!("4. keyplan show by {what}"), "< 1.5x", 1.5, &by_name, floor));
             }
         }
     }
     if wanted("report") {
         // The first run moves the analysis window if a month has begun.
-        let _ = process::report_abc_xyz(&db, 1);
-        let (report, accounts) = process::report_abc_xyz(&db, 20);
-        rows.push(Row {
-            metric: format!(
-                "8. keyplan report abc-xyz --format json ({accounts} accounts), whole process (n={})",
-                report.len()
-            ),
-            target: "(see the ratio)".into(),
-            median: ms(report.median()),
-            p99: ms(report.p99()),
-            verdict: "",
-        });
+        const REPORT: &[&str] = &["report", "abc-xyz", "--format", "json"];
+        let _ = process::whole(&db, REPORT, 1);
+        let (report, out) = process::whole(&db, REPORT, 20);
+        let accounts = out.windows(b"\"rank\"".len()).filter(|w| *w == b"\"rank\"").count();
+        rows.push(whole(format!("8. keyplan report abc-xyz --format json ({accounts} accounts)"), &report));
         if let Some(floor) = &floor {
-            let ratio = report.median() / floor.median();
-            rows.push(Row {
-                metric: "8. keyplan report abc-xyz / sqlite3 floor".into(),
-                target: "< 5x".into(),
-                median: format!("{ratio:.1}x"),
-                p99: String::new(),
-                verdict: verdict(ratio < 5.0),
-            });
+            rows.push(against_floor("8. keyplan report abc-xyz".into(), "< 5x", 5.0, &report, floor));
         }
         if let Some(data) = process::sqlite_report_floor(&db, 20) {
             rows.push(Row {
@@ -231,27 +208,16 @@ fn main() {
         // The same check from the shell, as a whole process: text and JSON.
         for (what, args, most) in [("text", vec!["check"], 5.0), ("JSON", vec!["check", "--format", "json"], 8.0)] {
             let (samples, out) = process::whole(&db, &args, 20);
-            rows.push(Row {
-                metric: format!(
-                    "6. keyplan {} ({what}, {} lines), whole process (n={})",
-                    args.join(" "),
-                    out.iter().filter(|b| **b == b'\n').count(),
-                    samples.len()
-                ),
-                target: "(see the ratio)".into(),
-                median: ms(samples.median()),
-                p99: ms(samples.p99()),
-                verdict: "",
-            });
+            let lines = out.iter().filter(|b| **b == b'\n').count();
+            rows.push(whole(format!("6. keyplan {} ({what}, {lines} lines)", args.join(" ")), &samples));
             if let Some(floor) = &floor {
-                let ratio = samples.median() / floor.median();
-                rows.push(Row {
-                    metric: format!("6. keyplan check ({what}) / sqlite3 floor"),
-                    target: format!("< {most}x"),
-                    median: format!("{ratio:.1}x"),
-                    p99: String::new(),
-                    verdict: verdict(ratio < most),
-                });
+                rows.push(against_floor(
+                    format!("6. keyplan check ({what})"),
+                    &format!("< {most}x"),
+                    most,
+                    &samples,
+                    floor,
+                ));
             }
         }
     }

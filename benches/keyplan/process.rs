@@ -130,26 +130,6 @@ pub fn sqlite_floor(db: &Path, runs: usize) -> Option<Samples> {
     Some(samples)
 }
 
-/// `keyplan show ACCOUNT` as a whole process.
-pub fn show(db: &Path, account: &str, runs: usize) -> Samples {
-    let home = tempfile::tempdir().expect("a temporary home");
-    let mut samples = Samples::new();
-    for _ in 0..runs {
-        let started = Instant::now();
-        let out = Command::new(KEYPLAN)
-            .args(["show", account, "--db"])
-            .arg(db)
-            .args(["--today", &today().to_string()])
-            .env("XDG_CONFIG_HOME", home.path())
-            .env("HOME", home.path())
-            .output()
-            .expect("keyplan show runs");
-        samples.push_time(started.elapsed());
-        assert!(out.status.success(), "keyplan show failed: {}", String::from_utf8_lossy(&out.stderr));
-    }
-    samples
-}
-
 /// `keyplan ARGS --db DB --today …` as a whole process, its output read to
 /// the end; the last run's stdout.
 pub fn whole(db: &Path, args: &[&str], runs: usize) -> (Samples, Vec<u8>) {
@@ -212,30 +192,6 @@ pub fn peak_memory(db: &Path) -> f64 {
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
         .map_or(f64::NAN, |kb| kb / 1024.0)
-}
-
-/// `keyplan report abc-xyz --format json` as a whole process, its output
-/// read to the end (as a script reading it would); returns the samples
-/// and how many accounts the report held.
-pub fn report_abc_xyz(db: &Path, runs: usize) -> (Samples, usize) {
-    let home = tempfile::tempdir().expect("a temporary home");
-    let mut samples = Samples::new();
-    let mut accounts = 0;
-    for _ in 0..runs {
-        let started = Instant::now();
-        let out = Command::new(KEYPLAN)
-            .args(["report", "abc-xyz", "--format", "json", "--db"])
-            .arg(db)
-            .args(["--today", &today().to_string()])
-            .env("XDG_CONFIG_HOME", home.path())
-            .env("HOME", home.path())
-            .output()
-            .expect("keyplan report runs");
-        samples.push_time(started.elapsed());
-        assert!(out.status.success(), "keyplan report failed: {}", String::from_utf8_lossy(&out.stderr));
-        accounts = out.stdout.windows(b"\"rank\"".len()).filter(|w| *w == b"\"rank\"").count();
-    }
-    (samples, accounts)
 }
 
 /// `sqlite3` reading what `keyplan report abc-xyz` reads (every account's

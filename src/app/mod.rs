@@ -334,12 +334,11 @@ impl App {
         self.open_dossier(id, place.section())?;
         if let Place::Touchpoint(touchpoint) = place
             && let Some(state) = self.dossier.as_mut()
-            && let Some(position) = self.store.touchpoint_position(id, touchpoint)?
+            && let Some((wanted, position)) = self.store.touchpoint_in_log(id, touchpoint)?
         {
             let loaded = state.dossier.touchpoints.len();
             if position >= loaded {
                 // A window around it, however deep in the log it lies.
-                let wanted = self.store.touchpoint(touchpoint)?;
                 let mut window = self.store.touchpoints_newer(id, &wanted, dossier::LOG_PAGE / 2)?;
                 let start = position.saturating_sub(window.len());
                 window.extend(self.store.touchpoints_from(id, &wanted, dossier::LOG_PAGE / 2)?);

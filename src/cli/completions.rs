@@ -97,7 +97,7 @@ fn account_candidates(current: &OsStr) -> Vec<CompletionCandidate> {
     let typed = unquote(&current.to_string_lossy());
     let Some(path) = database().filter(|p| p.is_file()) else { return Vec::new() };
     let Ok(store) = crate::store::Store::open_read_only(&path) else { return Vec::new() };
-    // The names come from the portfolio's covering index; no row is read.
+    // The names come from the names' covering index; no row is read.
     let Ok(names) = store.account_names() else { return Vec::new() };
     account_matches(&names, &typed)
 }

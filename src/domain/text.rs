@@ -112,14 +112,14 @@ pub fn wrap(line: &str, width: Option<usize>) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn bidirectional_overrides_are_shown_not_obeyed() {
         assert_eq!(clean_line("ZWJ\u{202E}evil"), "ZWJ<U+202E>evil");
         assert_eq!(clean_line("a\u{2066}b\u{2069}"), "a<U+2066>b<U+2069>");
         assert_eq!(clean_line("שלום Київ"), "שלום Київ", "right-to-left letters stay");
     }
-
-    use super::*;
 
     #[test]
     fn escape_sequences_become_visible() {

@@ -68,16 +68,21 @@ impl Store {
     /// the newest), so a screen can read the log that far; `None` when the
     /// account has no such touchpoint.
     pub fn touchpoint_position(&self, account: AccountId, id: TouchpointId) -> Result<Option<usize>> {
-        // The log's order: date, time (none before any), id, all descending.
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT (SELECT count(*) FROM touchpoints n
-                      WHERE n.account_id = t.account_id
-                        AND (n.date, coalesce(n.time, ''), n.id) > (t.date, coalesce(t.time, ''), t.id))
-               FROM touchpoints t WHERE t.id = ?1 AND t.account_id = ?2",
-        )?;
-        match stmt.query_row(rusqlite::params![id, account], |r| r.get::<_, i64>(0)) {
-            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
-            other => Ok(usize::try_from(other?).ok()),
+        Ok(self.touchpoint_in_log(account, id)?.map(|(_, position)| position))
+    }
+
+    /// A touchpoint of `account` and where it stands in its log (how many
+    /// are newer, counted in the log's index); `None` when the account has
+    /// no such touchpoint.
+    pub fn touchpoint_in_log(&self, account: AccountId, id: TouchpointId) -> Result<Option<(Touchpoint, usize)>> {
+        match touchpoint_by_id(&self.conn, id) {
+            Err(StoreError::NotFound(_)) => Ok(None),
+            Err(e) => Err(e),
+            Ok(touchpoint) if touchpoint.account_id != account => Ok(None),
+            Ok(touchpoint) => {
+                let position = newer_count(&self.conn, account, &touchpoint)?;
+                Ok(Some((touchpoint, position)))
+            }
         }
     }
 }
