@@ -102,6 +102,10 @@ pub struct Worker {
     saved: Sender<()>,
 }
 
+/// Opens the checker on the worker's own thread, so that its connection is
+/// made while the first frame is already on screen.
+pub type Opening = Box<dyn FnOnce() -> Result<Checker, StoreError> + Send>;
+
 impl Worker {
     /// Starts the worker thread; it reports on `events` (the runtime's one
     /// inbound channel, or a channel of its own) until either side hangs up.
@@ -110,10 +114,25 @@ impl Worker {
         interval: Duration,
         events: Sender<T>,
     ) -> Worker {
+        Worker::spawn_opening(Box::new(move || Ok(checker)), interval, events)
+    }
+
+    /// The same, the checker opened first on the worker's thread; a
+    /// checker that cannot open is reported as a failed check.
+    pub fn spawn_opening<T: From<CheckEvent> + Send + 'static>(
+        open: Opening,
+        interval: Duration,
+        events: Sender<T>,
+    ) -> Worker {
         let (saved, triggers) = channel();
         thread::Builder::new()
             .name("keyplan-check".into())
-            .spawn(move || work(checker, interval, &triggers, &events))
+            .spawn(move || match open() {
+                Ok(checker) => work(checker, interval, &triggers, &events),
+                Err(e) => {
+                    let _ = events.send(CheckEvent::Failed(e.to_string()).into());
+                }
+            })
             .map_or_else(|_| Worker { saved: channel().0 }, |_| Worker { saved })
     }
 

@@ -1626,3 +1626,32 @@ mod analysis {
 
 #[path = "screens/phone.rs"]
 mod phone;
+
+/// A portfolio larger than the first rows read: the first frame, drawn
+/// before the rest is read, is the frame of the whole portfolio.
+#[test]
+fn the_first_frame_of_a_large_portfolio_is_that_of_the_whole() {
+    use keyplan::sample::{Scale, synthetic_portfolio};
+    let mut bench = bench_with(|store| {
+        let scale = Scale { accounts: 500, touchpoints: 2_000, seed: 5, today: today() };
+        store.insert_dossiers(synthetic_portfolio(scale)).unwrap();
+        store.keep_sales_window(today()).unwrap();
+    });
+    assert!(bench.app.portfolio.is_head(), "only the first rows are read before the first frame");
+    assert!(bench.app.portfolio.accounts.len() < 500);
+    let sizes = [(120, 40), (80, 24), (50, 20)];
+    let first: Vec<String> = sizes.iter().map(|&(w, h)| bench.screen_at(w, h)).collect();
+    let head: Vec<(AccountId, String)> =
+        bench.app.portfolio.visible().map(|a| (a.id, bench.app.portfolio.class(a.id))).collect();
+    bench.app.load_rest().unwrap();
+    let whole: Vec<(AccountId, String)> =
+        bench.app.portfolio.visible().take(head.len()).map(|a| (a.id, bench.app.portfolio.class(a.id))).collect();
+    assert_eq!(head, whole, "the first rows, in order, each in its class");
+    assert!(head.iter().any(|(_, class)| class.starts_with('B')), "{head:?}");
+    assert!(!bench.app.portfolio.is_head());
+    assert_eq!(bench.app.portfolio.accounts.len(), 500);
+    for (&(w, h), first) in sizes.iter().zip(&first) {
+        assert_eq!(*first, bench.screen_at(w, h), "at {w}x{h}");
+    }
+    assert!(first[0].contains("500"), "the title counts every account:\n{}", first[0]);
+}

@@ -339,3 +339,30 @@ fn schema_11_reads_plan_and_refusals_from_summaries() {
         .unwrap();
     assert!(plan.contains("COVERING INDEX touchpoints_refusals"), "{plan}");
 }
+
+/// Schema 13 keeps the portfolio's totals: a database of schema 12 gets
+/// them computed from its accounts, and they follow changes from then on.
+#[test]
+fn schema_13_keeps_the_portfolio_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keyplan.db");
+    let mut old = Store::open_with_migrations(&path, &STEPS[..12]).unwrap().store;
+    old.insert_dossiers(keyplan::sample::sample_portfolio(today())).unwrap();
+    old.keep_sales_window(today()).unwrap();
+    drop(old);
+
+    let mut store = Store::open(&path).unwrap().store;
+    let from_the_list = |store: &Store| {
+        let list = store.list_accounts().unwrap();
+        let open: i64 = list.iter().filter(|a| a.status.is_open()).filter_map(|a| a.annual_sales).sum();
+        (list.len(), open)
+    };
+    let kept = |store: &Store| {
+        let totals = store.portfolio_totals().unwrap();
+        (totals.accounts(), totals.open_sales())
+    };
+    assert!(from_the_list(&store).0 > 0);
+    assert_eq!(kept(&store), from_the_list(&store));
+    store.create_account(&keyplan::domain::Account::new("After the upgrade", today())).unwrap();
+    assert_eq!(kept(&store), from_the_list(&store));
+}

@@ -113,3 +113,87 @@ fn next_milestone_follows_inserts_changes_completion_and_deletions() {
     store.delete_milestone(later, None).unwrap();
     assert_eq!(next(&store), None);
 }
+
+/// The portfolio's totals as the whole list adds them up, per currency:
+/// accounts, open accounts' annual sales, positive window sales.
+fn totals_from_the_list(store: &Store) -> Vec<(Option<String>, usize, i64, i64)> {
+    let mut by_currency: std::collections::BTreeMap<Option<String>, (usize, i64, i64)> = Default::default();
+    for a in store.list_accounts().unwrap() {
+        let entry = by_currency.entry(a.currency.clone()).or_default();
+        entry.0 += 1;
+        if a.status.is_open() {
+            entry.1 += a.annual_sales.unwrap_or(0);
+        }
+        entry.2 += a.window.map_or(0, |w| w.amount.max(0));
+    }
+    by_currency.into_iter().map(|(c, (n, open, window))| (c, n, open, window)).collect()
+}
+
+fn kept_totals(store: &Store) -> Vec<(Option<String>, usize, i64, i64)> {
+    let totals = store.portfolio_totals().unwrap();
+    totals.currencies.into_iter().map(|c| (c.currency, c.accounts, c.open_sales, c.window_sales)).collect()
+}
+
+#[test]
+fn the_kept_totals_follow_every_change_to_the_accounts_and_their_sales() {
+    use keyplan::domain::analysis::LossReason;
+    use keyplan::domain::{AccountStatus, Month, Sale};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap().store;
+    let today = day("2026-11-23");
+    assert_eq!(kept_totals(&store), []);
+    store.insert_dossiers(keyplan::sample::sample_portfolio(today)).unwrap();
+    store.keep_sales_window(today).unwrap();
+    assert_eq!(kept_totals(&store), totals_from_the_list(&store), "after a bulk insert and the window");
+
+    let mut typed = Account::new("Typed only", day("2026-01-01"));
+    typed.annual_sales = Some(5_000_000);
+    let typed = store.create_account(&typed).unwrap();
+    let sale = |account, month: &str, amount| Sale {
+        account_id: account,
+        month: Month::parse(month).unwrap(),
+        product: String::new(),
+        amount,
+        profit: None,
+        volume: None,
+    };
+    store.add_sale(&sale(typed, "2026-03", 1_234_500)).unwrap();
+    store.add_sale(&sale(typed, "2026-04", -2_000_000)).unwrap();
+    assert_eq!(kept_totals(&store), totals_from_the_list(&store), "a return takes the window below zero");
+    store.add_sale(&sale(typed, "2026-11", 900_000)).unwrap();
+    assert_eq!(kept_totals(&store), totals_from_the_list(&store), "a sale of this month is outside the window");
+
+    store.set_currency(typed, "EUR").unwrap();
+    assert_eq!(kept_totals(&store), totals_from_the_list(&store), "a new currency moves the account");
+
+    let mut account = store.load_account(typed).unwrap();
+    account.close(AccountStatus::Lost, LossReason::Price, "", today);
+    store.update_account(&account).unwrap();
+    assert_eq!(kept_totals(&store), totals_from_the_list(&store), "a closed account's sales leave the open total");
+
+    store.keep_sales_window(day("2027-03-02")).unwrap();
+    assert_eq!(kept_totals(&store), totals_from_the_list(&store), "the window moved");
+
+    store.purge_account(typed).unwrap();
+    let biggest = store.list_accounts().unwrap()[0].id;
+    store.purge_account(biggest).unwrap();
+    assert_eq!(kept_totals(&store), totals_from_the_list(&store), "purged accounts leave the totals");
+}
+
+#[test]
+fn the_head_is_the_first_rows_of_the_list_with_the_whole_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap().store;
+    let today = day("2026-11-23");
+    let scale = keyplan::sample::Scale { accounts: 60, touchpoints: 600, seed: 3, today };
+    store.insert_dossiers(keyplan::sample::synthetic_portfolio(scale)).unwrap();
+    store.keep_sales_window(today).unwrap();
+    let all = store.list_accounts().unwrap();
+    let head = store.portfolio_head(25).unwrap();
+    assert_eq!(head.rows[..], all[..25], "the same rows, follow-ups and all");
+    assert!(!head.complete);
+    assert_eq!(head.totals.accounts(), 60);
+    let whole = store.portfolio_head(60).unwrap();
+    assert!(whole.complete, "every account read");
+    assert_eq!(whole.rows, all);
+}

@@ -3,9 +3,10 @@
 //!
 //! `cargo bench -- startup` runs only the metrics whose name contains
 //! "startup" (or `keystroke`, `bytes`, `show`, `report`, `analysis`,
-//! `import`, `search`, `check`, `memory`). KEYPLAN_BENCH_ACCOUNTS /
-//! KEYPLAN_BENCH_TOUCHPOINTS change the size (the reference is 10,000 /
-//! 1,000,000).
+//! `import`, `search`, `check`, `memory`). `cargo bench -- scale` (with
+//! or without groups) measures the second reference size: 50,000 accounts
+//! and 5,000,000 touchpoints. KEYPLAN_BENCH_ACCOUNTS /
+//! KEYPLAN_BENCH_TOUCHPOINTS change the first size (10,000 / 1,000,000).
 
 mod process;
 mod queries;
@@ -77,9 +78,13 @@ fn bytes(metric: &str, target: f64, samples: &Samples) -> Row {
 }
 
 fn main() {
-    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let mut filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    // `scale`: the same groups at the second reference size.
+    let scaled = filter.iter().any(|f| f == "scale");
+    filter.retain(|f| f != "scale");
     let wanted = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
-    let db = reference::database();
+    let scale = reference::scale(scaled);
+    let db = reference::database(scale);
     let mut rows = Vec::new();
 
     let floor = if ["startup", "show", "report", "check"].iter().any(|g| wanted(g)) {
@@ -101,7 +106,7 @@ fn main() {
         rows.push(timed("1. start to first frame, 120x40 pty", 50.0, &startup, false));
         if let Some(floor) = &floor {
             let metric = "1. start to first frame".to_string();
-            rows.push(against_floor(metric, "same order (< 10x)", 10.0, &startup, floor));
+            rows.push(against_floor(metric, "< 3x", 3.0, &startup, floor));
         }
     }
     if wanted("keystroke") || wanted("bytes") {
@@ -181,7 +186,6 @@ fn main() {
         }
     }
     if wanted("import") {
-        let scale = reference::scale();
         let (seconds, size) = process::sales_import(&db, scale.accounts, 1_000_000);
         rows.push(Row {
             metric: format!(
@@ -196,10 +200,15 @@ fn main() {
     }
     if wanted("search") {
         let rare = queries::rare_word(&db);
-        for (what, query) in [("a rare word", rare.as_str()), ("a common word", "поставки"), ("a prefix", "постав")]
-        {
+        let most = if scaled { 20.0 } else { 10.0 };
+        for (what, query) in [
+            ("a rare word", rare.as_str()),
+            ("a common word", "поставки"),
+            ("a prefix", "постав"),
+            ("two words", "поставки датчиків"),
+        ] {
             let (samples, hits) = queries::search(&db, query, 50);
-            rows.push(timed(&format!("5. search {what} \"{query}\" ({hits} shown)"), 30.0, &samples, false));
+            rows.push(timed(&format!("5. search {what} \"{query}\" ({hits} shown)"), most, &samples, false));
         }
     }
     if wanted("check") {
@@ -210,7 +219,23 @@ fn main() {
             let (samples, out) = process::whole(&db, &args, 20);
             let lines = out.iter().filter(|b| **b == b'\n').count();
             rows.push(whole(format!("6. keyplan {} ({what}, {lines} lines)", args.join(" ")), &samples));
-            if let Some(floor) = &floor {
+            if scaled {
+                // Its target at this size: how it grew from the reference size.
+                let reference = reference::database(reference::scale(false));
+                let (at_reference, _) = process::whole(&reference, &args, 20);
+                let growth = samples.median() / at_reference.median();
+                rows.push(Row {
+                    metric: format!(
+                        "6. keyplan check ({what}) at {} accounts / at {} (n=20 each)",
+                        scale.accounts,
+                        reference::ACCOUNTS
+                    ),
+                    target: "< 5.5x".into(),
+                    median: format!("{growth:.1}x"),
+                    p99: String::new(),
+                    verdict: verdict(growth < 5.5),
+                });
+            } else if let Some(floor) = &floor {
                 rows.push(against_floor(
                     format!("6. keyplan check ({what})"),
                     &format!("< {most}x"),
@@ -223,16 +248,16 @@ fn main() {
     }
     if wanted("memory") {
         let peak = process::peak_memory(&db);
+        let most = if scaled { 30.0 } else { 50.0 };
         rows.push(Row {
             metric: "7. peak resident memory of the workbench".into(),
-            target: "< 50 MB".into(),
+            target: format!("< {most} MB"),
             median: format!("{peak:.1} MB"),
             p99: String::new(),
-            verdict: verdict(peak < 50.0),
+            verdict: verdict(peak < most),
         });
     }
 
-    let scale = reference::scale();
     println!();
     println!("keyplan benchmarks: {} accounts, {} touchpoints ({})", scale.accounts, scale.touchpoints, db.display());
     println!();

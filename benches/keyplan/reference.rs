@@ -14,9 +14,20 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("a valid date")
 }
 
-pub fn scale() -> Scale {
-    let accounts = env_number("KEYPLAN_BENCH_ACCOUNTS", 10_000);
-    let touchpoints = env_number("KEYPLAN_BENCH_TOUCHPOINTS", accounts * 100);
+/// The reference portfolio of `cargo bench`.
+pub const ACCOUNTS: usize = 10_000;
+/// The second reference size, of `cargo bench -- scale`.
+pub const SCALED_ACCOUNTS: usize = 50_000;
+
+/// The portfolio measured: the reference (or `KEYPLAN_BENCH_ACCOUNTS`
+/// accounts), or the second size when `scaled`; 100 touchpoints an account.
+pub fn scale(scaled: bool) -> Scale {
+    let accounts = if scaled { SCALED_ACCOUNTS } else { env_number("KEYPLAN_BENCH_ACCOUNTS", ACCOUNTS) };
+    of(accounts, env_number("KEYPLAN_BENCH_TOUCHPOINTS", accounts * 100))
+}
+
+/// `accounts` accounts with `touchpoints` touchpoints in all.
+pub fn of(accounts: usize, touchpoints: usize) -> Scale {
     Scale { accounts, touchpoints, seed: 1, today: today() }
 }
 
@@ -24,9 +35,9 @@ fn env_number(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
-/// The database file, made on first use (about half a minute at the reference size).
-pub fn database() -> PathBuf {
-    let scale = scale();
+/// The database file of `scale`, made on first use (about 40 s at the
+/// reference size, 5 times that at the second).
+pub fn database(scale: Scale) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target").join("bench-data");
     let name = format!("reference-a{}-t{}-s{}-v{SCHEMA_VERSION}.db", scale.accounts, scale.touchpoints, scale.seed);
     let path = dir.join(name);

@@ -58,6 +58,8 @@ impl Bench {
         let mut store = Store::open(path).expect("the reference database opens").store;
         store.keep_sales_window(today()).expect("the analysis window is current");
         let mut app = App::new(store, today()).expect("the workbench starts");
+        // As the runtime does after its first frame.
+        app.load_rest().expect("the rest of the portfolio is read");
         let mut checker = Checker::open(path, today(), CheckSettings::default()).expect("the checker opens");
         let alerts = checker.run().expect("the check runs");
         update(&mut app, Action::Checked { alerts, today: today(), changed_elsewhere: false });

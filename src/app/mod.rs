@@ -194,8 +194,8 @@ impl App {
             colours: crate::terminal::ColourDepth::default(),
         };
         app.drafts.count_waiting(&app.store);
-        app.reload_portfolio()?;
-        app.screen = if app.portfolio.accounts.is_empty() { Screen::Welcome } else { Screen::Portfolio };
+        app.read_portfolio_head()?;
+        app.screen = if app.portfolio.is_empty() { Screen::Welcome } else { Screen::Portfolio };
         Ok(app)
     }
 
@@ -298,6 +298,23 @@ impl App {
         self.agenda.step(0, self.alerts.len());
     }
 
+    /// The first rows of the portfolio, enough for the first frame (the
+    /// whole of it when they cannot show it); [`App::load_rest`] reads the rest.
+    fn read_portfolio_head(&mut self) -> Result<(), StoreError> {
+        let head = self.store.portfolio_head(portfolio::HEAD_ROWS)?;
+        if !self.portfolio.set_head(head, self.today, &self.settings.analysis) {
+            self.reload_portfolio()?;
+        }
+        Ok(())
+    }
+
+    /// Reads the rest of the portfolio after the first frame, if only its
+    /// first rows were read: before the first key is handled, every
+    /// account is there to filter, sort and jump to.
+    pub fn load_rest(&mut self) -> Result<(), StoreError> {
+        if self.portfolio.is_head() { self.reload_portfolio() } else { Ok(()) }
+    }
+
     pub(crate) fn reload_portfolio(&mut self) -> Result<(), StoreError> {
         let accounts = self.store.list_accounts()?;
         self.portfolio.set_accounts(accounts);
@@ -307,8 +324,16 @@ impl App {
 
     /// The settings the screens judge by; the classes follow their thresholds.
     pub fn set_settings(&mut self, settings: crate::settings::Settings) {
+        let thresholds_changed = self.settings.analysis != settings.analysis;
         self.settings = settings;
-        self.portfolio.classify(self.today, &self.settings.analysis);
+        if self.portfolio.is_head() {
+            // The head's classes are drawn as it is read: read it again.
+            if thresholds_changed && let Err(e) = self.read_portfolio_head() {
+                self.complain(e.to_string());
+            }
+        } else {
+            self.portfolio.classify(self.today, &self.settings.analysis);
+        }
         self.analysis.forget();
     }
 
@@ -322,7 +347,7 @@ impl App {
         }
         self.drafts.count_waiting(&self.store);
         // Accounts may arrive from another process while the welcome screen shows.
-        if self.screen == Screen::Welcome && !self.portfolio.accounts.is_empty() {
+        if self.screen == Screen::Welcome && !self.portfolio.is_empty() {
             self.screen = Screen::Portfolio;
         }
         self.reload_dossier()

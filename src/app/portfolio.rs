@@ -6,10 +6,12 @@ use std::collections::HashMap;
 
 use super::viewport::Viewport;
 use crate::domain::analysis::{
-    AbcXyz, AccountSales, AnalysisSettings, Basis, classify_per_currency, months_as_customer,
+    AbcXyz, AccountSales, AnalysisSettings, Basis, classify_largest, classify_per_currency, currencies, currency_of,
+    months_as_customer,
 };
 use crate::domain::sales::Period;
-use crate::domain::{AccountFlag, AccountId, AccountSummary, text};
+use crate::domain::{AccountFlag, AccountId, AccountSummary, PortfolioTotals, text};
+use crate::store::PortfolioHead;
 
 #[derive(Default)]
 pub struct PortfolioState {
@@ -36,15 +38,73 @@ pub struct PortfolioState {
     pub total_sales: i64,
     /// Each account's ABC-XYZ class over the analysis window, made once per load.
     pub classes: HashMap<AccountId, AbcXyz>,
+    /// Set while `accounts` holds only the first rows of the ranking (the
+    /// first screen, before the rest is read): the whole portfolio's totals.
+    head: Option<PortfolioTotals>,
 }
+
+/// The first rows read before the first frame: enough for any screen.
+pub const HEAD_ROWS: usize = 200;
+
+/// Fewer open rows than this in the head (many large closed accounts):
+/// the whole portfolio is read at once instead.
+const HEAD_NEEDED: usize = 100;
 
 impl PortfolioState {
     /// Takes the store's ranking; closed accounts (lost, former) go last.
     pub fn set_accounts(&mut self, mut accounts: Vec<AccountSummary>) {
-        let keep = self.selected_id();
         accounts.sort_by_key(|a| !a.status.is_open());
+        let total_sales = accounts.iter().filter(|a| a.status.is_open()).filter_map(|a| a.annual_sales).sum();
+        self.head = None;
+        self.show(accounts, total_sales);
+    }
+
+    /// Takes the first rows of the store's ranking with the portfolio's
+    /// totals, classed as the whole portfolio would class them (see
+    /// [`classify_largest`]): the first screen, before the rest is read.
+    /// False (and nothing taken) when they cannot show it: too few open
+    /// accounts among them.
+    pub fn set_head(&mut self, head: PortfolioHead, today: chrono::NaiveDate, settings: &AnalysisSettings) -> bool {
+        if head.complete {
+            self.set_accounts(head.rows);
+            self.classify(today, settings);
+            return true;
+        }
+        // The last rows' rank may be shared with accounts not read: those
+        // rows are left out, and the closed ones, which show after every open one.
+        let boundary = head.rows.last().map(|a| a.annual_sales);
+        let classes = head_classes(&head, today, settings);
+        let shown: Vec<AccountSummary> =
+            head.rows.into_iter().filter(|a| a.status.is_open() && Some(a.annual_sales) != boundary).collect();
+        if shown.len() < HEAD_NEEDED {
+            return false;
+        }
+        self.head = Some(head.totals);
+        let total_sales = self.head.as_ref().map_or(0, PortfolioTotals::open_sales);
+        self.show(shown, total_sales);
+        self.classes = classes;
+        true
+    }
+
+    /// Only the first rows are held (the rest is read after the first frame).
+    pub fn is_head(&self) -> bool {
+        self.head.is_some()
+    }
+
+    /// How many accounts the portfolio holds.
+    pub fn count(&self) -> usize {
+        self.head.as_ref().map_or(self.accounts.len(), PortfolioTotals::accounts)
+    }
+
+    /// The portfolio holds no account.
+    pub fn is_empty(&self) -> bool {
+        self.count() == 0
+    }
+
+    fn show(&mut self, accounts: Vec<AccountSummary>, total_sales: i64) {
+        let keep = self.selected_id();
         self.keys.clear();
-        self.total_sales = accounts.iter().filter(|a| a.status.is_open()).filter_map(|a| a.annual_sales).sum();
+        self.total_sales = total_sales;
         self.accounts = accounts;
         self.refilter();
         if let Some(id) = keep {
@@ -55,29 +115,11 @@ impl PortfolioState {
     /// Classes every account with a history over the window (the twelve
     /// complete months before `today`'s), by the analysis' own rule.
     pub fn classify(&mut self, today: chrono::NaiveDate, settings: &AnalysisSettings) {
-        let window = Period::last_twelve_months(today);
-        let sales: Vec<AccountSales> = self
-            .accounts
-            .iter()
-            .filter_map(|a| {
-                let w = a.window?;
-                Some(AccountSales {
-                    id: a.id,
-                    name: a.name.clone(),
-                    client_type: a.client_type,
-                    status: a.status,
-                    amount: w.amount,
-                    profit: None,
-                    sum_of_squares: w.sum_of_squares,
-                    months: months_as_customer(Some(w.first), window),
-                    first: Some(w.first),
-                    buying_months: 0,
-                    buying_months_ever: 0,
-                    currency: a.currency.clone(),
-                })
-            })
-            .filter(|a| a.first.is_some_and(|first| first <= window.through))
-            .collect();
+        if self.head.is_some() {
+            // The head's classes were drawn when it was read, against the whole's totals.
+            return;
+        }
+        let sales = window_sales(&self.accounts, today);
         let default = crate::l10n::currency();
         self.classes = classify_per_currency(&sales, Basis::Sales, settings, default.as_ref().map(|c| c.code()));
     }
@@ -194,6 +236,52 @@ impl PortfolioState {
         }
         self.selected = self.selected.min(self.visible.len().saturating_sub(1));
     }
+}
+
+/// What each account with a history over the window brings to its classes.
+fn window_sales(accounts: &[AccountSummary], today: chrono::NaiveDate) -> Vec<AccountSales> {
+    let window = Period::last_twelve_months(today);
+    accounts
+        .iter()
+        .filter_map(|a| {
+            let w = a.window?;
+            Some(AccountSales {
+                id: a.id,
+                name: a.name.clone(),
+                client_type: a.client_type,
+                status: a.status,
+                amount: w.amount,
+                profit: None,
+                sum_of_squares: w.sum_of_squares,
+                months: months_as_customer(Some(w.first), window),
+                first: Some(w.first),
+                buying_months: 0,
+                buying_months_ever: 0,
+                currency: a.currency.clone(),
+            })
+        })
+        .filter(|a| a.first.is_some_and(|first| first <= window.through))
+        .collect()
+}
+
+/// The classes of the head's accounts, each currency against its whole
+/// total as the store keeps it.
+fn head_classes(
+    head: &PortfolioHead,
+    today: chrono::NaiveDate,
+    settings: &AnalysisSettings,
+) -> HashMap<AccountId, AbcXyz> {
+    let sales = window_sales(&head.rows, today);
+    let default = crate::l10n::currency();
+    let default = default.as_ref().map(|c| c.code());
+    let mut classes = HashMap::new();
+    for (code, _) in currencies(&sales, default) {
+        let group: Vec<AccountSales> =
+            sales.iter().filter(|a| currency_of(a.currency.as_deref(), default) == code).cloned().collect();
+        let total = head.totals.window_sales(code.as_deref(), default);
+        classes.extend(classify_largest(&group, Basis::Sales, settings, total));
+    }
+    classes
 }
 
 #[cfg(test)]

@@ -259,7 +259,7 @@ pub fn purge(app: &mut App, id: AccountId) {
             app.screen = Screen::Portfolio;
             app.say(t!("status-purged", path = backup.display().to_string()));
             finish(app, None);
-            if app.portfolio.accounts.is_empty() {
+            if app.portfolio.is_empty() {
                 app.screen = Screen::Welcome;
             }
         }

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::Failure;
 use crate::app::App;
-use crate::checker::Checker;
+use crate::checker::{Checker, Opening};
 use crate::clock::Clock;
 use crate::store::Store;
 
@@ -54,12 +54,18 @@ fn run(mut app: App, path: &Path, clock: Clock, demo: bool) -> Result<(), Failur
     }
     app.set_settings(settings);
     app.colours = crate::terminal::ColourDepth::from_env();
-    let mut checker = Checker::open(path, clock, settings.check_settings())?;
-    // Not for a throw-away sample: its backups would outlive it.
-    if settings.backups.routine && !demo {
-        checker = checker.with_routine_backups(settings.backups.keep);
-    }
-    let ran = crate::runtime::run(&mut app, Some((checker, settings.check_interval())), settings.scroll_regions);
+    // Opened by the check's own thread, after the first frame.
+    let routine = (settings.backups.routine && !demo).then_some(settings.backups.keep);
+    let (at, check_settings) = (path.to_path_buf(), settings.check_settings());
+    let open: Opening = Box::new(move || {
+        let checker = Checker::open(&at, clock, check_settings)?;
+        // Not for a throw-away sample: its backups would outlive it.
+        Ok(match routine {
+            Some(keep) => checker.with_routine_backups(keep),
+            None => checker,
+        })
+    });
+    let ran = crate::runtime::run(&mut app, Some((open, settings.check_interval())), settings.scroll_regions);
     // The background check's connection is not waited for, so SQLite's own
     // checkpoint at the last close may never come: make the file whole now.
     let _ = app.store.checkpoint();

@@ -170,6 +170,49 @@ pub struct AccountSummary {
     pub currency: Option<String>,
 }
 
+/// What the portfolio adds up to, per currency, kept by the store as
+/// accounts change: the first screen is drawn from its first rows and
+/// these, never from every account.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PortfolioTotals {
+    pub currencies: Vec<CurrencyTotals>,
+}
+
+/// One currency's part of [`PortfolioTotals`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct CurrencyTotals {
+    /// None: accounts that name no currency (the settings' default).
+    pub currency: Option<String>,
+    pub accounts: usize,
+    /// The annual sales of the open accounts, whole units: the whole their share is of.
+    pub open_sales: i64,
+    /// The positive window totals, hundredths: the whole the ABC classes are cut from.
+    pub window_sales: i64,
+}
+
+impl PortfolioTotals {
+    /// Every account, open or closed.
+    pub fn accounts(&self) -> usize {
+        self.currencies.iter().map(|c| c.accounts).sum()
+    }
+
+    /// The annual sales of the open accounts, in every currency (as the
+    /// portfolio's "Share" column adds them up).
+    pub fn open_sales(&self) -> i64 {
+        self.currencies.iter().map(|c| c.open_sales).sum()
+    }
+
+    /// The positive window totals of the accounts whose amounts are in
+    /// `code` (accounts naming none are in `default`).
+    pub fn window_sales(&self, code: Option<&str>, default: Option<&str>) -> i64 {
+        self.currencies
+            .iter()
+            .filter(|c| super::analysis::currency_of(c.currency.as_deref(), default).as_deref() == code)
+            .map(|c| c.window_sales)
+            .sum()
+    }
+}
+
 /// An account's sales over the analysis window (the twelve complete
 /// months before this one), as the portfolio reads them.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]

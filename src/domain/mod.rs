@@ -26,7 +26,9 @@ pub mod text;
 pub mod texts;
 pub mod touchpoint;
 
-pub use account::{Account, AccountStatus, AccountSummary, KeyClientType, RelationshipLevel};
+pub use account::{
+    Account, AccountStatus, AccountSummary, CurrencyTotals, KeyClientType, PortfolioTotals, RelationshipLevel,
+};
 pub use alerts::{
     AccountFacts, AccountFlag, Alert, AlertCounts, AlertItem, AlertKey, AlertKind, Birthday, CheckInput, CheckSettings,
     Detail, FollowUp, OpenMilestone, Severity, Snooze, WinBackDue, account_flags, check, counts, lapsing_flags,

@@ -21,7 +21,7 @@ use ratatui::backend::{Backend, CrosstermBackend};
 use crate::app::editor::ExternalEdit;
 use crate::app::mouse::{Press, Targets};
 use crate::app::{Action, App, Effect, update};
-use crate::checker::{CheckEvent, Checker, Worker};
+use crate::checker::{CheckEvent, Opening, Worker};
 use crate::scrolling::ScrollingBackend;
 use crate::terminal::frame::OneWritePerFrame;
 use crate::terminal::sgr::SixteenColourSyntax;
@@ -48,7 +48,7 @@ enum Ending {
 /// Runs the workbench until the user quits. The terminal is restored
 /// whatever happens, panics included. `scroll_regions` false sends every
 /// frame as plain cell updates, for terminals that mishandle scrolling.
-pub fn run(app: &mut App, check: Option<(Checker, Duration)>, scroll_regions: bool) -> io::Result<()> {
+pub fn run(app: &mut App, check: Option<(Opening, Duration)>, scroll_regions: bool) -> io::Result<()> {
     install_panic_hook();
     let mouse = app.settings.mouse;
     let mut terminal = match open_terminal(scroll_regions, mouse) {
@@ -153,7 +153,7 @@ struct Runtime {
 fn event_loop(
     terminal: &mut WorkbenchTerminal,
     app: &mut App,
-    check: Option<(Checker, Duration)>,
+    check: Option<(Opening, Duration)>,
     mouse: bool,
 ) -> io::Result<Ending> {
     // Signals are answered from before the first frame: a terminal that
@@ -167,8 +167,16 @@ fn event_loop(
     // The first frame comes before the background check starts, so the two
     // do not compete for the processor while the user waits to see anything.
     draw(terminal, app)?;
+    // The first frame showed the portfolio's first rows: the rest now,
+    // before any key is read and before the check competes for the processor.
+    if app.portfolio.is_head() {
+        if let Err(e) = app.load_rest() {
+            app.complain(e.to_string());
+        }
+        draw(terminal, app)?;
+    }
     let mut runtime = Runtime {
-        worker: check.map(|(checker, interval)| Worker::spawn(checker, interval, sender.clone())),
+        worker: check.map(|(open, interval)| Worker::spawn_opening(open, interval, sender.clone())),
         input: Input::spawn(sender.clone())?,
         signals,
         timer: Timer::spawn(sender)?,

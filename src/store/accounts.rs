@@ -1,8 +1,5 @@
 //! Accounts: the portfolio list and each account's general information.
 
-use std::collections::HashMap;
-
-use chrono::NaiveDate;
 use rusqlite::types::ToSql;
 use rusqlite::{Connection, ErrorCode, Row};
 
@@ -12,12 +9,10 @@ use super::history::record;
 use super::revisions::{Kind, advance, uid_for};
 use super::texts::set_text;
 use super::{Store, one_row};
-use crate::domain::account::WindowSales;
 use crate::domain::analysis::{LossReason, WinBack, WinBackMeans};
 use crate::domain::history::Change;
-use crate::domain::sales::Month;
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{Account, AccountId, AccountStatus, AccountSummary, Dossier, Stamp, TextPart};
+use crate::domain::{Account, AccountId, AccountStatus, Dossier, Stamp, TextPart};
 
 const SELECT_ACCOUNT: &str = "SELECT id, name, client_type, level_now, level_target, status, industry,
      region, headcount, annual_sales, cooperation_start, description, development_history,
@@ -25,61 +20,7 @@ const SELECT_ACCOUNT: &str = "SELECT id, name, client_type, level_now, level_tar
      currency, closed_on, loss_reason, loss_note, win_back_means, win_back_note, win_back_due
      FROM accounts WHERE id = ?1";
 
-/// The portfolio, largest accounts first, read from one covering index;
-/// the last contact, the next open milestone and the sales of the analysis
-/// window are kept on the account by triggers.
-const LIST_ACCOUNTS: &str = "
-SELECT a.id, a.name, a.client_type, a.level_now, a.status, a.ranked_sales, a.last_touchpoint, a.next_milestone,
-       a.sales_12m, a.sales_sq_12m, a.sales_first, a.currency
-  FROM accounts a INDEXED BY accounts_portfolio
- ORDER BY a.ranked_sales DESC NULLS LAST, a.name_key, a.id";
-
-/// The due date of every open follow-up, from its covering index. A
-/// follow-up is open until it is marked done or followed up (both set
-/// `next_step_done`), as the alert rules say: no later contact closes it.
-const OPEN_FOLLOW_UPS: &str = "SELECT account_id, next_step_due FROM touchpoints
-  WHERE next_step_due IS NOT NULL AND next_step_done IS NULL";
-
 impl Store {
-    /// Every account, ranked by annual sales (the analysis window's, else
-    /// the typed figure; unknown last), then by name.
-    pub fn list_accounts(&self) -> Result<Vec<AccountSummary>> {
-        // Columns by position: these loops run over every account.
-        let mut promised: HashMap<AccountId, NaiveDate> = HashMap::new();
-        let mut stmt = self.conn.prepare_cached(OPEN_FOLLOW_UPS)?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let due = row.date(1)?;
-            promised.entry(row.get(0)?).and_modify(|first| *first = due.min(*first)).or_insert(due);
-        }
-        let mut stmt = self.conn.prepare_cached(LIST_ACCOUNTS)?;
-        let rows = stmt.query_map([], |row| {
-            let id = row.get(0)?;
-            let last_touchpoint = row.opt_date(6)?;
-            let follow_up = promised.get(&id).copied();
-            Ok(AccountSummary {
-                id,
-                name: row.get(1)?,
-                client_type: row.get(2)?,
-                level_now: row.get(3)?,
-                status: row.get(4)?,
-                annual_sales: row.get(5)?,
-                last_touchpoint,
-                next_due: row.opt_date(7)?.into_iter().chain(follow_up).min(),
-                window: match (row.get::<_, Option<i64>>(8)?, row.get::<_, Option<Month>>(10)?) {
-                    (Some(amount), Some(first)) => Some(WindowSales {
-                        amount,
-                        sum_of_squares: row.get::<_, Option<f64>>(9)?.unwrap_or(0.0),
-                        first,
-                    }),
-                    _ => None,
-                },
-                currency: row.get(11)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// Every account's id, name and status, by name: cheap enough to resolve
     /// a name typed on the command line without computing the portfolio.
     pub fn account_names(&self) -> Result<Vec<(AccountId, String, AccountStatus)>> {

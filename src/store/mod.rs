@@ -7,6 +7,7 @@
 //! - `codec`: how ids, enums, dates and times are stored;
 //! - `accounts`, `texts`, `plan`, `people`, `competitors`, `touchpoints`,
 //!   `follow_ups`, `dossier`: one file per aggregate;
+//! - `portfolio`: the ranked list, whole or its first rows with the kept totals;
 //! - `revisions`, `history`, `undo`, `review`: global ids and revisions, the
 //!   append-only history of every change, and taking changes back;
 //! - `drafts`: what is being typed, kept until it is saved or thrown away;
@@ -35,6 +36,7 @@ mod inspect;
 mod open;
 mod people;
 mod plan;
+mod portfolio;
 pub mod review;
 pub mod revisions;
 pub mod sales;
@@ -56,6 +58,7 @@ pub use analysis::LastPurchase;
 pub use drafts::Draft;
 pub use error::{Result, StoreError, kind_name};
 pub use files::process_is_running;
+pub use portfolio::PortfolioHead;
 pub use revisions::Kind as Record;
 pub use sales::MAX_AMOUNT as MAX_SALES_AMOUNT;
 pub use schema::SCHEMA_VERSION;

@@ -22,6 +22,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/010_analysis_indexes.sql")),
     M::up(include_str!("migrations/011_plan_and_loss_summaries.sql")),
     M::up(include_str!("migrations/012_names_index.sql")),
+    M::up(include_str!("migrations/013_portfolio_totals.sql")),
 ];
 
 /// Every migration keyplan knows, oldest first.

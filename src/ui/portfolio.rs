@@ -30,10 +30,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled("/ ", style),
             Span::raw(format!("{}{cursor}", state.filter)),
             Span::styled(
-                format!(
-                    "   {}",
-                    t!("portfolio-filter-count", shown = state.visible_count(), total = state.accounts.len())
-                ),
+                format!("   {}", t!("portfolio-filter-count", shown = state.visible_count(), total = state.count())),
                 theme::dim(),
             ),
         ]);
@@ -59,11 +56,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     let order =
         if state.by_urgency { l10n::text("portfolio-order-urgency") } else { l10n::text("portfolio-order-share") };
-    let title = format!(" {} ", t!("portfolio-title", count = state.accounts.len(), order = order));
+    let title = format!(" {} ", t!("portfolio-title", count = state.count(), order = order));
     let title = super::cut(&title, usize::from(table_area.width.saturating_sub(2)));
     let block = Block::bordered().title(Span::styled(title, theme::title()));
     if rows.is_empty() {
-        let text = if state.accounts.is_empty() {
+        let text = if state.is_empty() {
             l10n::text("portfolio-empty").to_string()
         } else {
             t!("portfolio-no-match", filter = clean_line(&state.filter))

@@ -283,10 +283,7 @@ impl ClassReport {
         accounts: &[crate::domain::analysis::AccountSales],
         settings: &AnalysisSettings,
     ) -> ClassReport {
-        let value = |a: &crate::domain::analysis::AccountSales| match basis {
-            Basis::Sales => Some(a.amount),
-            Basis::Profit => a.profit,
-        };
+        let value = |a: &crate::domain::analysis::AccountSales| basis.value(a);
         let mut ranked: Vec<&crate::domain::analysis::AccountSales> = accounts.iter().collect();
         ranked.sort_by(|a, b| value(b).cmp(&value(a)).then_with(|| a.name.cmp(&b.name)).then(a.id.cmp(&b.id)));
         let total: i64 = ranked.iter().filter_map(|a| value(a)).map(|v| v.max(0)).sum();

@@ -55,6 +55,16 @@ pub enum Basis {
     Profit,
 }
 
+impl Basis {
+    /// What an account is ranked by: its sales, or its profit when known.
+    pub fn value(self, account: &AccountSales) -> Option<i64> {
+        match self {
+            Basis::Sales => Some(account.amount),
+            Basis::Profit => account.profit,
+        }
+    }
+}
+
 /// One account's classes.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub struct AbcXyz {
@@ -129,13 +139,57 @@ pub fn coefficient_of_variation(sum: f64, sum_of_squares: f64, months: u32) -> O
 
 /// Classifies every account over one period.
 pub fn classify(accounts: &[AccountSales], basis: Basis, settings: &AnalysisSettings) -> Classes {
-    let value = |a: &AccountSales| match basis {
-        Basis::Sales => Some(a.amount),
-        Basis::Profit => a.profit,
-    };
+    let value = |a: &AccountSales| basis.value(a);
+    let total: i64 = accounts.iter().filter_map(value).map(|v| v.max(0)).sum();
+    let abc = abc_classes(accounts, basis, settings, total);
+    let sales_total: i64 = accounts.iter().map(|a| a.amount.max(0)).sum();
+    let share = |amount: i64| if sales_total > 0 { amount.max(0) as f64 / sales_total as f64 } else { 0.0 };
+    let mut classes = Classes::default();
+    for account in accounts {
+        let class = class_of(account, &abc, settings);
+        let cell = match (class.abc, class.xyz) {
+            (Some(a), Some(x)) => Some(&mut classes.matrix.cells[a as usize][x as usize]),
+            (Some(a), None) => Some(&mut classes.matrix.without_xyz[a as usize]),
+            (None, _) => None,
+        };
+        match cell {
+            Some(cell) => {
+                cell.accounts += 1;
+                cell.amount += account.amount;
+                cell.share += share(account.amount);
+            }
+            None => classes.matrix.unclassified += 1,
+        }
+        classes.by_account.insert(account.id, class);
+    }
+    classes
+}
+
+/// The classes of the largest accounts of a group whose positive total
+/// (of `basis`) is `total`, without the rest of the group: exact for each
+/// account when every account of the group larger than it is among
+/// `largest` (the first rows of a ranking), by the same rules as [`classify`].
+pub fn classify_largest(
+    largest: &[AccountSales],
+    basis: Basis,
+    settings: &AnalysisSettings,
+    total: i64,
+) -> HashMap<AccountId, AbcXyz> {
+    let abc = abc_classes(largest, basis, settings, total);
+    largest.iter().map(|a| (a.id, class_of(a, &abc, settings))).collect()
+}
+
+/// A/B/C by the share of `total` the accounts before each one (largest
+/// first, then by name) already make up.
+fn abc_classes(
+    accounts: &[AccountSales],
+    basis: Basis,
+    settings: &AnalysisSettings,
+    total: i64,
+) -> HashMap<AccountId, Abc> {
+    let value = |a: &AccountSales| basis.value(a);
     let mut ranked: Vec<&AccountSales> = accounts.iter().filter(|a| value(a).is_some()).collect();
     ranked.sort_by(|a, b| value(b).cmp(&value(a)).then_with(|| a.name.cmp(&b.name)).then(a.id.cmp(&b.id)));
-    let total: i64 = ranked.iter().filter_map(|a| value(a)).map(|v| v.max(0)).sum();
     let mut abc = HashMap::new();
     let mut running = 0i64;
     for account in ranked {
@@ -154,41 +208,27 @@ pub fn classify(accounts: &[AccountSales], basis: Basis, settings: &AnalysisSett
         };
         abc.insert(account.id, class);
     }
-    let sales_total: i64 = accounts.iter().map(|a| a.amount.max(0)).sum();
-    let share = |amount: i64| if sales_total > 0 { amount.max(0) as f64 / sales_total as f64 } else { 0.0 };
-    let mut classes = Classes::default();
-    for account in accounts {
-        let cv = if account.months >= settings.xyz_min_months.max(1) {
-            coefficient_of_variation(account.amount as f64, account.sum_of_squares, account.months)
+    abc
+}
+
+/// One account's classes: its A/B/C from `abc`, its X/Y/Z from the spread
+/// of its monthly sales when it has history enough.
+fn class_of(account: &AccountSales, abc: &HashMap<AccountId, Abc>, settings: &AnalysisSettings) -> AbcXyz {
+    let cv = if account.months >= settings.xyz_min_months.max(1) {
+        coefficient_of_variation(account.amount as f64, account.sum_of_squares, account.months)
+    } else {
+        None
+    };
+    let xyz = cv.map(|cv| {
+        if cv <= settings.xyz_x {
+            Xyz::X
+        } else if cv <= settings.xyz_y {
+            Xyz::Y
         } else {
-            None
-        };
-        let xyz = cv.map(|cv| {
-            if cv <= settings.xyz_x {
-                Xyz::X
-            } else if cv <= settings.xyz_y {
-                Xyz::Y
-            } else {
-                Xyz::Z
-            }
-        });
-        let class = AbcXyz { abc: abc.get(&account.id).copied(), xyz, cv };
-        let cell = match (class.abc, class.xyz) {
-            (Some(a), Some(x)) => Some(&mut classes.matrix.cells[a as usize][x as usize]),
-            (Some(a), None) => Some(&mut classes.matrix.without_xyz[a as usize]),
-            (None, _) => None,
-        };
-        match cell {
-            Some(cell) => {
-                cell.accounts += 1;
-                cell.amount += account.amount;
-                cell.share += share(account.amount);
-            }
-            None => classes.matrix.unclassified += 1,
+            Xyz::Z
         }
-        classes.by_account.insert(account.id, class);
-    }
-    classes
+    });
+    AbcXyz { abc: abc.get(&account.id).copied(), xyz, cv }
 }
 
 #[cfg(test)]
@@ -287,5 +327,28 @@ mod tests {
         assert_eq!(AbcXyz { abc: Some(Abc::A), xyz: Some(Xyz::Z), cv: None }.code(), "AZ");
         assert_eq!(AbcXyz { abc: Some(Abc::C), xyz: None, cv: None }.code(), "C·");
         assert_eq!(AbcXyz::default().code(), "··");
+    }
+
+    #[test]
+    fn the_largest_accounts_get_the_classes_the_whole_group_gives_them() {
+        // Ties, a return, a zero, spreads of every kind.
+        let amounts = [900, 500, 500, 300, 120, 120, 80, 40, 40, 20, 5, 0, -30];
+        let accounts: Vec<AccountSales> = amounts
+            .iter()
+            .enumerate()
+            .map(|(i, &a)| {
+                let id = i as i64 + 1;
+                let spread = [a / 2, a, a * 3 / 2, a, a / 4 + i as i64];
+                AccountSales { name: format!("Account {:02}", 20 - i), ..monthly(id, &spread) }
+            })
+            .collect();
+        let whole = classify(&accounts, Basis::Sales, &settings());
+        let total: i64 = accounts.iter().map(|a| a.amount.max(0)).sum();
+        for first in 1..=accounts.len() {
+            let largest = classify_largest(&accounts[..first], Basis::Sales, &settings(), total);
+            for a in &accounts[..first] {
+                assert_eq!(largest[&a.id], whole.by_account[&a.id], "the first {first}: {}", a.name);
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ pub mod pareto;
 pub mod plan;
 
 pub use activity::{Activity, Coverage, Mix, Rhythm};
-pub use classes::{Abc, AbcXyz, Basis, Classes, Matrix, Xyz, classify, coefficient_of_variation};
+pub use classes::{Abc, AbcXyz, Basis, Classes, Matrix, Xyz, classify, classify_largest, coefficient_of_variation};
 pub use health::{Buying, Health, health};
 pub use losses::{Closed, Lapse, LapsingRule, LossReason, LossReport, Quarter, WinBack, WinBackMeans, lapse};
 pub use pareto::{Pareto, ParetoRow, Pointer, pareto};
