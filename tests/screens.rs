@@ -1655,3 +1655,22 @@ fn the_first_frame_of_a_large_portfolio_is_that_of_the_whole() {
     }
     assert!(first[0].contains("500"), "the title counts every account:\n{}", first[0]);
 }
+
+/// Moving the selection repaints two names, not two rows: only the
+/// selected account's name is highlighted, not the padding after it.
+#[test]
+fn only_the_selected_name_is_highlighted() {
+    use ratatui::style::Modifier;
+    let mut bench = portfolio();
+    bench.press(KeyCode::Char('j'));
+    let selected = bench.app.portfolio.selected_id().unwrap();
+    let name = bench.app.portfolio.visible().find(|a| a.id == selected).unwrap().name.clone();
+    let (column, row) = bench.cell_of(&name);
+    let terminal = bench.draw_at(80, 24);
+    let buffer = terminal.backend().buffer();
+    let reversed = |x: u16, y: u16| buffer[(x, y)].modifier.contains(Modifier::REVERSED);
+    let width = unicode_width::UnicodeWidthStr::width(name.as_str()) as u16;
+    assert!((column..column + width).all(|x| reversed(x, row)), "the name is highlighted");
+    assert!(!reversed(column + width, row), "the padding after it is not");
+    assert!((0..buffer.area.width).all(|x| !reversed(x, row - 1)), "the row above is plain");
+}

@@ -123,7 +123,7 @@ fn main() {
         rows.push(timed("2. keystroke: PgUp from its oldest contact", 8.0, &keys.log_page_time, true));
         let long = screen::long_line_keystrokes(&db, 200);
         rows.push(timed("2. keystroke: type on a 7,000-character line", 8.0, &long, true));
-        rows.push(bytes("3. bytes: move the selection, 120x40", 300.0, &keys.move_bytes));
+        rows.push(bytes("3. bytes: move the selection, 120x40", 150.0, &keys.move_bytes));
         rows.push(bytes("3. bytes: scroll one row, 120x40", 3072.0, &keys.scroll_bytes));
         rows.push(Row {
             metric: format!("3. writes: move the selection (n={})", keys.move_writes.len()),

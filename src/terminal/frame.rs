@@ -8,6 +8,12 @@ use std::io::{self, Write};
 
 const BEGIN: &[u8] = b"\x1b[?2026h";
 const END: &[u8] = b"\x1b[?2026l";
+/// What the crossterm backend writes after each frame's cells to leave the
+/// terminal in plain colours (foreground, background, underline colour,
+/// then every attribute): the last reset alone does all of it, and the
+/// other three cost 15 bytes a frame over a slow link.
+const RESETS: &[u8] = b"\x1b[39m\x1b[49m\x1b[59m\x1b[0m";
+const RESET: &[u8] = b"\x1b[0m";
 
 /// Holds the bytes of an open synchronized update; outside one, a flush
 /// sends what was written, as any writer does.
@@ -30,6 +36,7 @@ impl<W: Write> OneWritePerFrame<W> {
 
     fn send(&mut self) -> io::Result<()> {
         if !self.held.is_empty() {
+            collapse_resets(&mut self.held);
             let result = self.inner.write_all(&self.held);
             self.held.clear();
             result?;
@@ -58,6 +65,16 @@ impl<W: Write> Write for OneWritePerFrame<W> {
 impl<W: Write> Drop for OneWritePerFrame<W> {
     fn drop(&mut self) {
         let _ = self.send();
+    }
+}
+
+/// Replaces each run of colour resets ending in a full reset by the full reset.
+fn collapse_resets(bytes: &mut Vec<u8>) {
+    let mut at = 0;
+    while let Some(found) = bytes[at..].windows(RESETS.len()).position(|w| w == RESETS) {
+        let start = at + found;
+        bytes.splice(start..start + RESETS.len(), RESET.iter().copied());
+        at = start + RESET.len();
     }
 }
 
@@ -96,6 +113,21 @@ mod tests {
         out.write_all(END).unwrap();
         out.flush().unwrap();
         assert_eq!(out.get_ref().0, [[BEGIN, b"\x1b[2;1Hrow", b"\x1b[5S", END].concat()]);
+    }
+
+    #[test]
+    fn the_resets_after_a_frame_leave_as_one() {
+        let mut out = OneWritePerFrame::new(Writes::default());
+        for part in [BEGIN, b"\x1b[3;9H\x1b[7mName", b"\x1b[39m", b"\x1b[49m", b"\x1b[59m", b"\x1b[0m", END] {
+            out.write_all(part).unwrap();
+        }
+        out.flush().unwrap();
+        assert_eq!(out.get_ref().0, [[BEGIN, b"\x1b[3;9H\x1b[7mName\x1b[0m", END].concat()]);
+        // Colours reset without a full reset after them are kept as written.
+        let mut out = OneWritePerFrame::new(Writes::default());
+        out.write_all(&[BEGIN, b"\x1b[39m\x1b[49mx", END].concat()).unwrap();
+        out.flush().unwrap();
+        assert_eq!(out.get_ref().0, [[BEGIN, b"\x1b[39m\x1b[49mx", END].concat()]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table};
 
 use super::{date, targets, theme};
 use crate::app::App;
@@ -47,11 +47,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let first = state.view.first_line(state.selected, fit, state.visible_count());
     let rows: Vec<Row> = state
         .visible()
+        .enumerate()
         .skip(first)
         .take(fit)
-        .map(|a| {
+        .map(|(at, a)| {
             let flags = (state.flag(a.id), state.lapsing.get(&a.id).copied());
-            row(a, flags, &state.class(a.id), (total, app.today), (&shown, name_width))
+            let name = (name_width, at == state.selected);
+            row(a, flags, &state.class(a.id), (total, app.today), (&shown, name))
         })
         .collect();
     let order =
@@ -69,31 +71,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let (header, widths): (Vec<&str>, Vec<Constraint>) = columns.iter().map(|&(c, w)| (header(c), w)).unzip();
-    let table = Table::new(rows, widths)
-        .header(Row::new(header).style(theme::header()))
-        .block(block)
-        .column_spacing(1)
-        .cell_highlight_style(theme::selected());
-    // Only the name is highlighted: moving the selection then repaints two
-    // names, not two whole rows (a few hundred bytes over a slow SSH link).
-    let mut table_state =
-        TableState::default().with_selected(Some(state.selected - first)).with_selected_column(Some(NAME_COLUMN));
-    frame.render_stateful_widget(table, table_area, &mut table_state);
+    let table = Table::new(rows, widths).header(Row::new(header).style(theme::header())).block(block).column_spacing(1);
+    frame.render_widget(table, table_area);
     // Inside the border, below the header.
     let body = Rect::new(table_area.x + 1, table_area.y + 2, table_area.width.saturating_sub(2), fit as u16);
     let shown = state.visible().skip(first).take(fit).map(|a| Some(Target::Account(a.id)));
     targets::rows(body.intersection(table_area), 1, shown);
 }
 
-/// The Account column, after the Late flag.
-const NAME_COLUMN: usize = 1;
-
 fn row(
     account: &AccountSummary,
     (flag, lapsing): (Option<AccountFlag>, Option<Severity>),
     class: &str,
     (total, today): (i64, NaiveDate),
-    (shown, name_width): (&[Column], usize),
+    (shown, (name_width, selected)): (&[Column], (usize, bool)),
 ) -> Row<'static> {
     let share = match (account.annual_sales, total) {
         (Some(sales), total) if total > 0 && account.status.is_open() => {
@@ -129,6 +120,10 @@ fn row(
     let mut share = Some(share);
     let cells = shown.iter().map(|column| match column {
         Column::Late => Cell::from(late.take().unwrap_or_default()),
+        // Only the name's letters are highlighted: moving the selection
+        // repaints two names, not two rows or two padded cells (about 130
+        // bytes over a slow SSH link).
+        Column::Name if selected => Cell::from(Span::styled(super::cut(&account.name, name_width), theme::selected())),
         Column::Name => Cell::from(super::cut(&account.name, name_width)),
         Column::Id => Cell::from(account.id.0.to_string()),
         Column::Class => Cell::from(class.to_string()),
