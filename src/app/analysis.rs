@@ -9,7 +9,7 @@ use super::viewport::Viewport;
 use super::{Action, App, Screen};
 use crate::domain::analysis::activity::Activity;
 use crate::domain::analysis::{
-    Abc, AccountSales, Basis, Lapse, LossReport, PlanLine, SalesAnalysis, Xyz, lapse, pareto,
+    Abc, AccountSales, Basis, Lapse, LossReport, PlanLine, PlanTotals, SalesAnalysis, Xyz, lapse, pareto, plan_totals,
 };
 use crate::domain::sales::Period;
 use crate::domain::{AccountId, DossierSection, KeyClientType};
@@ -166,11 +166,38 @@ pub struct AnalysisState {
     pub listing: Option<Vec<Listed>>,
     pub listing_selected: usize,
     pub sales: Option<SalesAnalysis>,
-    pub plan: Option<Vec<PlanLine>>,
+    pub plan: Option<PlanView>,
     pub losses: Option<Losses>,
     pub activity: Option<Activity>,
     /// Why a tab's data could not be read.
     pub error: Option<String>,
+}
+
+/// The Plan tab's objectives and what its frames show of all of them,
+/// worked out once when they are read, not on every frame.
+pub struct PlanView {
+    pub lines: Vec<PlanLine>,
+    /// One line of totals per currency.
+    pub totals: Vec<PlanTotals>,
+    /// The widths the table takes from its longest texts, measured by the
+    /// screen on its first frame (the numbers are written as it writes them).
+    pub widths: std::cell::OnceCell<PlanWidths>,
+}
+
+/// See [`PlanView::widths`].
+#[derive(Debug, Clone, Copy)]
+pub struct PlanWidths {
+    /// The widest "actual / planned", in characters.
+    pub numbers: usize,
+    /// The widest account name, in columns.
+    pub name: usize,
+}
+
+impl PlanView {
+    pub fn new(lines: Vec<PlanLine>, default: Option<&str>) -> PlanView {
+        let totals = plan_totals(&lines, default);
+        PlanView { lines, totals, widths: std::cell::OnceCell::new() }
+    }
 }
 
 impl Default for AnalysisState {
@@ -214,7 +241,7 @@ impl AnalysisState {
         match self.tab {
             AnalysisTab::Pareto => self.sales.iter().flat_map(|s| s.pareto.rows.iter().map(|r| r.account.id)).collect(),
             AnalysisTab::Matrix => Vec::new(),
-            AnalysisTab::Plan => self.plan.iter().flatten().map(|l| l.objective.account_id).collect(),
+            AnalysisTab::Plan => self.plan.iter().flat_map(|p| &p.lines).map(|l| l.objective.account_id).collect(),
             AnalysisTab::Lost => self
                 .losses
                 .iter()
@@ -436,9 +463,10 @@ pub fn ensure_loaded(app: &mut App) {
                 state.sales = Some(analysis);
             })
         }
-        AnalysisTab::Plan if state.plan.is_none() => {
-            store.plan_lines(state.period.year(today), today).map(|lines| state.plan = Some(lines))
-        }
+        AnalysisTab::Plan if state.plan.is_none() => store.plan_lines(state.period.year(today), today).map(|lines| {
+            let default = settings.currency.map(|c| c.code().to_string());
+            state.plan = Some(PlanView::new(lines, default.as_deref()));
+        }),
         AnalysisTab::Lost if state.losses.is_none() => store.last_purchases().and_then(|last| {
             let rule = settings.analysis.lapsing;
             let mut lapsing: Vec<Lapsing> = last

@@ -4,6 +4,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use std::collections::HashMap;
 
+use unicode_width::UnicodeWidthStr;
+
 use super::viewport::Viewport;
 use crate::domain::analysis::{
     AbcXyz, AccountSales, AnalysisSettings, Basis, classify_largest, classify_per_currency, currencies, currency_of,
@@ -36,6 +38,9 @@ pub struct PortfolioState {
     keys: Vec<String>,
     /// Annual sales of the open accounts: the whole the shares are of.
     pub total_sales: i64,
+    /// The widest name held, in columns: the columns are fitted to it
+    /// (measured once per load, not on every frame).
+    pub longest_name: usize,
     /// Each account's ABC-XYZ class over the analysis window, made once per load.
     pub classes: HashMap<AccountId, AbcXyz>,
     /// Set while `accounts` holds only the first rows of the ranking (the
@@ -105,6 +110,7 @@ impl PortfolioState {
         let keep = self.selected_id();
         self.keys.clear();
         self.total_sales = total_sales;
+        self.longest_name = accounts.iter().map(|a| a.name.width()).max().unwrap_or(0);
         self.accounts = accounts;
         self.refilter();
         if let Some(id) = keep {
@@ -155,6 +161,13 @@ impl PortfolioState {
 
     pub fn visible(&self) -> impl Iterator<Item = &AccountSummary> {
         self.visible.iter().filter_map(|&i| self.accounts.get(i))
+    }
+
+    /// The visible accounts from the `first`th on, each with its place:
+    /// a window deep in a long list costs what one at its top does.
+    pub fn visible_from(&self, first: usize) -> impl Iterator<Item = (usize, &AccountSummary)> {
+        let rest = self.visible.get(first..).unwrap_or_default();
+        rest.iter().enumerate().filter_map(move |(i, &at)| self.accounts.get(at).map(|a| (first + i, a)))
     }
 
     pub fn visible_count(&self) -> usize {

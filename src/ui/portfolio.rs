@@ -11,8 +11,6 @@ use crate::app::mouse::Target;
 use chrono::NaiveDate;
 use ratatui::style::Style;
 
-use unicode_width::UnicodeWidthStr;
-
 use super::portfolio_columns::{Column, columns, header};
 use crate::domain::text::clean_line;
 use crate::domain::{AccountFlag, AccountSummary, Choice, Severity};
@@ -39,16 +37,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
     let total = state.total_sales;
     // Narrow windows (a phone over SSH) leave out what the dossier shows.
-    let longest = state.accounts.iter().map(|a| a.name.width()).max().unwrap_or(0);
-    let (columns, name_width) = columns(table_area.width, longest);
+    let (columns, name_width) = columns(table_area.width, state.longest_name);
     let shown: Vec<Column> = columns.iter().map(|&(c, _)| c).collect();
     // Only the rows that fit are built (a portfolio may hold thousands).
     let fit = usize::from(table_area.height.saturating_sub(3)).max(1);
     let first = state.view.first_line(state.selected, fit, state.visible_count());
     let rows: Vec<Row> = state
-        .visible()
-        .enumerate()
-        .skip(first)
+        .visible_from(first)
         .take(fit)
         .map(|(at, a)| {
             let flags = (state.flag(a.id), state.lapsing.get(&a.id).copied());
@@ -75,7 +70,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(table, table_area);
     // Inside the border, below the header.
     let body = Rect::new(table_area.x + 1, table_area.y + 2, table_area.width.saturating_sub(2), fit as u16);
-    let shown = state.visible().skip(first).take(fit).map(|a| Some(Target::Account(a.id)));
+    let shown = state.visible_from(first).take(fit).map(|(_, a)| Some(Target::Account(a.id)));
     targets::rows(body.intersection(table_area), 1, shown);
 }
 

@@ -301,13 +301,13 @@ mod tests {
             actual_sales: 10_000.0,
             by_product: false,
             sales_hundredths: 1_000_000,
-            profit_hundredths: actual_profit.map(|p| (p * 100.0) as i64),
         };
         let report = PlanReport {
             report: "plan",
             year: 2026,
             year_gone: 0.9,
             objectives: vec![row("Volume and profit", Some(4.0), Some(250.0)), row("No profit", Some(0.5), None)],
+            totals: Vec::new(),
         };
         let svg = plan(&report);
         assert!(svg.contains(text("report-chart-plan-profit")), "{svg}");

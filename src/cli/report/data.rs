@@ -438,8 +438,6 @@ pub struct PlanRow {
     pub by_product: bool,
     #[serde(skip)]
     pub sales_hundredths: i64,
-    #[serde(skip)]
-    pub profit_hundredths: Option<i64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -449,11 +447,16 @@ pub struct PlanReport {
     /// The share of the year gone by `today`: where a plan on pace would be.
     pub year_gone: f64,
     pub objectives: Vec<PlanRow>,
+    /// One line per currency, as the Plan tab shows them.
+    #[serde(skip)]
+    pub totals: Vec<crate::domain::analysis::PlanTotals>,
 }
 
 impl PlanReport {
-    pub fn read(store: &Store, year: i32, today: NaiveDate) -> Result<PlanReport, StoreError> {
+    /// `default`: the currency of accounts that name none.
+    pub fn read(store: &Store, year: i32, today: NaiveDate, default: Option<&str>) -> Result<PlanReport, StoreError> {
         let lines = store.plan_lines(year, today)?;
+        let totals = crate::domain::analysis::plan_totals(&lines, default);
         let objectives = lines
             .into_iter()
             .map(|l| PlanRow {
@@ -473,10 +476,15 @@ impl PlanReport {
                 actual_sales: units(l.actual.amount),
                 by_product: l.actual.by_product,
                 sales_hundredths: l.actual.amount,
-                profit_hundredths: l.actual.profit,
             })
             .collect();
-        Ok(PlanReport { report: "plan", year, year_gone: crate::domain::analysis::pace(year, today), objectives })
+        Ok(PlanReport {
+            report: "plan",
+            year,
+            year_gone: crate::domain::analysis::pace(year, today),
+            objectives,
+            totals,
+        })
     }
 
     pub fn parts(&self) -> Vec<Part> {
@@ -511,23 +519,13 @@ impl PlanReport {
         }
         parts.push(Part::Table(table));
         // Totals per currency: amounts in different currencies are never added up.
-        let mut currencies: Vec<Option<String>> = Vec::new();
-        for o in &self.objectives {
-            if !currencies.contains(&o.currency) {
-                currencies.push(o.currency.clone());
-            }
-        }
-        for currency in currencies {
-            let of = || self.objectives.iter().filter(|o| o.currency == currency);
-            let planned: i64 = of().filter_map(|o| o.expected_profit).map(|p| p as i64).sum();
-            let actual: i64 = of().filter_map(|o| o.profit_hundredths).sum();
-            let sales: i64 = of().map(|o| o.sales_hundredths).sum();
+        for t in &self.totals {
             parts.push(Part::Paragraph(crate::t!(
                 "report-plan-totals",
-                currency = currency.unwrap_or_else(|| "none".to_string()),
-                planned = l10n::group_digits(planned),
-                actual = money(actual),
-                sales = money(sales)
+                currency = t.currency.clone().unwrap_or_else(|| "none".to_string()),
+                planned = money(t.planned_profit),
+                actual = money(t.profit),
+                sales = money(t.sales)
             )));
         }
         parts

@@ -184,7 +184,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ReportArgs) -> Result<(), Failu
         pareto,
         classes,
         plan: if wants(ReportName::Plan) {
-            Some(PlanReport::read(&store, args.year.unwrap_or(today.year()), today)?)
+            Some(PlanReport::read(&store, args.year.unwrap_or(today.year()), today, default.as_deref())?)
         } else {
             None
         },
@@ -448,7 +448,6 @@ mod tests {
             actual_sales: 0.0,
             by_product: false,
             sales_hundredths: 0,
-            profit_hundredths: None,
         };
         assert_eq!(header_of(&plan), PLAN_CSV);
     }

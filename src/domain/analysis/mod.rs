@@ -16,7 +16,10 @@ pub use classes::{Abc, AbcXyz, Basis, Classes, Matrix, Xyz, classify, classify_l
 pub use health::{Buying, Health, health};
 pub use losses::{Closed, Lapse, LapsingRule, LossReason, LossReport, Quarter, WinBack, WinBackMeans, lapse};
 pub use pareto::{Pareto, ParetoRow, Pointer, pareto};
-pub use plan::{Actual, PlanLine, PlanProgress, ProductYear, actual_for, pace, plan_progress, planned_number};
+pub use plan::{
+    Actual, PlanLine, PlanProgress, PlanTotals, ProductYear, actual_for, pace, plan_progress, plan_totals,
+    planned_number,
+};
 
 use super::account::{AccountStatus, KeyClientType};
 use super::ids::AccountId;

@@ -125,6 +125,56 @@ impl PlanLine {
     }
 }
 
+/// The totals of a year's plan in one currency.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanTotals {
+    /// None: amounts with no currency named.
+    pub currency: Option<String>,
+    pub objectives: usize,
+    /// The profit the objectives that name one expect, hundredths.
+    pub planned_profit: i64,
+    /// The profit those objectives made, hundredths.
+    pub profit: i64,
+    /// The sales of the year, hundredths: an account's whole sales count
+    /// once, however many of its objectives fall back on them.
+    pub sales: i64,
+}
+
+impl PlanTotals {
+    /// How much of the expected profit is made (0 when none is expected).
+    pub fn done(&self) -> f64 {
+        if self.planned_profit > 0 { self.profit as f64 / self.planned_profit as f64 } else { 0.0 }
+    }
+}
+
+/// One line of totals per currency, in the order the currencies first
+/// appear (accounts naming none are in `default`): amounts in different
+/// currencies are never added up. The screen and the report both show these.
+pub fn plan_totals(lines: &[PlanLine], default: Option<&str>) -> Vec<PlanTotals> {
+    let mut totals: Vec<PlanTotals> = Vec::new();
+    let mut whole_sales_counted = std::collections::HashSet::new();
+    for line in lines {
+        let code = super::currency_of(line.currency.as_deref(), default);
+        let at = match totals.iter().position(|t| t.currency == code) {
+            Some(at) => at,
+            None => {
+                totals.push(PlanTotals { currency: code, objectives: 0, planned_profit: 0, profit: 0, sales: 0 });
+                totals.len() - 1
+            }
+        };
+        let t = &mut totals[at];
+        t.objectives += 1;
+        if let Some(p) = line.profit {
+            t.planned_profit += p.planned;
+            t.profit += p.actual;
+        }
+        if line.actual.by_product || whole_sales_counted.insert(line.objective.account_id) {
+            t.sales += line.actual.amount;
+        }
+    }
+    totals
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,5 +217,45 @@ mod tests {
         assert_eq!(planned_number("2 500,5"), Some(250_050));
         assert_eq!(planned_number("about 5"), None);
         assert_eq!(planned_number(""), None);
+    }
+
+    #[test]
+    fn totals_per_currency_count_an_accounts_whole_sales_once() {
+        use crate::domain::ids::{AccountId, ObjectiveId};
+        let line = |account: i64, profit: Option<i64>, currency: Option<&str>, amount: i64, by_product: bool| {
+            let objective = crate::domain::plan::Objective {
+                id: ObjectiveId(0),
+                account_id: AccountId(account),
+                year: 2026,
+                product: String::new(),
+                planned_volume: String::new(),
+                expected_profit: profit,
+                resources: String::new(),
+                stamp: Default::default(),
+            };
+            let actual = Actual { amount, profit: Some(amount / 10), volume: None, by_product };
+            PlanLine::new(objective, format!("A{account}"), currency.map(str::to_string), actual, day(2026, 7, 2))
+        };
+        let lines = [
+            // Two objectives of one account, both falling back on its whole sales.
+            line(1, Some(100), None, 50_000, false),
+            line(1, None, Some("UAH"), 50_000, false),
+            // An objective matched by product counts its own rows.
+            line(2, Some(300), Some("UAH"), 7_000, true),
+            line(2, Some(1), Some("UAH"), 3_000, true),
+            line(3, Some(50), Some("EUR"), 20_000, false),
+        ];
+        let totals = plan_totals(&lines, Some("UAH"));
+        assert_eq!(totals.len(), 2, "accounts naming no currency are in the default one: {totals:?}");
+        let uah = &totals[0];
+        assert_eq!(uah.currency.as_deref(), Some("UAH"));
+        assert_eq!(uah.objectives, 4);
+        assert_eq!(uah.sales, 50_000 + 7_000 + 3_000);
+        assert_eq!(uah.planned_profit, (100 + 300 + 1) * 100, "only objectives expecting a profit");
+        assert_eq!(uah.profit, 5_000 + 700 + 300);
+        let eur = &totals[1];
+        assert_eq!((eur.currency.as_deref(), eur.objectives, eur.sales), (Some("EUR"), 1, 20_000));
+        assert!((eur.done() - 2_000.0 / 5_000.0).abs() < 1e-9);
+        assert_eq!(plan_totals(&[], None), []);
     }
 }

@@ -9,26 +9,20 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 use super::{bar, cut, percent, units};
 use crate::app::App;
-use crate::domain::analysis::{PlanLine, PlanProgress, currency_of, pace};
+use crate::app::analysis::PlanWidths;
+use crate::domain::analysis::{PlanLine, PlanProgress, PlanTotals, pace};
 use crate::ui::theme;
 use crate::{l10n, t};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.analysis;
-    let Some(lines) = &state.plan else { return };
+    let Some(view) = &state.plan else { return };
+    let lines = &view.lines;
     let year = state.period.year(app.today);
     let gone = pace(year, app.today);
     // One totals line per currency (at most four): amounts in different
     // currencies are never added up.
-    let default = app.settings.currency.map(|c| c.code().to_string());
-    let mut currencies: Vec<Option<String>> = Vec::new();
-    for line in lines {
-        let code = currency_of(line.currency.as_deref(), default.as_deref());
-        if !currencies.contains(&code) {
-            currencies.push(code);
-        }
-    }
-    let foot_h = u16::try_from(currencies.len().clamp(1, 4)).unwrap_or(1);
+    let foot_h = u16::try_from(view.totals.len().clamp(1, 4)).unwrap_or(1);
     let [head, body, foot] =
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(foot_h)]).areas(area);
     let headline = t!("analysis-plan-headline", year = year.to_string(), gone = percent(gone));
@@ -38,16 +32,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     let wide = body.width >= 72;
     // As wide as the longest "actual / planned", while the name keeps twelve columns.
-    let numbers = |p: Option<PlanProgress>| {
-        p.map_or(0, |p| format!("{} / {}", units(p.actual), units(p.planned)).chars().count())
-    };
-    let longest = lines.iter().map(|l| numbers(l.volume).max(numbers(l.profit))).max().unwrap_or(0);
+    let widths = view.widths.get_or_init(|| widths(lines));
+    let longest = widths.numbers;
     let sales_w: u16 = 12;
     let others = if wide { sales_w + 1 } else { 0 } + 2;
     // On a phone the name keeps a third of the width when it needs it.
-    let longest_name =
-        lines.iter().map(|l| unicode_width::UnicodeWidthStr::width(l.account.as_str())).max().unwrap_or(0);
-    let name_least = crate::domain::columns::name_needs(usize::from(body.width), longest_name).max(12);
+    let name_least = crate::domain::columns::name_needs(usize::from(body.width), widths.name).max(12);
     let most = body.width.saturating_sub(others + u16::try_from(name_least).unwrap_or(12)) / 2;
     let measure_w = (longest as u16).clamp(14, most.max(14));
     let fixed = measure_w * 2 + others;
@@ -76,15 +66,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected() - first));
     frame.render_stateful_widget(table, body, &mut table_state);
-    let footer: Vec<Line> = currencies
-        .iter()
-        .take(4)
-        .map(|code| {
-            let of: Vec<&PlanLine> =
-                lines.iter().filter(|l| currency_of(l.currency.as_deref(), default.as_deref()) == *code).collect();
-            totals(&of, code.as_deref(), usize::from(foot.width))
-        })
-        .collect();
+    let footer: Vec<Line> = view.totals.iter().take(4).map(|t| totals(t, usize::from(foot.width))).collect();
     frame.render_widget(Paragraph::new(footer), foot);
 }
 
@@ -133,26 +115,27 @@ fn measure(progress: Option<PlanProgress>, measured: bool, width: usize, gone: f
     ]))
 }
 
-/// The totals of the year: profit expected and made, and sales.
-fn totals(lines: &[&PlanLine], currency: Option<&str>, width: usize) -> Line<'static> {
-    let planned: i64 = lines.iter().filter_map(|l| l.profit.map(|p| p.planned)).sum();
-    let made: i64 = lines.iter().filter_map(|l| l.profit.map(|p| p.actual)).sum();
-    // An account's whole sales count once, however many objectives share them.
-    let mut whole = std::collections::HashSet::new();
-    let sales: i64 = lines
-        .iter()
-        .filter(|l| l.actual.by_product || whole.insert(l.objective.account_id))
-        .map(|l| l.actual.amount)
-        .sum();
-    let done = if planned > 0 { made as f64 / planned as f64 } else { 0.0 };
+/// The widths of the longest "actual / planned" and account name.
+fn widths(lines: &[PlanLine]) -> PlanWidths {
+    let numbers = |p: Option<PlanProgress>| {
+        p.map_or(0, |p| format!("{} / {}", units(p.actual), units(p.planned)).chars().count())
+    };
+    PlanWidths {
+        numbers: lines.iter().map(|l| numbers(l.volume).max(numbers(l.profit))).max().unwrap_or(0),
+        name: lines.iter().map(|l| unicode_width::UnicodeWidthStr::width(l.account.as_str())).max().unwrap_or(0),
+    }
+}
+
+/// The totals of the year in one currency: profit expected and made, and sales.
+fn totals(t: &PlanTotals, width: usize) -> Line<'static> {
     let text = t!(
         "analysis-plan-totals",
-        objectives = lines.len(),
-        made = units(made),
-        planned = units(planned),
-        done = percent(done),
-        sales = units(sales),
-        currency = currency.unwrap_or("none")
+        objectives = t.objectives,
+        made = units(t.profit),
+        planned = units(t.planned_profit),
+        done = percent(t.done()),
+        sales = units(t.sales),
+        currency = t.currency.as_deref().unwrap_or("none")
     );
     Line::styled(cut(&text, width), theme::title())
 }
