@@ -8,12 +8,16 @@ pub fn clean_multiline(input: &str) -> String {
 
 /// Cleans a one-line value (a name, a field): line breaks become spaces.
 pub fn clean_line(input: &str) -> String {
-    clean(input, false).trim().to_string()
+    if needs_cleaning(input) { clean(input, false).trim().to_string() } else { input.trim().to_string() }
 }
 
 /// True when the text would be changed by cleaning: lets callers skip a copy.
 pub fn needs_cleaning(input: &str) -> bool {
-    input.chars().any(|c| c.is_control() || c == '\u{7f}' || reorders(c))
+    // Most text (Latin, Cyrillic, Georgian) has none of the bytes a control
+    // character or a reordering mark can begin with in UTF-8: C0 controls
+    // and DEL, 0xC2 (C1 controls), 0xE2 (the overrides and isolates).
+    let suspect = |b: &u8| *b < 0x20 || matches!(*b, 0x7f | 0xc2 | 0xe2);
+    input.as_bytes().iter().any(suspect) && input.chars().any(|c| c.is_control() || c == '\u{7f}' || reorders(c))
 }
 
 /// The bidirectional overrides and isolates (U+202A..U+202E, U+2066..U+2069):
@@ -151,5 +155,16 @@ mod tests {
         let text = "Київстар · თბილისი · 東京 · 🚀";
         assert_eq!(clean_line(text), text);
         assert!(!needs_cleaning(text));
+    }
+
+    #[test]
+    fn the_quick_look_at_bytes_misses_no_character_to_clean() {
+        // Every character whose encoding begins with a byte the quick look
+        // trusts, and its neighbours: the answer is the character's own.
+        for c in ('\u{0}'..='\u{2ff}').chain('\u{2000}'..='\u{20ff}').chain(['Ї', 'ა', '東', '🚀']) {
+            let text = format!("a{c}b");
+            let expected = c.is_control() || c == '\u{7f}' || reorders(c);
+            assert_eq!(needs_cleaning(&text), expected, "U+{:04X}", c as u32);
+        }
     }
 }
