@@ -55,11 +55,27 @@ fn whole(metric: String, samples: &Samples) -> Row {
     }
 }
 
+/// A floor's own times: the reference a ratio is taken against.
+fn reference(metric: &str, samples: &Samples) -> Row {
+    Row {
+        metric: metric.into(),
+        target: "(reference)".into(),
+        median: ms(samples.median()),
+        p99: ms(samples.p99()),
+        verdict: "",
+    }
+}
+
 /// The median of `samples` over the floor's, met below `most`.
 fn against_floor(metric: String, target: &str, most: f64, samples: &Samples, floor: &Samples) -> Row {
+    against(format!("{metric} / sqlite3 floor"), target, most, samples, floor)
+}
+
+/// The median of `samples` over `floor`'s, met below `most`.
+fn against(metric: String, target: &str, most: f64, samples: &Samples, floor: &Samples) -> Row {
     let ratio = samples.median() / floor.median();
     Row {
-        metric: format!("{metric} / sqlite3 floor"),
+        metric,
         target: target.into(),
         median: format!("{ratio:.1}x"),
         p99: String::new(),
@@ -93,13 +109,7 @@ fn main() {
         None
     };
     if let Some(floor) = &floor {
-        rows.push(Row {
-            metric: "floor: sqlite3 opens the file and runs one query".into(),
-            target: "(reference)".into(),
-            median: ms(floor.median()),
-            p99: ms(floor.p99()),
-            verdict: "",
-        });
+        rows.push(reference("floor: sqlite3 opens the file and runs one query", floor));
     }
     if wanted("startup") {
         let startup = process::startup(&db, 30);
@@ -146,6 +156,15 @@ fn main() {
         if let Some(floor) = &floor {
             rows.push(against_floor("4. keyplan show".into(), "< 3x", 3.0, &show, floor));
         }
+        // Its whole log as JSON, beside sqlite3 printing the same rows as JSON.
+        const WHOLE_LOG: &[&str] = &["show", "1", "--format", "json", "--log", "all"];
+        let (json, _) = process::whole(&db, WHOLE_LOG, 10);
+        rows.push(whole("4. keyplan show 1 --format json --log all".into(), &json));
+        if let Some(log_floor) = process::sqlite_log_floor(&db, 1, 10) {
+            rows.push(reference("4. floor of its data: sqlite3 -json prints the same touchpoints", &log_floor));
+            let metric = "4. keyplan show --format json / sqlite3 -json".to_string();
+            rows.push(against(metric, "< 1.5x", 1.5, &json, &log_floor));
+        }
         // The same account named as a person types it: its whole name, and
         // the shortest beginning only it has.
         let (name, prefix) = process::name_and_prefix(&db, 1);
@@ -168,13 +187,7 @@ fn main() {
             rows.push(against_floor("8. keyplan report abc-xyz".into(), "< 5x", 5.0, &report, floor));
         }
         if let Some(data) = process::sqlite_report_floor(&db, 20) {
-            rows.push(Row {
-                metric: "8. floor of its data: sqlite3 reads every account's window totals".into(),
-                target: "(reference)".into(),
-                median: ms(data.median()),
-                p99: ms(data.p99()),
-                verdict: "",
-            });
+            rows.push(reference("8. floor of its data: sqlite3 reads every account's window totals", &data));
         }
     }
     if wanted("analysis") {

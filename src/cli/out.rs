@@ -32,7 +32,13 @@ pub fn colour() -> bool {
 /// Writes to stdout; a closed pipe (`keyplan list | head -3`) is no error.
 pub fn print(text: &str) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    printed(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
+}
+
+/// What writing to standard output came to: a closed pipe (`keyplan … |
+/// head`) is not an error worth a message.
+pub fn printed(written: std::io::Result<()>) -> Result<(), Failure> {
+    match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }

@@ -1,12 +1,13 @@
 //! `keyplan show ACCOUNT`: one dossier in one command, fast enough to run
 //! over SSH from a phone minutes before a meeting.
 
+use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
 
 use super::history::Since;
-use super::out::print;
+use super::out::{print, printed};
 use super::{Failure, OutputFormat, resolve};
 use crate::domain::Dossier;
 use crate::domain::DossierSection;
@@ -85,7 +86,9 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
             printed
         }
         ShowFormat::Md => markdown::dossier(&dossier, section, today),
-        ShowFormat::Json => json(&dossier, section),
+        // Written as it is made: a long log is never held twice, as
+        // touchpoints and as their text.
+        ShowFormat::Json => return print_json(&dossier, section),
     };
     print(&printed)
 }
@@ -123,7 +126,7 @@ fn layout() -> Layout {
 /// The dossier's serde form: `account`, `charter`, `situation`, `strategy`,
 /// `objectives`, `milestones`, `people`, `competitors`, `touchpoints`
 /// (newest first). With a section, `account` and that section's keys.
-fn json(d: &Dossier, section: Option<DossierSection>) -> String {
+fn print_json(d: &Dossier, section: Option<DossierSection>) -> Result<(), Failure> {
     let wants = |s: DossierSection| section.is_none_or(|only| only == s);
     let view = DossierView {
         account: &d.account,
@@ -136,9 +139,12 @@ fn json(d: &Dossier, section: Option<DossierSection>) -> String {
         competitors: wants(DossierSection::Competitors).then_some(&d.competitors),
         touchpoints: wants(DossierSection::Log).then_some(&d.touchpoints),
     };
-    let mut text = serde_json::to_string_pretty(&view).unwrap_or_default();
-    text.push('\n');
-    text
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut out, &view)
+        .map_err(std::io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    printed(written)
 }
 
 /// [`Dossier`]'s fields in its order, the ones left out of a section skipped.

@@ -1,7 +1,6 @@
 //! The contact log: touchpoints and who took part (their promised next
 //! steps close in `follow_ups`).
 
-use std::collections::HashMap;
 
 use rusqlite::types::ToSql;
 use rusqlite::{Connection, OptionalExtension};
@@ -300,22 +299,19 @@ pub(crate) fn touchpoints_of(conn: &Connection, account: AccountId, page: LogPag
           WHERE account_id = :account AND {condition} {order} LIMIT :limit"
     );
 
-    let mut people: HashMap<TouchpointId, Vec<PersonId>> = HashMap::new();
     let mut links = conn.prepare_cached(&format!(
         "SELECT tp.touchpoint_id, tp.person_id FROM touchpoint_people tp
           WHERE tp.touchpoint_id IN ({chosen})
           ORDER BY tp.touchpoint_id, tp.position"
     ))?;
-    let mut rows = links.query(params.as_slice())?;
-    while let Some(row) = rows.next()? {
-        people.entry(row.get(0)?).or_default().push(row.get(1)?);
-    }
+    let people =
+        TookPart(links.query_map(params.as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?);
 
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {TOUCHPOINT_COLUMNS} FROM touchpoints INDEXED BY touchpoints_account_date
           WHERE account_id = :account AND {condition} {order} LIMIT :limit"
     ))?;
-    let rows = stmt.query_map(params.as_slice(), |row| touchpoint_from_row(row, &mut people))?;
+    let rows = stmt.query_map(params.as_slice(), |row| touchpoint_from_row(row, &people))?;
     let mut read: Vec<Touchpoint> = rows.collect::<rusqlite::Result<_>>()?;
     if order == OLDEST_FIRST {
         read.reverse();
@@ -339,10 +335,18 @@ pub(crate) fn newer_count(conn: &Connection, account: AccountId, touchpoint: &To
 const TOUCHPOINT_COLUMNS: &str = "id, account_id, date, time, channel, summary, outcome, reason, next_step,
      next_step_due, next_step_done, uid, revision, followed_by";
 
-fn touchpoint_from_row(
-    row: &rusqlite::Row<'_>,
-    people: &mut HashMap<TouchpointId, Vec<PersonId>>,
-) -> rusqlite::Result<Touchpoint> {
+/// Who took part in each touchpoint read, by touchpoint id, in the order
+/// they were named: sorted, so a long log needs no hashing to match them.
+struct TookPart(Vec<(TouchpointId, PersonId)>);
+
+impl TookPart {
+    fn of(&self, id: TouchpointId) -> Vec<PersonId> {
+        let from = self.0.partition_point(|(t, _)| *t < id);
+        self.0[from..].iter().take_while(|(t, _)| *t == id).map(|(_, p)| *p).collect()
+    }
+}
+
+fn touchpoint_from_row(row: &rusqlite::Row<'_>, people: &TookPart) -> rusqlite::Result<Touchpoint> {
     let id: TouchpointId = row.get(0)?;
     Ok(Touchpoint {
         id,
@@ -350,7 +354,7 @@ fn touchpoint_from_row(
         date: row.date(2)?,
         time: row.opt_time(3)?,
         channel: row.get(4)?,
-        people: people.remove(&id).unwrap_or_default(),
+        people: people.of(id),
         summary: row.get(5)?,
         outcome: row.get(6)?,
         reason: row.get(7)?,
@@ -364,13 +368,12 @@ fn touchpoint_from_row(
 
 /// One touchpoint with who took part.
 pub(crate) fn touchpoint_by_id(conn: &Connection, id: TouchpointId) -> Result<Touchpoint> {
-    let mut people: HashMap<TouchpointId, Vec<PersonId>> = HashMap::new();
     let mut links =
         conn.prepare_cached("SELECT person_id FROM touchpoint_people WHERE touchpoint_id = ?1 ORDER BY position")?;
-    let took_part = links.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<PersonId>>>()?;
-    people.insert(id, took_part);
+    let took_part = links.query_map([id], |r| Ok((id, r.get(0)?)))?.collect::<rusqlite::Result<_>>()?;
+    let people = TookPart(took_part);
     conn.prepare_cached(&format!("SELECT {TOUCHPOINT_COLUMNS} FROM touchpoints WHERE id = ?1"))?
-        .query_row([id], |row| touchpoint_from_row(row, &mut people))
+        .query_row([id], |row| touchpoint_from_row(row, &people))
         .optional()?
         .ok_or_else(|| StoreError::not_found("touchpoint", id.0))
 }
