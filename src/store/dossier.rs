@@ -115,7 +115,7 @@ impl Store {
         go_on: super::GoOn<'_>,
     ) -> Result<usize> {
         self.write(|tx| {
-            let count = with_bulk_inserts(tx, || {
+            let count = super::sales::with_bulk_cache(tx, || with_bulk_inserts(tx, || {
                 let mut count = 0;
                 for dossier in dossiers {
                     if !go_on(count, total) {
@@ -125,7 +125,7 @@ impl Store {
                     count += 1;
                 }
                 Ok(count)
-            })?;
+            }))?;
             if !go_on(count, total) {
                 return Err(StoreError::Interrupted);
             }

@@ -214,17 +214,23 @@ const TOTALS_TRIGGERS: [&str; 9] = [
 /// their accounts are then computed from the rows, as the triggers would
 /// have left them.
 fn with_bulk_totals(tx: &Connection, changes: &[MonthChange], write: impl FnOnce() -> Result<()>) -> Result<()> {
-    // A large import touches pages all over the sales tables and their
-    // indexes: a cache that holds them spares reading them again from the
-    // write-ahead log. Put back after the write.
+    with_bulk_cache(tx, || bulk_totals(tx, changes, write))
+}
+
+/// Runs `write`, a large write in one transaction, with a page cache that
+/// holds what it touches: pages all over the tables and their indexes are
+/// then not read again from the write-ahead log (a search through every
+/// block of its index for each page, which grows with the transaction).
+/// The cache is put back after the write.
+pub(crate) fn with_bulk_cache<T>(tx: &Connection, write: impl FnOnce() -> Result<T>) -> Result<T> {
     let cache: i64 = tx.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
     tx.pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
-    let written = bulk_totals(tx, changes, write);
+    let written = write();
     tx.pragma_update(None, "cache_size", cache)?;
     written
 }
 
-/// `PRAGMA cache_size` during a large import: negative means KiB (256 MiB).
+/// `PRAGMA cache_size` during a large write: negative means KiB (256 MiB).
 const BULK_CACHE_KIB: i64 = -262_144;
 
 fn bulk_totals(tx: &Connection, changes: &[MonthChange], write: impl FnOnce() -> Result<()>) -> Result<()> {
