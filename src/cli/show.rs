@@ -62,7 +62,13 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
     let limit = log_limit(args)?;
     let store = super::open_for_reading(path)?;
     let id = resolve::account(&store, &args.account)?;
-    // A long log is read only as far as it is shown.
+    // A long log is read only as far as it is shown; as JSON, a whole log
+    // is read a page at a time as it is written.
+    if args.format == ShowFormat::Json && limit.is_none() {
+        let (dossier, total) = store.load_dossier_recent(id, LOG_PAGE)?;
+        let rest = (total > dossier.touchpoints.len()).then_some((&store, id));
+        return print_json(&dossier, section, rest);
+    }
     let (dossier, total) = match limit {
         Some(n) => store.load_dossier_recent(id, n)?,
         None => {
@@ -88,7 +94,7 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
         ShowFormat::Md => markdown::dossier(&dossier, section, today),
         // Written as it is made: a long log is never held twice, as
         // touchpoints and as their text.
-        ShowFormat::Json => return print_json(&dossier, section),
+        ShowFormat::Json => return print_json(&dossier, section, None),
     };
     print(&printed)
 }
@@ -126,7 +132,13 @@ fn layout() -> Layout {
 /// The dossier's serde form: `account`, `charter`, `situation`, `strategy`,
 /// `objectives`, `milestones`, `people`, `competitors`, `touchpoints`
 /// (newest first). With a section, `account` and that section's keys.
-fn print_json(d: &Dossier, section: Option<DossierSection>) -> Result<(), Failure> {
+/// `rest`: the store to read the log's older pages from, when `d` holds
+/// only its newest.
+fn print_json(
+    d: &Dossier,
+    section: Option<DossierSection>,
+    rest: Option<(&crate::store::Store, crate::domain::AccountId)>,
+) -> Result<(), Failure> {
     let wants = |s: DossierSection| section.is_none_or(|only| only == s);
     let view = DossierView {
         account: &d.account,
@@ -137,7 +149,7 @@ fn print_json(d: &Dossier, section: Option<DossierSection>) -> Result<(), Failur
         milestones: wants(DossierSection::Implementation).then_some(&d.milestones),
         people: wants(DossierSection::People).then_some(&d.people),
         competitors: wants(DossierSection::Competitors).then_some(&d.competitors),
-        touchpoints: wants(DossierSection::Log).then_some(&d.touchpoints),
+        touchpoints: wants(DossierSection::Log).then_some(Log { newest: &d.touchpoints, rest }),
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = serde_json::to_writer_pretty(&mut out, &view)
@@ -166,5 +178,41 @@ struct DossierView<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     competitors: Option<&'a Vec<crate::domain::Competitor>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    touchpoints: Option<&'a Vec<crate::domain::Touchpoint>>,
+    touchpoints: Option<Log<'a>>,
+}
+
+/// How many touchpoints of a whole log are read at a time to be written.
+const LOG_PAGE: usize = 1000;
+
+/// A log written as a list: the touchpoints read, then, when there is a
+/// `rest` to read, the older ones a page at a time (keyset pages from the
+/// log's index), so the longest log is never held whole.
+struct Log<'a> {
+    newest: &'a [crate::domain::Touchpoint],
+    rest: Option<(&'a crate::store::Store, crate::domain::AccountId)>,
+}
+
+impl serde::Serialize for Log<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let mut list = serializer.serialize_seq(None)?;
+        for touchpoint in self.newest {
+            list.serialize_element(touchpoint)?;
+        }
+        if let (Some((store, account)), Some(last)) = (self.rest, self.newest.last()) {
+            let mut page = store.touchpoints_older(account, last, LOG_PAGE).map_err(S::Error::custom)?;
+            while !page.is_empty() {
+                for touchpoint in &page {
+                    list.serialize_element(touchpoint)?;
+                }
+                page = match page.last() {
+                    Some(last) if page.len() == LOG_PAGE => {
+                        store.touchpoints_older(account, last, LOG_PAGE).map_err(S::Error::custom)?
+                    }
+                    _ => Vec::new(),
+                };
+            }
+        }
+        list.end()
+    }
 }

@@ -115,17 +115,19 @@ impl Store {
         go_on: super::GoOn<'_>,
     ) -> Result<usize> {
         self.write(|tx| {
-            let count = super::sales::with_bulk_cache(tx, || with_bulk_inserts(tx, || {
-                let mut count = 0;
-                for dossier in dossiers {
-                    if !go_on(count, total) {
-                        return Err(StoreError::Interrupted);
+            let count = super::sales::with_bulk_cache(tx, || {
+                with_bulk_inserts(tx, || {
+                    let mut count = 0;
+                    for dossier in dossiers {
+                        if !go_on(count, total) {
+                            return Err(StoreError::Interrupted);
+                        }
+                        insert_dossier(tx, &dossier)?;
+                        count += 1;
                     }
-                    insert_dossier(tx, &dossier)?;
-                    count += 1;
-                }
-                Ok(count)
-            }))?;
+                    Ok(count)
+                })
+            })?;
             if !go_on(count, total) {
                 return Err(StoreError::Interrupted);
             }

@@ -1,7 +1,6 @@
 //! The contact log: touchpoints and who took part (their promised next
 //! steps close in `follow_ups`).
 
-
 use rusqlite::types::ToSql;
 use rusqlite::{Connection, OptionalExtension};
 

@@ -154,3 +154,28 @@ fn the_schemas_allow_exactly_the_choices_of_the_domain() {
     let search = schema("search");
     assert_eq!(allowed(&search["items"]["properties"]["kind"]), keys::<SearchKind>());
 }
+
+/// A log longer than the pages `show --format json` reads it in comes out
+/// whole, newest first, exactly as the store holds it, and follows the schema.
+#[test]
+fn a_long_log_is_shown_whole_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("keyplan.db");
+    let today = chrono::NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    let mut store = keyplan::store::Store::open(&db).unwrap().store;
+    let scale = keyplan::sample::Scale { accounts: 2, touchpoints: 4_600, seed: 9, today };
+    store.insert_dossiers(keyplan::sample::synthetic_portfolio(scale)).unwrap();
+    let longest = store
+        .list_accounts()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.id)
+        .max_by_key(|id| store.load_dossier(*id).unwrap().touchpoints.len());
+    let id = longest.unwrap();
+    let expected = serde_json::to_value(&store.load_dossier(id).unwrap().touchpoints).unwrap();
+    drop(store);
+    assert!(expected.as_array().unwrap().len() > 2_000, "longer than two pages");
+    let show = json_of(&dir, &db, &["show", &id.0.to_string(), "--format", "json"]);
+    assert_eq!(show["touchpoints"], expected);
+    assert_valid("show", &show);
+}
