@@ -156,14 +156,19 @@ fn main() {
         if let Some(floor) = &floor {
             rows.push(against_floor("4. keyplan show".into(), "< 3x", 3.0, &show, floor));
         }
-        // Its whole log as JSON, beside sqlite3 printing the same rows as JSON.
-        const WHOLE_LOG: &[&str] = &["show", "1", "--format", "json", "--log", "all"];
-        let (json, _) = process::whole(&db, WHOLE_LOG, 10);
-        rows.push(whole("4. keyplan show 1 --format json --log all".into(), &json));
-        if let Some(log_floor) = process::sqlite_log_floor(&db, 1, 10) {
-            rows.push(reference("4. floor of its data: sqlite3 -json prints the same touchpoints", &log_floor));
-            let metric = "4. keyplan show --format json / sqlite3 -json".to_string();
-            rows.push(against(metric, "< 1.5x", 1.5, &json, &log_floor));
+        // Its whole log as JSON and as Markdown, beside sqlite3 printing the
+        // same rows as JSON.
+        let log_floor = process::sqlite_log_floor(&db, 1, 10);
+        if let Some(log_floor) = &log_floor {
+            rows.push(reference("4. floor of its data: sqlite3 -json prints the same touchpoints", log_floor));
+        }
+        for format in ["json", "md"] {
+            let (shown, _) = process::whole(&db, &["show", "1", "--format", format, "--log", "all"], 10);
+            rows.push(whole(format!("4. keyplan show 1 --format {format} --log all"), &shown));
+            if let Some(log_floor) = &log_floor {
+                let metric = format!("4. keyplan show --format {format} / sqlite3 -json");
+                rows.push(against(metric, "< 1.5x", 1.5, &shown, log_floor));
+            }
         }
         // The same account named as a person types it: its whole name, and
         // the shortest beginning only it has.
