@@ -642,3 +642,110 @@ fn a_vcard_birthday_without_a_year() {
     assert!(check.contains("Lesia Moroz has a birthday in 7 days (2026-11-30)"), "{check}");
     assert!(!check.contains("turns 422"), "{check}");
 }
+
+/// A portfolio document of `entries` (account entries as JSON), with the
+/// header first or, as a hand-written file may have it, last.
+fn document(entries: &[String], header_last: bool, version: u32) -> String {
+    let header = format!("\"format\": \"keyplan-portfolio\", \"version\": {version}");
+    let accounts = format!("\"accounts\": [{}]", entries.join(",\n"));
+    if header_last { format!("{{{accounts},\n{header}}}\n") } else { format!("{{{header},\n{accounts}}}\n") }
+}
+
+fn entry(account: &str, touchpoints: &[(&str, &str)]) -> String {
+    let touchpoints: Vec<String> = touchpoints
+        .iter()
+        .map(|(date, summary)| format!("{{\"date\": \"{date}\", \"channel\": \"call\", \"summary\": \"{summary}\"}}"))
+        .collect();
+    format!("{{\"account\": {account}, \"touchpoints\": [{}]}}", touchpoints.join(", "))
+}
+
+#[test]
+fn an_open_name_twice_in_one_file_is_one_account_merged_once() {
+    let (dir, db) = sample();
+    let entries = [
+        entry(r#"{"name": "Twice Ltd"}"#, &[("2026-10-01", "First call")]),
+        entry(r#"{"name": "Lost Twice", "status": "lost"}"#, &[]),
+        entry(
+            r#"{"name": "twice   LTD", "industry": "Rail"}"#,
+            &[("2026-10-01", "First call"), ("2026-10-05", "Second")],
+        ),
+    ];
+    let file = write(&dir, "twice.json", document(&entries, false, 2).as_bytes());
+    let dry = ok(&dir, &db, &["import", arg(&file), "--dry-run"]);
+    assert_eq!(
+        dry,
+        "add account \"Twice Ltd\" with 2 touchpoints\nadd account \"Lost Twice\"\n\
+         Dry run, nothing changed: 2 accounts would be added, 0 merged, 0 already there.\n"
+    );
+    assert!(ok(&dir, &db, &["import", arg(&file)]).contains("2 accounts added, 0 merged, 0 already there"));
+    let shown: Value = serde_json::from_str(&ok(&dir, &db, &["show", "twice ltd", "--format", "json"])).unwrap();
+    assert_eq!(shown["account"]["industry"], "Rail");
+    assert_eq!(shown["touchpoints"].as_array().unwrap().len(), 2, "{shown}");
+    // Made once, as a whole: the history holds its creation and no update.
+    let history = ok(&dir, &db, &["history", "twice ltd"]);
+    assert_eq!(history.lines().count(), 2, "{history}");
+    assert!(history.contains("account «Twice Ltd» created"), "{history}");
+    assert!(ok(&dir, &db, &["import", arg(&file)]).contains("0 accounts added, 0 merged, 2 already there"));
+
+    // Into a stored account: its two entries merge once, as one account.
+    let entries = [
+        entry(r#"{"name": "Twice Ltd"}"#, &[("2026-10-07", "Third")]),
+        entry(r#"{"name": "TWICE LTD"}"#, &[("2026-10-08", "Fourth"), ("2026-10-07", "Third")]),
+        entry(r#"{"name": "Lost Twice", "status": "lost"}"#, &[("2026-10-09", "Win-back call")]),
+        entry(r#"{"name": "Lost Twice", "status": "lost"}"#, &[]),
+    ];
+    let file = write(&dir, "again.json", document(&entries, false, 2).as_bytes());
+    let dry = ok(&dir, &db, &["import", arg(&file), "--dry-run"]);
+    assert_eq!(
+        dry,
+        "merge into account \"Twice Ltd\":\n  add touchpoint \"2026-10-07 Third\"\n  add touchpoint \"2026-10-08 Fourth\"\n\
+         merge into account \"Lost Twice\":\n  add touchpoint \"2026-10-09 Win-back call\"\nadd account \"Lost Twice\"\n\
+         Dry run, nothing changed: 1 account would be added, 2 merged, 0 already there; new in existing accounts: 3 touchpoints.\n"
+    );
+}
+
+#[test]
+fn a_header_after_the_accounts_is_read_and_a_bad_one_lets_nothing_in() {
+    let (dir, db) = sample();
+    let entries = [entry(r#"{"name": "Header Last"}"#, &[("2026-10-01", "Call")])];
+    let before = state(&dir, &db);
+    for (version, refusal) in [(9, "newer keyplan"), (1, "")] {
+        let file = write(&dir, "last.json", document(&entries, true, version).as_bytes());
+        if refusal.is_empty() {
+            assert!(ok(&dir, &db, &["import", arg(&file)]).contains("1 account added"));
+        } else {
+            let (code, _, stderr) = run(&dir, &db, &["import", arg(&file)]);
+            assert_eq!(code, 2, "{stderr}");
+            assert_one_sentence(&stderr, &file);
+            assert!(stderr.contains(refusal), "{stderr}");
+            assert!(state(&dir, &db) == before, "nothing of the file came in");
+        }
+    }
+    let shown: Value = serde_json::from_str(&ok(&dir, &db, &["show", "header last", "--format", "json"])).unwrap();
+    assert_eq!(shown["touchpoints"][0]["summary"], "Call");
+}
+
+#[test]
+fn a_problem_in_the_third_account_takes_back_the_first_two() {
+    let (dir, db) = sample();
+    let before = state(&dir, &db);
+    let fine =
+        [entry(r#"{"name": "First Fine"}"#, &[("2026-10-01", "Call")]), entry(r#"{"name": "Second Fine"}"#, &[])];
+    // Refused by the store when written, and refused as read.
+    let third = [
+        (entry(r#"{"name": "Third", "currency": "nope"}"#, &[]), "\"nope\""),
+        (entry(r#"{"name": "Third", "status": "asleep"}"#, &[]), "line 4"),
+    ];
+    for (third, said) in third {
+        let entries = [fine[0].clone(), fine[1].clone(), third];
+        for db in [db.clone(), dir.path().join("new.db")] {
+            let file = write(&dir, "third.json", document(&entries, false, 2).as_bytes());
+            let (code, _, stderr) = run(&dir, &db, &["import", arg(&file)]);
+            assert_eq!(code, 2, "{stderr}");
+            assert_one_sentence(&stderr, &file);
+            assert!(stderr.contains(said), "{stderr}");
+            assert!(!dir.path().join("new.db").exists(), "no new database was left");
+        }
+    }
+    assert!(state(&dir, &db) == before, "nothing of the file came in");
+}

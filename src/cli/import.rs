@@ -11,7 +11,7 @@ use super::fresh::Target;
 use super::out::print;
 use super::progress::{self, Interrupt};
 use super::{Failure, resolve};
-use crate::interchange::merge::{Plan, plan_people, plan_portfolio};
+use crate::interchange::merge::{Plan, Report, plan_people, plan_portfolio};
 use crate::interchange::{FileFormat, ImportError, csv, json, vcard};
 use crate::store::{Store, StoreError};
 
@@ -37,10 +37,14 @@ pub struct ImportArgs {
     pub account: Option<String>,
 }
 
+mod export_file;
+
 /// What a file holds, read and checked before the database is opened.
 enum Content {
     Portfolio(Vec<crate::domain::Dossier>),
     People(Vec<crate::domain::Person>),
+    /// A keyplan export: surveyed now, read again while it is written.
+    Export(Box<export_file::Surveyed>),
 }
 
 pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failure> {
@@ -62,14 +66,14 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
     }
     // Ctrl-C while a large file is read and checked, or written, changes nothing.
     let interrupt = Interrupt::watch()?;
-    let bytes = std::fs::read(file).map_err(|e| {
-        Failure::user(crate::t!("shell-cannot-read", path = file.display().to_string(), reason = reason(&e)))
-    })?;
-    let (content, ignored) =
-        read(file, &bytes, format, wants_account, today).map_err(|e| Failure::user(e.to_string()))?;
-    // The parsed content is all that is needed now: a large export's text
-    // must not stay in memory beside it while the import is planned and written.
-    drop(bytes);
+    let (content, ignored) = if format == ImportFormat::Json {
+        (Content::Export(Box::new(export_file::survey(file, args.dry_run, &interrupt)?)), Vec::new())
+    } else {
+        let bytes = std::fs::read(file).map_err(|e| {
+            Failure::user(crate::t!("shell-cannot-read", path = file.display().to_string(), reason = reason(&e)))
+        })?;
+        read(file, &bytes, format, wants_account, today).map_err(|e| Failure::user(e.to_string()))?
+    };
     interrupt.check()?;
 
     // A dry run of a file into a database that does not exist yet is a dry
@@ -99,31 +103,14 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
         _ => None,
     };
     interrupt.attach(store.interrupt_handle());
-    let records = match &content {
-        Content::Portfolio(dossiers) => dossiers.len(),
-        Content::People(people) => people.len(),
-    };
-    let bar = progress::records(records as u64, crate::l10n::text("shell-import-progress"));
-    let mut go_on = |done: usize, total: usize| {
-        bar.set_length(total as u64);
-        bar.set_position(done as u64);
-        !interrupt.stopped()
-    };
     interrupt.check()?;
-    let report = store
-        .import_watched(!args.dry_run, &mut go_on, |snapshot| {
-            let Plan { changes, mut report } = match (content, account) {
-                (Content::People(people), Some(id)) => plan_people(snapshot, id, people)?,
-                (Content::Portfolio(dossiers), _) => plan_portfolio(snapshot, dossiers)?,
-                (Content::People(_), None) => {
-                    return Err(StoreError::Invalid(crate::l10n::text("shell-import-people-need-account").into()));
-                }
-            };
-            report.ignored = ignored;
-            Ok::<_, StoreError>((changes, report))
-        })
-        .map_err(|e| interrupt.judge(refused(file, e)))?;
-    bar.finish_and_clear();
+    let mut report = match content {
+        Content::Export(surveyed) => {
+            export_file::import(&mut store, file, today, !args.dry_run, *surveyed, &interrupt)?
+        }
+        content => import_whole(&mut store, file, !args.dry_run, content, account, &interrupt)?,
+    };
+    report.ignored = ignored;
     if !target.is_new() {
         // Committed into the database: what follows is no longer undone.
         interrupt.detach();
@@ -155,6 +142,42 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
     }
     // The file name and the headers left out are the file's own words.
     print(&super::say::visible(&out))
+}
+
+/// A file read whole (CSV, vCard): planned from one snapshot, then written.
+fn import_whole(
+    store: &mut Store,
+    file: &Path,
+    commit: bool,
+    content: Content,
+    account: Option<crate::domain::AccountId>,
+    interrupt: &Interrupt,
+) -> Result<Report, Failure> {
+    let records = match &content {
+        Content::Portfolio(dossiers) => dossiers.len(),
+        Content::People(people) => people.len(),
+        Content::Export(_) => 0,
+    };
+    let bar = progress::records(records as u64, crate::l10n::text("shell-import-progress"));
+    let mut go_on = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+        !interrupt.stopped()
+    };
+    let report = store
+        .import_watched(commit, &mut go_on, |snapshot| {
+            let Plan { changes, report } = match (content, account) {
+                (Content::People(people), Some(id)) => plan_people(snapshot, id, people)?,
+                (Content::Portfolio(dossiers), _) => plan_portfolio(snapshot, dossiers)?,
+                (Content::People(_) | Content::Export(_), _) => {
+                    return Err(StoreError::Invalid(crate::l10n::text("shell-import-people-need-account").into()));
+                }
+            };
+            Ok::<_, StoreError>((changes, report))
+        })
+        .map_err(|e| interrupt.judge(refused(file, e)))?;
+    bar.finish_and_clear();
+    Ok(report)
 }
 
 fn guess(file: &Path) -> Result<ImportFormat, Failure> {

@@ -39,7 +39,11 @@ use crate::domain::{
 use convert::{dossier, entry};
 use values::{Influence, NonEmpty, hours_minutes};
 
+pub use stream::{Glimpse, Stopped, read_each, survey};
+
 mod convert;
+mod input;
+mod stream;
 mod values;
 
 /// The value of `"format"`.
@@ -47,19 +51,13 @@ pub const FORMAT: &str = "keyplan-portfolio";
 /// The value of `"version"` this keyplan writes and the newest it reads.
 pub const VERSION: u32 = 2;
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The whole document, as the streaming writer and reader spell it field by field.
+#[cfg(test)]
+#[derive(Serialize)]
 struct Document<E> {
     format: String,
     version: u32,
     accounts: Vec<E>,
-}
-
-/// Only the header, to refuse a foreign or newer file before its details.
-#[derive(Deserialize)]
-struct Header {
-    format: Option<String>,
-    version: Option<u32>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -382,39 +380,22 @@ pub fn write_to<E: From<std::io::Error>>(
 }
 
 /// Reads a document written by [`write`] (or by hand, with the optional
-/// fields left out). People get their `ref` as a local id, as
-/// `Store::insert_dossier` and the merge expect; `today` is the creation
-/// date of an account that does not say.
+/// fields left out), whole: the reading of [`stream`] into a list. People
+/// get their `ref` as a local id, as `Store::insert_dossier` and the merge
+/// expect; `today` is the creation date of an account that does not say.
 pub fn read(file: &Path, text: &str, today: NaiveDate) -> Result<Vec<Dossier>, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(ImportError::new(file, None, crate::l10n::text("import-json-empty")));
-    }
-    let header: Header = match serde_json::from_str(text) {
-        Ok(header) => header,
-        // Valid JSON of another shape (an array, a number): not ours.
-        Err(e) if e.is_data() => Header { format: None, version: None },
-        Err(e) => return Err(located(file, &e)),
+    let file_problem = |stopped: Stopped<std::convert::Infallible>| match stopped {
+        Stopped::File(problem) => problem,
+        Stopped::By(never) => match never {},
     };
-    match (header.format.as_deref(), header.version) {
-        (Some(FORMAT), Some(version)) if version <= VERSION => {}
-        (Some(FORMAT), Some(version)) => {
-            return Err(ImportError::new(
-                file,
-                None,
-                crate::t!("import-json-newer", version = version, known = VERSION),
-            ));
-        }
-        (Some(FORMAT), None) => return Err(ImportError::new(file, None, crate::l10n::text("import-json-no-version"))),
-        _ => {
-            return Err(ImportError::new(file, None, crate::t!("import-json-not-ours", format = FORMAT)));
-        }
-    }
-    let document: Document<CheckedEntry> = serde_json::from_str(text).map_err(|e| located(file, &e))?;
-    for entry in &document.accounts {
-        refuse_future_touchpoints(file, &entry.0, today)?;
-    }
-    Ok(document.accounts.into_iter().map(|e| dossier(e.0, today)).collect())
+    survey(file, text.as_bytes(), &mut |_, _| Ok(())).map_err(file_problem)?;
+    let mut dossiers = Vec::new();
+    read_each(file, text.as_bytes(), today, &mut |dossier, _| {
+        dossiers.push(dossier);
+        Ok(())
+    })
+    .map_err(file_problem)?;
+    Ok(dossiers)
 }
 
 /// A contact dated years ahead would make a slipping account look recently

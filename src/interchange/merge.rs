@@ -9,9 +9,11 @@ use crate::domain::fields::{field_list, kind_name};
 use crate::domain::{AccountId, Dossier, Person, PersonId};
 use crate::store::StoreError;
 use crate::store::import::DossierChanges;
-use crate::store::snapshot::{AccountKey, Snapshot};
+use crate::store::snapshot::Snapshot;
+pub use portfolio::{Pass, PortfolioMerge};
 use target::Target;
 
+mod portfolio;
 mod target;
 
 /// What happens to an account or an item.
@@ -77,6 +79,8 @@ pub struct AccountNote {
     pub filled: Vec<&'static str>,
     pub kept: Vec<&'static str>,
     pub items: Vec<ItemNote>,
+    /// How many items of each kind are added.
+    pub added: std::collections::BTreeMap<Kind, usize>,
     /// Months of sales the file adds (none stored) and replaces.
     pub sales_added: usize,
     pub sales_replaced: usize,
@@ -99,53 +103,15 @@ pub struct Plan {
 
 /// Accounts (with everything in them) from a file, merged into the portfolio.
 pub fn plan_portfolio(snapshot: &Snapshot<'_>, incoming: Vec<Dossier>) -> Result<Plan, StoreError> {
-    let keys = snapshot.accounts()?;
-    let mut open_stored: HashMap<String, &AccountKey> = HashMap::new();
-    let mut closed_stored: HashMap<String, Vec<&AccountKey>> = HashMap::new();
-    for k in &keys {
-        if k.status.is_open() {
-            open_stored.entry(name_key(&k.name)).or_insert(k);
-        } else {
-            closed_stored.entry(name_key(&k.name)).or_default().push(k);
-        }
+    let mut merge = PortfolioMerge::new(true);
+    for dossier in &incoming {
+        merge.glimpse(Some((&dossier.account.name, dossier.account.status)));
     }
-    let mut targets: Vec<Target> = Vec::new();
-    // Open accounts of this import by name, stored or new: a second entry
-    // of the same open name merges into the first.
-    let mut open_targets: HashMap<String, usize> = HashMap::new();
-    for mut dossier in incoming {
-        clean_dossier(&mut dossier);
-        let key = name_key(&dossier.account.name);
-        let stored = if dossier.account.status.is_open() {
-            match open_targets.get(&key) {
-                Some(i) => {
-                    targets[*i].merge(dossier);
-                    continue;
-                }
-                None => open_stored.get(&key).copied(),
-            }
-        } else {
-            // Each closed account of that name is matched once, the one
-            // created on the same day first.
-            closed_stored.get_mut(&key).filter(|c| !c.is_empty()).map(|candidates| {
-                let at = candidates.iter().position(|k| k.created_on == dossier.account.created_on).unwrap_or(0);
-                candidates.remove(at)
-            })
-        };
-        let target = match stored {
-            Some(k) => {
-                let mut target = Target::existing(snapshot.dossier(k.id)?);
-                target.merge(dossier);
-                target
-            }
-            None => Target::new(dossier),
-        };
-        if target.merged.account.status.is_open() {
-            open_targets.insert(key, targets.len());
-        }
-        targets.push(target);
+    let mut changes = Vec::new();
+    for (index, dossier) in incoming.into_iter().enumerate() {
+        changes.extend(merge.take(snapshot, Pass::All, index, dossier)?);
     }
-    Ok(finish(targets, false))
+    Ok(Plan { changes, report: merge.report() })
 }
 
 /// People (from a vCard or a CSV file) merged into one existing account.
@@ -185,23 +151,36 @@ pub fn plan_people(snapshot: &Snapshot<'_>, account: AccountId, people: Vec<Pers
         filled: Vec::new(),
         kept: Vec::new(),
     }));
-    Ok(finish(vec![target], true))
+    let (change, note) = conclude(target);
+    Ok(Plan {
+        changes: change.into_iter().collect(),
+        report: Report { accounts: vec![note], people_only: true, ..Report::default() },
+    })
 }
 
-fn finish(targets: Vec<Target>, people_only: bool) -> Plan {
-    let mut changes = Vec::new();
-    let mut report = Report { people_only, ..Report::default() };
-    for mut target in targets {
-        let change = target.changes();
-        target.note.action = match (&target.original, &change) {
-            (None, _) => Action::Add,
-            (Some(_), Some(_)) => Action::Merge,
-            (Some(_), None) => Action::Same,
-        };
-        changes.extend(change);
-        report.accounts.push(target.note);
+/// The changes a merged account makes (none when nothing is new) and its note.
+fn conclude(mut target: Target) -> (Option<DossierChanges>, AccountNote) {
+    let change = target.changes();
+    target.note.action = match (&target.original, &change) {
+        (None, _) => Action::Add,
+        (Some(_), Some(_)) => Action::Merge,
+        (Some(_), None) => Action::Same,
+    };
+    (change, target.note)
+}
+
+impl AccountNote {
+    /// The note as the report keeps it: the items the details name (none
+    /// unless `details`; an added account's are only counted), so that a
+    /// large file's report stays small.
+    fn compact(mut self, details: bool) -> Self {
+        if !details || self.action == Action::Add {
+            self.items = Vec::new();
+        } else {
+            self.items.retain(|i| i.action != Action::Same);
+        }
+        self
     }
-    Plan { changes, report }
 }
 
 /// The name as accounts are told apart: trimmed, lower case, single spaces.
@@ -342,7 +321,7 @@ impl Report {
             let name = account.name.as_str();
             match account.action {
                 Action::Add => {
-                    let counts = counts(&account.items, Action::Add);
+                    let counts = counts(&account.added);
                     lines.push(if counts.is_empty() {
                         t!("import-add-account", name = name)
                     } else {
@@ -414,9 +393,13 @@ impl Report {
         } else {
             t!("import-summary-accounts", added = added, merged = merged, same = same)
         };
-        let merged_items: Vec<ItemNote> =
-            self.accounts.iter().filter(|a| a.action == Action::Merge).flat_map(|a| a.items.iter().cloned()).collect();
-        let added = counts(&merged_items, Action::Add);
+        let mut merged_added = std::collections::BTreeMap::new();
+        for account in self.accounts.iter().filter(|a| a.action == Action::Merge) {
+            for (kind, n) in &account.added {
+                *merged_added.entry(*kind).or_default() += n;
+            }
+        }
+        let added = counts(&merged_added);
         if !added.is_empty() {
             text.push_str(&t!("import-summary-new-items", items = added));
         }
@@ -424,12 +407,8 @@ impl Report {
     }
 }
 
-/// "3 objectives, 1 person, 12 touchpoints" for the items with `action`.
-fn counts(items: &[ItemNote], action: Action) -> String {
-    let mut by_kind: std::collections::BTreeMap<Kind, usize> = std::collections::BTreeMap::new();
-    for item in items.iter().filter(|i| i.action == action) {
-        *by_kind.entry(item.kind).or_default() += 1;
-    }
+/// "3 objectives, 1 person, 12 touchpoints".
+fn counts(by_kind: &std::collections::BTreeMap<Kind, usize>) -> String {
     by_kind.iter().map(|(kind, n)| kind.count(*n)).collect::<Vec<_>>().join(", ")
 }
 

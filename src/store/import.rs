@@ -85,6 +85,62 @@ impl Store {
     }
 }
 
+/// An import written while its file is read: each account is planned
+/// against the database as it is at that moment and written at once, in one
+/// IMMEDIATE transaction (see [`Store::import_streamed`]).
+pub struct Importing<'a> {
+    tx: &'a rusqlite::Transaction<'a>,
+}
+
+impl Importing<'_> {
+    /// The database as this transaction sees it, the writes so far included.
+    pub fn snapshot(&self) -> Snapshot<'_> {
+        Snapshot { conn: self.tx }
+    }
+
+    /// Writes one account's changes (a new account, or additions to one).
+    pub fn apply(&self, change: &DossierChanges) -> Result<AccountId> {
+        apply(self.tx, change).map_err(|e| in_account(e, &change.dossier.account.name))
+    }
+
+    /// Runs `write`, which adds new accounts only (with [`Importing::apply`]),
+    /// with the search index and the accounts' summaries brought up to date
+    /// once at its end instead of by a trigger per row.
+    pub fn in_bulk<T, E: From<StoreError>>(
+        &self,
+        write: impl FnOnce(&Self) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let mut refused = None;
+        let written = with_bulk_inserts(self.tx, || {
+            write(self).map_err(|e| {
+                refused = Some(e);
+                StoreError::Interrupted
+            })
+        });
+        match (written, refused) {
+            (_, Some(e)) => Err(e),
+            (written, None) => Ok(written?),
+        }
+    }
+}
+
+impl Store {
+    /// Runs an import written as it is read: `work` plans and writes each
+    /// account through the [`Importing`] it is given; everything is then
+    /// committed, or rolled back when `commit` is false (a dry run) or
+    /// when `work` fails. All or nothing.
+    pub fn import_streamed<T, E: From<StoreError>>(
+        &mut self,
+        commit: bool,
+        work: impl FnOnce(&Importing<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(StoreError::from)?;
+        let value = work(&Importing { tx: &tx })?;
+        if commit { tx.commit() } else { tx.rollback() }.map_err(StoreError::from)?;
+        Ok(value)
+    }
+}
+
 fn apply_each<'a>(
     conn: &Connection,
     changes: impl Iterator<Item = &'a DossierChanges>,

@@ -23,7 +23,41 @@ pub struct AccountKey {
     pub name: String,
     pub status: AccountStatus,
     pub created_on: chrono::NaiveDate,
+    /// What orders accounts in the portfolio: the ranked sales (largest
+    /// first, unknown last), then the stored name key, then the id.
+    pub ranked_sales: Option<i64>,
+    pub name_key: String,
 }
+
+impl AccountKey {
+    /// The portfolio's order, for accounts found apart.
+    pub fn portfolio_order(&self, other: &AccountKey) -> std::cmp::Ordering {
+        let rank = |k: &AccountKey| (k.ranked_sales.is_none(), std::cmp::Reverse(k.ranked_sales));
+        rank(self).cmp(&rank(other)).then_with(|| (&self.name_key, self.id).cmp(&(&other.name_key, other.id)))
+    }
+}
+
+/// The columns of an [`AccountKey`].
+const KEY_COLUMNS: &str = "id, name, status, created_on, ranked_sales, name_key";
+
+fn account_key(r: &rusqlite::Row<'_>) -> rusqlite::Result<AccountKey> {
+    Ok(AccountKey {
+        id: r.get("id")?,
+        name: r.get("name")?,
+        status: r.get("status")?,
+        created_on: r.date("created_on")?,
+        ranked_sales: r.get("ranked_sales")?,
+        name_key: r.get("name_key")?,
+    })
+}
+
+/// White space other than one plain space between words (`char::is_whitespace`):
+/// what a stored name key may hold that a name compared word by word does not.
+const UNUSUAL_SPACES: [char; 24] = [
+    '\t', '\n', '\u{b}', '\u{c}', '\r', '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}', '\u{2001}', '\u{2002}', '\u{2003}',
+    '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}', '\u{2009}', '\u{200a}', '\u{2028}', '\u{2029}',
+    '\u{202f}', '\u{205f}', '\u{3000}',
+];
 
 /// A consistent read view of the database (inside one transaction).
 pub struct Snapshot<'a> {
@@ -49,19 +83,39 @@ impl Snapshot<'_> {
     /// last twelve months of its history, else the typed figure; unknown
     /// last), then by name ignoring case, then in the order they were added.
     pub fn accounts(&self) -> Result<Vec<AccountKey>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, name, status, created_on FROM accounts
-              ORDER BY ranked_sales DESC NULLS LAST, name_key, id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(AccountKey {
-                id: r.get("id")?,
-                name: r.get("name")?,
-                status: r.get("status")?,
-                created_on: r.date("created_on")?,
-            })
-        })?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {KEY_COLUMNS} FROM accounts ORDER BY ranked_sales DESC NULLS LAST, name_key, id"
+        ))?;
+        let rows = stmt.query_map([], account_key)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The accounts whose stored name key is `key` (trimmed, lower case),
+    /// up to the id `up_to`, in portfolio order: one point of the names' index.
+    pub fn accounts_keyed(&self, key: &str, up_to: AccountId) -> Result<Vec<AccountKey>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {KEY_COLUMNS} FROM accounts WHERE name_key = ?1 AND id <= ?2
+              ORDER BY ranked_sales DESC NULLS LAST, name_key, id"
+        ))?;
+        let rows = stmt.query_map(rusqlite::params![key, up_to], account_key)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The few accounts whose name key holds two spaces in a row or white
+    /// space other than a space (an import compares names word by word):
+    /// one pass over the names' index.
+    pub fn accounts_unusually_spaced(&self) -> Result<Vec<AccountKey>> {
+        let glob = format!("*[{}]*", UNUSUAL_SPACES.iter().collect::<String>());
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {KEY_COLUMNS} FROM accounts WHERE name_key LIKE '%  %' OR name_key GLOB ?1"))?;
+        let rows = stmt.query_map([glob], account_key)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The highest account id: accounts an import adds come above it.
+    pub fn last_account(&self) -> Result<AccountId> {
+        Ok(self.conn.query_row("SELECT coalesce(max(id), 0) FROM accounts", [], |r| r.get(0))?)
     }
 
     /// One whole dossier, in the orders [`Dossier`] documents.

@@ -200,10 +200,44 @@ fn named(dir: &Path, prefix: &str) -> Vec<String> {
 fn ctrl_c_during_a_generated_portfolio_leaves_no_database() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("new.db");
+    let args = ["demo", "--accounts", "5000", "--touchpoints", "500000", "--db"];
+    interrupted_when_begun(&dir, &args, &db, "keyplan demo");
+    assert!(!db.exists(), "a half-made database was left");
+    assert!(named(dir.path(), ".keyplan-new-").is_empty(), "{:?}", named(dir.path(), ""));
+}
+
+#[test]
+fn ctrl_c_during_an_import_of_an_export_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    // 2,000 accounts of 50 contacts each: read, then written while it is stopped.
+    let mut entries = Vec::new();
+    for a in 0..2000 {
+        let touchpoints: Vec<String> = (0..50)
+            .map(|t| format!("{{\"date\": \"2026-{:02}-{:02}\", \"channel\": \"call\", \"summary\": \"Call {t} of account {a}\"}}", 1 + t % 10, 1 + t % 28))
+            .collect();
+        entries.push(format!(
+            "{{\"account\": {{\"name\": \"Account {a}\"}}, \"touchpoints\": [{}]}}",
+            touchpoints.join(",")
+        ));
+    }
+    let file = dir.path().join("large.json");
+    let document =
+        format!("{{\"format\": \"keyplan-portfolio\", \"version\": 2, \"accounts\": [\n{}\n]}}\n", entries.join(",\n"));
+    fs::write(&file, document).unwrap();
+    let db = dir.path().join("new.db");
+    interrupted_when_begun(&dir, &["import", file.to_str().unwrap(), "--db"], &db, "keyplan import");
+    assert!(!db.exists(), "a half-made database was left");
+    assert!(named(dir.path(), ".keyplan-new-").is_empty(), "{:?}", named(dir.path(), ""));
+}
+
+/// Runs keyplan with `args` and `db`, sends SIGINT once its new database
+/// file is there (the work has begun and listens), and checks that it ends
+/// as interrupted, having changed nothing.
+fn interrupted_when_begun(dir: &TempDir, args: &[&str], db: &Path, what: &str) {
     let bin = assert_cmd::cargo::cargo_bin("keyplan");
     let mut child = Process::new(bin)
-        .args(["demo", "--accounts", "5000", "--touchpoints", "500000", "--db"])
-        .arg(&db)
+        .args(args)
+        .arg(db)
         .env("LC_ALL", "C.UTF-8")
         .env("HOME", dir.path())
         .env("XDG_CONFIG_HOME", dir.path())
@@ -223,15 +257,13 @@ fn ctrl_c_during_a_generated_portfolio_leaves_no_database() {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        assert!(Instant::now() < deadline, "keyplan demo did not stop after SIGINT");
+        assert!(Instant::now() < deadline, "{what} did not stop after SIGINT");
         std::thread::sleep(Duration::from_millis(20));
     };
     let output = child.wait_with_output().unwrap();
     assert_eq!(status.code(), Some(130), "{}", text(&output.stderr));
     assert_eq!(text(&output.stderr), "keyplan: interrupted: nothing was changed\n");
     assert!(output.stdout.is_empty(), "{}", text(&output.stdout));
-    assert!(!db.exists(), "a half-made database was left");
-    assert!(named(dir.path(), ".keyplan-new-").is_empty(), "{:?}", named(dir.path(), ""));
 }
 
 /// A dossier whose every text is Markdown that would restructure the document.

@@ -12,6 +12,10 @@ pub(super) struct Target {
     pub(super) note: AccountNote,
     /// New people get -1, -2, ...: the store's mark of a new person.
     next_person: i64,
+    /// Whether the note keeps each item (what `Report::details` names) or
+    /// only counts the added ones: a log of many thousand contacts would
+    /// otherwise be noted item by item only to be counted.
+    pub(super) items: bool,
 }
 
 impl Target {
@@ -22,28 +26,32 @@ impl Target {
             merged: dossier.clone(),
             original: Some(dossier),
             next_person: -1,
+            items: true,
         }
     }
 
-    pub(super) fn new(incoming: Dossier) -> Self {
+    /// A new account; `items`: whether its note keeps each item.
+    pub(super) fn new(incoming: Dossier, items: bool) -> Self {
         let mut merged = Dossier::new(incoming.account.clone());
         merged.account.id = AccountId(0);
         merged.charter = incoming.charter.clone();
         merged.situation = incoming.situation.clone();
         merged.strategy = incoming.strategy.clone();
-        let mut target = Target { existing: None, note: note_for(&merged), merged, original: None, next_person: -1 };
+        let mut target =
+            Target { existing: None, note: note_for(&merged), merged, original: None, next_person: -1, items };
         target.merge(incoming);
         target
     }
 
-    pub(super) fn merge(&mut self, incoming: Dossier) {
+    pub(super) fn merge(&mut self, mut incoming: Dossier) {
+        let touchpoints = std::mem::take(&mut incoming.touchpoints);
         let mut account_note = (std::mem::take(&mut self.note.filled), std::mem::take(&mut self.note.kept));
         self.merge_account(&incoming, &mut account_note);
         (self.note.filled, self.note.kept) = account_note;
         self.merge_plan(&incoming);
         let people = self.merge_people(&incoming);
         self.merge_competitors(&incoming);
-        self.merge_touchpoints(&incoming, &people);
+        self.merge_touchpoints(touchpoints, &people);
         self.merge_sales(&incoming);
     }
 
@@ -82,7 +90,12 @@ impl Target {
             (true, false) => Action::Merge,
             (true, true) => Action::Same,
         };
-        self.note.items.push(ItemNote { kind, label, action, filled: note.0, kept: note.1 });
+        if action == Action::Add {
+            *self.note.added.entry(kind).or_default() += 1;
+        }
+        if self.items {
+            self.note.items.push(ItemNote { kind, label, action, filled: note.0, kept: note.1 });
+        }
     }
 
     fn merge_plan(&mut self, incoming: &Dossier) {
@@ -205,9 +218,10 @@ impl Target {
         }
     }
 
-    fn merge_touchpoints(&mut self, incoming: &Dossier, people: &HashMap<PersonId, PersonId>) {
+    /// Takes the file's touchpoints (a log can be long: each is moved, not copied).
+    fn merge_touchpoints(&mut self, incoming: Vec<crate::domain::Touchpoint>, people: &HashMap<PersonId, PersonId>) {
         let mut claims = Keyed::new(&self.merged.touchpoints, |t| (t.date, name_key(&t.summary)));
-        for t in &incoming.touchpoints {
+        for t in incoming {
             let took_part: Vec<PersonId> = t.people.iter().filter_map(|p| people.get(p).copied()).collect();
             let summary_start: String = t.summary.lines().next().unwrap_or_default().chars().take(50).collect();
             let label = format!("{} {}", crate::l10n::date(t.date), summary_start);
@@ -233,7 +247,7 @@ impl Target {
                         note.0.push("people");
                     }
                 }
-                None => self.merged.touchpoints.push(crate::domain::Touchpoint { people: took_part, ..t.clone() }),
+                None => self.merged.touchpoints.push(crate::domain::Touchpoint { people: took_part, ..t }),
             }
             self.item(Kind::Touchpoint, label, found.is_some(), note);
         }
@@ -288,10 +302,12 @@ impl Target {
         self.note.sales_added = sales.iter().filter(|c| c.adds()).count();
         self.note.sales_replaced = sales.len() - self.note.sales_added;
         let Some(original) = &self.original else {
+            // Moved, not copied: a new account's target is done with it.
+            let account = self.merged.account.clone();
             return Some(DossierChanges {
                 account: None,
                 update_account: false,
-                dossier: self.merged.clone(),
+                dossier: std::mem::replace(&mut self.merged, Dossier::new(account)),
                 sales: Vec::new(),
             });
         };
@@ -332,6 +348,7 @@ fn note_for(dossier: &Dossier) -> AccountNote {
         filled: Vec::new(),
         kept: Vec::new(),
         items: Vec::new(),
+        added: std::collections::BTreeMap::new(),
         sales_added: 0,
         sales_replaced: 0,
     }
