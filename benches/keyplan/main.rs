@@ -216,6 +216,48 @@ fn main() {
             verdict: verdict(seconds < 30.0),
         });
     }
+    if wanted("export") {
+        let measured = process::export_and_import(&db);
+        rows.push(Row {
+            metric: format!(
+                "11. keyplan export --format json ({} accounts, {:.0} MB), whole process (n=1)",
+                scale.accounts, measured.file_mb
+            ),
+            target: "grows linearly (see the 50k column)".into(),
+            median: format!("{:.1} s", measured.export_seconds),
+            p99: String::new(),
+            verdict: "",
+        });
+        rows.push(Row {
+            metric: "11. keyplan import of that export into a new file, whole process (n=1)".into(),
+            target: "peak memory < 150 MB".into(),
+            median: format!("{:.1} s, {:.0} MB", measured.import_seconds, measured.import_peak_mb),
+            p99: String::new(),
+            verdict: verdict(measured.import_peak_mb < 150.0),
+        });
+        if scaled {
+            // Linear growth: the times at this size over those at the reference size.
+            let at_reference = process::export_and_import(&reference::database(reference::scale(false)));
+            let times = [
+                ("export", measured.export_seconds, at_reference.export_seconds),
+                ("import", measured.import_seconds, at_reference.import_seconds),
+            ];
+            for (what, now, then) in times {
+                let growth = now / then;
+                rows.push(Row {
+                    metric: format!(
+                        "11. keyplan {what} at {} accounts / at {} (n=1 each)",
+                        scale.accounts,
+                        reference::ACCOUNTS
+                    ),
+                    target: "< 5.5x".into(),
+                    median: format!("{growth:.1}x"),
+                    p99: String::new(),
+                    verdict: verdict(growth < 5.5),
+                });
+            }
+        }
+    }
     if wanted("search") {
         let rare = queries::rare_word(&db);
         let most = if scaled { 20.0 } else { 10.0 };

@@ -273,3 +273,68 @@ pub fn sales_import(db: &Path, accounts: usize, rows: usize) -> (f64, u64) {
     assert!(out.status.success(), "the import failed: {}", String::from_utf8_lossy(&out.stderr));
     (seconds, size)
 }
+
+/// `keyplan ARGS --db DB --today …` once, as a whole process: its seconds
+/// and its peak resident memory (VmHWM, read while it runs: the high-water
+/// mark of its own image; the `ru_maxrss` of a child started by vfork would
+/// count this bench's memory too), in MB.
+fn once_with_peak(db: &Path, args: &[&std::ffi::OsStr], home: &Path) -> (f64, f64) {
+    let started = Instant::now();
+    let mut child = Command::new(KEYPLAN)
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .args(["--today", &today().to_string()])
+        .env("XDG_CONFIG_HOME", home)
+        .env("HOME", home)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("keyplan runs");
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0.0_f64;
+    let status = loop {
+        let status = std::fs::read_to_string(&status_file).unwrap_or_default();
+        if let Some(kb) = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        {
+            peak_kb = peak_kb.max(kb);
+        }
+        if let Some(status) = child.try_wait().expect("keyplan is waited for") {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let seconds = started.elapsed().as_secs_f64();
+    let mut stderr = String::new();
+    if let Some(mut pipe) = child.stderr.take() {
+        let _ = pipe.read_to_string(&mut stderr);
+    }
+    assert!(status.success(), "keyplan {args:?} failed: {stderr}");
+    (seconds, peak_kb / 1024.0)
+}
+
+/// What the export group measures: `keyplan export --format json -o FILE`
+/// of the reference database, and `keyplan import FILE` of that export into
+/// a new database file, each once as a whole process.
+pub struct ExportImport {
+    pub export_seconds: f64,
+    pub file_mb: f64,
+    pub import_seconds: f64,
+    pub import_peak_mb: f64,
+}
+
+pub fn export_and_import(db: &Path) -> ExportImport {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let file = dir.path().join("portfolio.json");
+    let new = dir.path().join("new.db");
+    let home = tempfile::tempdir().expect("a temporary home");
+    let os = |s: &'static str| std::ffi::OsStr::new(s);
+    let (export_seconds, _) =
+        once_with_peak(db, &[os("export"), os("--format"), os("json"), os("-o"), file.as_os_str()], home.path());
+    let file_mb = std::fs::metadata(&file).map_or(0.0, |m| m.len() as f64 / 1e6);
+    let (import_seconds, import_peak_mb) = once_with_peak(&new, &[os("import"), file.as_os_str()], home.path());
+    ExportImport { export_seconds, file_mb, import_seconds, import_peak_mb }
+}
