@@ -749,3 +749,20 @@ fn a_problem_in_the_third_account_takes_back_the_first_two() {
     }
     assert!(state(&dir, &db) == before, "nothing of the file came in");
 }
+
+#[test]
+fn an_export_comes_in_through_a_pipe_too() {
+    let (dir, db) = sample();
+    let exported = export_json(&dir, &db);
+    let empty = dir.path().join("piped.db");
+    // Read twice (a survey, then the writing): a pipe is copied aside first.
+    let out = keyplan(&dir)
+        .args(["import", "/dev/stdin", "--format", "json", "--db"])
+        .arg(&empty)
+        .write_stdin(exported.clone())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("10 accounts added"));
+    assert_eq!(export_json(&dir, &empty), exported);
+}

@@ -304,6 +304,7 @@ shell-done-milestones = milestones
 
 shell-cannot-write = could not write { $path } ({ $reason })
 shell-cannot-read = could not read { $path } ({ $reason })
+shell-import-file-changed = { $path } changed while it was imported: nothing was imported; import it again
 shell-no-such-file = no such file
 shell-permission-denied = permission denied
 shell-export-into-database = { $path } is the database itself: write the export to another file

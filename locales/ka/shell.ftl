@@ -300,6 +300,7 @@ shell-done-milestones = საკონტროლო წერტილებ�
 
 shell-cannot-write = { $path } ვერ ჩაიწერა ({ $reason })
 shell-cannot-read = { $path } ვერ წაიკითხა ({ $reason })
+shell-import-file-changed = { $path } შეიცვალა იმპორტის დროს: არაფერი იმპორტირებულა; გაიმეორეთ იმპორტი
 shell-no-such-file = ასეთი ფაილი არ არის
 shell-permission-denied = წვდომა აკრძალულია
 shell-export-into-database = { $path } თავად მონაცემთა ბაზაა: ექსპორტი სხვა ფაილში ჩაწერეთ

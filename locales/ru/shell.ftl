@@ -308,6 +308,7 @@ shell-done-milestones = контрольные точки
 
 shell-cannot-write = не удалось записать { $path } ({ $reason })
 shell-cannot-read = не удалось прочитать { $path } ({ $reason })
+shell-import-file-changed = { $path } изменился во время импорта: ничего не импортировано; импортируйте его ещё раз
 shell-no-such-file = нет такого файла
 shell-permission-denied = доступ запрещён
 shell-export-into-database = { $path } — это сама база данных: запишите экспорт в другой файл

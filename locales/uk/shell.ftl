@@ -308,6 +308,7 @@ shell-done-milestones = контрольні точки
 
 shell-cannot-write = не вдалося записати { $path } ({ $reason })
 shell-cannot-read = не вдалося прочитати { $path } ({ $reason })
+shell-import-file-changed = { $path } змінився під час імпорту: нічого не імпортовано; імпортуйте його ще раз
 shell-no-such-file = немає такого файлу
 shell-permission-denied = доступ заборонено
 shell-export-into-database = { $path } — це сама база даних: запишіть експорт в інший файл

@@ -12,7 +12,7 @@ use super::out::print;
 use super::progress::{self, Interrupt};
 use super::{Failure, resolve};
 use crate::interchange::merge::{Plan, Report, plan_people, plan_portfolio};
-use crate::interchange::{FileFormat, ImportError, csv, json, vcard};
+use crate::interchange::{FileFormat, ImportError, csv, vcard};
 use crate::store::{Store, StoreError};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,7 +72,8 @@ pub fn run(path: &Path, today: NaiveDate, args: &ImportArgs) -> Result<(), Failu
         let bytes = std::fs::read(file).map_err(|e| {
             Failure::user(crate::t!("shell-cannot-read", path = file.display().to_string(), reason = reason(&e)))
         })?;
-        read(file, &bytes, format, wants_account, today).map_err(|e| Failure::user(e.to_string()))?
+        read(file, &bytes, format == ImportFormat::Vcf, wants_account, today)
+            .map_err(|e| Failure::user(e.to_string()))?
     };
     interrupt.check()?;
 
@@ -191,35 +192,26 @@ fn guess(file: &Path) -> Result<ImportFormat, Failure> {
     }
 }
 
+/// A CSV file (of people when `people`) or vCards (`vcard`), read whole;
+/// an export is read as a stream instead (`export_file`).
 fn read(
     file: &Path,
     bytes: &[u8],
-    format: ImportFormat,
+    vcard: bool,
     people: bool,
     today: NaiveDate,
 ) -> Result<(Content, Vec<String>), ImportError> {
-    let text = || {
-        std::str::from_utf8(bytes).map_err(|e| {
-            let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-            ImportError::new(file, Some(line), crate::l10n::text("import-not-utf8"))
-        })
-    };
-    match format {
-        ImportFormat::Json => Ok((Content::Portfolio(json::read(file, text()?, today)?), Vec::new())),
-        ImportFormat::Csv if people => {
-            let (people, ignored) = csv::read_people(file, bytes, today)?;
-            Ok((Content::People(people), ignored))
-        }
-        ImportFormat::Csv => {
-            let (accounts, ignored) = csv::read_accounts(file, bytes, today)?;
-            let dossiers = accounts.into_iter().map(crate::domain::Dossier::new).collect();
-            Ok((Content::Portfolio(dossiers), ignored))
-        }
-        ImportFormat::Vcf => {
-            let cards = vcard::read(file, bytes)?;
-            Ok((Content::People(cards.cards.into_iter().map(|c| c.person).collect()), cards.ignored))
-        }
+    if vcard {
+        let cards = vcard::read(file, bytes)?;
+        return Ok((Content::People(cards.cards.into_iter().map(|c| c.person).collect()), cards.ignored));
     }
+    if people {
+        let (people, ignored) = csv::read_people(file, bytes, today)?;
+        return Ok((Content::People(people), ignored));
+    }
+    let (accounts, ignored) = csv::read_accounts(file, bytes, today)?;
+    let dossiers = accounts.into_iter().map(crate::domain::Dossier::new).collect();
+    Ok((Content::Portfolio(dossiers), ignored))
 }
 
 /// A refused write names the file too; nothing was changed.

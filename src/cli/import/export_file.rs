@@ -7,7 +7,8 @@
 //! is imported in about the memory of its largest account.
 
 use std::fs::File;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use chrono::NaiveDate;
 use indicatif::ProgressBar;
@@ -25,12 +26,58 @@ pub(super) struct Surveyed {
     merge: PortfolioMerge,
     bar: ProgressBar,
     size: u64,
+    source: Source,
+}
+
+/// The bytes read again after the survey: the file itself, or a copy of
+/// what cannot be read twice (a pipe, `/dev/stdin`); with the size and time
+/// of change the survey saw, so that a file changed meanwhile is refused.
+struct Source {
+    path: PathBuf,
+    _copy: Option<tempfile::TempPath>,
+    seen: (u64, Option<SystemTime>),
+}
+
+impl Source {
+    fn new(file: &Path) -> Result<Source, Failure> {
+        let cannot = |e: std::io::Error| {
+            Failure::user(crate::t!("shell-cannot-read", path = file.display().to_string(), reason = super::reason(&e)))
+        };
+        let meta = std::fs::metadata(file).map_err(cannot)?;
+        if meta.is_file() {
+            return Ok(Source { path: file.to_path_buf(), _copy: None, seen: stamp(&meta) });
+        }
+        let mut copy = tempfile::NamedTempFile::new().map_err(cannot)?;
+        std::io::copy(&mut File::open(file).map_err(cannot)?, &mut copy).map_err(cannot)?;
+        let copy = copy.into_temp_path();
+        let seen = stamp(&std::fs::metadata(&copy).map_err(cannot)?);
+        Ok(Source { path: copy.to_path_buf(), _copy: Some(copy), seen })
+    }
+
+    /// Opens it for a reading; refuses a file that changed since the survey.
+    fn open(&self, file: &Path) -> Result<File, Failure> {
+        let opened = open(&self.path)?;
+        let now = opened.metadata().map(|m| stamp(&m)).ok();
+        if now != Some(self.seen) {
+            return Err(changed(file));
+        }
+        Ok(opened)
+    }
+}
+
+fn stamp(meta: &std::fs::Metadata) -> (u64, Option<SystemTime>) {
+    (meta.len(), meta.modified().ok())
+}
+
+fn changed(file: &Path) -> Failure {
+    Failure::user(crate::t!("shell-import-file-changed", path = file.display().to_string()))
 }
 
 /// Reads the file once for its header and form; refuses it as the reading
 /// of a whole file did. The bar counts the bytes of every reading.
 pub(super) fn survey(file: &Path, details: bool, interrupt: &Interrupt) -> Result<Surveyed, Failure> {
-    let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    let source = Source::new(file)?;
+    let size = source.seen.0;
     let bar = progress::bytes(size.saturating_mul(2), crate::l10n::text("shell-import-progress"));
     let mut merge = PortfolioMerge::new(details);
     let mut note = |glimpse: Option<json::Glimpse<'_>>, read: u64| {
@@ -38,9 +85,9 @@ pub(super) fn survey(file: &Path, details: bool, interrupt: &Interrupt) -> Resul
         merge.glimpse(glimpse.map(|g| (g.name, g.status)));
         if interrupt.stopped() { Err(StoreError::Interrupted) } else { Ok(()) }
     };
-    json::survey(file, open(file)?, &mut note).map_err(|e| stopped(file, e, interrupt))?;
+    json::survey(file, source.open(file)?, &mut note).map_err(|e| stopped(file, e, interrupt))?;
     interrupt.check()?;
-    Ok(Surveyed { merge, bar, size })
+    Ok(Surveyed { merge, bar, size, source })
 }
 
 /// Writes the surveyed file into `store`: committed unless `commit` is false
@@ -53,9 +100,10 @@ pub(super) fn import(
     surveyed: Surveyed,
     interrupt: &Interrupt,
 ) -> Result<Report, Failure> {
-    let Surveyed { mut merge, bar, size } = surveyed;
+    let Surveyed { mut merge, bar, size, source } = surveyed;
     let report = store.import_streamed(commit, |importing| {
-        let mut readings = Readings { file, today, merge: &mut merge, bar: &bar, size, done: 1, interrupt };
+        let mut readings =
+            Readings { file, source: &source, today, merge: &mut merge, bar: &bar, size, done: 1, interrupt };
         // Into a database with accounts: first what merges into them, row
         // by row with every trigger; then the new accounts in bulk.
         let stored = importing.snapshot().last_account().map_err(|e| refused(file, e))?;
@@ -77,6 +125,7 @@ pub(super) fn import(
 /// The readings after the survey, and where the bar stands.
 struct Readings<'a> {
     file: &'a Path,
+    source: &'a Source,
     today: NaiveDate,
     merge: &'a mut PortfolioMerge,
     bar: &'a ProgressBar,
@@ -104,8 +153,12 @@ impl Readings<'_> {
                 None => Ok(()),
             }
         };
-        json::read_each(self.file, open(self.file)?, self.today, &mut each)
+        json::read_each(self.file, self.source.open(self.file)?, self.today, &mut each)
             .map_err(|e| stopped(self.file, e, interrupt))?;
+        // The same entries as the survey's, or the file changed in between.
+        if index != merge.entries() {
+            return Err(changed(self.file));
+        }
         self.done += 1;
         Ok(())
     }
