@@ -220,11 +220,26 @@ impl Target {
 
     /// Takes the file's touchpoints (a log can be long: each is moved, not copied).
     fn merge_touchpoints(&mut self, incoming: Vec<crate::domain::Touchpoint>, people: &HashMap<PersonId, PersonId>) {
+        let label = |t: &crate::domain::Touchpoint| {
+            let summary_start: String = t.summary.lines().next().unwrap_or_default().chars().take(50).collect();
+            format!("{} {}", crate::l10n::date(t.date), summary_start)
+        };
+        if self.merged.touchpoints.is_empty() {
+            // Nothing to match (a new account): every contact is added, the
+            // list moved whole rather than copied into a second one.
+            let mut incoming = incoming;
+            for t in &mut incoming {
+                t.people = t.people.iter().filter_map(|p| people.get(p).copied()).collect();
+                self.item(Kind::Touchpoint, label(t), false, (Vec::new(), Vec::new()));
+            }
+            self.merged.touchpoints = incoming;
+            return;
+        }
         let mut claims = Keyed::new(&self.merged.touchpoints, |t| (t.date, name_key(&t.summary)));
+        self.merged.touchpoints.reserve(incoming.len());
         for t in incoming {
             let took_part: Vec<PersonId> = t.people.iter().filter_map(|p| people.get(p).copied()).collect();
-            let summary_start: String = t.summary.lines().next().unwrap_or_default().chars().take(50).collect();
-            let label = format!("{} {}", crate::l10n::date(t.date), summary_start);
+            let label = label(&t);
             let mut note = (Vec::new(), Vec::new());
             let found = claims.take(&(t.date, name_key(&t.summary)));
             match found {
