@@ -93,6 +93,18 @@ fn bytes(metric: &str, target: f64, samples: &Samples) -> Row {
     }
 }
 
+/// How a time grew from the reference size to `accounts` (five times as
+/// many): linear growth stays below 5.5x.
+fn growth(metric: String, accounts: usize, runs: &str, grown: f64) -> Row {
+    Row {
+        metric: format!("{metric} at {accounts} accounts / at {} ({runs})", reference::ACCOUNTS),
+        target: "< 5.5x".into(),
+        median: format!("{grown:.1}x"),
+        p99: String::new(),
+        verdict: verdict(grown < 5.5),
+    }
+}
+
 fn main() {
     let mut filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     // `scale`: the same groups at the second reference size.
@@ -243,18 +255,7 @@ fn main() {
                 ("import", measured.import_seconds, at_reference.import_seconds),
             ];
             for (what, now, then) in times {
-                let growth = now / then;
-                rows.push(Row {
-                    metric: format!(
-                        "11. keyplan {what} at {} accounts / at {} (n=1 each)",
-                        scale.accounts,
-                        reference::ACCOUNTS
-                    ),
-                    target: "< 5.5x".into(),
-                    median: format!("{growth:.1}x"),
-                    p99: String::new(),
-                    verdict: verdict(growth < 5.5),
-                });
+                rows.push(growth(format!("11. keyplan {what}"), scale.accounts, "n=1 each", now / then));
             }
         }
     }
@@ -283,18 +284,8 @@ fn main() {
                 // Its target at this size: how it grew from the reference size.
                 let reference = reference::database(reference::scale(false));
                 let (at_reference, _) = process::whole(&reference, &args, 20);
-                let growth = samples.median() / at_reference.median();
-                rows.push(Row {
-                    metric: format!(
-                        "6. keyplan check ({what}) at {} accounts / at {} (n=20 each)",
-                        scale.accounts,
-                        reference::ACCOUNTS
-                    ),
-                    target: "< 5.5x".into(),
-                    median: format!("{growth:.1}x"),
-                    p99: String::new(),
-                    verdict: verdict(growth < 5.5),
-                });
+                let grown = samples.median() / at_reference.median();
+                rows.push(growth(format!("6. keyplan check ({what})"), scale.accounts, "n=20 each", grown));
             } else if let Some(floor) = &floor {
                 rows.push(against_floor(
                     format!("6. keyplan check ({what})"),
