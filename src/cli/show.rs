@@ -62,12 +62,15 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
     let limit = log_limit(args)?;
     let store = super::open_for_reading(path)?;
     let id = resolve::account(&store, &args.account)?;
-    // A long log is read only as far as it is shown; as JSON, a whole log
-    // is read a page at a time as it is written.
-    if args.format == ShowFormat::Json && limit.is_none() {
+    // A long log is read only as far as it is shown; as JSON or Markdown,
+    // a whole log is read a page at a time as it is written.
+    if args.format != ShowFormat::Text && limit.is_none() {
         let (dossier, total) = store.load_dossier_recent(id, LOG_PAGE)?;
         let rest = (total > dossier.touchpoints.len()).then_some((&store, id));
-        return print_json(&dossier, section, rest);
+        return match args.format {
+            ShowFormat::Md => print_markdown(&dossier, section, today, rest),
+            _ => print_json(&dossier, section, rest),
+        };
     }
     let (dossier, total) = match limit {
         Some(n) => store.load_dossier_recent(id, n)?,
@@ -91,12 +94,44 @@ pub fn run(path: &Path, today: NaiveDate, args: &ShowArgs) -> Result<(), Failure
             }
             printed
         }
-        ShowFormat::Md => markdown::dossier(&dossier, section, today),
-        // Written as it is made: a long log is never held twice, as
+        // Written as they are made: a long log is never held twice, as
         // touchpoints and as their text.
+        ShowFormat::Md => return print_markdown(&dossier, section, today, None),
         ShowFormat::Json => return print_json(&dossier, section, None),
     };
     print(&printed)
+}
+
+/// The dossier as Markdown on standard output; `rest` as for [`print_json`].
+fn print_markdown(
+    d: &Dossier,
+    section: Option<DossierSection>,
+    today: NaiveDate,
+    rest: Option<(&crate::store::Store, crate::domain::AccountId)>,
+) -> Result<(), Failure> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut older = |last: &crate::domain::Touchpoint| match rest {
+        Some((store, account)) => store.touchpoints_older(account, last, LOG_PAGE).map_err(Trouble::Store),
+        None => Ok(Vec::new()),
+    };
+    let written = markdown::write_dossier(&mut out, d, section, today, &mut older).and_then(|()| Ok(out.flush()?));
+    match written {
+        Ok(()) => Ok(()),
+        Err(Trouble::Io(e)) => printed(Err(e)),
+        Err(Trouble::Store(e)) => Err(e.into()),
+    }
+}
+
+/// What can stop a document written as it is read.
+enum Trouble {
+    Io(std::io::Error),
+    Store(crate::store::StoreError),
+}
+
+impl From<std::io::Error> for Trouble {
+    fn from(e: std::io::Error) -> Self {
+        Trouble::Io(e)
+    }
 }
 
 /// `--since-review` or `--since DATE`, when asked.

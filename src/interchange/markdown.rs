@@ -14,18 +14,61 @@ use crate::t;
 
 /// The whole dossier, or one section of it.
 pub fn dossier(d: &Dossier, only: Option<DossierSection>, today: NaiveDate) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", inline(&d.account.name));
-    let _ = writeln!(out, "*{}*\n", t!("doc-as-of", date = iso(today)));
+    let mut out = Vec::new();
+    let no_more = &mut |_: &crate::domain::Touchpoint| Ok(Vec::new());
+    let written: std::io::Result<()> = write_dossier(&mut out, d, only, today, no_more);
+    written.expect("writing to memory does not fail");
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The same, written as it is made: after the log's touchpoints in `d`,
+/// `older` gives the page just older than the last one written (empty at
+/// the end of the log), so a long log is never held whole.
+pub fn write_dossier<E: From<std::io::Error>>(
+    out: &mut dyn std::io::Write,
+    d: &Dossier,
+    only: Option<DossierSection>,
+    today: NaiveDate,
+    older: &mut dyn FnMut(&crate::domain::Touchpoint) -> Result<Vec<crate::domain::Touchpoint>, E>,
+) -> Result<(), E> {
+    let mut text = String::new();
+    let _ = writeln!(text, "# {}\n", inline(&d.account.name));
+    let _ = writeln!(text, "*{}*\n", t!("doc-as-of", date = iso(today)));
     for section in DossierSection::ALL {
-        if only.is_none_or(|s| s == section) {
-            write_section(&mut out, d, section, today);
+        if !only.is_none_or(|s| s == section) {
+            continue;
+        }
+        write_section(&mut text, d, section, today);
+        if section == DossierSection::Log
+            && let Some(mut last) = d.touchpoints.last().cloned()
+        {
+            loop {
+                let page = older(&last)?;
+                for t in &page {
+                    log_entry(&mut text, d, t);
+                }
+                send_all_but_the_end(out, &mut text)?;
+                match page.last() {
+                    Some(t) => last = t.clone(),
+                    None => break,
+                }
+            }
         }
     }
-    while out.ends_with("\n\n") {
-        out.pop();
+    while text.ends_with("\n\n") {
+        text.pop();
     }
-    out
+    out.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+/// Sends `text` but its closing line breaks, which stay: the document's
+/// end is trimmed of them once it is known.
+fn send_all_but_the_end(out: &mut dyn std::io::Write, text: &mut String) -> std::io::Result<()> {
+    let end = text.trim_end_matches('\n').len();
+    out.write_all(&text.as_bytes()[..end])?;
+    text.drain(..end);
+    Ok(())
 }
 
 /// Every dossier of the portfolio, separated by rules.
@@ -285,20 +328,26 @@ fn log(out: &mut String, d: &Dossier) {
     }
     let _ = writeln!(out, "{}\n", l10n::text("doc-newest-first"));
     for t in &d.touchpoints {
-        let _ = writeln!(out, "### {}\n", touchpoint_heading(t));
-        let with = touchpoint_people(d, t);
-        if !with.is_empty() {
-            let _ = writeln!(out, "{}\n", t!("doc-with", people = inline(&with)));
-        }
-        if !t.summary.trim().is_empty() {
-            let _ = writeln!(out, "{}\n", block(&t.summary));
-        }
-        if !t.reason.trim().is_empty() {
-            let _ = writeln!(out, "**{}:** {}\n", l10n::text("doc-why"), block(&t.reason));
-        }
-        if let Some(next) = next_step(t) {
-            let _ = writeln!(out, "**{}:** {}\n", l10n::text("doc-next-step"), inline(&next));
-        }
+        log_entry(out, d, t);
+    }
+}
+
+/// One touchpoint of the log: its heading, who took part, what was said,
+/// why, and the next step.
+fn log_entry(out: &mut String, d: &Dossier, t: &crate::domain::Touchpoint) {
+    let _ = writeln!(out, "### {}\n", touchpoint_heading(t));
+    let with = touchpoint_people(d, t);
+    if !with.is_empty() {
+        let _ = writeln!(out, "{}\n", t!("doc-with", people = inline(&with)));
+    }
+    if !t.summary.trim().is_empty() {
+        let _ = writeln!(out, "{}\n", block(&t.summary));
+    }
+    if !t.reason.trim().is_empty() {
+        let _ = writeln!(out, "**{}:** {}\n", l10n::text("doc-why"), block(&t.reason));
+    }
+    if let Some(next) = next_step(t) {
+        let _ = writeln!(out, "**{}:** {}\n", l10n::text("doc-next-step"), inline(&next));
     }
 }
 

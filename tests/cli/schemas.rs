@@ -178,4 +178,16 @@ fn a_long_log_is_shown_whole_as_json() {
     let show = json_of(&dir, &db, &["show", &id.0.to_string(), "--format", "json"]);
     assert_eq!(show["touchpoints"], expected);
     assert_valid("show", &show);
+    // As Markdown, the log read in pages reads as the log read whole.
+    let shown = id.0.to_string();
+    let markdown = |log: &[&str]| {
+        let args = [&["show", shown.as_str(), "--format", "md"][..], log].concat();
+        let output = cli::keyplan(dir.path()).args(args).args(["--today", TODAY, "--db"]).arg(&db).output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let paged = markdown(&[]);
+    assert_eq!(paged, markdown(&["--log", "100000"]));
+    assert!(paged.matches("\n### ").count() > expected.as_array().unwrap().len(), "a heading per contact and more");
+    assert!(paged.ends_with('\n') && !paged.ends_with("\n\n"), "one line break at the end");
 }
