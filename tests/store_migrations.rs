@@ -366,3 +366,21 @@ fn schema_13_keeps_the_portfolio_totals() {
     store.create_account(&keyplan::domain::Account::new("After the upgrade", today())).unwrap();
     assert_eq!(kept(&store), from_the_list(&store));
 }
+
+/// Schema 14: deleting a contact finds the touchpoints it followed up from
+/// an index, not a scan of the whole log for each contact deleted (a purge
+/// of an account with a long log took minutes).
+#[test]
+fn schema_14_finds_what_a_deleted_contact_followed_up_from_an_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keyplan.db");
+    drop(Store::open_with_migrations(&path, &STEPS[..13]).unwrap());
+    drop(Store::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let plan: String = conn
+        .query_row("EXPLAIN QUERY PLAN UPDATE touchpoints SET followed_by = NULL WHERE followed_by = 5", [], |r| {
+            r.get(3)
+        })
+        .unwrap();
+    assert!(plan.contains("INDEX touchpoints_followed_by (followed_by=?)"), "{plan}");
+}

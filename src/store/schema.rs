@@ -23,6 +23,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/011_plan_and_loss_summaries.sql")),
     M::up(include_str!("migrations/012_names_index.sql")),
     M::up(include_str!("migrations/013_portfolio_totals.sql")),
+    M::up(include_str!("migrations/014_follow_up_links.sql")),
 ];
 
 /// Every migration keyplan knows, oldest first.

@@ -118,7 +118,9 @@ pub(super) fn import(
         Ok::<_, Failure>(())
     });
     bar.finish_and_clear();
-    report?;
+    // Stopped while SQLite computed the bulk sums or committed: the
+    // statement reports an error, but the user asked to stop.
+    report.map_err(|e| interrupt.judge(e))?;
     Ok(merge.report())
 }
 
