@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::viewport::Viewport;
 use crate::domain::analysis::{
-    AbcXyz, AccountSales, AnalysisSettings, Basis, classify_largest, classify_per_currency, currencies, currency_of,
+    AbcXyz, AccountSales, AnalysisSettings, Basis, classify_largest_per_currency, classify_per_currency,
     months_as_customer,
 };
 use crate::domain::sales::Period;
@@ -284,17 +284,10 @@ fn head_classes(
     today: chrono::NaiveDate,
     settings: &AnalysisSettings,
 ) -> HashMap<AccountId, AbcXyz> {
-    let sales = window_sales(&head.rows, today);
     let default = crate::l10n::currency();
     let default = default.as_ref().map(|c| c.code());
-    let mut classes = HashMap::new();
-    for (code, _) in currencies(&sales, default) {
-        let group: Vec<AccountSales> =
-            sales.iter().filter(|a| currency_of(a.currency.as_deref(), default) == code).cloned().collect();
-        let total = head.totals.window_sales(code.as_deref(), default);
-        classes.extend(classify_largest(&group, Basis::Sales, settings, total));
-    }
-    classes
+    let total = |code: Option<&str>| head.totals.window_sales(code, default);
+    classify_largest_per_currency(&window_sales(&head.rows, today), Basis::Sales, settings, default, total)
 }
 
 #[cfg(test)]

@@ -110,10 +110,7 @@ fn print_markdown(
     rest: Option<(&crate::store::Store, crate::domain::AccountId)>,
 ) -> Result<(), Failure> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let mut older = |last: &crate::domain::Touchpoint| match rest {
-        Some((store, account)) => store.touchpoints_older(account, last, LOG_PAGE).map_err(Trouble::Store),
-        None => Ok(Vec::new()),
-    };
+    let mut older = |last: &crate::domain::Touchpoint| older_page(rest, last).map_err(Trouble::Store);
     let written = markdown::write_dossier(&mut out, d, section, today, &mut older).and_then(|()| Ok(out.flush()?));
     match written {
         Ok(()) => Ok(()),
@@ -234,20 +231,26 @@ impl serde::Serialize for Log<'_> {
         for touchpoint in self.newest {
             list.serialize_element(touchpoint)?;
         }
-        if let (Some((store, account)), Some(last)) = (self.rest, self.newest.last()) {
-            let mut page = store.touchpoints_older(account, last, LOG_PAGE).map_err(S::Error::custom)?;
-            while !page.is_empty() {
-                for touchpoint in &page {
-                    list.serialize_element(touchpoint)?;
-                }
-                page = match page.last() {
-                    Some(last) if page.len() == LOG_PAGE => {
-                        store.touchpoints_older(account, last, LOG_PAGE).map_err(S::Error::custom)?
-                    }
-                    _ => Vec::new(),
-                };
+        let mut last = self.newest.last().cloned();
+        while let Some(from) = last {
+            let page = older_page(self.rest, &from).map_err(S::Error::custom)?;
+            for touchpoint in &page {
+                list.serialize_element(touchpoint)?;
             }
+            last = page.last().cloned();
         }
         list.end()
+    }
+}
+
+/// The page of the log just older than `last`, when there is a `rest` to
+/// read (empty at its end, or without one).
+fn older_page(
+    rest: Option<(&crate::store::Store, crate::domain::AccountId)>,
+    last: &crate::domain::Touchpoint,
+) -> Result<Vec<crate::domain::Touchpoint>, crate::store::StoreError> {
+    match rest {
+        Some((store, account)) => store.touchpoints_older(account, last, LOG_PAGE),
+        None => Ok(Vec::new()),
     }
 }

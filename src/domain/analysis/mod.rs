@@ -97,11 +97,33 @@ pub fn classify_per_currency(
     settings: &AnalysisSettings,
     default: Option<&str>,
 ) -> std::collections::HashMap<AccountId, AbcXyz> {
+    per_currency(accounts, default, |_, group| classify(group, basis, settings).by_account)
+}
+
+/// The classes of the largest accounts of each currency (the first rows of
+/// a ranking), each currency's cut drawn from `total` of it, the whole
+/// group's positive total (see [`classify_largest`]).
+pub fn classify_largest_per_currency(
+    largest: &[AccountSales],
+    basis: Basis,
+    settings: &AnalysisSettings,
+    default: Option<&str>,
+    total: impl Fn(Option<&str>) -> i64,
+) -> std::collections::HashMap<AccountId, AbcXyz> {
+    per_currency(largest, default, |code, group| classify_largest(group, basis, settings, total(code)))
+}
+
+/// `classes` of each currency's accounts, gathered.
+fn per_currency(
+    accounts: &[AccountSales],
+    default: Option<&str>,
+    classes: impl Fn(Option<&str>, &[AccountSales]) -> std::collections::HashMap<AccountId, AbcXyz>,
+) -> std::collections::HashMap<AccountId, AbcXyz> {
     let mut by_account = std::collections::HashMap::new();
     for (code, _) in currencies(accounts, default) {
         let group: Vec<AccountSales> =
             accounts.iter().filter(|a| currency_of(a.currency.as_deref(), default) == code).cloned().collect();
-        by_account.extend(classify(&group, basis, settings).by_account);
+        by_account.extend(classes(code.as_deref(), &group));
     }
     by_account
 }
