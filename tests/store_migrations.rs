@@ -347,7 +347,11 @@ fn schema_13_keeps_the_portfolio_totals() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("keyplan.db");
     let mut old = Store::open_with_migrations(&path, &STEPS[..12]).unwrap().store;
-    old.insert_dossiers(keyplan::sample::sample_portfolio(today())).unwrap();
+    // One by one: the bulk insert sets aside the triggers of the current
+    // schema, which an old one does not have all of.
+    for dossier in keyplan::sample::sample_portfolio(today()) {
+        old.insert_dossier(&dossier).unwrap();
+    }
     old.keep_sales_window(today()).unwrap();
     drop(old);
 
@@ -383,4 +387,100 @@ fn schema_14_finds_what_a_deleted_contact_followed_up_from_an_index() {
         })
         .unwrap();
     assert!(plan.contains("INDEX touchpoints_followed_by (followed_by=?)"), "{plan}");
+}
+
+/// Schema 15: the Lost tab reads the refusals per month and reason from a
+/// summary its triggers keep, equal to counting the log, whatever is
+/// inserted, changed or deleted; and the lapsing and closed accounts from
+/// their own indexes.
+#[test]
+fn schema_15_keeps_the_refusals_per_month_and_reads_the_lost_tab_from_indexes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keyplan.db");
+    drop(Store::open_with_migrations(&path, &STEPS[..14]).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "INSERT INTO accounts (id, name, name_key, client_type, level_now, level_target, status, created_on)
+             VALUES (1, 'Acme', 'acme', 'breadwinner', 'reactive', 'proactive', 'active', '2026-01-01');
+         INSERT INTO touchpoints (id, account_id, date, channel, outcome, reason) VALUES
+             (1, 1, '2026-05-03', 'call', 'refusal', 'Price'),
+             (2, 1, '2026-05-01', 'call', 'deal_lost', 'price'),
+             (3, 1, '2026-06-01', 'call', 'agreed', 'Price');",
+    )
+    .unwrap();
+    drop(conn);
+    drop(Store::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let kept = |conn: &rusqlite::Connection| -> Vec<(String, String, i64, String)> {
+        conn.prepare("SELECT month, reason, count, first FROM refusal_months ORDER BY 1, 2")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let counted = |conn: &rusqlite::Connection| -> Vec<(String, String, i64, String)> {
+        conn.prepare(
+            "SELECT substr(date, 1, 7), reason, count(*), min(date) FROM touchpoints
+              WHERE outcome IN ('refusal', 'deal_lost') GROUP BY 1, 2 ORDER BY 1, 2",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    };
+    assert_eq!(
+        kept(&conn),
+        [
+            ("2026-05".into(), "Price".into(), 1, "2026-05-03".into()),
+            ("2026-05".into(), "price".into(), 1, "2026-05-01".into())
+        ]
+    );
+    let changes = [
+        "INSERT INTO touchpoints (id, account_id, date, channel, outcome, reason)
+             VALUES (4, 1, '2026-05-02', 'email', 'refusal', 'Price')",
+        "UPDATE touchpoints SET date = '2026-05-20' WHERE id = 4",
+        "UPDATE touchpoints SET date = '2026-05-30' WHERE id = 1",
+        "UPDATE touchpoints SET reason = 'Price' WHERE id = 2",
+        "UPDATE touchpoints SET outcome = 'refusal' WHERE id = 3",
+        "UPDATE touchpoints SET outcome = 'agreed' WHERE id = 4",
+        "UPDATE touchpoints SET date = '2026-07-04' WHERE id = 2",
+        "DELETE FROM touchpoints WHERE id = 1",
+        "UPDATE touchpoints SET summary = 'only the text' WHERE id = 3",
+        "DELETE FROM touchpoints WHERE id = 2",
+        "DELETE FROM touchpoints WHERE id = 3",
+    ];
+    for change in changes {
+        conn.execute_batch(change).unwrap();
+        assert_eq!(kept(&conn), counted(&conn), "after {change}");
+    }
+    assert!(kept(&conn).is_empty());
+    // The bulk insert of whole dossiers sets the trigger aside and counts
+    // the new accounts' refusals once.
+    let mut store = Store::open(&path).unwrap().store;
+    store.insert_dossiers(keyplan::sample::sample_portfolio(today())).unwrap();
+    drop(store);
+    assert!(!kept(&conn).is_empty(), "the sample refuses something");
+    assert_eq!(kept(&conn), counted(&conn));
+    let plan = |sql: &str| -> String {
+        conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap()
+            .query_map([], |r| r.get::<_, String>(3))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let lapsing = plan(
+        "SELECT id, name, status, client_type, sales_last FROM accounts
+          WHERE sales_last IS NOT NULL AND status NOT IN ('lost', 'former') AND sales_last <= '2026-05'
+          ORDER BY sales_last, name_key, id",
+    );
+    assert!(lapsing.contains("COVERING INDEX accounts_lapsing") && !lapsing.contains("TEMP B-TREE"), "{lapsing}");
+    let closed = plan(
+        "SELECT id, name, status, closed_on, loss_reason, loss_note, win_back_means, win_back_note, win_back_due
+           FROM accounts WHERE status IN ('lost', 'former') ORDER BY closed_on, name_key, id",
+    );
+    assert!(closed.contains("COVERING INDEX accounts_lost") && !closed.contains("TEMP B-TREE"), "{closed}");
 }

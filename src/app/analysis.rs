@@ -9,7 +9,7 @@ use super::viewport::Viewport;
 use super::{Action, App, Screen};
 use crate::domain::analysis::activity::Activity;
 use crate::domain::analysis::{
-    Abc, AccountSales, Basis, Lapse, LossReport, PlanLine, PlanTotals, SalesAnalysis, Xyz, lapse, pareto, plan_totals,
+    Abc, AccountSales, Basis, Lapse, LossReport, PlanLine, PlanTotals, SalesAnalysis, Xyz, pareto, plan_totals,
 };
 use crate::domain::sales::Period;
 use crate::domain::{AccountId, DossierSection, KeyClientType};
@@ -435,8 +435,9 @@ fn open_selected(app: &mut App) {
     }
 }
 
-/// How many rows of rhythms are read on each side of the selection (the
-/// screen shows fewer): one index range per account, so moving stays cheap.
+/// How many rows of rhythms (names and months) are read on each side of
+/// the selection: more than a tall screen shows of them, one index range
+/// per account.
 const RHYTHMS_AROUND: usize = 40;
 
 /// Reads the shown tab's data when it is not kept yet: one tab at a time,
@@ -467,24 +468,18 @@ pub fn ensure_loaded(app: &mut App) {
             let default = settings.currency.map(|c| c.code().to_string());
             state.plan = Some(PlanView::new(lines, default.as_deref()));
         }),
-        AnalysisTab::Lost if state.losses.is_none() => store.last_purchases().and_then(|last| {
-            let rule = settings.analysis.lapsing;
-            let mut lapsing: Vec<Lapsing> = last
-                .into_iter()
-                .filter_map(|p| {
-                    lapse(Some(p.month), p.status, p.client_type, today, &rule).map(|lapse| Lapsing {
-                        id: p.id,
-                        name: p.name,
-                        client_type: p.client_type,
-                        lapse,
-                    })
-                })
-                .collect();
-            lapsing.sort_by_key(|l| std::cmp::Reverse(l.lapse.days_without_purchase));
-            let report = store.loss_report(period)?;
-            state.losses = Some(Losses { lapsing, report });
-            Ok(())
-        }),
+        AnalysisTab::Lost if state.losses.is_none() => {
+            store.lapsing(today, &settings.analysis.lapsing).and_then(|found| {
+                let mut lapsing: Vec<Lapsing> = found
+                    .into_iter()
+                    .map(|(p, lapse)| Lapsing { id: p.id, name: p.name, client_type: p.client_type, lapse })
+                    .collect();
+                lapsing.sort_by_key(|l| std::cmp::Reverse(l.lapse.days_without_purchase));
+                let report = store.loss_report(period)?;
+                state.losses = Some(Losses { lapsing, report });
+                Ok(())
+            })
+        }
         AnalysisTab::Activity if state.activity.is_none() => {
             store.activity(period, today, &settings.cadence, false).map(|activity| state.activity = Some(activity))
         }
@@ -497,7 +492,7 @@ pub fn ensure_loaded(app: &mut App) {
             let uncovered = activity.uncovered().count();
             let at = state.selected[AnalysisTab::Activity as usize].saturating_sub(uncovered);
             let from = at.saturating_sub(RHYTHMS_AROUND);
-            store.rhythms(activity, from..at + 2 * RHYTHMS_AROUND, period)
+            store.rhythms(activity, from..at + RHYTHMS_AROUND, period)
         }
         _ => Ok(()),
     });

@@ -10,10 +10,13 @@ use super::Store;
 use super::codec::RowExt;
 use super::error::Result;
 use super::plan::{OBJECTIVE_COLUMNS, objective_from_row};
+use crate::domain::ObjectiveId;
 use crate::domain::analysis::activity::{Activity, Coverage, Mix, Rhythm, counts_for_coverage, uncovered};
 use crate::domain::analysis::{
-    AnalysisSettings, Basis, Closed, LossReport, PlanLine, ProductYear, SalesAnalysis, WinBack, actual_for,
+    Actual, AnalysisSettings, Basis, Closed, Lapse, LapsingRule, LossReport, PlanLine, ProductYear, SalesAnalysis,
+    WinBack, actual_for, lapse,
 };
+use crate::domain::plan::Objective;
 use crate::domain::sales::{Month, Period};
 use crate::domain::{AccountId, AccountStatus, BuyingRole, CadenceDefaults, Channel, Choice, Outcome, cadence_of};
 
@@ -37,40 +40,88 @@ impl Store {
     /// Every objective of `year` beside what its account sold that year
     /// (the year's totals per account and product the triggers keep), by
     /// account name.
+    ///
+    /// Three scans, each in its own index's order and none of them a
+    /// lookup per row: the year's objectives and the year's sales both by
+    /// account, walked side by side; every account's name and currency
+    /// from the names' index, whose order the lines are then put in.
     pub fn plan_lines(&self, year: i32, today: NaiveDate) -> Result<Vec<PlanLine>> {
-        let mut sold: HashMap<AccountId, Vec<ProductYear>> = HashMap::new();
-        let mut rows = self.conn.prepare_cached(
-            "SELECT account_id, product, amount, profit, profit_rows, volume, volume_rows FROM sales_years
-              WHERE year = ?1",
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {OBJECTIVE_COLUMNS} FROM objectives INDEXED BY objectives_year WHERE year = ?1
+              ORDER BY account_id, id"
+        ))?;
+        let objectives: Vec<Objective> =
+            stmt.query_map([year], objective_from_row)?.collect::<rusqlite::Result<_>>()?;
+        if objectives.is_empty() {
+            return Ok(Vec::new());
+        }
+        let actuals = self.year_actuals(year, &objectives)?;
+        // The accounts in name order: each one's place, name and currency.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, currency FROM accounts INDEXED BY accounts_named ORDER BY name_key, id",
         )?;
-        let mut read = rows.query([year])?;
-        while let Some(r) = read.next()? {
+        let mut named: HashMap<AccountId, (usize, String, Option<String>)> = HashMap::with_capacity(objectives.len());
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            named.insert(r.get(0)?, (named.len(), r.get(1)?, r.get(2)?));
+        }
+        // The lines' order is worked out on their places, then each line is
+        // made once, in that order.
+        let mut order: Vec<(usize, ObjectiveId, usize)> = objectives
+            .iter()
+            .enumerate()
+            .filter_map(|(at, o)| named.get(&o.account_id).map(|(place, ..)| (*place, o.id, at)))
+            .collect();
+        order.sort_unstable();
+        let mut objectives: Vec<Option<Objective>> = objectives.into_iter().map(Some).collect();
+        Ok(order
+            .into_iter()
+            .filter_map(|(_, _, at)| {
+                let objective = objectives[at].take()?;
+                let (_, name, currency) = named.get(&objective.account_id)?;
+                Some(PlanLine::new(objective, name.clone(), currency.clone(), actuals[at], today))
+            })
+            .collect())
+    }
+
+    /// What each of `objectives` (of `year`, in account order) sold: the
+    /// year's sales per account and product, walked beside them once.
+    fn year_actuals(&self, year: i32, objectives: &[Objective]) -> Result<Vec<Actual>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT account_id, product, amount, profit, profit_rows, volume, volume_rows FROM sales_years
+              WHERE year = ?1 ORDER BY account_id, product",
+        )?;
+        let mut sold = stmt.query([year])?;
+        let mut next = || -> Result<Option<(AccountId, ProductYear)>> {
+            let Some(r) = sold.next()? else { return Ok(None) };
             let known = |value: i64, rows: i64| (rows > 0).then_some(value);
-            sold.entry(r.get(0)?).or_default().push(ProductYear {
+            let row = ProductYear {
                 product: r.get(1)?,
                 amount: r.get(2)?,
                 profit: known(r.get(3)?, r.get(4)?),
                 volume: known(r.get(5)?, r.get(6)?),
-            });
+            };
+            Ok(Some((r.get(0)?, row)))
+        };
+        let mut ahead = next()?;
+        let mut rows: Vec<ProductYear> = Vec::new();
+        let mut rows_of = None;
+        let mut actuals = Vec::with_capacity(objectives.len());
+        for objective in objectives {
+            let account = objective.account_id;
+            if rows_of != Some(account) {
+                rows.clear();
+                while let Some((id, row)) = ahead.take_if(|(id, _)| *id <= account) {
+                    if id == account {
+                        rows.push(row);
+                    }
+                    ahead = next()?;
+                }
+                rows_of = Some(account);
+            }
+            actuals.push(actual_for(&objective.product, &rows));
         }
-        // The objectives of the year in the accounts' name order: the names'
-        // index (with each account's currency) walked once, each account's
-        // objectives from the year's index; nothing to sort or look up.
-        let columns = OBJECTIVE_COLUMNS.split(", ").map(|c| format!("o.{c}")).collect::<Vec<_>>().join(", ");
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {columns}, a.name, a.currency FROM accounts a INDEXED BY accounts_named
-               JOIN objectives o INDEXED BY objectives_year ON o.year = ?1 AND o.account_id = a.id
-              ORDER BY a.name_key, a.id, o.id"
-        ))?;
-        let name_at = OBJECTIVE_COLUMNS.split(", ").count();
-        let mut lines = Vec::new();
-        let mut rows = stmt.query([year])?;
-        while let Some(r) = rows.next()? {
-            let objective = objective_from_row(r)?;
-            let actual = actual_for(&objective.product, sold.get(&objective.account_id).map_or(&[][..], Vec::as_slice));
-            lines.push(PlanLine::new(objective, r.get(name_at)?, r.get(name_at + 1)?, actual, today));
-        }
-        Ok(lines)
+        Ok(actuals)
     }
 
     /// Lost and former accounts by quarter and reason, the win-back list,
@@ -78,7 +129,8 @@ impl Store {
     pub fn loss_report(&self, period: Period) -> Result<LossReport> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, name, status, closed_on, loss_reason, loss_note, win_back_means, win_back_note, win_back_due
-               FROM accounts WHERE status IN ('lost', 'former') ORDER BY closed_on, name_key, id",
+               FROM accounts INDEXED BY accounts_lost WHERE status IN ('lost', 'former')
+              ORDER BY closed_on, name_key, id",
         )?;
         let closed: Vec<Closed> = stmt
             .query_map([], |r| {
@@ -96,15 +148,15 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        // Counted per reason as typed from the refusals' own index, the one
-        // written first first.
+        // Counted per reason as typed from the months the triggers keep,
+        // the one written first first.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT reason, count(*), min(date) FROM touchpoints INDEXED BY touchpoints_refusals
-              WHERE outcome IN ('refusal', 'deal_lost') AND date BETWEEN ?1 AND ?2
+            "SELECT reason, sum(count), min(first) FROM refusal_months
+              WHERE month BETWEEN ?1 AND ?2
               GROUP BY reason ORDER BY 3, 1",
         )?;
         let refusals: Vec<(String, usize)> = stmt
-            .query_map(rusqlite::params![first_day(period), last_day(period)], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map(rusqlite::params![period.first, period.through], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(LossReport::new(closed, refusals))
     }
@@ -154,20 +206,23 @@ impl Store {
                 counts.entry(r.get(0)?).or_default().push((r.get(1)?, r.get(2)?));
             }
         }
+        // The accounts' names are read with their months: for all of them
+        // in a report, else as [`Store::rhythms`] fills the rows shown.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name FROM accounts WHERE status NOT IN ('lost', 'former')
+            "SELECT id, CASE WHEN ?1 THEN name END FROM accounts WHERE status NOT IN ('lost', 'former')
               ORDER BY ranked_sales DESC NULLS LAST, name_key, id",
         )?;
-        let rhythms = stmt
-            .query_map([], |r| Ok((r.get::<_, AccountId>(0)?, r.get::<_, String>(1)?)))?
-            .map(|row| {
-                row.map(|(id, name)| match counts.get(&id) {
-                    Some(months) => Rhythm::of(id, name, months, period),
-                    None if rhythms => Rhythm::of(id, name, &[], period),
-                    None => Rhythm { account_id: id, name, months: Vec::new() },
-                })
-            })
-            .collect::<rusqlite::Result<_>>()?;
+        let mut list = Vec::new();
+        let mut rows = stmt.query([rhythms])?;
+        while let Some(r) = rows.next()? {
+            let id: AccountId = r.get(0)?;
+            list.push(if rhythms {
+                Rhythm::of(id, r.get(1)?, counts.get(&id).map_or(&[][..], Vec::as_slice), period)
+            } else {
+                Rhythm { account_id: id, name: String::new(), months: Vec::new() }
+            });
+        }
+        let rhythms = list;
         // The roles the rule counts, as stored keys (a fixed list, never input).
         let roles: Vec<String> = BuyingRole::ALL
             .iter()
@@ -197,8 +252,9 @@ impl Store {
             let Some((order, account, standard)) = open.get(&account_id) else { continue };
             // A contact dated after today (typed ahead) does not cover anyone yet.
             let last_contact = r.opt_date(4)?.filter(|d| *d <= today);
-            // Only the uncovered are kept: the covered are all the screen
-            // and the reports need to know nothing about.
+            // Only the uncovered are kept (and only their names read): the
+            // covered are all the screen and the reports need to know
+            // nothing about.
             if !uncovered(last_contact, *standard, today) {
                 continue;
             }
@@ -219,12 +275,14 @@ impl Store {
         Ok(Activity { rhythms, mix, coverage })
     }
 
-    /// Fills the contacts per month of the rhythms at `indexes` that are
-    /// not read yet (one index range per account).
+    /// Fills the names and contacts per month of the rhythms at `indexes`
+    /// that are not read yet.
     pub fn rhythms(&self, activity: &mut Activity, indexes: std::ops::Range<usize>, period: Period) -> Result<()> {
         let end = indexes.end.min(activity.rhythms.len());
+        let mut name = self.conn.prepare_cached("SELECT name FROM accounts WHERE id = ?1")?;
         for rhythm in &mut activity.rhythms[indexes.start.min(end)..end] {
             if rhythm.months.is_empty() {
+                rhythm.name = name.query_row([rhythm.account_id], |r| r.get(0))?;
                 rhythm.months = self.rhythm(rhythm.account_id, period)?;
             }
         }
@@ -268,24 +326,31 @@ pub struct LastPurchase {
 }
 
 impl Store {
-    /// Every open account that ever bought, with the month of its last
-    /// purchase (kept by the triggers): what lapsing is judged from.
-    pub fn last_purchases(&self) -> Result<Vec<LastPurchase>> {
+    /// The open accounts lapsing on `today` by `rule`, oldest last purchase
+    /// first: only the accounts whose last purchase (kept by the triggers)
+    /// is old enough for some key-client type are read, from their index.
+    pub fn lapsing(&self, today: NaiveDate, rule: &LapsingRule) -> Result<Vec<(LastPurchase, Lapse)>> {
+        let Some(through) = rule.latest_lapsing_month(today) else { return Ok(Vec::new()) };
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, status, client_type, sales_last FROM accounts
-              WHERE sales_last IS NOT NULL AND status NOT IN ('lost', 'former')
+            "SELECT id, name, status, client_type, sales_last FROM accounts INDEXED BY accounts_lapsing
+              WHERE sales_last IS NOT NULL AND status NOT IN ('lost', 'former') AND sales_last <= ?1
               ORDER BY sales_last, name_key, id",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(LastPurchase {
+        let mut found = Vec::new();
+        let mut rows = stmt.query([through])?;
+        while let Some(r) = rows.next()? {
+            let purchase = LastPurchase {
                 id: r.get(0)?,
                 name: r.get(1)?,
                 status: r.get(2)?,
                 client_type: r.get(3)?,
                 month: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            };
+            if let Some(lapse) = lapse(Some(purchase.month), purchase.status, purchase.client_type, today, rule) {
+                found.push((purchase, lapse));
+            }
+        }
+        Ok(found)
     }
 
     /// The day each person of an account was last contacted (up to

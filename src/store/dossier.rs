@@ -188,12 +188,18 @@ fn insert_dossier(tx: &rusqlite::Transaction<'_>, dossier: &Dossier) -> Result<A
 
 /// Inserts new accounts with their logs while the triggers that keep each
 /// account's last contact and log length, each person's last contact and
-/// the contacts per month (schemas 4 and 10) are set aside (dropped and
+/// the contacts per month and the refusals per month (schemas 4, 10 and
+/// 15) are set aside (dropped and
 /// created again from their own SQL, in the same transaction); the new
 /// accounts' summaries are then computed once, as the migrations do.
 /// For new accounts only: `insert` must not add touchpoints to existing ones.
 fn with_bulk_log_summary<T>(tx: &rusqlite::Connection, insert: impl FnOnce() -> Result<T>) -> Result<T> {
-    const TRIGGERS: [&str; 3] = ["touchpoints_last_insert", "touchpoint_people_last_insert", "touchpoints_mix_insert"];
+    const TRIGGERS: [&str; 4] = [
+        "touchpoints_last_insert",
+        "touchpoint_people_last_insert",
+        "touchpoints_mix_insert",
+        "touchpoints_refusals_insert",
+    ];
     let mut saved = Vec::with_capacity(TRIGGERS.len());
     for name in TRIGGERS {
         let sql: String =
@@ -225,6 +231,13 @@ fn with_bulk_log_summary<T>(tx: &rusqlite::Connection, insert: impl FnOnce() -> 
          SELECT substr(date, 1, 7), channel, coalesce(outcome, ''), count(*) FROM touchpoints
           WHERE account_id > ?1 GROUP BY 1, 2, 3
          ON CONFLICT (month, channel, outcome) DO UPDATE SET count = count + excluded.count",
+        [mark],
+    )?;
+    tx.execute(
+        "INSERT INTO refusal_months (month, reason, count, first)
+         SELECT substr(date, 1, 7), reason, count(*), min(date) FROM touchpoints
+          WHERE account_id > ?1 AND outcome IN ('refusal', 'deal_lost') GROUP BY 1, 2
+         ON CONFLICT (month, reason) DO UPDATE SET count = count + excluded.count, first = min(first, excluded.first)",
         [mark],
     )?;
     for sql in saved {

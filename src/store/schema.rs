@@ -24,6 +24,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/012_names_index.sql")),
     M::up(include_str!("migrations/013_portfolio_totals.sql")),
     M::up(include_str!("migrations/014_follow_up_links.sql")),
+    M::up(include_str!("migrations/015_lost_tab_summaries.sql")),
 ];
 
 /// Every migration keyplan knows, oldest first.

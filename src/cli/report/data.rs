@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::document::{Chart, Column, Fit, Part, Table};
-use crate::domain::analysis::{Abc, AnalysisSettings, Basis, Pointer, SalesAnalysis, Xyz, lapse};
+use crate::domain::analysis::{Abc, AnalysisSettings, Basis, Pointer, SalesAnalysis, Xyz};
 use crate::domain::sales::{Month, Period};
 use crate::domain::text::clean_line;
 use crate::domain::{AccountStatus, CadenceDefaults, Choice, KeyClientType};
@@ -593,20 +593,17 @@ impl LostReport {
         settings: &AnalysisSettings,
     ) -> Result<LostReport, StoreError> {
         let mut lapsing: Vec<Lapsing> = store
-            .last_purchases()?
+            .lapsing(today, &settings.lapsing)?
             .into_iter()
-            .filter_map(|p| {
-                let l = lapse(Some(p.month), p.status, p.client_type, today, &settings.lapsing)?;
-                Some(Lapsing {
-                    id: p.id.0,
-                    name: p.name,
-                    client_type: p.client_type,
-                    status: p.status,
-                    last_purchase: p.month,
-                    days_without_purchase: l.days_without_purchase,
-                    lost_after_days: l.lost_after,
-                    lost: l.lost,
-                })
+            .map(|(p, l)| Lapsing {
+                id: p.id.0,
+                name: p.name,
+                client_type: p.client_type,
+                status: p.status,
+                last_purchase: p.month,
+                days_without_purchase: l.days_without_purchase,
+                lost_after_days: l.lost_after,
+                lost: l.lost,
             })
             .collect();
         lapsing.sort_by(|a, b| b.days_without_purchase.cmp(&a.days_without_purchase).then(a.id.cmp(&b.id)));

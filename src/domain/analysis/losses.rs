@@ -104,6 +104,22 @@ impl LapsingRule {
         }
     }
 
+    /// The latest month a last purchase can be in for an open account to be
+    /// lapsing on `today` under this rule, whatever its type (None: the
+    /// criterion is off for every type): accounts that bought later need
+    /// not be looked at.
+    pub fn latest_lapsing_month(&self, today: NaiveDate) -> Option<Month> {
+        let least = <KeyClientType as crate::domain::Choice>::ALL
+            .iter()
+            .map(|t| self.lost_after(*t))
+            .filter(|days| *days > 0)
+            .map(|days| days.saturating_sub(self.warn_days_before).max(1))
+            .min()?;
+        let day = today.checked_sub_days(chrono::Days::new(u64::from(least)))?;
+        let month = Month::of(day);
+        Some(if month.last_day() <= day { month } else { month.previous() })
+    }
+
     pub fn lost_after_mut(&mut self, client_type: KeyClientType) -> &mut u32 {
         match client_type {
             KeyClientType::Breadwinner => &mut self.breadwinner,
@@ -257,6 +273,34 @@ impl LossReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No account whose last purchase is later than the latest lapsing
+    /// month lapses, and an account in that month lapses for the type with
+    /// the shortest criterion.
+    #[test]
+    fn the_latest_lapsing_month_bounds_every_lapse() {
+        let rules = [
+            LapsingRule::default(),
+            LapsingRule { breadwinner: 90, prospect: 0, image_maker: 400, expert: 31, warn_days_before: 0 },
+            LapsingRule { breadwinner: 10, prospect: 10, image_maker: 10, expert: 10, warn_days_before: 30 },
+        ];
+        let first = NaiveDate::from_ymd_opt(2025, 12, 25).unwrap();
+        for rule in rules {
+            for offset in 0..80 {
+                let today = first + chrono::Days::new(offset);
+                let latest = rule.latest_lapsing_month(today).unwrap();
+                for months_back in 0..24 {
+                    let month = Month::of(today).plus(-months_back);
+                    let lapses = <KeyClientType as crate::domain::Choice>::ALL
+                        .iter()
+                        .any(|t| lapse(Some(month), AccountStatus::Active, *t, today, &rule).is_some());
+                    assert_eq!(lapses, month <= latest, "{rule:?} on {today}: {month} against {latest}");
+                }
+            }
+        }
+        let off = LapsingRule { breadwinner: 0, prospect: 0, image_maker: 0, expert: 0, warn_days_before: 5 };
+        assert_eq!(off.latest_lapsing_month(first), None);
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -116,10 +116,19 @@ fn measure(progress: Option<PlanProgress>, measured: bool, width: usize, gone: f
 }
 
 /// The widths of the longest "actual / planned" and account name.
+///
+/// A whole number's written width depends only on its sign and its count
+/// of digits (the groups follow from the digits), so each such kind is
+/// written once and its width kept: a year of ten thousand objectives is
+/// not written out to be measured.
 fn widths(lines: &[PlanLine]) -> PlanWidths {
-    let numbers = |p: Option<PlanProgress>| {
-        p.map_or(0, |p| format!("{} / {}", units(p.actual), units(p.planned)).chars().count())
+    let mut known: std::collections::HashMap<(bool, u32), usize> = std::collections::HashMap::new();
+    let mut width = |hundredths: i64| {
+        let whole = l10n::whole_units(hundredths);
+        let kind = (whole < 0, whole.unsigned_abs().checked_ilog10().unwrap_or(0));
+        *known.entry(kind).or_insert_with(|| units(hundredths).chars().count())
     };
+    let mut numbers = |p: Option<PlanProgress>| p.map_or(0, |p| width(p.actual) + " / ".len() + width(p.planned));
     PlanWidths {
         numbers: lines.iter().map(|l| numbers(l.volume).max(numbers(l.profit))).max().unwrap_or(0),
         name: lines.iter().map(|l| unicode_width::UnicodeWidthStr::width(l.account.as_str())).max().unwrap_or(0),
@@ -138,4 +147,46 @@ fn totals(t: &PlanTotals, width: usize) -> Line<'static> {
         currency = t.currency.as_deref().unwrap_or("none")
     );
     Line::styled(cut(&text, width), theme::title())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::analysis::{Actual, plan_progress};
+    use crate::domain::plan::Objective;
+    use crate::domain::{AccountId, ObjectiveId};
+
+    /// The widths kept per kind of number are the widths of the numbers as
+    /// written, whatever their sign, size and rounding, and in whatever
+    /// order the lines come.
+    #[test]
+    fn widths_are_those_of_the_numbers_as_written() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 7, 2).unwrap();
+        let values = [0, 49, -49, 50, -50, 99_949, 99_950, -99_950, 123_456_789, -100_000_000_000, i64::MAX / 2];
+        let mut lines = Vec::new();
+        for &actual in &values {
+            for &planned in &values {
+                let objective = Objective {
+                    id: ObjectiveId(1),
+                    account_id: AccountId(1),
+                    year: 2026,
+                    product: String::new(),
+                    planned_volume: String::new(),
+                    expected_profit: None,
+                    resources: String::new(),
+                    stamp: Default::default(),
+                };
+                let mut line = PlanLine::new(objective, "Acme".into(), None, Actual::default(), today);
+                line.profit = Some(plan_progress(planned, actual, 2026, today));
+                let written = format!("{} / {}", units(actual), units(planned)).chars().count();
+                lines.push((line, written));
+            }
+        }
+        for (a, a_written) in &lines {
+            for (b, b_written) in &lines {
+                let measured = widths(&[a.clone(), b.clone()]).numbers;
+                assert_eq!(measured, *a_written.max(b_written), "{:?} then {:?}", a.profit, b.profit);
+            }
+        }
+    }
 }
