@@ -8,11 +8,10 @@ use chrono::{Datelike, NaiveDate};
 use super::viewport::Viewport;
 use super::{Action, App, Screen};
 use crate::domain::analysis::activity::Activity;
-use crate::domain::analysis::{
-    Abc, AccountSales, Basis, Lapse, LossReport, PlanLine, PlanTotals, SalesAnalysis, Xyz, pareto, plan_totals,
-};
+use crate::domain::analysis::{Abc, AccountSales, Basis, Lapse, LossReport, PlanLine, SalesAnalysis, Xyz, pareto};
 use crate::domain::sales::Period;
 use crate::domain::{AccountId, DossierSection, KeyClientType};
+use crate::store::PlanYear;
 use crate::{l10n, t};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,12 +172,14 @@ pub struct AnalysisState {
     pub error: Option<String>,
 }
 
-/// The Plan tab's objectives and what its frames show of all of them,
-/// worked out once when they are read, not on every frame.
+/// The Plan tab: what it needs of every objective of the year (how many,
+/// the totals, how far each is, the widest name), and the lines around the
+/// selection, read as they come into view.
 pub struct PlanView {
+    pub year: PlanYear,
+    /// The index of `lines[0]` among all the year's lines.
+    pub first: usize,
     pub lines: Vec<PlanLine>,
-    /// One line of totals per currency.
-    pub totals: Vec<PlanTotals>,
     /// The widths the table takes from its longest texts, measured by the
     /// screen on its first frame (the numbers are written as it writes them).
     pub widths: std::cell::OnceCell<PlanWidths>,
@@ -193,10 +194,25 @@ pub struct PlanWidths {
     pub name: usize,
 }
 
+/// How many lines of the plan are read on each side of the selection: more
+/// than a tall screen shows of them.
+const PLAN_AROUND: usize = 60;
+
 impl PlanView {
-    pub fn new(lines: Vec<PlanLine>, default: Option<&str>) -> PlanView {
-        let totals = plan_totals(&lines, default);
-        PlanView { lines, totals, widths: std::cell::OnceCell::new() }
+    pub fn count(&self) -> usize {
+        self.year.count
+    }
+
+    /// Line `index` of the year's lines, when it has been read.
+    pub fn line(&self, index: usize) -> Option<&PlanLine> {
+        self.lines.get(index.checked_sub(self.first)?)
+    }
+
+    /// Whether the lines read cover those around `selected`.
+    fn covers(&self, selected: usize) -> bool {
+        let from = selected.saturating_sub(PLAN_AROUND);
+        let to = (selected + PLAN_AROUND + 1).min(self.count());
+        self.first <= from && to <= self.first + self.lines.len()
     }
 }
 
@@ -236,27 +252,41 @@ impl AnalysisState {
         self.selected[self.tab as usize]
     }
 
-    /// The rows of the current tab's list, by the account each names.
-    pub fn accounts(&self) -> Vec<AccountId> {
+    /// How many rows the current tab's list has.
+    pub fn count(&self) -> usize {
         match self.tab {
-            AnalysisTab::Pareto => self.sales.iter().flat_map(|s| s.pareto.rows.iter().map(|r| r.account.id)).collect(),
-            AnalysisTab::Matrix => Vec::new(),
-            AnalysisTab::Plan => self.plan.iter().flat_map(|p| &p.lines).map(|l| l.objective.account_id).collect(),
+            AnalysisTab::Pareto => self.sales.as_ref().map_or(0, |s| s.pareto.rows.len()),
+            AnalysisTab::Matrix => 0,
+            AnalysisTab::Plan => self.plan.as_ref().map_or(0, PlanView::count),
             AnalysisTab::Lost => self
                 .losses
-                .iter()
-                .flat_map(|l| {
-                    l.lapsing
-                        .iter()
-                        .map(|a| a.id)
-                        .chain(l.report.closed.iter().filter(|c| c.win_back.is_some()).map(|c| c.id))
-                })
-                .collect(),
-            AnalysisTab::Activity => self
-                .activity
-                .iter()
-                .flat_map(|a| a.uncovered().map(|c| c.account_id).chain(a.rhythms.iter().map(|r| r.account_id)))
-                .collect(),
+                .as_ref()
+                .map_or(0, |l| l.lapsing.len() + l.report.closed.iter().filter(|c| c.win_back.is_some()).count()),
+            AnalysisTab::Activity => self.activity.as_ref().map_or(0, |a| a.uncovered().count() + a.rhythms.len()),
+        }
+    }
+
+    /// The account row `index` of the current tab's list names.
+    pub fn account_at(&self, index: usize) -> Option<AccountId> {
+        match self.tab {
+            AnalysisTab::Pareto => self.sales.as_ref()?.pareto.rows.get(index).map(|r| r.account.id),
+            AnalysisTab::Matrix => None,
+            AnalysisTab::Plan => self.plan.as_ref()?.line(index).map(|l| l.objective.account_id),
+            AnalysisTab::Lost => {
+                let l = self.losses.as_ref()?;
+                match index.checked_sub(l.lapsing.len()) {
+                    None => l.lapsing.get(index).map(|a| a.id),
+                    Some(rest) => l.report.closed.iter().filter(|c| c.win_back.is_some()).nth(rest).map(|c| c.id),
+                }
+            }
+            AnalysisTab::Activity => {
+                let a = self.activity.as_ref()?;
+                let uncovered = a.uncovered().count();
+                match index.checked_sub(uncovered) {
+                    None => a.uncovered().nth(index).map(|c| c.account_id),
+                    Some(rest) => a.rhythms.get(rest).map(|r| r.account_id),
+                }
+            }
         }
     }
 
@@ -270,7 +300,7 @@ impl AnalysisState {
             self.cell.abc = self.cell.abc.saturating_add_signed(delta.signum()).min(2);
             return;
         }
-        let count = self.accounts().len();
+        let count = self.count();
         let i = self.tab as usize;
         self.selected[i] = self.selected[i].saturating_add_signed(delta).min(count.saturating_sub(1));
     }
@@ -281,11 +311,10 @@ impl AnalysisState {
         if self.listing.is_some() {
             return;
         }
-        let accounts = self.accounts();
-        let found = if accounts.get(index) == Some(&account) {
+        let found = if self.account_at(index) == Some(account) {
             Some(index)
         } else {
-            accounts.iter().position(|a| *a == account)
+            (0..self.count()).find(|i| self.account_at(*i) == Some(account))
         };
         if let Some(found) = found {
             self.selected[self.tab as usize] = found;
@@ -419,8 +448,8 @@ fn open_selected(app: &mut App) {
                 AnalysisTab::Activity => DossierSection::People,
                 _ => DossierSection::Sales,
             };
-            match state.accounts().get(state.selected()) {
-                Some(id) => (*id, section),
+            match state.account_at(state.selected()) {
+                Some(id) => (id, section),
                 None => return,
             }
         }
@@ -464,10 +493,12 @@ pub fn ensure_loaded(app: &mut App) {
                 state.sales = Some(analysis);
             })
         }
-        AnalysisTab::Plan if state.plan.is_none() => store.plan_lines(state.period.year(today), today).map(|lines| {
+        AnalysisTab::Plan if state.plan.is_none() => {
             let default = settings.currency.map(|c| c.code().to_string());
-            state.plan = Some(PlanView::new(lines, default.as_deref()));
-        }),
+            store.plan_year(state.period.year(today), today, default.as_deref()).map(|year| {
+                state.plan = Some(PlanView { year, first: 0, lines: Vec::new(), widths: std::cell::OnceCell::new() });
+            })
+        }
         AnalysisTab::Lost if state.losses.is_none() => {
             store.lapsing(today, &settings.analysis.lapsing).and_then(|found| {
                 let mut lapsing: Vec<Lapsing> = found
@@ -485,6 +516,17 @@ pub fn ensure_loaded(app: &mut App) {
         }
         _ => Ok(()),
     };
+    // The plan's lines around the selection, read as they come into view.
+    let result = result.and_then(|()| match (&mut state.plan, state.tab) {
+        (Some(plan), AnalysisTab::Plan) if !plan.covers(state.selected[AnalysisTab::Plan as usize]) => {
+            let from = state.selected[AnalysisTab::Plan as usize].saturating_sub(2 * PLAN_AROUND);
+            store.plan_page(state.period.year(today), today, from, 4 * PLAN_AROUND + 1).map(|lines| {
+                plan.first = from;
+                plan.lines = lines;
+            })
+        }
+        _ => Ok(()),
+    });
     // The rhythms of the rows around the selection, read as they come into view.
     let result = result.and_then(|()| match (&mut state.activity, state.tab) {
         (Some(activity), AnalysisTab::Activity) => {

@@ -173,7 +173,7 @@ impl App {
                 self.screen == Screen::Analysis
                     && state.listing.is_none()
                     && state.selected() == index
-                    && state.accounts().get(index) == Some(&account)
+                    && state.account_at(index) == Some(account)
             }
             (Target::Section(_) | Target::Hit(_) | Target::AnalysisTab(_), None) => false,
         }

@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use unicode_width::UnicodeWidthStr;
+
 use chrono::NaiveDate;
 
 use super::Store;
@@ -13,8 +15,8 @@ use super::plan::{OBJECTIVE_COLUMNS, objective_from_row};
 use crate::domain::ObjectiveId;
 use crate::domain::analysis::activity::{Activity, Coverage, Mix, Rhythm, counts_for_coverage, uncovered};
 use crate::domain::analysis::{
-    Actual, AnalysisSettings, Basis, Closed, Lapse, LapsingRule, LossReport, PlanLine, ProductYear, SalesAnalysis,
-    WinBack, actual_for, lapse,
+    Actual, AnalysisSettings, Basis, Closed, Lapse, LapsingRule, LossReport, Measures, PlanLine, PlanTally, PlanTotals,
+    ProductYear, SalesAnalysis, WinBack, actual_for, lapse,
 };
 use crate::domain::plan::Objective;
 use crate::domain::sales::{Month, Period};
@@ -55,7 +57,12 @@ impl Store {
         if objectives.is_empty() {
             return Ok(Vec::new());
         }
-        let actuals = self.year_actuals(year, &objectives)?;
+        let mut sold_stmt = YearSales::statement(&self.conn)?;
+        let mut sold = YearSales::new(&mut sold_stmt, year)?;
+        let actuals = objectives
+            .iter()
+            .map(|o| Ok(actual_for(&o.product, sold.of(o.account_id)?)))
+            .collect::<Result<Vec<Actual>>>()?;
         // The accounts in name order: each one's place, name and currency.
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, name, currency FROM accounts INDEXED BY accounts_named ORDER BY name_key, id",
@@ -84,44 +91,86 @@ impl Store {
             .collect())
     }
 
-    /// What each of `objectives` (of `year`, in account order) sold: the
-    /// year's sales per account and product, walked beside them once.
-    fn year_actuals(&self, year: i32, objectives: &[Objective]) -> Result<Vec<Actual>> {
+    /// What the Plan tab needs of every objective of `year` before it shows
+    /// a few of them: how many there are, the totals per currency (in the
+    /// lines' order, as [`plan_totals`](crate::domain::analysis::plan_totals)
+    /// adds them), how far each is and the widest account name, read
+    /// without making a line of any of them.
+    pub fn plan_year(&self, year: i32, today: NaiveDate, default: Option<&str>) -> Result<PlanYear> {
+        // Each objective's account and measures, in account order.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT account_id, product, amount, profit, profit_rows, volume, volume_rows FROM sales_years
-              WHERE year = ?1 ORDER BY account_id, product",
+            "SELECT account_id, product, planned_volume, expected_profit FROM objectives INDEXED BY objectives_year
+              WHERE year = ?1 ORDER BY account_id, id",
         )?;
-        let mut sold = stmt.query([year])?;
-        let mut next = || -> Result<Option<(AccountId, ProductYear)>> {
-            let Some(r) = sold.next()? else { return Ok(None) };
-            let known = |value: i64, rows: i64| (rows > 0).then_some(value);
-            let row = ProductYear {
-                product: r.get(1)?,
-                amount: r.get(2)?,
-                profit: known(r.get(3)?, r.get(4)?),
-                volume: known(r.get(5)?, r.get(6)?),
-            };
-            Ok(Some((r.get(0)?, row)))
-        };
-        let mut ahead = next()?;
-        let mut rows: Vec<ProductYear> = Vec::new();
-        let mut rows_of = None;
-        let mut actuals = Vec::with_capacity(objectives.len());
-        for objective in objectives {
-            let account = objective.account_id;
-            if rows_of != Some(account) {
-                rows.clear();
-                while let Some((id, row)) = ahead.take_if(|(id, _)| *id <= account) {
-                    if id == account {
-                        rows.push(row);
-                    }
-                    ahead = next()?;
-                }
-                rows_of = Some(account);
-            }
-            actuals.push(actual_for(&objective.product, &rows));
+        let mut sold_stmt = YearSales::statement(&self.conn)?;
+        let mut sold = YearSales::new(&mut sold_stmt, year)?;
+        let mut measured: Vec<(AccountId, Measures, Actual)> = Vec::new();
+        let mut rows = stmt.query([year])?;
+        while let Some(r) = rows.next()? {
+            let account: AccountId = r.get(0)?;
+            let actual = actual_for(text(r, 1)?, sold.of(account)?);
+            let measures = Measures::of(year, text(r, 2)?, r.get(3)?, &actual, today);
+            measured.push((account, measures, actual));
         }
-        Ok(actuals)
+        // Then in the accounts' name order, as the lines are shown.
+        let mut tally = PlanTally::default();
+        let mut longest_name = 0;
+        if !measured.is_empty() {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT id, name, currency FROM accounts INDEXED BY accounts_named ORDER BY name_key, id",
+            )?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let account: AccountId = r.get(0)?;
+                let from = measured.partition_point(|(a, ..)| *a < account);
+                let to = from + measured[from..].partition_point(|(a, ..)| *a == account);
+                if from == to {
+                    continue;
+                }
+                // No name is wider than its bytes are many: most need no measuring.
+                let name = text(r, 1)?;
+                if name.len() > longest_name {
+                    longest_name = longest_name.max(name.width());
+                }
+                let currency = optional_text(r, 2)?.or(default);
+                for (_, measures, actual) in &measured[from..to] {
+                    tally.add(account, currency, measures.profit, actual);
+                }
+            }
+        }
+        Ok(PlanYear {
+            count: measured.len(),
+            totals: tally.totals(),
+            measures: measured.into_iter().map(|(_, m, _)| m).collect(),
+            longest_name,
+        })
+    }
+
+    /// `limit` lines of `year`'s plan from the `offset`-th, in the order
+    /// [`Store::plan_lines`] gives them all.
+    pub fn plan_page(&self, year: i32, today: NaiveDate, offset: usize, limit: usize) -> Result<Vec<PlanLine>> {
+        let columns = OBJECTIVE_COLUMNS.split(", ").map(|c| format!("o.{c}")).collect::<Vec<_>>().join(", ");
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {columns}, a.name, a.currency FROM accounts a INDEXED BY accounts_named
+               JOIN objectives o INDEXED BY objectives_year ON o.year = ?1 AND o.account_id = a.id
+              ORDER BY a.name_key, a.id, o.id LIMIT ?2 OFFSET ?3"
+        ))?;
+        let name_at = OBJECTIVE_COLUMNS.split(", ").count();
+        let mut sold = self.conn.prepare_cached(
+            "SELECT product, amount, profit, profit_rows, volume, volume_rows FROM sales_years
+              WHERE year = ?1 AND account_id = ?2",
+        )?;
+        let mut lines = Vec::with_capacity(limit);
+        let mut rows = stmt.query(rusqlite::params![year, limit, offset])?;
+        while let Some(r) = rows.next()? {
+            let objective = objective_from_row(r)?;
+            let rows: Vec<ProductYear> = sold
+                .query_map(rusqlite::params![year, objective.account_id], |r| product_year(r, 0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let actual = actual_for(&objective.product, &rows);
+            lines.push(PlanLine::new(objective, r.get(name_at)?, r.get(name_at + 1)?, actual, today));
+        }
+        Ok(lines)
     }
 
     /// Lost and former accounts by quarter and reason, the win-back list,
@@ -304,6 +353,89 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// The Plan tab's view of a whole year: see [`Store::plan_year`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanYear {
+    /// How many objectives the year has.
+    pub count: usize,
+    pub totals: Vec<PlanTotals>,
+    /// How far each objective is, in no particular order.
+    pub measures: Vec<Measures>,
+    /// The widest name of an account with an objective that year, in columns.
+    pub longest_name: usize,
+}
+
+/// A year's sales per account and product, walked once in account order:
+/// each account's rows are asked for in that order.
+struct YearSales<'c> {
+    rows: rusqlite::Rows<'c>,
+    /// The next row not yet handed out, with its account.
+    ahead: Option<(AccountId, ProductYear)>,
+    /// The rows of the account asked for last.
+    current: Vec<ProductYear>,
+    current_of: Option<AccountId>,
+}
+
+impl<'c> YearSales<'c> {
+    /// The statement the walk reads, kept by the caller while it walks.
+    fn statement(conn: &rusqlite::Connection) -> Result<rusqlite::CachedStatement<'_>> {
+        Ok(conn.prepare_cached(
+            "SELECT account_id, product, amount, profit, profit_rows, volume, volume_rows FROM sales_years
+              WHERE year = ?1 ORDER BY account_id, product",
+        )?)
+    }
+
+    fn new(stmt: &'c mut rusqlite::CachedStatement<'_>, year: i32) -> Result<YearSales<'c>> {
+        let rows = stmt.query([year])?;
+        let mut walk = YearSales { rows, ahead: None, current: Vec::new(), current_of: None };
+        walk.ahead = walk.next()?;
+        Ok(walk)
+    }
+
+    fn next(&mut self) -> Result<Option<(AccountId, ProductYear)>> {
+        let Some(r) = self.rows.next()? else { return Ok(None) };
+        Ok(Some((r.get(0)?, product_year(r, 1)?)))
+    }
+
+    /// The rows of `account`: accounts are asked for in ascending order.
+    fn of(&mut self, account: AccountId) -> Result<&[ProductYear]> {
+        if self.current_of != Some(account) {
+            self.current.clear();
+            while let Some((id, row)) = self.ahead.take_if(|(id, _)| *id <= account) {
+                if id == account {
+                    self.current.push(row);
+                }
+                self.ahead = self.next()?;
+            }
+            self.current_of = Some(account);
+        }
+        Ok(&self.current)
+    }
+}
+
+/// The text at `column`, borrowed from the row.
+fn text<'r>(r: &'r rusqlite::Row<'_>, column: usize) -> rusqlite::Result<&'r str> {
+    optional_text(r, column).map(Option::unwrap_or_default)
+}
+
+/// The text at `column`, borrowed from the row, or None for NULL.
+fn optional_text<'r>(r: &'r rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Option<&'r str>> {
+    r.get_ref(column)?
+        .as_str_or_null()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+/// A row of `sales_years` from its `product` column on.
+fn product_year(r: &rusqlite::Row<'_>, from: usize) -> rusqlite::Result<ProductYear> {
+    let known = |value: i64, rows: i64| (rows > 0).then_some(value);
+    Ok(ProductYear {
+        product: r.get(from)?,
+        amount: r.get(from + 1)?,
+        profit: known(r.get(from + 2)?, r.get(from + 3)?),
+        volume: known(r.get(from + 4)?, r.get(from + 5)?),
+    })
 }
 
 fn first_day(period: Period) -> super::codec::SqlDate {

@@ -54,7 +54,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::domain::AccountId;
 use crate::domain::history::EntryId;
 
-pub use analysis::LastPurchase;
+pub use analysis::{LastPurchase, PlanYear};
 pub use drafts::Draft;
 pub use error::{Result, StoreError, kind_name};
 pub use files::process_is_running;

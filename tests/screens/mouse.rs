@@ -115,7 +115,7 @@ fn the_analysis_tabs_and_its_pareto_rows_by_click() {
     assert_eq!(bench.app.analysis.tab, keyplan::app::analysis::AnalysisTab::Matrix);
     bench.click("1 Pareto");
     assert_eq!(bench.app.analysis.tab, keyplan::app::analysis::AnalysisTab::Pareto);
-    let second = bench.app.analysis.accounts()[1];
+    let second = bench.app.analysis.account_at(1).unwrap();
     let name = bench.app.portfolio.accounts.iter().find(|a| a.id == second).unwrap().name.clone();
     bench.click(&name);
     assert_eq!(bench.app.analysis.selected(), 1);

@@ -402,3 +402,45 @@ fn each_persons_last_contact_and_the_contact_mix_follow_every_change_of_the_log(
     store.delete_touchpoint(newer, None).unwrap();
     assert_eq!(look(&store), (None, 1, 1, 0), "the last contact with the person deleted");
 }
+
+/// What the Plan tab reads of a whole year (how many objectives, the
+/// totals, how far each is, the widest name) and the pages it reads of its
+/// lines agree with the lines read whole, in several currencies, with and
+/// without a default one.
+#[test]
+fn the_plan_tabs_year_and_pages_agree_with_the_lines_read_whole() {
+    use keyplan::domain::analysis::plan_totals;
+    use unicode_width::UnicodeWidthStr;
+    let (_dir, mut store) = fresh();
+    let today = d("2026-11-23");
+    store.insert_dossiers(keyplan::sample::sample_portfolio(today)).unwrap();
+    let scale = keyplan::sample::Scale { accounts: 300, touchpoints: 3_000, seed: 7, today };
+    store.insert_dossiers(keyplan::sample::synthetic_portfolio(scale)).unwrap();
+    let mut seen = 0;
+    for year in [2025, 2026, 2027, 2040] {
+        let lines = store.plan_lines(year, today).unwrap();
+        seen += lines.len();
+        for default in [None, Some("UAH"), Some("EUR")] {
+            let whole = store.plan_year(year, today, default).unwrap();
+            assert_eq!(whole.count, lines.len());
+            assert_eq!(whole.totals, plan_totals(&lines, default), "{year}, default {default:?}");
+            let mut measured: Vec<String> = whole.measures.iter().map(|m| format!("{m:?}")).collect();
+            let mut expected: Vec<String> = lines
+                .iter()
+                .map(|l| format!("{:?}", keyplan::domain::analysis::Measures { volume: l.volume, profit: l.profit }))
+                .collect();
+            measured.sort();
+            expected.sort();
+            assert_eq!(measured, expected);
+            assert_eq!(whole.longest_name, lines.iter().map(|l| l.account.width()).max().unwrap_or(0));
+        }
+        for (offset, limit) in [(0, 5), (3, 50), (lines.len().saturating_sub(2), 10), (lines.len() + 1, 3)] {
+            let page = store.plan_page(year, today, offset, limit).unwrap();
+            let expected: Vec<_> = lines.iter().skip(offset).take(limit).cloned().collect();
+            assert_eq!(page, expected, "{year}: {limit} from {offset}");
+        }
+    }
+    assert!(seen > 300, "the portfolios plan something: {seen}");
+    let currencies = plan_totals(&store.plan_lines(2026, today).unwrap(), None).len();
+    assert!(currencies > 2, "in several currencies: {currencies}");
+}

@@ -17,8 +17,8 @@ pub use health::{Buying, Health, health};
 pub use losses::{Closed, Lapse, LapsingRule, LossReason, LossReport, Quarter, WinBack, WinBackMeans, lapse};
 pub use pareto::{Pareto, ParetoRow, Pointer, pareto};
 pub use plan::{
-    Actual, PlanLine, PlanProgress, PlanTotals, ProductYear, actual_for, pace, plan_progress, plan_totals,
-    planned_number,
+    Actual, Measures, PlanLine, PlanProgress, PlanTally, PlanTotals, ProductYear, actual_for, pace, plan_progress,
+    plan_totals, planned_number,
 };
 
 use super::account::{AccountStatus, KeyClientType};

@@ -115,13 +115,34 @@ impl PlanLine {
         actual: Actual,
         today: NaiveDate,
     ) -> PlanLine {
-        let year = objective.year;
-        let volume = planned_number(&objective.planned_volume)
-            .map(|planned| plan_progress(planned, actual.volume.unwrap_or(0), year, today));
-        let profit = objective
-            .expected_profit
-            .map(|units| plan_progress(units.saturating_mul(100), actual.profit.unwrap_or(0), year, today));
+        let Measures { volume, profit } =
+            Measures::of(objective.year, &objective.planned_volume, objective.expected_profit, &actual, today);
         PlanLine { objective, account, currency, actual, volume, profit }
+    }
+}
+
+/// How far an objective is, measured both ways: its planned volume's
+/// leading number against the volume sold, its expected profit against
+/// the profit sold.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Measures {
+    pub volume: Option<PlanProgress>,
+    pub profit: Option<PlanProgress>,
+}
+
+impl Measures {
+    pub fn of(
+        year: i32,
+        planned_volume: &str,
+        expected_profit: Option<i64>,
+        actual: &Actual,
+        today: NaiveDate,
+    ) -> Measures {
+        let volume = planned_number(planned_volume)
+            .map(|planned| plan_progress(planned, actual.volume.unwrap_or(0), year, today));
+        let profit = expected_profit
+            .map(|units| plan_progress(units.saturating_mul(100), actual.profit.unwrap_or(0), year, today));
+        Measures { volume, profit }
     }
 }
 
@@ -151,28 +172,58 @@ impl PlanTotals {
 /// appear (accounts naming none are in `default`): amounts in different
 /// currencies are never added up. The screen and the report both show these.
 pub fn plan_totals(lines: &[PlanLine], default: Option<&str>) -> Vec<PlanTotals> {
-    let mut totals: Vec<PlanTotals> = Vec::new();
-    let mut whole_sales_counted = std::collections::HashSet::new();
+    let mut tally = PlanTally::default();
     for line in lines {
-        let code = super::currency_of(line.currency.as_deref(), default);
-        let at = match totals.iter().position(|t| t.currency == code) {
+        tally.add(line.objective.account_id, line.currency.as_deref().or(default), line.profit, &line.actual);
+    }
+    tally.totals()
+}
+
+/// The totals of a year's plan added up one objective at a time, in the
+/// order the lines are shown: see [`plan_totals`].
+#[derive(Debug, Default)]
+pub struct PlanTally {
+    totals: Vec<PlanTotals>,
+    whole_sales_counted: std::collections::HashSet<crate::domain::AccountId>,
+}
+
+impl PlanTally {
+    /// One objective of `account`, in `currency` (the account's own, else
+    /// the default), expecting `profit`, against what was sold.
+    pub fn add(
+        &mut self,
+        account: crate::domain::AccountId,
+        currency: Option<&str>,
+        profit: Option<PlanProgress>,
+        actual: &Actual,
+    ) {
+        let at = match self.totals.iter().position(|t| t.currency.as_deref() == currency) {
             Some(at) => at,
             None => {
-                totals.push(PlanTotals { currency: code, objectives: 0, planned_profit: 0, profit: 0, sales: 0 });
-                totals.len() - 1
+                self.totals.push(PlanTotals {
+                    currency: currency.map(str::to_string),
+                    objectives: 0,
+                    planned_profit: 0,
+                    profit: 0,
+                    sales: 0,
+                });
+                self.totals.len() - 1
             }
         };
-        let t = &mut totals[at];
+        let t = &mut self.totals[at];
         t.objectives += 1;
-        if let Some(p) = line.profit {
+        if let Some(p) = profit {
             t.planned_profit += p.planned;
             t.profit += p.actual;
         }
-        if line.actual.by_product || whole_sales_counted.insert(line.objective.account_id) {
-            t.sales += line.actual.amount;
+        if actual.by_product || self.whole_sales_counted.insert(account) {
+            t.sales += actual.amount;
         }
     }
-    totals
+
+    pub fn totals(self) -> Vec<PlanTotals> {
+        self.totals
+    }
 }
 
 #[cfg(test)]

@@ -10,29 +10,28 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 use super::{bar, cut, percent, units};
 use crate::app::App;
 use crate::app::analysis::PlanWidths;
-use crate::domain::analysis::{PlanLine, PlanProgress, PlanTotals, pace};
+use crate::domain::analysis::{Measures, PlanLine, PlanProgress, PlanTotals, pace};
 use crate::ui::theme;
 use crate::{l10n, t};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.analysis;
     let Some(view) = &state.plan else { return };
-    let lines = &view.lines;
     let year = state.period.year(app.today);
     let gone = pace(year, app.today);
     // One totals line per currency (at most four): amounts in different
     // currencies are never added up.
-    let foot_h = u16::try_from(view.totals.len().clamp(1, 4)).unwrap_or(1);
+    let foot_h = u16::try_from(view.year.totals.len().clamp(1, 4)).unwrap_or(1);
     let [head, body, foot] =
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(foot_h)]).areas(area);
     let headline = t!("analysis-plan-headline", year = year.to_string(), gone = percent(gone));
     frame.render_widget(Paragraph::new(Line::styled(cut(&headline, usize::from(head.width)), theme::title())), head);
-    if lines.is_empty() {
+    if view.count() == 0 {
         return super::empty(frame, body, &t!("analysis-empty-plan", year = year.to_string()));
     }
     let wide = body.width >= 72;
     // As wide as the longest "actual / planned", while the name keeps twelve columns.
-    let widths = view.widths.get_or_init(|| widths(lines));
+    let widths = view.widths.get_or_init(|| widths(&view.year.measures, view.year.longest_name));
     let longest = widths.numbers;
     let sales_w: u16 = 12;
     let others = if wide { sales_w + 1 } else { 0 } + 2;
@@ -43,11 +42,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let fixed = measure_w * 2 + others;
     let name_w = body.width.saturating_sub(fixed).max(6);
     let fit = usize::from(body.height.saturating_sub(1) / 2).max(1);
-    let first = state.view.first_line(state.selected(), fit, lines.len());
-    let rows: Vec<Row> = lines
-        .iter()
-        .skip(first)
-        .take(fit)
+    let first = state.view.first_line(state.selected(), fit, view.count());
+    let rows: Vec<Row> = (first..first + fit)
+        .map_while(|i| view.line(i))
         .map(|line| row(line, usize::from(name_w), usize::from(measure_w), wide, gone))
         .collect();
     let mut header = vec![
@@ -66,7 +63,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .row_highlight_style(theme::selected());
     let mut table_state = TableState::default().with_selected(Some(state.selected() - first));
     frame.render_stateful_widget(table, body, &mut table_state);
-    let footer: Vec<Line> = view.totals.iter().take(4).map(|t| totals(t, usize::from(foot.width))).collect();
+    let footer: Vec<Line> = view.year.totals.iter().take(4).map(|t| totals(t, usize::from(foot.width))).collect();
     frame.render_widget(Paragraph::new(footer), foot);
 }
 
@@ -115,13 +112,14 @@ fn measure(progress: Option<PlanProgress>, measured: bool, width: usize, gone: f
     ]))
 }
 
-/// The widths of the longest "actual / planned" and account name.
+/// The widths of the longest "actual / planned" (of every objective's
+/// `measures`) and account name.
 ///
 /// A whole number's written width depends only on its sign and its count
 /// of digits (the groups follow from the digits), so each such kind is
 /// written once and its width kept: a year of ten thousand objectives is
 /// not written out to be measured.
-fn widths(lines: &[PlanLine]) -> PlanWidths {
+fn widths(measures: &[Measures], longest_name: usize) -> PlanWidths {
     let mut known: std::collections::HashMap<(bool, u32), usize> = std::collections::HashMap::new();
     let mut width = |hundredths: i64| {
         let whole = l10n::whole_units(hundredths);
@@ -130,8 +128,8 @@ fn widths(lines: &[PlanLine]) -> PlanWidths {
     };
     let mut numbers = |p: Option<PlanProgress>| p.map_or(0, |p| width(p.actual) + " / ".len() + width(p.planned));
     PlanWidths {
-        numbers: lines.iter().map(|l| numbers(l.volume).max(numbers(l.profit))).max().unwrap_or(0),
-        name: lines.iter().map(|l| unicode_width::UnicodeWidthStr::width(l.account.as_str())).max().unwrap_or(0),
+        numbers: measures.iter().map(|m| numbers(m.volume).max(numbers(m.profit))).max().unwrap_or(0),
+        name: longest_name,
     }
 }
 
@@ -152,9 +150,7 @@ fn totals(t: &PlanTotals, width: usize) -> Line<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::analysis::{Actual, plan_progress};
-    use crate::domain::plan::Objective;
-    use crate::domain::{AccountId, ObjectiveId};
+    use crate::domain::analysis::plan_progress;
 
     /// The widths kept per kind of number are the widths of the numbers as
     /// written, whatever their sign, size and rounding, and in whatever
@@ -163,29 +159,19 @@ mod tests {
     fn widths_are_those_of_the_numbers_as_written() {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 7, 2).unwrap();
         let values = [0, 49, -49, 50, -50, 99_949, 99_950, -99_950, 123_456_789, -100_000_000_000, i64::MAX / 2];
-        let mut lines = Vec::new();
+        let mut measured = Vec::new();
         for &actual in &values {
             for &planned in &values {
-                let objective = Objective {
-                    id: ObjectiveId(1),
-                    account_id: AccountId(1),
-                    year: 2026,
-                    product: String::new(),
-                    planned_volume: String::new(),
-                    expected_profit: None,
-                    resources: String::new(),
-                    stamp: Default::default(),
-                };
-                let mut line = PlanLine::new(objective, "Acme".into(), None, Actual::default(), today);
-                line.profit = Some(plan_progress(planned, actual, 2026, today));
+                let profit = Some(plan_progress(planned, actual, 2026, today));
                 let written = format!("{} / {}", units(actual), units(planned)).chars().count();
-                lines.push((line, written));
+                measured.push((Measures { volume: None, profit }, written));
             }
         }
-        for (a, a_written) in &lines {
-            for (b, b_written) in &lines {
-                let measured = widths(&[a.clone(), b.clone()]).numbers;
-                assert_eq!(measured, *a_written.max(b_written), "{:?} then {:?}", a.profit, b.profit);
+        for (a, a_written) in &measured {
+            for (b, b_written) in &measured {
+                let measures = widths(&[*a, *b], 7);
+                assert_eq!(measures.numbers, *a_written.max(b_written), "{:?} then {:?}", a.profit, b.profit);
+                assert_eq!(measures.name, 7);
             }
         }
     }
