@@ -262,7 +262,7 @@ impl AnalysisState {
                 .losses
                 .as_ref()
                 .map_or(0, |l| l.lapsing.len() + l.report.closed.iter().filter(|c| c.win_back.is_some()).count()),
-            AnalysisTab::Activity => self.activity.as_ref().map_or(0, |a| a.uncovered().count() + a.rhythms.len()),
+            AnalysisTab::Activity => self.activity.as_ref().map_or(0, |a| a.uncovered_count + a.rhythms.len()),
         }
     }
 
@@ -281,9 +281,8 @@ impl AnalysisState {
             }
             AnalysisTab::Activity => {
                 let a = self.activity.as_ref()?;
-                let uncovered = a.uncovered().count();
-                match index.checked_sub(uncovered) {
-                    None => a.uncovered().nth(index).map(|c| c.account_id),
+                match index.checked_sub(a.uncovered_count) {
+                    None => a.uncovered_at(index).map(|c| c.account_id),
                     Some(rest) => a.rhythms.get(rest).map(|r| r.account_id),
                 }
             }
@@ -527,11 +526,22 @@ pub fn ensure_loaded(app: &mut App) {
         }
         _ => Ok(()),
     });
-    // The rhythms of the rows around the selection, read as they come into view.
+    // The uncovered people and the rhythms of the rows around the
+    // selection, read as they come into view.
     let result = result.and_then(|()| match (&mut state.activity, state.tab) {
         (Some(activity), AnalysisTab::Activity) => {
             // The list holds the uncovered people first, then the rhythms.
-            let uncovered = activity.uncovered().count();
+            let uncovered = activity.uncovered_count;
+            // Below the list of people, the list shows its first rows.
+            let selected = Some(state.selected[AnalysisTab::Activity as usize]).filter(|s| *s < uncovered).unwrap_or(0);
+            let from = selected.saturating_sub(RHYTHMS_AROUND);
+            let to = (selected + RHYTHMS_AROUND + 1).min(uncovered);
+            let covers = activity.coverage_from <= from && to <= activity.coverage_from + activity.coverage.len();
+            if !covers {
+                let first = selected.saturating_sub(2 * RHYTHMS_AROUND);
+                activity.coverage = store.coverage_page(first, 4 * RHYTHMS_AROUND + 1, today, &settings.cadence)?;
+                activity.coverage_from = first;
+            }
             let at = state.selected[AnalysisTab::Activity as usize].saturating_sub(uncovered);
             let from = at.saturating_sub(RHYTHMS_AROUND);
             store.rhythms(activity, from..at + RHYTHMS_AROUND, period)

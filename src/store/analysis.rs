@@ -222,6 +222,7 @@ impl Store {
         cadence: &CadenceDefaults,
         rhythms: bool,
     ) -> Result<Activity> {
+        let whole = rhythms;
         let mut by_channel: HashMap<Channel, u32> = HashMap::new();
         let mut by_outcome: HashMap<Option<Outcome>, u32> = HashMap::new();
         let mut total = 0;
@@ -272,56 +273,107 @@ impl Store {
             });
         }
         let rhythms = list;
-        // The roles the rule counts, as stored keys (a fixed list, never input).
-        let roles: Vec<String> = BuyingRole::ALL
-            .iter()
-            .filter(|r| counts_for_coverage(Some(**r)))
-            .map(|r| format!("'{}'", r.key()))
-            .collect();
-        // Each open account's standard, in name order (its own index), then
-        // its decision makers and influencers from theirs: two scans, no join.
+        let mut activity = Activity { rhythms, mix, coverage: Vec::new(), uncovered_count: 0, coverage_from: 0 };
+        if whole {
+            activity.coverage = self.coverage_page(0, usize::MAX, today, cadence)?;
+            activity.uncovered_count = activity.coverage.len();
+        } else {
+            activity.uncovered_count = self.count_uncovered(today, cadence)?;
+        }
+        Ok(activity)
+    }
+
+    /// How many decision makers and influencers of open accounts are
+    /// uncovered on `today`: each open account's standard from its own
+    /// index, then every such person's last contact from theirs, no name
+    /// read.
+    fn count_uncovered(&self, today: NaiveDate, cadence: &CadenceDefaults) -> Result<usize> {
         let mut stmt = self.conn.prepare_cached(
+            "SELECT id, status, client_type, contact_every_days FROM accounts INDEXED BY accounts_standards
+              WHERE status NOT IN ('lost', 'former')",
+        )?;
+        let mut standards: HashMap<AccountId, Option<crate::domain::Cadence>> = HashMap::new();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            standards.insert(r.get(0)?, cadence_of(r.get(1)?, r.get(2)?, r.get(3)?, cadence));
+        }
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT account_id, last_contact FROM people INDEXED BY people_coverage WHERE role IN ({})",
+            coverage_roles()
+        ))?;
+        let mut count = 0;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let Some(standard) = standards.get(&r.get(0)?) else { continue };
+            // A contact dated after today (typed ahead) does not cover anyone yet.
+            let last_contact = r.opt_date(1)?.filter(|d| *d <= today);
+            count += usize::from(uncovered(last_contact, *standard, today));
+        }
+        Ok(count)
+    }
+
+    /// `limit` of the uncovered decision makers and influencers of open
+    /// accounts from the `from`-th, by account name and then their own: the
+    /// open accounts in name order from their index, each one's people from
+    /// theirs, until the page is full.
+    pub fn coverage_page(
+        &self,
+        from: usize,
+        limit: usize,
+        today: NaiveDate,
+        cadence: &CadenceDefaults,
+    ) -> Result<Vec<Coverage>> {
+        let mut accounts = self.conn.prepare_cached(
             "SELECT id, name, status, client_type, contact_every_days FROM accounts INDEXED BY accounts_standards
               WHERE status NOT IN ('lost', 'former') ORDER BY name_key, id",
         )?;
-        let mut open: HashMap<AccountId, (usize, String, Option<crate::domain::Cadence>)> = HashMap::new();
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let standard = cadence_of(r.get(2)?, r.get(3)?, r.get(4)?, cadence);
-            open.insert(r.get(0)?, (open.len(), r.get(1)?, standard));
-        }
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT account_id, id, name, role, last_contact FROM people INDEXED BY people_coverage WHERE role IN ({})",
-            roles.join(", ")
+        let mut people = self.conn.prepare_cached(&format!(
+            "SELECT id, name, role, last_contact FROM people INDEXED BY people_coverage
+              WHERE account_id = ?1 AND role IN ({})",
+            coverage_roles()
         ))?;
-        let mut coverage: Vec<(usize, Coverage)> = Vec::new();
-        let mut rows = stmt.query([])?;
+        let mut page = Vec::new();
+        let mut passed = 0;
+        let mut rows = accounts.query([])?;
         while let Some(r) = rows.next()? {
+            if page.len() >= limit {
+                break;
+            }
+            let Some(standard) = cadence_of(r.get(2)?, r.get(3)?, r.get(4)?, cadence) else { continue };
             let account_id: AccountId = r.get(0)?;
-            let Some((order, account, standard)) = open.get(&account_id) else { continue };
-            // A contact dated after today (typed ahead) does not cover anyone yet.
-            let last_contact = r.opt_date(4)?.filter(|d| *d <= today);
-            // Only the uncovered are kept (and only their names read): the
-            // covered are all the screen and the reports need to know
-            // nothing about.
-            if !uncovered(last_contact, *standard, today) {
+            let mut found: Vec<Coverage> = Vec::new();
+            let mut persons = people.query([account_id])?;
+            while let Some(p) = persons.next()? {
+                // A contact dated after today (typed ahead) does not cover anyone yet.
+                let last_contact = p.opt_date(3)?.filter(|d| *d <= today);
+                if !uncovered(last_contact, Some(standard), today) {
+                    continue;
+                }
+                found.push(Coverage {
+                    person_id: p.get(0)?,
+                    name: p.get(1)?,
+                    role: p.get(2)?,
+                    account_id,
+                    account: String::new(),
+                    last_contact,
+                    standard_days: Some(standard.max_days),
+                    uncovered: true,
+                });
+            }
+            if passed + found.len() <= from {
+                passed += found.len();
                 continue;
             }
-            let person = Coverage {
-                person_id: r.get(1)?,
-                name: r.get(2)?,
-                role: r.get(3)?,
-                account_id,
-                account: account.clone(),
-                last_contact,
-                standard_days: standard.map(|c| c.max_days),
-                uncovered: true,
-            };
-            coverage.push((*order, person));
+            found.sort_by(|p, q| p.name.cmp(&q.name).then(p.person_id.cmp(&q.person_id)));
+            let account: String = r.get(1)?;
+            let skip = from.saturating_sub(passed);
+            passed += found.len();
+            for mut person in found.into_iter().skip(skip).take(limit - page.len()) {
+                person.account = account.clone();
+                page.push(person);
+            }
         }
-        coverage.sort_unstable_by(|(a, p), (b, q)| a.cmp(b).then_with(|| p.name.cmp(&q.name)));
-        let coverage = coverage.into_iter().map(|(_, person)| person).collect();
-        Ok(Activity { rhythms, mix, coverage })
+        Ok(page)
     }
 
     /// Fills the names and contacts per month of the rhythms at `indexes`
@@ -436,6 +488,17 @@ fn product_year(r: &rusqlite::Row<'_>, from: usize) -> rusqlite::Result<ProductY
         profit: known(r.get(from + 2)?, r.get(from + 3)?),
         volume: known(r.get(from + 4)?, r.get(from + 5)?),
     })
+}
+
+/// The roles coverage is judged by, as stored keys for an SQL list (a fixed
+/// list, never input).
+fn coverage_roles() -> String {
+    BuyingRole::ALL
+        .iter()
+        .filter(|r| counts_for_coverage(Some(**r)))
+        .map(|r| format!("'{}'", r.key()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn first_day(period: Period) -> super::codec::SqlDate {

@@ -382,7 +382,7 @@ fn each_persons_last_contact_and_the_contact_mix_follow_every_change_of_the_log(
     let newer = store.save_touchpoint(&newer).unwrap();
     let period = Period::year(2026);
     let look = |store: &Store| {
-        let a = store.activity(period, d("2026-12-01"), &CadenceDefaults::default(), false).unwrap();
+        let a = store.activity(period, d("2026-12-01"), &CadenceDefaults::default(), true).unwrap();
         let by = |c: Channel| a.mix.by_channel.iter().find(|(x, _)| *x == c).unwrap().1;
         (a.coverage[0].last_contact, a.mix.total, by(Channel::Call), by(Channel::Email))
     };
@@ -443,4 +443,33 @@ fn the_plan_tabs_year_and_pages_agree_with_the_lines_read_whole() {
     assert!(seen > 300, "the portfolios plan something: {seen}");
     let currencies = plan_totals(&store.plan_lines(2026, today).unwrap(), None).len();
     assert!(currencies > 2, "in several currencies: {currencies}");
+}
+
+/// The Activity tab counts the uncovered people without reading them and
+/// reads them a page at a time: the count and every page agree with the
+/// whole list a report reads, in its order.
+#[test]
+fn the_activity_tabs_count_and_pages_agree_with_the_whole_coverage() {
+    let (_dir, mut store) = fresh();
+    let today = d("2026-11-23");
+    store.insert_dossiers(keyplan::sample::sample_portfolio(today)).unwrap();
+    let scale = keyplan::sample::Scale { accounts: 200, touchpoints: 2_000, seed: 11, today };
+    store.insert_dossiers(keyplan::sample::synthetic_portfolio(scale)).unwrap();
+    let cadence = keyplan::domain::CadenceDefaults::default();
+    let period = Period::last_twelve_months(today);
+    let whole = store.activity(period, today, &cadence, true).unwrap();
+    let counted = store.activity(period, today, &cadence, false).unwrap();
+    assert!(whole.coverage.len() > 100, "the generated accounts leave people uncovered");
+    assert_eq!(whole.uncovered_count, whole.coverage.len());
+    assert_eq!(counted.uncovered_count, whole.coverage.len());
+    assert!(counted.coverage.is_empty(), "the tab reads its pages as they are shown");
+    let n = whole.coverage.len();
+    for (from, limit) in [(0, 1), (0, 81), (1, 3), (37, 81), (n - 5, 81), (n, 4), (n + 3, 2)] {
+        let page = store.coverage_page(from, limit, today, &cadence).unwrap();
+        let expected: Vec<_> = whole.coverage.iter().skip(from).take(limit).cloned().collect();
+        assert_eq!(page, expected, "{limit} from {from}");
+    }
+    // By account name, then the people's names.
+    let names: Vec<_> = whole.coverage.iter().map(|c| (c.account.to_lowercase(), c.name.clone())).collect();
+    assert!(names.windows(2).all(|w| w[0].0 <= w[1].0), "accounts in name order");
 }

@@ -74,14 +74,28 @@ pub fn uncovered(last_contact: Option<NaiveDate>, cadence: Option<Cadence>, toda
 pub struct Activity {
     pub rhythms: Vec<Rhythm>,
     pub mix: Mix,
-    /// The decision makers and influencers of open accounts: the store
-    /// reads only the uncovered ones (all that is shown of them).
+    /// The uncovered decision makers and influencers of open accounts (the
+    /// covered are all the screen and the reports need to know nothing
+    /// about), by account name and then their own: all of them for a
+    /// report, those around the selection on the screen.
     pub coverage: Vec<Coverage>,
+    /// How many people are uncovered in all.
+    #[serde(skip)]
+    pub uncovered_count: usize,
+    /// The place of `coverage[0]` among all the uncovered.
+    #[serde(skip)]
+    pub coverage_from: usize,
 }
 
 impl Activity {
+    /// The uncovered people read.
     pub fn uncovered(&self) -> impl Iterator<Item = &Coverage> {
         self.coverage.iter().filter(|c| c.uncovered)
+    }
+
+    /// The `index`-th of all the uncovered, when it has been read.
+    pub fn uncovered_at(&self, index: usize) -> Option<&Coverage> {
+        self.coverage.get(index.checked_sub(self.coverage_from)?)
     }
 }
 

@@ -18,14 +18,15 @@ use crate::{l10n, t};
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.analysis;
     let Some(activity) = &state.activity else { return };
-    if activity.mix.total == 0 && activity.coverage.is_empty() && activity.rhythms.is_empty() {
+    if activity.mix.total == 0 && activity.uncovered_count == 0 && activity.rhythms.is_empty() {
         return super::empty(frame, area, l10n::text("analysis-empty-activity"));
     }
     let bars = activity.mix.by_outcome.len().max(activity.mix.by_channel.len()) as u16 + 1;
     let charts_h = if area.height >= bars + 8 { bars } else { 0 };
-    let uncovered: Vec<_> = activity.uncovered().collect();
+    let uncovered = activity.uncovered_count;
     let lists = area.height.saturating_sub(charts_h);
-    let uncovered_h = if uncovered.is_empty() { 2 } else { (uncovered.len() as u16 + 2).min(lists / 2).max(3) };
+    let uncovered_h =
+        if uncovered == 0 { 2 } else { (uncovered.min(usize::from(u16::MAX)) as u16 + 2).min(lists / 2).max(3) };
     let [charts, uncovered_area, rhythm_area] =
         Layout::vertical([Constraint::Length(charts_h), Constraint::Length(uncovered_h), Constraint::Fill(1)])
             .areas(area);
@@ -33,8 +34,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         mix(activity, frame, charts);
     }
     let selected = state.selected();
-    uncovered_list(app, &uncovered, selected, frame, uncovered_area);
-    rhythms(app, activity, selected.checked_sub(uncovered.len()), frame, rhythm_area);
+    uncovered_list(app, activity, selected, frame, uncovered_area);
+    rhythms(app, activity, selected.checked_sub(uncovered), frame, rhythm_area);
 }
 
 /// A heading over a part of the tab, cut with "…" to the tab's width.
@@ -88,15 +89,10 @@ fn chart(title: &str, values: &[(String, u32)], frame: &mut Frame, area: Rect) {
     frame.render_widget(chart, area);
 }
 
-fn uncovered_list(
-    app: &App,
-    list: &[&crate::domain::analysis::Coverage],
-    selected: usize,
-    frame: &mut Frame,
-    area: Rect,
-) {
+fn uncovered_list(app: &App, activity: &Activity, selected: usize, frame: &mut Frame, area: Rect) {
     let block = heading(l10n::text("analysis-activity-uncovered"), area.width);
-    if list.is_empty() {
+    let count = activity.uncovered_count;
+    if count == 0 {
         let text = Line::styled(l10n::text("analysis-activity-all-covered"), theme::dim());
         return frame.render_widget(Paragraph::new(text).block(block), area);
     }
@@ -106,12 +102,10 @@ fn uncovered_list(
     let person_w = rest / 2;
     let account_w = rest - person_w;
     let fit = usize::from(area.height.saturating_sub(2)).max(1);
-    let in_list = selected < list.len();
-    let first = if in_list { app.analysis.view.first_line(selected, fit, list.len()) } else { 0 };
-    let rows: Vec<Row> = list
-        .iter()
-        .skip(first)
-        .take(fit)
+    let in_list = selected < count;
+    let first = if in_list { app.analysis.view.first_line(selected, fit, count) } else { 0 };
+    let rows: Vec<Row> = (first..first + fit)
+        .map_while(|i| activity.uncovered_at(i))
         .map(|c| {
             let standard = c.standard_days.map(|d| t!("analysis-days", days = d)).unwrap_or_default();
             Row::new(vec![
