@@ -51,13 +51,12 @@ pub fn run(path: &Path, today: NaiveDate, options: &CheckOptions) -> Result<bool
 /// One line per alert, short enough for a login banner: the severity (in a
 /// column as wide as the language's longest), the date, the sentence.
 fn write_text(out: &mut impl Write, alerts: &[Alert]) -> std::io::Result<()> {
-    let width = [Severity::Overdue, Severity::Due, Severity::Upcoming]
-        .into_iter()
-        .map(|s| super::out::width(severity(s)))
-        .max()
-        .unwrap_or(0);
+    const SEVERITIES: [Severity; 3] = [Severity::Overdue, Severity::Due, Severity::Upcoming];
+    let width = SEVERITIES.into_iter().map(|s| super::out::width(severity(s))).max().unwrap_or(0);
+    // Padded once, not once a line.
+    let labels = SEVERITIES.map(|s| (s, super::out::pad(severity(s), width, false)));
     for alert in alerts {
-        let label = super::out::pad(severity(alert.severity), width, false);
+        let label = labels.iter().find(|(s, _)| *s == alert.severity).map_or("", |(_, label)| label.as_str());
         writeln!(out, "{label} {}  {}", crate::l10n::date(alert.date), alert.sentence())?;
     }
     Ok(())

@@ -16,7 +16,7 @@ use crate::l10n;
 /// The message `id`, in the current language (ids here are computed, so
 /// they are not `&'static`).
 fn text(id: &str) -> String {
-    l10n::message(id, &l10n::args([]))
+    l10n::message(id, &[])
 }
 
 /// The id of a command's text: `cli-about`, `cli-log-about`.

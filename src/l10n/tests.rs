@@ -178,12 +178,12 @@ fn ukrainian_and_russian_plurals_follow_their_rules() {
         (25, "днів", "дней"),
     ];
     for (n, uk, ru) in cases {
-        let args = args([("days", Value::from(n))]);
+        let args = [("days", Value::from(n))];
         assert_eq!(message_in(Language::Ukrainian, "alert-when-in", &args), format!("через {n} {uk}"));
         assert_eq!(message_in(Language::Russian, "alert-when-in", &args), format!("через {n} {ru}"));
     }
     for (n, en) in [(0, "days"), (1, "day"), (2, "days"), (21, "days")] {
-        let args = args([("days", Value::from(n))]);
+        let args = [("days", Value::from(n))];
         assert_eq!(message_in(Language::English, "alert-when-in", &args), format!("in {n} {en}"));
         assert_eq!(message_in(Language::Georgian, "alert-when-in", &args), format!("{n} დღეში"));
     }
@@ -191,7 +191,7 @@ fn ukrainian_and_russian_plurals_follow_their_rules() {
 
 #[test]
 fn messages_carry_no_isolation_marks() {
-    let args = args([("item", Value::from("x"))]);
+    let args = [("item", Value::from("x"))];
     assert_eq!(message_in(Language::Ukrainian, "alert-quoted", &args), " «x»");
 }
 
@@ -256,6 +256,14 @@ fn dates_are_written_the_languages_way_in_ten_characters() {
         let _l = scoped(language);
         assert_eq!(date(day), "31.12.2026");
         assert_eq!(day_month(12, 31), "31.12");
+    }
+    // Written digit by digit: the same as `{:04}` and `{:02}` for any year.
+    for (y, m, d) in [(-44, 3, 15), (0, 1, 1), (7, 2, 9), (999, 10, 10), (2026, 1, 31), (9999, 12, 31), (10000, 1, 1)] {
+        let day = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let _en = scoped(Language::English);
+        assert_eq!(date(day), format!("{y:04}-{m:02}-{d:02}"));
+        let _uk = scoped(Language::Ukrainian);
+        assert_eq!(date(day), format!("{d:02}.{m:02}.{y:04}"));
     }
 }
 
@@ -325,4 +333,104 @@ fn money_carries_the_currency_the_settings_name() {
     assert_eq!(money_in(uah, 18_500_000), "18 500 000 UAH");
     assert_eq!(money_in(None, 1_000), "1 000");
     assert_eq!(money(-5), "-5");
+}
+
+/// The keys of every selection in `pattern`, as texts a variable may hold.
+fn collect_keys(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } = element {
+            for variant in variants {
+                if let ast::VariantKey::Identifier { name } = variant.key {
+                    out.insert(name.to_string());
+                }
+                collect_keys(&variant.value, out);
+            }
+        }
+    }
+}
+
+/// fluent_bundle's own text of `id`, and whether it reported an error.
+fn through_fluent(language: Language, id: &str, args: Option<&Args<'_>>) -> (String, bool) {
+    let bundle = bundle(language);
+    let pattern = bundle.get_message(id).and_then(|m| m.value()).expect("the message has a value");
+    let mut errors = Vec::new();
+    let args = args.map(fluent_args);
+    let text = bundle.format_pattern(pattern, args.as_ref(), &mut errors).into_owned();
+    (text, !errors.is_empty())
+}
+
+fn through_fast_path(language: Language, id: &str, args: Option<&Args<'_>>) -> Option<String> {
+    let pattern = bundle(language).get_message(id).and_then(|m| m.value())?;
+    let mut text = String::new();
+    resolve::write(&mut text, pattern, args, plural_rules(language)?).map(|()| text)
+}
+
+#[test]
+fn the_fast_path_writes_every_message_as_fluent_does() {
+    let numbers: Vec<Value> =
+        [0i64, 1, 2, 3, 4, 5, 7, 10, 11, 12, 14, 15, 20, 21, 22, 25, 101, 102, 111, 1000, 1001, -1, -2, -21]
+            .into_iter()
+            .map(Value::from)
+            .chain([Value::from(1.5), Value::from(-0.0), Value::from(2.0), Value::from(1e20)])
+            .collect();
+    let mut written = 0;
+    for language in Language::ALL {
+        let (ids, _) = inventory(language);
+        for (id, variables) in &ids {
+            let pattern = bundle(language).get_message(id).and_then(|m| m.value()).expect("a value");
+            let mut keys = BTreeSet::new();
+            collect_keys(pattern, &mut keys);
+            let texts = keys.iter().map(String::as_str).chain(["", "x", "“quoted” {$days}"]).map(Value::from);
+            let candidates: Vec<Value> = numbers.iter().cloned().chain(texts).collect();
+            // Each variable through every candidate, the others at 3; then
+            // all of them at each candidate; a name given twice (the last
+            // counts); then none at all.
+            let mut cases: Vec<Option<Vec<(&str, Value)>>> = Vec::new();
+            for varied in variables {
+                for candidate in &candidates {
+                    let pairs = variables
+                        .iter()
+                        .map(|v| (v.as_str(), if v == varied { candidate.clone() } else { Value::from(3) }));
+                    cases.push(Some(pairs.collect()));
+                }
+                cases.push(Some(vec![(varied.as_str(), Value::from("first")), (varied.as_str(), Value::from(1))]));
+            }
+            for candidate in &candidates {
+                cases.push(Some(variables.iter().map(|v| (v.as_str(), candidate.clone())).collect()));
+            }
+            cases.push(None);
+            cases.push(Some(Vec::new()));
+            for case in &cases {
+                let (fluent, failed) = through_fluent(language, id, case.as_deref());
+                match through_fast_path(language, id, case.as_deref()) {
+                    Some(fast) => {
+                        assert!(
+                            !failed,
+                            "{}: {id} {case:?}: fluent reports an error the fast path missed",
+                            language.code()
+                        );
+                        assert_eq!(fast, fluent, "{}: {id} {case:?}", language.code());
+                        written += 1;
+                    }
+                    None => assert!(
+                        failed || case.as_ref().is_some_and(|a| a.iter().any(|(_, v)| !is_whole(v))),
+                        "{}: {id} {case:?}: the fast path left a plain message to fluent",
+                        language.code()
+                    ),
+                }
+            }
+        }
+    }
+    assert!(written > 10_000, "{written}");
+}
+
+/// A text or a whole number: what the fast path writes itself.
+fn is_whole(value: &Value) -> bool {
+    match value {
+        Value::String(_) => true,
+        Value::Number(n) => {
+            n.value.fract() == 0.0 && n.value.abs() < 1e15 && !(n.value == 0.0 && n.value.is_sign_negative())
+        }
+        _ => false,
+    }
 }

@@ -1,7 +1,7 @@
 //! Every alert sentence is written here, so they read alike.
 
 use super::{Alert, Detail};
-use crate::domain::text::clean_line;
+use crate::domain::text::cleaned_line;
 use crate::l10n;
 use crate::t;
 
@@ -10,8 +10,8 @@ const QUOTE_CHARS: usize = 60;
 
 /// The account's name (cleaned), a colon, and the description.
 pub(super) fn sentence(alert: &Alert) -> String {
-    let account = clean_line(&alert.account);
-    let mut s = String::with_capacity(account.len() + 80);
+    let account = cleaned_line(&alert.account);
+    let mut s = String::with_capacity(account.len() + 100);
     s.push_str(&account);
     s.push_str(": ");
     write_description(&mut s, alert);
@@ -19,7 +19,7 @@ pub(super) fn sentence(alert: &Alert) -> String {
 }
 
 pub(super) fn description(alert: &Alert) -> String {
-    let mut s = String::with_capacity(80);
+    let mut s = String::with_capacity(100);
     write_description(&mut s, alert);
     s
 }
@@ -39,13 +39,13 @@ fn write_description(s: &mut String, alert: &Alert) {
         Detail::Milestone => t!("alert-milestone", item = quoted(subject), days = days, date = date),
         Detail::Birthday { age } => t!(
             if alert.round { "alert-birthday-round" } else { "alert-birthday" },
-            person = clean_line(subject),
+            person = &*cleaned_line(subject),
             age = age,
             when = when(days),
             date = date
         ),
         Detail::BirthdayNoAge => {
-            t!("alert-birthday-no-age", person = clean_line(subject), when = when(days), date = date)
+            t!("alert-birthday-no-age", person = &*cleaned_line(subject), when = when(days), date = date)
         }
         Detail::Anniversary { years } => t!("alert-anniversary", years = years, when = when(days), date = date),
         Detail::Lapsing { elapsed, lost_after, lost } => {
@@ -77,15 +77,13 @@ fn when(days: i64) -> String {
 /// ` "send the offer"` (the quotation marks are the language's), shortened
 /// with an ellipsis; nothing when there is no text.
 fn quoted(item: &str) -> String {
-    let item = clean_line(item);
+    let item = cleaned_line(item);
     if item.is_empty() {
         return String::new();
     }
-    let item = if item.chars().count() <= QUOTE_CHARS {
-        item
-    } else {
-        let short: String = item.chars().take(QUOTE_CHARS - 1).collect();
-        format!("{}…", short.trim_end())
-    };
-    t!("alert-quoted", item = item)
+    if item.chars().count() <= QUOTE_CHARS {
+        return t!("alert-quoted", item = &*item);
+    }
+    let short: String = item.chars().take(QUOTE_CHARS - 1).collect();
+    t!("alert-quoted", item = format!("{}…", short.trim_end()))
 }
