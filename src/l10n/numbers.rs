@@ -86,6 +86,11 @@ pub fn whole_units(hundredths: i64) -> i64 {
 /// `1'250'000`, `1,250,000.50`, `1.250.000,50`, `-300`.
 pub fn parse_amount(input: &str) -> Result<i64, AmountError> {
     let typed = input.trim();
+    // Whole digits, maybe grouped, and nothing else (the usual case): read
+    // in place; anything else, or too large, goes the long way below.
+    if let Some(hundredths) = whole_grouped_digits(typed) {
+        return Ok(hundredths);
+    }
     let not_a_number = || AmountError::NotANumber(typed.to_string());
     let (negative, body) = match typed.strip_prefix(['-', '−']) {
         Some(rest) => (true, rest.trim_start()),
@@ -124,6 +129,25 @@ fn finish(typed: &str, negative: bool, whole: &str, fraction: &str) -> Result<i6
     let cents: i64 = format!("{fraction:0<2}").parse().map_err(|_| not_a_number())?;
     let value = units.checked_mul(100).and_then(|v| v.checked_add(cents)).ok_or_else(too_large)?;
     Ok(if negative { -value } else { value })
+}
+
+/// `1 250 000` as hundredths, when `typed` holds only digits and marks of
+/// groups, and at least one digit.
+fn whole_grouped_digits(typed: &str) -> Option<i64> {
+    let mut units: i64 = 0;
+    let mut digits = 0;
+    for c in typed.chars() {
+        if c.is_ascii_digit() {
+            units = units.checked_mul(10)?.checked_add(i64::from(c as u8 - b'0'))?;
+            digits += 1;
+        } else if !is_group_separator(c) {
+            return None;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    units.checked_mul(100)
 }
 
 fn is_group_separator(c: char) -> bool {

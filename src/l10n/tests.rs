@@ -303,6 +303,10 @@ fn amounts_that_cannot_be_read_surely_are_refused() {
     assert!(matches!(parse_amount(""), Err(AmountError::NotANumber(_))));
     assert!(matches!(parse_amount("-"), Err(AmountError::NotANumber(_))));
     assert!(matches!(parse_amount("99999999999999999999"), Err(AmountError::TooLarge(_))));
+    // Fits as units, not as hundredths.
+    assert!(matches!(parse_amount("92 233 720 368 547 759"), Err(AmountError::TooLarge(_))));
+    assert_eq!(parse_amount("92 233 720 368 547 758"), Ok(9_223_372_036_854_775_800));
+    assert!(matches!(parse_amount("' _"), Err(AmountError::NotANumber(_))));
     let _en = scoped(Language::English);
     assert_eq!(parse_amount("1,250"), Ok(125_000));
     assert_eq!(parse_amount("1.25"), Ok(125));

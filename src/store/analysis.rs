@@ -99,7 +99,7 @@ impl Store {
     pub fn plan_year(&self, year: i32, today: NaiveDate, default: Option<&str>) -> Result<PlanYear> {
         // Each objective's account and measures, in account order.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT account_id, product, planned_volume, expected_profit FROM objectives INDEXED BY objectives_year
+            "SELECT account_id, product, planned_volume, expected_profit FROM objectives INDEXED BY objectives_plan
               WHERE year = ?1 ORDER BY account_id, id",
         )?;
         let mut sold_stmt = YearSales::statement(&self.conn)?;

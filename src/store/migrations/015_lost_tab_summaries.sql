@@ -1,5 +1,10 @@
 -- keyplan schema 15: the Lost tab reads what it shows, not the whole
--- portfolio and a year of the log.
+-- portfolio and a year of the log; the Plan tab reads a year's objectives
+-- from one index.
+--
+-- A year's objectives with what the Plan tab measures of each, in account
+-- order: one range of an index instead of a row looked up per objective.
+CREATE INDEX objectives_plan ON objectives (year, account_id, id, product, planned_volume, expected_profit);
 --
 -- The accounts that may be lapsing are those whose last purchase is old
 -- enough: the open accounts that bought, oldest last purchase first, with
