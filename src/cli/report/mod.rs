@@ -247,9 +247,12 @@ fn json(reports: &Reports, pretty: bool, out: &mut dyn Write) -> Result<(), Trou
         reports.lost.is_some(),
         reports.activity.is_some(),
     ];
+    /// Made whole first, then written at once: serde_json writes a token at
+    /// a time, and each would be a call through `dyn Write`.
     fn put<T: Serialize>(out: &mut dyn Write, value: &T, pretty: bool) -> Result<(), Trouble> {
-        let written = if pretty { serde_json::to_writer_pretty(out, value) } else { serde_json::to_writer(out, value) };
-        written.map_err(|e| Trouble::Io(std::io::Error::from(e)))
+        let made = if pretty { serde_json::to_vec_pretty(value) } else { serde_json::to_vec(value) };
+        let bytes = made.map_err(|e| Trouble::Io(std::io::Error::from(e)))?;
+        Ok(out.write_all(&bytes)?)
     }
     if present.iter().filter(|p| **p).count() > 1 {
         let all = All {
