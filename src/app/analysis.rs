@@ -500,11 +500,10 @@ pub fn ensure_loaded(app: &mut App) {
         }
         AnalysisTab::Lost if state.losses.is_none() => {
             store.lapsing(today, &settings.analysis.lapsing).and_then(|found| {
-                let mut lapsing: Vec<Lapsing> = found
+                let lapsing: Vec<Lapsing> = found
                     .into_iter()
                     .map(|(p, lapse)| Lapsing { id: p.id, name: p.name, client_type: p.client_type, lapse })
                     .collect();
-                lapsing.sort_by_key(|l| std::cmp::Reverse(l.lapse.days_without_purchase));
                 let report = store.loss_report(period)?;
                 state.losses = Some(Losses { lapsing, report });
                 Ok(())

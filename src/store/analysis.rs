@@ -521,8 +521,9 @@ pub struct LastPurchase {
 }
 
 impl Store {
-    /// The open accounts lapsing on `today` by `rule`, oldest last purchase
-    /// first: only the accounts whose last purchase (kept by the triggers)
+    /// The open accounts lapsing on `today` by `rule`, the longest without a
+    /// purchase first (the oldest last purchase: days are counted from its
+    /// month's end), then by name, as the tab and the report list them: only the accounts whose last purchase (kept by the triggers)
     /// is old enough for some key-client type are read, from their index.
     pub fn lapsing(&self, today: NaiveDate, rule: &LapsingRule) -> Result<Vec<(LastPurchase, Lapse)>> {
         let Some(through) = rule.latest_lapsing_month(today) else { return Ok(Vec::new()) };

@@ -79,3 +79,29 @@ fn reopening_clears_the_closing_and_the_history_keeps_it() {
         .unwrap();
     assert_eq!(kept, 1, "the reason of the closing is in the history");
 }
+
+/// The lapsing accounts as the Lost tab and the report list them: only
+/// those the criterion catches, the longest without a purchase first, then
+/// by name (not by id); a recent buyer and a closed account never.
+#[test]
+fn the_lapsing_accounts_come_longest_without_a_purchase_first_then_by_name() {
+    let (_dir, mut store) = fresh();
+    let today = d("2026-11-23");
+    let zeta = new_account(&mut store, "Zeta", None);
+    let alpha = new_account(&mut store, "Alpha", None);
+    let oldest = new_account(&mut store, "Mid", None);
+    let recent = new_account(&mut store, "Recent", None);
+    let closed = new_account(&mut store, "Closed", None);
+    for (account, month) in
+        [(zeta, "2026-05"), (alpha, "2026-05"), (oldest, "2025-12"), (recent, "2026-10"), (closed, "2025-01")]
+    {
+        store.add_sale(&sale(account, month, 10_000)).unwrap();
+    }
+    let mut gone = store.load_account(closed).unwrap();
+    gone.close(AccountStatus::Lost, LossReason::Price, "", d("2026-02-01"));
+    store.update_account(&gone).unwrap();
+    let rule = keyplan::domain::analysis::LapsingRule::default();
+    let found: Vec<_> =
+        store.lapsing(today, &rule).unwrap().into_iter().map(|(p, l)| (p.id, l.days_without_purchase)).collect();
+    assert_eq!(found, [(oldest, 327), (alpha, 176), (zeta, 176)]);
+}

@@ -592,7 +592,7 @@ impl LostReport {
         today: NaiveDate,
         settings: &AnalysisSettings,
     ) -> Result<LostReport, StoreError> {
-        let mut lapsing: Vec<Lapsing> = store
+        let lapsing: Vec<Lapsing> = store
             .lapsing(today, &settings.lapsing)?
             .into_iter()
             .map(|(p, l)| Lapsing {
@@ -606,7 +606,6 @@ impl LostReport {
                 lost: l.lost,
             })
             .collect();
-        lapsing.sort_by(|a, b| b.days_without_purchase.cmp(&a.days_without_purchase).then(a.id.cmp(&b.id)));
         let report = store.loss_report(period)?;
         let closed_account = |c: &crate::domain::analysis::Closed| ClosedAccount {
             id: c.id.0,
