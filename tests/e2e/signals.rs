@@ -21,15 +21,14 @@ fn cooked(modes: &str) -> bool {
 
 /// The bytes that give the terminal back were written after `mark`, and the
 /// terminal echoes and edits lines again.
-fn assert_given_back(tui: &Tui, mark: usize) {
-    let raw = tui.raw_since(mark);
+fn assert_given_back(tui: &mut Tui, mark: usize) {
     for (bytes, what) in [
         (&b"\x1b[?1049l"[..], "the main screen"),
         (b"\x1b[?25h", "the cursor shown"),
         (b"\x1b[?2004l", "bracketed paste off"),
         (b"\x1b[?1000l", "the mouse given back"),
     ] {
-        assert!(pty::find(&raw, bytes).is_some(), "{what} was not restored\n{}", tui.dump());
+        tui.wait_for_bytes_since(mark, bytes, &format!("{what} to be restored"));
     }
     assert!(!tui.alternate_screen(), "the terminal is still on the alternate screen");
     let modes = tui.local_modes();
@@ -43,7 +42,7 @@ fn ends_and_gives_the_terminal_back(signal: &str) {
     let mark = tui.output_mark();
     tui.signal(signal);
     tui.expect_clean_exit();
-    assert_given_back(&tui, mark);
+    assert_given_back(&mut tui, mark);
     let left = super::files_under(&pty::tmp_dir(home.path()));
     assert!(left.is_empty(), "the throw-away sample was left behind after {signal}: {left:?}");
 }
@@ -79,7 +78,7 @@ fn suspends_and_comes_back(stop: impl FnOnce(&Tui)) {
     let mark = tui.output_mark();
     stop(&tui);
     tui.wait_for_state("stopped", |state| state == 'T');
-    assert_given_back(&tui, mark);
+    assert_given_back(&mut tui, mark);
 
     let mark = tui.output_mark();
     tui.signal("-CONT");

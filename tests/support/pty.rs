@@ -247,6 +247,19 @@ impl Tui {
         }
     }
 
+    /// Waits until what was printed since `mark` holds `bytes`: the reader
+    /// may still be catching up with what the program wrote before it
+    /// stopped or ended.
+    pub fn wait_for_bytes_since(&mut self, mark: usize, bytes: &[u8], what: &str) {
+        let deadline = Instant::now() + DEADLINE;
+        while find(&self.raw_since(mark), bytes).is_none() {
+            if Instant::now() > deadline {
+                panic!("gave up after {DEADLINE:?} waiting for {what}\n{}", self.dump());
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
     /// Everything printed since `mark`.
     pub fn raw_since(&self, mark: usize) -> Vec<u8> {
         lock(&self.raw)[mark..].to_vec()
