@@ -207,13 +207,20 @@ impl PlanView {
     pub fn line(&self, index: usize) -> Option<&PlanLine> {
         self.lines.get(index.checked_sub(self.first)?)
     }
+}
 
-    /// Whether the lines read cover those around `selected`.
-    fn covers(&self, selected: usize) -> bool {
-        let from = selected.saturating_sub(PLAN_AROUND);
-        let to = (selected + PLAN_AROUND + 1).min(self.count());
-        self.first <= from && to <= self.first + self.lines.len()
-    }
+/// Whether rows `first..first + held` of a list of `count` hold every row
+/// within `around` of `selected`.
+fn holds_around(first: usize, held: usize, selected: usize, count: usize, around: usize) -> bool {
+    let from = selected.saturating_sub(around);
+    let to = (selected + around + 1).min(count);
+    first <= from && to <= first + held
+}
+
+/// The rows to read when they do not: the first and how many, twice
+/// `around` on each side of `selected`, so that moving on reads again late.
+fn window_around(selected: usize, around: usize) -> (usize, usize) {
+    (selected.saturating_sub(2 * around), 4 * around + 1)
 }
 
 impl Default for AnalysisState {
@@ -516,12 +523,15 @@ pub fn ensure_loaded(app: &mut App) {
     };
     // The plan's lines around the selection, read as they come into view.
     let result = result.and_then(|()| match (&mut state.plan, state.tab) {
-        (Some(plan), AnalysisTab::Plan) if !plan.covers(state.selected[AnalysisTab::Plan as usize]) => {
-            let from = state.selected[AnalysisTab::Plan as usize].saturating_sub(2 * PLAN_AROUND);
-            store.plan_page(state.period.year(today), today, from, 4 * PLAN_AROUND + 1).map(|lines| {
-                plan.first = from;
-                plan.lines = lines;
-            })
+        (Some(plan), AnalysisTab::Plan) => {
+            let selected = state.selected[AnalysisTab::Plan as usize];
+            if holds_around(plan.first, plan.lines.len(), selected, plan.count(), PLAN_AROUND) {
+                return Ok(());
+            }
+            let (first, rows) = window_around(selected, PLAN_AROUND);
+            plan.lines = store.plan_page(state.period.year(today), today, first, Some(rows))?;
+            plan.first = first;
+            Ok(())
         }
         _ => Ok(()),
     });
@@ -533,12 +543,10 @@ pub fn ensure_loaded(app: &mut App) {
             let uncovered = activity.uncovered_count;
             // Below the list of people, the list shows its first rows.
             let selected = Some(state.selected[AnalysisTab::Activity as usize]).filter(|s| *s < uncovered).unwrap_or(0);
-            let from = selected.saturating_sub(RHYTHMS_AROUND);
-            let to = (selected + RHYTHMS_AROUND + 1).min(uncovered);
-            let covers = activity.coverage_from <= from && to <= activity.coverage_from + activity.coverage.len();
-            if !covers {
-                let first = selected.saturating_sub(2 * RHYTHMS_AROUND);
-                activity.coverage = store.coverage_page(first, 4 * RHYTHMS_AROUND + 1, today, &settings.cadence)?;
+            let (first, held) = (activity.coverage_from, activity.coverage.len());
+            if !holds_around(first, held, selected, uncovered, RHYTHMS_AROUND) {
+                let (first, rows) = window_around(selected, RHYTHMS_AROUND);
+                activity.coverage = store.coverage_page(first, rows, today, &settings.cadence)?;
                 activity.coverage_from = first;
             }
             let at = state.selected[AnalysisTab::Activity as usize].saturating_sub(uncovered);

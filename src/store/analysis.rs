@@ -12,13 +12,11 @@ use super::Store;
 use super::codec::RowExt;
 use super::error::Result;
 use super::plan::{OBJECTIVE_COLUMNS, objective_from_row};
-use crate::domain::ObjectiveId;
 use crate::domain::analysis::activity::{Activity, Coverage, Mix, Rhythm, counts_for_coverage, uncovered};
 use crate::domain::analysis::{
     Actual, AnalysisSettings, Basis, Closed, Lapse, LapsingRule, LossReport, Measures, PlanLine, PlanTally, PlanTotals,
     ProductYear, SalesAnalysis, WinBack, actual_for, lapse,
 };
-use crate::domain::plan::Objective;
 use crate::domain::sales::{Month, Period};
 use crate::domain::{AccountId, AccountStatus, BuyingRole, CadenceDefaults, Channel, Choice, Outcome, cadence_of};
 
@@ -41,54 +39,9 @@ impl Store {
 
     /// Every objective of `year` beside what its account sold that year
     /// (the year's totals per account and product the triggers keep), by
-    /// account name.
-    ///
-    /// Three scans, each in its own index's order and none of them a
-    /// lookup per row: the year's objectives and the year's sales both by
-    /// account, walked side by side; every account's name and currency
-    /// from the names' index, whose order the lines are then put in.
+    /// account name: every page of [`Store::plan_page`] at once.
     pub fn plan_lines(&self, year: i32, today: NaiveDate) -> Result<Vec<PlanLine>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {OBJECTIVE_COLUMNS} FROM objectives INDEXED BY objectives_year WHERE year = ?1
-              ORDER BY account_id, id"
-        ))?;
-        let objectives: Vec<Objective> =
-            stmt.query_map([year], objective_from_row)?.collect::<rusqlite::Result<_>>()?;
-        if objectives.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut sold_stmt = YearSales::statement(&self.conn)?;
-        let mut sold = YearSales::new(&mut sold_stmt, year)?;
-        let actuals = objectives
-            .iter()
-            .map(|o| Ok(actual_for(&o.product, sold.of(o.account_id)?)))
-            .collect::<Result<Vec<Actual>>>()?;
-        // The accounts in name order: each one's place, name and currency.
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, currency FROM accounts INDEXED BY accounts_named ORDER BY name_key, id",
-        )?;
-        let mut named: HashMap<AccountId, (usize, String, Option<String>)> = HashMap::with_capacity(objectives.len());
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            named.insert(r.get(0)?, (named.len(), r.get(1)?, r.get(2)?));
-        }
-        // The lines' order is worked out on their places, then each line is
-        // made once, in that order.
-        let mut order: Vec<(usize, ObjectiveId, usize)> = objectives
-            .iter()
-            .enumerate()
-            .filter_map(|(at, o)| named.get(&o.account_id).map(|(place, ..)| (*place, o.id, at)))
-            .collect();
-        order.sort_unstable();
-        let mut objectives: Vec<Option<Objective>> = objectives.into_iter().map(Some).collect();
-        Ok(order
-            .into_iter()
-            .filter_map(|(_, _, at)| {
-                let objective = objectives[at].take()?;
-                let (_, name, currency) = named.get(&objective.account_id)?;
-                Some(PlanLine::new(objective, name.clone(), currency.clone(), actuals[at], today))
-            })
-            .collect())
+        self.plan_page(year, today, 0, None)
     }
 
     /// What the Plan tab needs of every objective of `year` before it shows
@@ -146,9 +99,10 @@ impl Store {
         })
     }
 
-    /// `limit` lines of `year`'s plan from the `offset`-th, in the order
-    /// [`Store::plan_lines`] gives them all.
-    pub fn plan_page(&self, year: i32, today: NaiveDate, offset: usize, limit: usize) -> Result<Vec<PlanLine>> {
+    /// `limit` lines (None: all) of `year`'s plan from the `offset`-th, by
+    /// account name: the names' index walked, each account's objectives
+    /// from the year's index and its sales of the year from theirs.
+    pub fn plan_page(&self, year: i32, today: NaiveDate, offset: usize, limit: Option<usize>) -> Result<Vec<PlanLine>> {
         let columns = OBJECTIVE_COLUMNS.split(", ").map(|c| format!("o.{c}")).collect::<Vec<_>>().join(", ");
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {columns}, a.name, a.currency FROM accounts a INDEXED BY accounts_named
@@ -160,7 +114,9 @@ impl Store {
             "SELECT product, amount, profit, profit_rows, volume, volume_rows FROM sales_years
               WHERE year = ?1 AND account_id = ?2",
         )?;
-        let mut lines = Vec::with_capacity(limit);
+        let mut lines = Vec::with_capacity(limit.unwrap_or(0));
+        // LIMIT -1: no limit.
+        let limit = limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
         let mut rows = stmt.query(rusqlite::params![year, limit, offset])?;
         while let Some(r) = rows.next()? {
             let objective = objective_from_row(r)?;
@@ -210,19 +166,19 @@ impl Store {
         Ok(LossReport::new(closed, refusals))
     }
 
-    /// The contacts of `period` by channel and outcome, the coverage of
-    /// every open account's decision makers and influencers against its
-    /// standard, and every open account (largest first) with its contacts
-    /// per month: read for all of them when `rhythms` says so (a report),
-    /// else left empty for [`Store::rhythms`] to fill as they are shown.
+    /// The contacts of `period` by channel and outcome, the uncovered
+    /// decision makers and influencers of open accounts, and every open
+    /// account (largest first) with its contacts per month. `whole` (a
+    /// report) reads all of it; else the people are only counted, for
+    /// [`Store::coverage_page`] to read as they are shown, and the accounts'
+    /// names and months are left for [`Store::rhythms`].
     pub fn activity(
         &self,
         period: Period,
         today: NaiveDate,
         cadence: &CadenceDefaults,
-        rhythms: bool,
+        whole: bool,
     ) -> Result<Activity> {
-        let whole = rhythms;
         let mut by_channel: HashMap<Channel, u32> = HashMap::new();
         let mut by_outcome: HashMap<Option<Outcome>, u32> = HashMap::new();
         let mut total = 0;
@@ -246,7 +202,7 @@ impl Store {
             total,
         };
         let mut counts: HashMap<AccountId, Vec<(Month, u32)>> = HashMap::new();
-        if rhythms {
+        if whole {
             let mut stmt = self.conn.prepare_cached(
                 "SELECT account_id, substr(date, 1, 7), count(*) FROM touchpoints INDEXED BY touchpoints_date
                   WHERE date BETWEEN ?1 AND ?2 GROUP BY 1, 2",
@@ -262,17 +218,16 @@ impl Store {
             "SELECT id, CASE WHEN ?1 THEN name END FROM accounts WHERE status NOT IN ('lost', 'former')
               ORDER BY ranked_sales DESC NULLS LAST, name_key, id",
         )?;
-        let mut list = Vec::new();
-        let mut rows = stmt.query([rhythms])?;
+        let mut rhythms = Vec::new();
+        let mut rows = stmt.query([whole])?;
         while let Some(r) = rows.next()? {
             let id: AccountId = r.get(0)?;
-            list.push(if rhythms {
+            rhythms.push(if whole {
                 Rhythm::of(id, r.get(1)?, counts.get(&id).map_or(&[][..], Vec::as_slice), period)
             } else {
                 Rhythm { account_id: id, name: String::new(), months: Vec::new() }
             });
         }
-        let rhythms = list;
         let mut activity = Activity { rhythms, mix, coverage: Vec::new(), uncovered_count: 0, coverage_from: 0 };
         if whole {
             activity.coverage = self.coverage_page(0, usize::MAX, today, cadence)?;

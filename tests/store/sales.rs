@@ -435,7 +435,7 @@ fn the_plan_tabs_year_and_pages_agree_with_the_lines_read_whole() {
             assert_eq!(whole.longest_name, lines.iter().map(|l| l.account.width()).max().unwrap_or(0));
         }
         for (offset, limit) in [(0, 5), (3, 50), (lines.len().saturating_sub(2), 10), (lines.len() + 1, 3)] {
-            let page = store.plan_page(year, today, offset, limit).unwrap();
+            let page = store.plan_page(year, today, offset, Some(limit)).unwrap();
             let expected: Vec<_> = lines.iter().skip(offset).take(limit).cloned().collect();
             assert_eq!(page, expected, "{year}: {limit} from {offset}");
         }
