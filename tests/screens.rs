@@ -518,6 +518,21 @@ fn agenda_lists_every_alert_grouped() {
     snapshot!("agenda_help", bench);
 }
 
+/// The sample portfolio a newcomer opens with `--demo`: the agenda and the
+/// Lost tab say who is lapsing (the at-risk carrier, five months without a
+/// purchase), and when it will count as lost.
+#[test]
+fn the_sample_shows_who_is_lapsing() {
+    let mut bench = bench_with(|store| {
+        store.insert_dossiers(keyplan::sample::sample_portfolio(today())).unwrap();
+    });
+    check(&mut bench);
+    bench.keys("A");
+    insta::assert_snapshot!("sample_agenda", bench.screen_at(100, 30));
+    bench.press(KeyCode::Esc).keys("r4");
+    insta::assert_snapshot!("sample_lost", bench.screen_at(100, 30));
+}
+
 #[test]
 fn agenda_enter_jumps_to_the_place() {
     let mut bench = portfolio();
@@ -1526,6 +1541,45 @@ mod analysis {
 
     const TABS: [(&str, &str); 5] =
         [("pareto", "r"), ("matrix", "r2"), ("plan", "r3"), ("lost", "r4"), ("activity", "r5")];
+
+    /// Account names, refusal reasons and win-back notes reach every tab
+    /// with their control characters shown, never sent to the terminal.
+    #[test]
+    fn hostile_names_and_reasons_are_shown_not_obeyed_on_every_tab() {
+        const HOSTILE: &str = "X\u{1b}]0;PWNED\u{7}\u{1b}[2J";
+        let bench = bench_with(|store| {
+            fill_sales(store, true);
+            for summary in store.list_accounts().unwrap() {
+                let mut account = store.load_account(summary.id).unwrap();
+                account.name = format!("{HOSTILE} {}", account.name);
+                if let Some(plan) = account.win_back.as_mut() {
+                    plan.note = HOSTILE.into();
+                }
+                store.update_account(&account).unwrap();
+                let mut refusal = Touchpoint::new(summary.id, day("2026-10-02"), Channel::Call, HOSTILE);
+                refusal.outcome = Some(Outcome::Refusal);
+                refusal.reason = HOSTILE.into();
+                store.save_touchpoint(&refusal).unwrap();
+            }
+            // One more account, lapsing: nothing bought since May.
+            let mut lapsing = Account::new(format!("{HOSTILE} Lapsing"), day("2020-01-01"));
+            lapsing.currency = Some("UAH".into());
+            let id = store.create_account(&lapsing).unwrap();
+            let month = Month::new(2026, 5).unwrap();
+            let sale = Sale { account_id: id, month, product: HOSTILE.into(), amount: 100, profit: None, volume: None };
+            store.add_sale(&sale).unwrap();
+            store.keep_sales_window(today()).unwrap();
+        });
+        let tabs = [("pareto", "r"), ("matrix cell", "r2\r"), ("plan", "r3"), ("lost", "r4"), ("activity", "r5")];
+        for (name, keys) in tabs {
+            let bench = after_keys(bench.another(), keys);
+            for (width, height) in [(80, 24), (60, 20), (200, 50)] {
+                let screen = screen_at(&bench, width, height);
+                assert!(!screen.contains(['\u{1b}', '\u{7}']), "{name} at {width}x{height}:\n{screen}");
+                assert!(screen.contains("X^[]0;PWNED^G"), "{name} at {width}x{height}:\n{screen}");
+            }
+        }
+    }
 
     #[test]
     fn every_tab_at_80x24_and_60x20() {

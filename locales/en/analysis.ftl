@@ -91,6 +91,10 @@ analysis-lost-undated = { $count ->
 }
 analysis-lost-refusals = Refusals and lost deals by reason
 analysis-lost-none-refused = No refusal or lost deal logged in this period.
+analysis-lost-more-reasons = { $count ->
+    [one] … and 1 more reason: keyplan report lost lists them all
+   *[other] … and { $count } more reasons: keyplan report lost lists them all
+}
 analysis-lost-win-back = Win-back list
 analysis-lost-none-win-back = No lost account is chosen for win-back.
 

@@ -73,6 +73,7 @@ analysis-lost-no-reason = მიზეზი მითითებული ა�
 analysis-lost-undated = { $count } დახურული კლიენტი დახურვის თარიღის გარეშე
 analysis-lost-refusals = უარები და წაგებული გარიგებები მიზეზების მიხედვით
 analysis-lost-none-refused = ამ პერიოდში უარი ან წაგებული გარიგება არ არის ჩაწერილი.
+analysis-lost-more-reasons = … და კიდევ { $count } მიზეზი: ყველა მიზეზი — keyplan report lost-ში
 analysis-lost-win-back = დასაბრუნებელი კლიენტების სია
 analysis-lost-none-win-back = არც ერთი დაკარგული კლიენტი არ არის არჩეული დასაბრუნებლად.
 

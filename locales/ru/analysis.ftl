@@ -103,6 +103,12 @@ analysis-lost-undated = { $count ->
 }
 analysis-lost-refusals = Отказы и проигранные сделки по причинам
 analysis-lost-none-refused = За этот период отказов и проигранных сделок не записано.
+analysis-lost-more-reasons = { $count ->
+    [one] … и ещё { $count } причина: все причины — в keyplan report lost
+    [few] … и ещё { $count } причины: все причины — в keyplan report lost
+    [many] … и ещё { $count } причин: все причины — в keyplan report lost
+   *[other] … и ещё { $count } причины: все причины — в keyplan report lost
+}
 analysis-lost-win-back = Список на возврат
 analysis-lost-none-win-back = Ни один потерянный клиент не выбран для возврата.
 

@@ -103,6 +103,12 @@ analysis-lost-undated = { $count ->
 }
 analysis-lost-refusals = Відмови та програні угоди за причинами
 analysis-lost-none-refused = За цей період відмов і програних угод не записано.
+analysis-lost-more-reasons = { $count ->
+    [one] … і ще { $count } причина: усі причини — у keyplan report lost
+    [few] … і ще { $count } причини: усі причини — у keyplan report lost
+    [many] … і ще { $count } причин: усі причини — у keyplan report lost
+   *[other] … і ще { $count } причини: усі причини — у keyplan report lost
+}
 analysis-lost-win-back = Список для повернення
 analysis-lost-none-win-back = Жодного втраченого клієнта не обрано для повернення.
 

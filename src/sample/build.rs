@@ -182,7 +182,7 @@ impl TouchpointExt for Touchpoint {
 }
 
 /// Short names for the enums, so the account files stay tabular.
-pub(super) use super::history::{Line, Pattern, three_years};
+pub(super) use super::history::{Line, Pattern, stopped_buying, three_years};
 pub(super) use crate::domain::analysis::{LossReason, WinBack, WinBackMeans};
 pub(super) use crate::domain::{
     Account, AccountStatus as St, Attitude as A, BuyingRole as R, Channel as Ch, ContactChannel as Cc,

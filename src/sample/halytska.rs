@@ -202,11 +202,12 @@ pub(super) fn dossier(c: Clock) -> Dossier {
     }
 }
 
-/// Irregular: trackers for new trucks when the fleet grows, sensors now and then.
+/// Irregular: trackers for new trucks when the fleet grows, sensors now and
+/// then; nothing since the sensor failures five months ago (lapsing).
 fn sales(c: Clock) -> Vec<crate::domain::Sale> {
     let lines = [
         Line { product: "GPS-трекери TeleSense Fleet", share: 65, margin: 20, unit_price: 0 },
         Line { product: "Датчики температури", share: 35, margin: 24, unit_price: 0 },
     ];
-    three_years(c, 15, Pattern::Irregular, 600_000, &lines)
+    stopped_buying(c, 15, Pattern::Irregular, 600_000, 5, &lines)
 }

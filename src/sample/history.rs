@@ -119,6 +119,31 @@ pub(super) fn three_years(
     rows
 }
 
+/// Three years like [`three_years`] of an account that stopped buying: its
+/// last purchase `last` months before today's month, nothing since. At 5
+/// that is between 121 and 154 days without a purchase whatever today is:
+/// lapsing under the default criterion (warned from 120 days), never lost.
+pub(super) fn stopped_buying(
+    c: super::build::Clock,
+    seed: u64,
+    pattern: Pattern,
+    monthly: i64,
+    last: i32,
+    lines: &[Line<'_>],
+) -> Vec<Sale> {
+    let mut rows = history(pattern, monthly, 36, c.today(), lines, &mut fastrand::Rng::with_seed(seed));
+    let stop = Month::of(c.today()).plus(-last);
+    rows.retain(|s| s.month <= stop);
+    // An irregular history may have nothing in `stop`, or only a return: its
+    // newest purchase moves there, so the last purchase is `last` months back.
+    if let Some(newest) = rows.iter().find(|s| s.amount > 0).map(|s| s.month) {
+        rows.retain(|s| s.month <= newest);
+        rows.iter_mut().filter(|s| s.month == newest).for_each(|s| s.month = stop);
+    }
+    scale_year(&mut rows, c.today(), monthly * 12);
+    rows
+}
+
 /// Scales a history so that its last twelve months add up to `annual`
 /// whole units (amounts stay whole units; profits and volumes follow).
 fn scale_year(rows: &mut [Sale], today: NaiveDate, annual: i64) {

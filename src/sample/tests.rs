@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use chrono::{Datelike, NaiveDate};
 
 use super::sample_portfolio;
+use crate::domain::analysis::{Lapse, LapsingRule, lapse};
 use crate::domain::text::needs_cleaning;
 use crate::domain::{AccountStatus, BirthDate, Dossier, Outcome, PersonId};
 
@@ -247,6 +248,24 @@ fn alerts_have_something_to_show() {
         let ages: Vec<i64> = open.filter_map(|d| last_touch(d).map(|t| days_ago(today, t))).collect();
         assert!(ages.iter().any(|a| *a <= 7), "someone touched this week");
         assert!(ages.iter().filter(|a| (35..=70).contains(*a)).count() >= 2, "overdue accounts");
+    }
+}
+
+#[test]
+fn the_at_risk_carrier_is_lapsing_and_no_open_account_is_lost() {
+    let rule = LapsingRule::default();
+    let more = [day(2027, 3, 1), day(2027, 2, 1), day(2026, 7, 31), day(2026, 12, 2)];
+    for today in todays().into_iter().chain(more) {
+        let lapses: Vec<(String, Lapse)> = sample_portfolio(today)
+            .iter()
+            .filter_map(|d| {
+                let last = d.sales.iter().filter(|s| s.amount > 0).map(|s| s.month).max();
+                let found = lapse(last, d.account.status, d.account.client_type, today, &rule)?;
+                Some((d.account.name.clone(), found))
+            })
+            .collect();
+        assert!(lapses.iter().any(|(name, _)| name == "Галицька Логістика"), "{today}: {lapses:?}");
+        assert!(lapses.iter().all(|(_, found)| !found.lost), "{today}: {lapses:?}");
     }
 }
 

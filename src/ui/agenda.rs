@@ -131,7 +131,8 @@ fn row(alert: &Alert, wide: bool, widths: &[usize]) -> Row<'static> {
         Cell::from(Line::from(super::cut(&format!("{}{round}", alert.description()), width(2)))),
     ];
     if wide {
-        cells.push(Cell::from(l10n::date(alert.date)).style(Style::new()));
+        let date = alert.lost_on().unwrap_or(alert.date);
+        cells.push(Cell::from(l10n::date(date)).style(Style::new()));
     }
     Row::new(cells)
 }

@@ -330,6 +330,16 @@ pub enum Detail {
 }
 
 impl Alert {
+    /// The day a lapsing account that is not lost yet counts as lost: the
+    /// agenda's "in N days" counts to it, and shows it as the alert's date.
+    pub fn lost_on(&self) -> Option<NaiveDate> {
+        let Detail::Lapsing { elapsed, lost_after, lost: false } = self.detail else {
+            return None;
+        };
+        let today = self.date.checked_add_signed(chrono::TimeDelta::try_days(self.days)?)?;
+        today.checked_add_signed(chrono::TimeDelta::try_days(i64::from(lost_after) - elapsed)?)
+    }
+
     /// One line, safe for a terminal: "Acme: no touchpoint for 34 days (standard 14/21)".
     /// Written on demand: a check finds thousands of alerts and a screen shows a few.
     pub fn sentence(&self) -> String {

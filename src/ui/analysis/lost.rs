@@ -24,7 +24,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     let quarters = report.quarters.len().min(4) + usize::from(report.undated > 0);
     let losses_h = if report.closed.is_empty() { 2 } else { quarters as u16 + 2 };
-    let refusals_h = 2;
+    // The most frequent reasons, one a line: five where the screen is tall.
+    let refusal_rows = report.refusals_by_reason.len().clamp(1, if area.height >= 20 { 5 } else { 2 });
+    let refusals_h = refusal_rows as u16 + 1;
     let lists = area.height.saturating_sub(losses_h + refusals_h);
     let lapsing_h = if win_back.is_empty() { lists } else { (losses.lapsing.len() as u16 + 2).min(lists / 2).max(3) };
     let [lapsing_area, losses_area, refusals_area, win_back_area] = Layout::vertical([
@@ -130,25 +132,38 @@ fn by_quarter(losses: &Losses, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-/// "Refusals and lost deals: price 4 · delivery 2".
+/// The refusals and lost deals by reason, the most frequent first, one a
+/// line with its count in front; when not all fit, the last line says how
+/// many more there are (`report lost` lists them all).
 fn refusals(losses: &Losses, frame: &mut Frame, area: Rect) {
     let report = &losses.report;
     let block = heading(l10n::text("analysis-lost-refusals"), area.width);
-    let line = if report.refused == 0 {
-        Line::styled(l10n::text("analysis-lost-none-refused"), theme::dim())
-    } else {
-        let reasons: Vec<String> = report
-            .refusals_by_reason
-            .iter()
-            .map(|(reason, n)| {
-                let reason =
-                    if reason.is_empty() { l10n::text("analysis-lost-no-reason").to_string() } else { reason.clone() };
-                format!("{reason} {n}")
-            })
-            .collect();
-        Line::raw(cut(&reasons.join(" · "), usize::from(area.width)))
-    };
-    frame.render_widget(Paragraph::new(line).block(block), area);
+    if report.refused == 0 {
+        let text = Line::styled(l10n::text("analysis-lost-none-refused"), theme::dim());
+        return frame.render_widget(Paragraph::new(text).block(block), area);
+    }
+    let all = &report.refusals_by_reason;
+    let rows = usize::from(area.height.saturating_sub(1)).max(1);
+    let shown = if all.len() <= rows { all.len() } else { rows - 1 };
+    let count_w = all.iter().map(|(_, n)| n.to_string().len()).max().unwrap_or(1);
+    let width = usize::from(area.width);
+    let mut lines: Vec<Line> = all
+        .iter()
+        .take(shown)
+        .map(|(reason, n)| {
+            let reason = if reason.is_empty() {
+                l10n::text("analysis-lost-no-reason").to_string()
+            } else {
+                crate::domain::text::clean_line(reason)
+            };
+            Line::raw(cut(&format!("{n:>count_w$}  {reason}"), width))
+        })
+        .collect();
+    if shown < all.len() {
+        let more = t!("analysis-lost-more-reasons", count = all.len() - shown);
+        lines.push(Line::styled(cut(&more, width), theme::dim()));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 fn win_back_list(list: &[&Closed], selected: Option<usize>, frame: &mut Frame, area: Rect) {

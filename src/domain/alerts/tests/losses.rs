@@ -35,10 +35,13 @@ fn lapsing_warns_from_the_warning_day_and_is_overdue_once_lost() {
     assert_eq!(brief(&warned), [(AlertKind::Lapsing, Severity::Due, d("2026-09-28"), 0)]);
     assert_eq!(warned[0].sentence(), "Acme: no purchase for 120 days; lost after 180");
     assert_eq!(warned[0].key(), AlertKey::Lapsing(AccountId(1)));
+    assert_eq!(warned[0].lost_on(), Some(d("2026-11-27")));
     let day_before = run(&buying(Some(MAY)), "2026-11-26");
     assert_eq!(brief(&day_before), [(AlertKind::Lapsing, Severity::Due, d("2026-09-28"), 59)]);
+    assert_eq!(day_before[0].lost_on(), Some(d("2026-11-27")));
     let lost = run(&buying(Some(MAY)), "2026-11-27");
     assert_eq!(brief(&lost), [(AlertKind::Lapsing, Severity::Overdue, d("2026-11-27"), 0)]);
+    assert_eq!(lost[0].lost_on(), None, "lost already: its date is the day it was lost");
     assert!(
         lost[0].sentence().starts_with("Acme: no purchase for 180 days; lost after 180: "),
         "{}",
