@@ -70,6 +70,8 @@ pub fn pareto(report: &ParetoReport) -> String {
             .axis_style(INK)
             .x_desc(text("report-axis-accounts"))
             .y_desc(text("report-axis-cumulative"))
+            // Whole accounts only: a few accounts get one tick each, never "0 0 1 2 2".
+            .x_labels(n.min(10) + 1)
             .x_label_formatter(&|v| format!("{v:.0}"))
             .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
             .label_style(style(14))
